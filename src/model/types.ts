@@ -1,0 +1,113 @@
+/**
+ * The profiles cuohe matches, after `parseSuppliers` / `parseBuyers` have validated and
+ * normalised them: country codes upper-case ISO 3166-1 alpha-2, HS codes as 2/4/6-digit
+ * strings, lists trimmed and de-duplicated, certificates in canonical form.
+ */
+
+/** The SME quality ladder (梯度培育), lowest to highest. */
+export const TIERS = ['innovative', 'srdi', 'little-giant', 'single-champion'] as const;
+/** A supplier's certified tier: innovative SME → SRDI (专精特新) → little giant (小巨人) → single champion (单项冠军). */
+export type Tier = (typeof TIERS)[number];
+
+/** The scoring components, each a number in [0, 1] or `null` when unknown. */
+export const COMPONENTS = [
+  'industry',
+  'region',
+  'capability',
+  'text',
+  'credentials',
+  'capacity',
+  'timing',
+] as const;
+/** The name of one scoring component. */
+export type ComponentName = (typeof COMPONENTS)[number];
+
+/** Conditions a buyer may mark as hard (infeasible pairs are excluded, not just scored low). */
+export const HARD_CONDITIONS = ['moq', 'capacity', 'deadline'] as const;
+/** One of {@link HARD_CONDITIONS}. */
+export type HardCondition = (typeof HARD_CONDITIONS)[number];
+
+/** A supplier (exhibitor, SME) profile. */
+export interface Supplier {
+  id: string;
+  name: string;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: string;
+  /** HS codes (2, 4 or 6 digits) of the products offered. */
+  products: string[];
+  /** ISIC Rev.4 codes (2-4 digits) of the activities. */
+  activities?: string[];
+  /** Capability vector; every supplier of one engine has the same dimension. */
+  capabilities?: number[];
+  keywords?: string[];
+  /** Canonical certificate names (e.g. `ISO9001`, `CE`). */
+  certifications?: string[];
+  tier?: Tier;
+  /** Number of granted patents. */
+  patents?: number;
+  /** ISO 639-1 codes. Defaults to the country's languages when matching. */
+  languages?: string[];
+  /** Countries (alpha-2) the supplier already exports to. */
+  exportMarkets?: string[];
+  /** Countries, M49 regions or blocs the supplier wants to sell to. */
+  targetMarkets?: string[];
+  /** Units the supplier can deliver for one order. */
+  capacity?: number;
+  /** Minimum order quantity, in the same units. */
+  moq?: number;
+  /** Days from order to delivery. */
+  leadTimeDays?: number;
+  /** IANA time zone. Defaults to the country's main zone. */
+  timezone?: string;
+}
+
+/** Countries, UN M49 regions (3-digit codes) or trade blocs (e.g. `RCEP`, `EU`). */
+export interface OriginRule {
+  /** Preferred origins: suppliers from here score higher on region. */
+  include?: string[];
+  /** Excluded origins: a hard constraint. */
+  exclude?: string[];
+}
+
+/** A buyer (purchaser, large firm, sourcing platform) request. */
+export interface Buyer {
+  id: string;
+  name: string;
+  country: string;
+  /** HS codes (2, 4 or 6 digits) wanted; at least one. */
+  wants: string[];
+  activities?: string[];
+  capabilities?: number[];
+  keywords?: string[];
+  /** Certificates every supplier must hold (hard constraint). */
+  requiredCertifications?: string[];
+  /** Certificates that score. */
+  preferredCertifications?: string[];
+  /** Lowest acceptable tier (hard constraint). */
+  minTier?: Tier;
+  origins?: OriginRule;
+  /** Units wanted in one order. */
+  volume?: number;
+  /** Latest delivery date, ISO 8601 date (YYYY-MM-DD). */
+  deadline?: string;
+  languages?: string[];
+  timezone?: string;
+  /** Conditions that exclude a pair when infeasible instead of scoring it low. */
+  hard?: HardCondition[];
+}
+
+/** Per-component scores of one pair. */
+export type ComponentScores = Record<ComponentName, number | null>;
+
+/** One scored buyer-supplier pair. */
+export interface Match {
+  buyerId: string;
+  supplierId: string;
+  /** Weighted mean of the known components, in [0, 1]. */
+  score: number;
+  components: ComponentScores;
+  /** Reason codes of violated hard constraints; empty when the pair is eligible. */
+  excluded: string[];
+  /** Human-readable explanation lines. */
+  reasons: string[];
+}

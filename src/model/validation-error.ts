@@ -1,0 +1,27 @@
+/** One problem found in the input: where (record index or id, then field) and what. */
+export interface ValidationIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Thrown by every public function given bad input. `issues` lists every problem found,
+ * each with a path naming the record and the field, e.g. `[12, 'products', 0]`.
+ */
+export class ValidationError extends Error {
+  readonly issues: ValidationIssue[];
+
+  constructor(issues: ValidationIssue[], context?: string) {
+    const shown = issues.slice(0, 5).map(formatIssue).join('; ');
+    const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+    super(`${context ? `${context}: ` : ''}${shown}${more}`);
+    this.name = 'ValidationError';
+    this.issues = issues;
+  }
+}
+
+/** `[12, 'products', 0]: "8504x" is not an HS code` */
+export function formatIssue(issue: ValidationIssue): string {
+  const path = issue.path.length ? `[${issue.path.map((p) => JSON.stringify(p)).join(', ')}]` : '[]';
+  return `${path}: ${issue.message}`;
+}
