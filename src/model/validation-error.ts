@@ -2,6 +2,8 @@
 export interface ValidationIssue {
   path: (string | number)[];
   message: string;
+  /** The record's id, when it has a readable one. */
+  id?: string;
 }
 
 /**
@@ -23,5 +25,6 @@ export class ValidationError extends Error {
 /** `[12, 'products', 0]: "8504x" is not an HS code` */
 export function formatIssue(issue: ValidationIssue): string {
   const path = issue.path.length ? `[${issue.path.map((p) => JSON.stringify(p)).join(', ')}]` : '[]';
-  return `${path}: ${issue.message}`;
+  const id = issue.id !== undefined ? ` (id ${JSON.stringify(issue.id)})` : '';
+  return `${path}${id}: ${issue.message}`;
 }

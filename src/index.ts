@@ -1,0 +1,25 @@
+/**
+ * cuohe (撮合): score and rank cross-border supplier-buyer pairs, and schedule the best
+ * mutual pairs into one-to-one meetings.
+ * @packageDocumentation
+ */
+export { parseSuppliers, parseBuyers } from './model/parse.js';
+export { ValidationError, type ValidationIssue } from './model/validation-error.js';
+export {
+  COMPONENTS,
+  TIERS,
+  HARD_CONDITIONS,
+  type Supplier,
+  type Buyer,
+  type Match,
+  type ComponentName,
+  type ComponentScores,
+  type Tier,
+  type OriginRule,
+  type HardCondition,
+} from './model/types.js';
+export { createEngine, type MatchEngine } from './rank/engine.js';
+export type { EngineOptions, RankOptions } from './rank/options.js';
+export { DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
+export { EXCLUSION_CODES } from './score/constraints.js';
+export type { Locale, DescribeCode } from './score/context.js';

@@ -1,0 +1,151 @@
+/** Zod schemas for single fields, shared by the supplier and buyer schemas. */
+import { z } from 'zod';
+import { isValid, parseISO } from 'date-fns';
+import { isHsCode } from '../taxonomy/hs.js';
+import { isIsicCode } from '../taxonomy/isic.js';
+import { isCountryCode } from '../geo/countries.js';
+import { isPlaceCode } from '../geo/regions.js';
+import { isTimeZone } from '../geo/timezone.js';
+import { isLanguageCode } from '../geo/languages.js';
+import { HARD_CONDITIONS, TIERS, type Tier } from './types.js';
+import { LIMITS } from './limits.js';
+import { dedupe, normaliseCertificate, normaliseCode, normaliseKeyword } from './normalise.js';
+
+const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
+
+/** A refinement that reports `message(value)` when it returns a string. */
+function check<T>(message: (value: T) => string | undefined) {
+  return (value: T, ctx: z.RefinementCtx): void => {
+    const text = message(value);
+    if (text !== undefined) ctx.addIssue({ code: 'custom', message: text });
+  };
+}
+
+export const text = (max: number) =>
+  z
+    .string({ error: 'must be a string' })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+
+export const list = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item, { error: 'must be a list' })
+    .max(max, `must have at most ${max} entries`)
+    .transform((values) => dedupe(values as z.output<T>[]));
+
+export const country = z
+  .string({ error: 'must be a string (ISO 3166-1 alpha-2 country code)' })
+  .trim()
+  .toUpperCase()
+  .superRefine(check((c) => (isCountryCode(c) ? undefined : `${show(c)} is not an ISO 3166-1 alpha-2 country code`)));
+
+/** A country, a UN M49 region code (e.g. "142" Asia) or a trade bloc (e.g. "RCEP"). */
+export const place = z
+  .string({ error: 'must be a string (country, M49 region or trade bloc code)' })
+  .trim()
+  .toUpperCase()
+  .superRefine(
+    check((p) =>
+      isPlaceCode(p) ? undefined : `${show(p)} is not a country (ISO alpha-2), UN M49 region or trade bloc code`,
+    ),
+  );
+
+export const hsCode = z
+  .string({ error: 'must be a string (HS codes keep their leading zeros)' })
+  .transform(normaliseCode)
+  .superRefine(
+    check((code) => {
+      if (/^\d{7,12}$/.test(code)) return `${show(code)} is a national tariff line: use its first 6 digits (${code.slice(0, 6)})`;
+      if (!/^(\d{2}|\d{4}|\d{6})$/.test(code)) return `${show(code)} is not an HS code (2, 4 or 6 digits)`;
+      return isHsCode(code) ? undefined : `${show(code)} is not in the HS 2022 nomenclature`;
+    }),
+  );
+
+export const isicCode = z
+  .string({ error: 'must be a string (ISIC Rev.4 code)' })
+  .transform(normaliseCode)
+  .superRefine(check((code) => (isIsicCode(code) ? undefined : `${show(code)} is not an ISIC Rev.4 division, group or class`)));
+
+export const capabilities = z
+  .array(z.number({ error: 'must be a finite number' }).refine(Number.isFinite, 'must be a finite number'), {
+    error: 'must be a list of numbers',
+  })
+  .min(1, 'must not be empty')
+  .max(LIMITS.capabilityDimensions, `must have at most ${LIMITS.capabilityDimensions} dimensions`);
+
+export const keywords = list(
+  text(LIMITS.keywordLength).transform(normaliseKeyword),
+  LIMITS.keywordsPerList,
+);
+
+export const certificates = list(
+  text(LIMITS.keywordLength)
+    .transform(normaliseCertificate)
+    .superRefine(check((c) => (c.length > 0 ? undefined : 'must contain letters or digits'))),
+  LIMITS.certificatesPerList,
+);
+
+export const languages = list(
+  z
+    .string({ error: 'must be a string (ISO 639-1 code)' })
+    .trim()
+    .toLowerCase()
+    .superRefine(check((l) => (isLanguageCode(l) ? undefined : `${show(l)} is not an ISO 639-1 language code`))),
+  50,
+);
+
+export const timezone = z
+  .string({ error: 'must be a string (IANA time zone)' })
+  .trim()
+  .superRefine(check((tz) => (isTimeZone(tz) ? undefined : `${show(tz)} is not an IANA time zone`)));
+
+/** Chinese names of the tiers, as registration forms of Chinese fairs write them. */
+const TIER_ALIASES: Record<string, Tier> = {
+  创新型中小企业: 'innovative',
+  专精特新: 'srdi',
+  专精特新中小企业: 'srdi',
+  小巨人: 'little-giant',
+  专精特新小巨人: 'little-giant',
+  单项冠军: 'single-champion',
+  制造业单项冠军: 'single-champion',
+};
+
+export const tier = z
+  .string({ error: `must be one of ${TIERS.join(', ')}` })
+  .trim()
+  .transform((t) => TIER_ALIASES[t.replace(/["“”「」]/g, '')] ?? t.toLowerCase().replace(/[\s_]+/g, '-'))
+  .superRefine(
+    check((t) => ((TIERS as readonly string[]).includes(t) ? undefined : `${show(t)} is not a tier (${TIERS.join(', ')})`)),
+  )
+  .transform((t) => t as Tier);
+
+export const quantity = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .refine(Number.isFinite, `${what} must be a finite number`)
+    .refine((n) => n >= 0, `${what} must not be negative`)
+    .refine((n) => n <= LIMITS.quantity, `${what} must be at most ${LIMITS.quantity}`);
+
+export const leadTimeDays = z
+  .number({ error: 'must be a number of days' })
+  .refine(Number.isFinite, 'must be a finite number')
+  .refine((n) => n >= 0 && n <= LIMITS.leadTimeDays, `must be between 0 and ${LIMITS.leadTimeDays} days`);
+
+export const patents = z
+  .number({ error: 'must be a number' })
+  .refine((n) => Number.isInteger(n) && n >= 0 && n <= LIMITS.patents, `must be a whole number between 0 and ${LIMITS.patents}`);
+
+export const isoDate = z
+  .string({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' })
+  .trim()
+  .superRefine(
+    check((d) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(d) && isValid(parseISO(d)) ? undefined : `${show(d)} is not an ISO 8601 date (YYYY-MM-DD)`,
+    ),
+  );
+
+export const hardConditions = list(
+  z.enum(HARD_CONDITIONS, { error: `must be one of ${HARD_CONDITIONS.join(', ')}` }),
+  HARD_CONDITIONS.length,
+);

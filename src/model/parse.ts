@@ -1,0 +1,164 @@
+import type { z } from 'zod';
+import type { Buyer, Supplier } from './types.js';
+import { ValidationError, type ValidationIssue } from './validation-error.js';
+import { BUYER_FIELDS, SUPPLIER_FIELDS, buyerSchema, supplierSchema } from './schemas.js';
+import { LIMITS } from './limits.js';
+import { suggestField } from './suggest-field.js';
+
+/**
+ * Validates and normalises supplier records (e.g. `JSON.parse`d rows).
+ * Returns new, frozen profiles; the input is never modified.
+ * @throws {ValidationError} listing every problem as `{ path: [index, field, …], message }`.
+ * @example
+ * const suppliers = parseSuppliers([{ id: 'S1', name: 'Foshan Motor Co.', country: 'cn', products: ['8501'] }]);
+ * suppliers[0].country; // 'CN'
+ */
+export function parseSuppliers(rows: unknown): Supplier[] {
+  const suppliers = parseRecords(rows, 'supplier', supplierSchema, SUPPLIER_FIELDS, (s, issue) => {
+    if (!s.products?.length && !s.activities?.length) {
+      issue(['products'], 'a supplier needs at least one product (HS) or activity (ISIC) code');
+    }
+  });
+  return suppliers as Supplier[];
+}
+
+/**
+ * Validates and normalises buyer requests. Same rules as {@link parseSuppliers}.
+ * @throws {ValidationError}
+ * @example
+ * const [buyer] = parseBuyers([{ id: 'B1', name: 'Nordic Retail AB', country: 'SE', wants: ['8516.60'] }]);
+ * buyer.wants; // ['851660']
+ */
+export function parseBuyers(rows: unknown): Buyer[] {
+  return parseRecords(rows, 'buyer', buyerSchema, BUYER_FIELDS, (b, issue) => {
+    const excluded = new Set(b.origins?.exclude ?? []);
+    for (const [i, place] of (b.origins?.include ?? []).entries()) {
+      if (excluded.has(place)) issue(['origins', 'include', i], `"${place}" is both included and excluded`);
+    }
+  }) as Buyer[];
+}
+
+/**
+ * Profiles returned by the parsers. They are deeply frozen, so a profile found here is still
+ * valid and the engine can skip validating it again.
+ */
+const validatedProfiles = new WeakSet<object>();
+
+/** True for a profile returned by `parseSuppliers` / `parseBuyers`. */
+export function isValidatedProfile(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && validatedProfiles.has(value);
+}
+
+type Kind = 'supplier' | 'buyer';
+type AddIssue = (path: (string | number)[], message: string) => void;
+
+function parseRecords<S extends z.ZodType>(
+  rows: unknown,
+  kind: Kind,
+  schema: S,
+  fields: string[],
+  recordCheck: (record: z.output<S>, issue: AddIssue) => void,
+): object[] {
+  if (!Array.isArray(rows)) {
+    throw new ValidationError([{ path: [], message: `expected an array of ${kind} records, got ${describe(rows)}` }]);
+  }
+  if (rows.length > LIMITS.records) {
+    throw new ValidationError([{ path: [], message: `at most ${LIMITS.records} ${kind} records at once` }]);
+  }
+  const issues: ValidationIssue[] = [];
+  const out: object[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  let dimension: { size: number; index: number } | undefined;
+
+  rows.forEach((row: unknown, index) => {
+    const recordIssues: ValidationIssue[] = [];
+    const issue: AddIssue = (path, message) => recordIssues.push({ path: [index, ...path], message, ...idOf(row) });
+    if (!isPlainRecord(row)) {
+      issue([], `expected a ${kind} record (an object), got ${describe(row)}`);
+      issues.push(...recordIssues);
+      return;
+    }
+    for (const key of Object.keys(row)) {
+      const near = fields.includes(key) ? undefined : suggestField(key, fields);
+      if (near) issue([key], `unknown field "${key}": did you mean "${near}"?`);
+    }
+    const result = schema.safeParse(withoutBlanks(row, fields));
+    if (!result.success) {
+      for (const i of result.error.issues) issue(i.path.filter(isPathKey), i.message);
+    } else {
+      const record = result.data as { id: string; capabilities?: number[] };
+      recordCheck(result.data, issue);
+      const seen = firstIndexOfId.get(record.id);
+      if (seen !== undefined) issue(['id'], `duplicate id "${record.id}" (first used by record ${seen})`);
+      else firstIndexOfId.set(record.id, index);
+      if (record.capabilities) {
+        if (!dimension) dimension = { size: record.capabilities.length, index };
+        else if (record.capabilities.length !== dimension.size) {
+          issue(
+            ['capabilities'],
+            `has ${record.capabilities.length} dimensions; record ${dimension.index} has ${dimension.size} (all records need the same dimension)`,
+          );
+        }
+      }
+      if (recordIssues.length === 0) {
+        const profile = deepFreeze(compact(record));
+        validatedProfiles.add(profile);
+        out.push(profile);
+      }
+    }
+    issues.push(...recordIssues);
+  });
+  if (issues.length) throw new ValidationError(issues, `invalid ${kind} records`);
+  return out;
+}
+
+/** Copies the known fields, treating `null`, `undefined` and `""` as absent (blank spreadsheet cells). */
+function withoutBlanks(row: Record<string, unknown>, fields: string[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (!Object.prototype.hasOwnProperty.call(row, field)) continue;
+    const value = row[field];
+    if (value === null || value === undefined || value === '') continue;
+    copy[field] = value;
+  }
+  return copy;
+}
+
+/** Drops keys whose value is undefined (exactOptionalPropertyTypes: absent, not undefined). */
+function compact<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    out[key] = v !== null && typeof v === 'object' && !Array.isArray(v) ? compact(v) : v;
+  }
+  return out as T;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function isPathKey(key: PropertyKey): key is string | number {
+  return typeof key === 'string' || typeof key === 'number';
+}
+
+function idOf(row: unknown): { id?: string } {
+  if (isPlainRecord(row) && typeof row.id === 'string' && row.id.trim()) return { id: row.id.trim() };
+  return {};
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40) ?? ''}`.trim();
+}

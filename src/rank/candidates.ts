@@ -1,0 +1,59 @@
+/**
+ * Candidate index: which suppliers can have any industry overlap with a buyer. Industry
+ * similarity is 0 unless two codes share at least a section, so with the industry gate on
+ * only suppliers sharing an HS section with a wanted code, or an ISIC section with a wanted
+ * activity, can be eligible — plus suppliers whose industry is unknown (no HS products,
+ * when the buyer gives no activities). Everyone else is skipped without being scored;
+ * the property tests check that this never changes a ranking.
+ */
+import { hsSection } from '../taxonomy/hs.js';
+import { isicSection } from '../taxonomy/isic.js';
+import type { Buyer } from '../model/types.js';
+import type { PreparedSupplier } from '../score/prepared.js';
+
+export class CandidateIndex {
+  private readonly byHsSection = new Map<string, number[]>();
+  private readonly byIsicSection = new Map<string, number[]>();
+  private readonly withoutProducts: number[] = [];
+
+  constructor(suppliers: readonly PreparedSupplier[]) {
+    for (const s of suppliers) {
+      const hs = new Set((s.profile.products ?? []).map(hsSection));
+      const isic = new Set((s.profile.activities ?? []).map(isicSection));
+      for (const section of hs) if (section) push(this.byHsSection, section, s.index);
+      for (const section of isic) if (section) push(this.byIsicSection, section, s.index);
+      if (!s.profile.products?.length) this.withoutProducts.push(s.index);
+    }
+  }
+
+  /** Supplier indices that may be eligible for `buyer`, ascending (= id order). */
+  candidates(buyer: Buyer): number[] {
+    const lists: number[][] = [];
+    for (const section of new Set(buyer.wants.map(hsSection))) {
+      const list = section && this.byHsSection.get(section);
+      if (list) lists.push(list);
+    }
+    for (const section of new Set((buyer.activities ?? []).map(isicSection))) {
+      const list = section && this.byIsicSection.get(section);
+      if (list) lists.push(list);
+    }
+    if (!buyer.activities?.length) lists.push(this.withoutProducts);
+    return mergeSorted(lists);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Union of ascending lists, ascending and without duplicates. */
+function mergeSorted(lists: number[][]): number[] {
+  if (lists.length === 1) return lists[0]!;
+  const seen = new Uint8Array(lists.reduce((max, l) => Math.max(max, (l[l.length - 1] ?? -1) + 1), 0));
+  for (const list of lists) for (const i of list) seen[i] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < seen.length; i++) if (seen[i]) out.push(i);
+  return out;
+}

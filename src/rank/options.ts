@@ -1,0 +1,122 @@
+/** Engine and ranking options, with their validation. */
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { resolveWeights, type Weights } from '../score/weights.js';
+import type { DescribeCode, Locale } from '../score/context.js';
+import type { ComponentName } from '../model/types.js';
+
+export interface EngineOptions {
+  /** Component weights; missing ones keep their defaults (see `DEFAULT_WEIGHTS`). */
+  weights?: Partial<Record<ComponentName, number>>;
+  /**
+   * Reference date for deadlines (ISO date or Date). Defaults to the day the engine is
+   * built; pass it explicitly for reproducible results.
+   */
+  asOf?: string | Date;
+  /** Language of the explanation lines. Default `'en'`. */
+  locale?: Locale;
+  /**
+   * Exclude pairs with no product or activity overlap at all (`industry-mismatch`).
+   * Default true: a buyer looking for transformers has no use for a tea exporter, however
+   * close. Only applies while industry has a weight above 0.
+   */
+  requireIndustryOverlap?: boolean;
+  /** Names for codes in explanations, e.g. `describeCode` from `cuohe/descriptions`. */
+  describeCode?: DescribeCode;
+}
+
+export interface RankOptions {
+  /** At most this many matches (a positive integer). Default: all eligible. */
+  limit?: number;
+  /** Only matches scoring at least this much (0–1). Default 0. */
+  minScore?: number;
+  /** Diversity: at most this many matches from one country (applied before `limit`). */
+  maxPerCountry?: number;
+  /** Called as `(done, total)` while `rankAll` works through the buyers. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ResolvedEngineOptions {
+  weights: Weights;
+  asOf: Date;
+  locale: Locale;
+  requireIndustryOverlap: boolean;
+  describeCode: DescribeCode | undefined;
+}
+
+export function resolveEngineOptions(options: unknown): ResolvedEngineOptions {
+  if (options === undefined) options = {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+  }
+  const o = options as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  let weights: Weights | undefined;
+  try {
+    weights = resolveWeights(o.weights, ['options', 'weights']);
+  } catch (error) {
+    if (error instanceof ValidationError) issues.push(...error.issues);
+    else throw error;
+  }
+  const asOf = resolveDate(o.asOf, issues);
+  if (o.locale !== undefined && o.locale !== 'en' && o.locale !== 'zh') issues.push({ path: ['options', 'locale'], message: "must be 'en' or 'zh'" });
+  if (o.requireIndustryOverlap !== undefined && typeof o.requireIndustryOverlap !== 'boolean') {
+    issues.push({ path: ['options', 'requireIndustryOverlap'], message: 'must be true or false' });
+  }
+  if (o.describeCode !== undefined && typeof o.describeCode !== 'function') issues.push({ path: ['options', 'describeCode'], message: 'must be a function' });
+  if (issues.length || !weights) throw new ValidationError(issues, 'invalid engine options');
+  return {
+    weights,
+    asOf,
+    locale: (o.locale as Locale | undefined) ?? 'en',
+    requireIndustryOverlap: (o.requireIndustryOverlap as boolean | undefined) ?? true,
+    describeCode: o.describeCode as DescribeCode | undefined,
+  };
+}
+
+function resolveDate(value: unknown, issues: ValidationIssue[]): Date {
+  if (value === undefined) {
+    const now = new Date();
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  }
+  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+    issues.push({ path: ['options', 'asOf'], message: 'must be an ISO 8601 date (YYYY-MM-DD) or a valid Date' });
+    return new Date(0);
+  }
+  return date;
+}
+
+export interface ResolvedRankOptions {
+  limit: number;
+  minScore: number;
+  maxPerCountry: number;
+  onProgress: ((done: number, total: number) => void) | undefined;
+}
+
+export function resolveRankOptions(options: unknown): ResolvedRankOptions {
+  if (options === undefined) options = {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ValidationError([{ path: ['opts'], message: 'must be an object' }]);
+  }
+  const o = options as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  const positiveInt = (name: string): number => {
+    const v = o[name];
+    if (v === undefined) return Infinity;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+      issues.push({ path: ['opts', name], message: 'must be a positive whole number' });
+      return Infinity;
+    }
+    return v;
+  };
+  const limit = positiveInt('limit');
+  const maxPerCountry = positiveInt('maxPerCountry');
+  let minScore = 0;
+  if (o.minScore !== undefined) {
+    if (typeof o.minScore !== 'number' || !(o.minScore >= 0 && o.minScore <= 1)) issues.push({ path: ['opts', 'minScore'], message: 'must be a number between 0 and 1' });
+    else minScore = o.minScore;
+  }
+  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') issues.push({ path: ['opts', 'onProgress'], message: 'must be a function' });
+  if (issues.length) throw new ValidationError(issues, 'invalid rank options');
+  return { limit, minScore, maxPerCountry, onProgress: o.onProgress as ResolvedRankOptions['onProgress'] };
+}
