@@ -1,6 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // Examples import the package by name, as users do.
+    alias: [
+      { find: /^cuohe\/descriptions$/, replacement: src('taxonomy/descriptions.ts') },
+      { find: /^cuohe$/, replacement: src('index.ts') },
+    ],
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
