@@ -18,7 +18,7 @@ export {
   type OriginRule,
   type HardCondition,
 } from './model/types.js';
-export { createEngine, type MatchEngine } from './rank/engine.js';
+export { createEngine, type MatchEngine, type MeetingCandidate, type MeetingCandidateOptions } from './rank/engine.js';
 export type { EngineOptions, RankOptions } from './rank/options.js';
 export { DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
 export { EXCLUSION_CODES } from './score/constraints.js';

@@ -110,4 +110,10 @@ export interface Match {
   excluded: string[];
   /** Human-readable explanation lines. */
   reasons: string[];
+  /**
+   * Both sides of the pair: the supplier's own interest in this buyer (target markets, order
+   * size, export experience, product fit) and the harmonic mean of the two sides. `rankBuyers`
+   * and meeting candidates order by `mutual.score`.
+   */
+  mutual: { supplierSide: number; score: number };
 }

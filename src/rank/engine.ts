@@ -25,8 +25,17 @@ export interface MatchEngine {
   rank(buyer: Buyer, opts?: RankOptions): Match[];
   /** `rank` for every buyer, keyed by buyer id (in input order). */
   rankAll(buyers: Buyer[], opts?: RankOptions): Map<string, Match[]>;
-  /** Eligible buyers for one supplier ("which buyers should I meet?"), best first. */
+  /**
+   * Eligible buyers for one supplier ("which buyers should I meet?"), best mutual score
+   * first (`minScore` applies to the mutual score).
+   */
   rankBuyers(supplierId: string, buyers: Buyer[], opts?: RankOptions): Match[];
+  /**
+   * Candidate pairs for a meeting day: every eligible pair among the engine's suppliers and
+   * `buyers`, scored by the mutual score, keeping each buyer's `perBuyer` and each
+   * supplier's `perSupplier` best. Feed them to `scheduleMeetings`.
+   */
+  meetingCandidates(buyers: Buyer[], opts?: MeetingCandidateOptions): MeetingCandidate[];
   /** Number of suppliers indexed. */
   readonly size: number;
   /** Capability vector dimension, or undefined when no supplier gives one. */
@@ -75,10 +84,15 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
     components: e.components,
     excluded: e.excluded,
     reasons: explainPair(ctx, b, s, e),
+    mutual: e.mutual,
   });
 
+  /** Suppliers worth scoring for `b`: all of them, or only those the industry gate can let through. */
+  const poolFor = (b: QueryBuyer): readonly PreparedSupplier[] =>
+    gate ? candidates.candidates(b.profile).map((i) => prepared[i]!) : prepared;
+
   const rankOne = (b: QueryBuyer, opts: ResolvedRankOptions): Match[] => {
-    const pool = gate ? candidates.candidates(b.profile).map((i) => prepared[i]!) : prepared;
+    const pool = poolFor(b);
     const hits: { s: PreparedSupplier; e: PairEvaluation; score: number }[] = [];
     for (const s of pool) {
       const e = evaluatePair(ctx, b, s);
@@ -90,7 +104,27 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
       .map((h) => toMatch(b, h.s, h.e));
   };
 
+  const meetingCandidates = (buyers: Buyer[], opts?: MeetingCandidateOptions): MeetingCandidate[] => {
+    const o = resolveRankOptions({ limit: opts?.perBuyer ?? 10, minScore: opts?.minScore });
+    const perSupplier = resolveRankOptions({ limit: opts?.perSupplier }).limit;
+    const pairs: MeetingCandidate[] = [];
+    for (const b of validBuyers(buyers).map(query)) {
+      const pool = poolFor(b);
+      const mine: MeetingCandidate[] = [];
+      for (const s of pool) {
+        const e = evaluatePair(ctx, b, s);
+        if (e.excluded.length > 0 || e.mutual.score < o.minScore || e.mutual.score === 0) continue;
+        mine.push({ buyerId: b.profile.id, supplierId: s.profile.id, score: e.mutual.score, buyerSide: e.score, supplierSide: e.mutual.supplierSide });
+      }
+      mine.sort(byScoreThenId((c) => c.supplierId));
+      pairs.push(...mine.slice(0, o.limit));
+    }
+    pairs.sort(byScoreThenId((c) => `${c.supplierId}\u0000${c.buyerId}`));
+    return capPerKey(pairs, (c) => c.supplierId, perSupplier);
+  };
+
   return {
+    meetingCandidates,
     size: prepared.length,
     dimension: ctx.capabilities?.dim,
     score(buyer, supplierId) {
@@ -120,7 +154,7 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
       const hits: { b: QueryBuyer; e: PairEvaluation; score: number }[] = [];
       for (const b of validBuyers(buyers).map(query)) {
         const e = evaluatePair(ctx, b, s);
-        if (e.excluded.length === 0 && e.score >= o.minScore) hits.push({ b, e, score: e.score });
+        if (e.excluded.length === 0 && e.mutual.score >= o.minScore) hits.push({ b, e, score: e.mutual.score });
       }
       hits.sort(byScoreThenId((h) => h.b.profile.id));
       return capPerKey(hits, (h) => h.b.profile.country, o.maxPerCountry)
@@ -128,6 +162,25 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
         .map((h) => toMatch(h.b, s, h.e));
     },
   };
+}
+
+/** Options of `meetingCandidates`. */
+export interface MeetingCandidateOptions {
+  /** Keep each buyer's best this many pairs (default 10). */
+  perBuyer?: number;
+  /** Keep each supplier's best this many pairs (default: no limit). */
+  perSupplier?: number;
+  /** Only pairs whose mutual score reaches this (default 0). */
+  minScore?: number;
+}
+
+/** A pair proposed for a meeting: `score` is the mutual score. */
+export interface MeetingCandidate {
+  buyerId: string;
+  supplierId: string;
+  score: number;
+  buyerSide: number;
+  supplierSide: number;
 }
 
 function validSuppliers(suppliers: unknown): Supplier[] {

@@ -12,12 +12,14 @@ import { industryScore } from './industry.js';
 import { regionEvidence, regionScore, type RegionEvidence } from './region.js';
 import { timingEvidence, timingScore, type TimingEvidence } from './timing.js';
 import type { PreparedSupplier } from './prepared.js';
+import { mutualScore, supplierSideScore } from './supplier-side.js';
 import type { QueryBuyer, ScoringContext } from './context.js';
 
 export interface PairEvaluation {
   score: number;
   components: ComponentScores;
   excluded: string[];
+  mutual: { supplierSide: number; score: number };
   evidence: {
     region: RegionEvidence;
     credentials: CredentialEvidence | null;
@@ -47,10 +49,13 @@ export function evaluatePair(ctx: ScoringContext, b: QueryBuyer, s: PreparedSupp
     capacity,
     timing,
   });
+  const score = combine(components, ctx.weights);
+  const supplierSide = supplierSideScore(b, s, components.industry);
   return {
-    score: combine(components, ctx.weights),
+    score,
     components,
     excluded,
+    mutual: { supplierSide, score: mutualScore(score, supplierSide) },
     evidence: { region, credentials, capacity, timing },
   };
 }

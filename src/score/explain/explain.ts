@@ -36,6 +36,7 @@ export function explainPair(ctx: ScoringContext, b: QueryBuyer, s: PreparedSuppl
   for (const c of COMPONENTS) {
     if (e.components[c] === null && ctx.weights[c] > 0) lines.push(m.unknown(m.component[c], m.unknownWhy[c]));
   }
+  lines.push(m.mutual(e.mutual.score.toFixed(2), e.mutual.supplierSide.toFixed(2)));
   return lines;
 }
 

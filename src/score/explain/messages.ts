@@ -37,6 +37,7 @@ export interface Messages {
   capacity: (capacity: string, volume: string, ok: boolean) => string;
   moq: (moq: string, ok: boolean) => string;
   timing: (lead: number, days: number, feasible: boolean) => string;
+  mutual: (mutual: string, supplierSide: string) => string;
 }
 
 const LEVEL_EN: Record<'hs' | 'isic', Record<Level, string>> = {
@@ -103,6 +104,7 @@ export const EN: Messages = {
   capacity: (c, v, ok) => `capacity ${c} ${ok ? '≥' : '<'} volume ${v}`,
   moq: (m, ok) => `MOQ ${m} ${ok ? 'within' : 'above'} the volume`,
   timing: (l, d, f) => `lead time ${l} days, ${d} days to the deadline${f ? '' : ' (too late)'}`,
+  mutual: (m, s) => `Mutual ${m} — the supplier's side scores ${s} (target markets, order size, export experience)`,
 };
 
 export const ZH: Messages = {
@@ -155,4 +157,5 @@ export const ZH: Messages = {
   capacity: (c, v, ok) => `产能 ${c} ${ok ? '≥' : '<'} 采购量 ${v}`,
   moq: (m, ok) => `起订量 ${m} ${ok ? '满足' : '高于'}采购量`,
   timing: (l, d, f) => `交货周期 ${l} 天，距截止 ${d} 天${f ? '' : '（来不及）'}`,
+  mutual: (m, s) => `双向匹配 ${m} — 供应商侧 ${s}（目标市场、订单规模、出口经验）`,
 };
