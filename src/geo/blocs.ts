@@ -1,0 +1,39 @@
+/** Trade blocs and agreements (RCEP, ASEAN, EU, CPTPP, USMCA, MERCOSUR, GCC, EAEU, AFCFTA, APEC, CN_FTA). */
+import { BLOCS } from './generated/blocs.generated.js';
+
+export interface Bloc {
+  code: string;
+  name: string;
+  nameZh: string;
+  members: readonly string[];
+  /** Date the membership list was checked against. */
+  asOf: string;
+}
+
+export const BLOC_CODES: readonly string[] = Object.freeze(Object.keys(BLOCS));
+
+let membership: Map<string, string[]> | undefined;
+
+export function isBlocCode(code: string): boolean {
+  return Object.prototype.hasOwnProperty.call(BLOCS, code);
+}
+
+export function getBloc(code: string): Bloc | undefined {
+  const row = isBlocCode(code) ? BLOCS[code] : undefined;
+  return row && { code, ...row };
+}
+
+/** The blocs a country belongs to, sorted. */
+export function blocsOf(alpha2: string): string[] {
+  if (!membership) {
+    membership = new Map();
+    for (const code of [...BLOC_CODES].sort()) {
+      for (const member of BLOCS[code]!.members) {
+        const list = membership.get(member) ?? [];
+        list.push(code);
+        membership.set(member, list);
+      }
+    }
+  }
+  return membership.get(alpha2) ?? [];
+}

@@ -1,0 +1,55 @@
+/**
+ * IANA time zones through the platform's Intl (no tz table shipped): validation, UTC offsets
+ * on a given day, and business-hours overlap for online meetings across time zones.
+ */
+const valid = new Map<string, boolean>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function isTimeZone(tz: string): boolean {
+  let ok = valid.get(tz);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      ok = /^[A-Za-z]/.test(tz);
+    } catch {
+      ok = false;
+    }
+    valid.set(tz, ok);
+  }
+  return ok;
+}
+
+/** Minutes east of UTC in `tz` at the instant `at`. */
+export function utcOffsetMinutes(tz: string, at: Date): number {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(tz, f);
+  }
+  const parts: Record<string, number> = {};
+  for (const p of f.formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  const local = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * Hours during which both parties are inside their local business hours (default 9–18) on the
+ * day of `at`, treating the day as circular. Symmetric; 9 for the same zone.
+ */
+export function businessHoursOverlap(tzA: string, tzB: string, at: Date, hours: [number, number] = [9, 18]): number {
+  const length = (hours[1] - hours[0]) * 60;
+  if (tzA === tzB) return length / 60;
+  const shift = (((utcOffsetMinutes(tzA, at) - utcOffsetMinutes(tzB, at)) % 1440) + 1440) % 1440;
+  // Window A in B's clock starts `shift` minutes earlier; overlap of two equal windows offset by d.
+  const d = Math.min(shift, 1440 - shift);
+  return Math.max(0, length - d) / 60;
+}

@@ -1,0 +1,38 @@
+/** The HS 2022 hierarchy: sections (I–XXI) › chapters (2 digits) › headings (4) › subheadings (6). */
+import { HS_CHAPTERS, HS_HEADINGS_PACKED, HS_SECTIONS } from './generated/hs-structure.generated.js';
+
+let codes: Set<string> | undefined;
+
+/** Expands the packed table on first use (≈ 7,000 codes). */
+function hsCodes(): Set<string> {
+  if (codes) return codes;
+  codes = new Set(Object.keys(HS_CHAPTERS));
+  for (const token of HS_HEADINGS_PACKED.split(' ')) {
+    const heading = token.slice(0, 4);
+    codes.add(heading);
+    for (let i = 4; i < token.length; i += 2) codes.add(heading + token.slice(i, i + 2));
+  }
+  return codes;
+}
+
+/** True iff `code` is a 2-, 4- or 6-digit code of the HS 2022 nomenclature. */
+export function isHsCode(code: string): boolean {
+  return /^(\d{2}|\d{4}|\d{6})$/.test(code) && hsCodes().has(code);
+}
+
+/** The section (Roman numeral) of a code, by its chapter; undefined for an unknown chapter. */
+export function hsSection(code: string): string | undefined {
+  return HS_CHAPTERS[code.slice(0, 2)]?.[0];
+}
+
+export function hsSectionTitle(section: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(HS_SECTIONS, section) ? HS_SECTIONS[section] : undefined;
+}
+
+export function hsChapterTitle(chapter: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(HS_CHAPTERS, chapter) ? HS_CHAPTERS[chapter]?.[1] : undefined;
+}
+
+export function hsLevelName(code: string): 'chapter' | 'heading' | 'subheading' {
+  return code.length <= 2 ? 'chapter' : code.length <= 4 ? 'heading' : 'subheading';
+}
