@@ -72,7 +72,9 @@ export const capabilities = z
     error: 'must be a list of numbers',
   })
   .min(1, 'must not be empty')
-  .max(LIMITS.capabilityDimensions, `must have at most ${LIMITS.capabilityDimensions} dimensions`);
+  .max(LIMITS.capabilityDimensions, `must have at most ${LIMITS.capabilityDimensions} dimensions`)
+  // -0 becomes 0, so a profile survives a JSON round trip unchanged.
+  .transform((vector) => vector.map((v) => (v === 0 ? 0 : v)));
 
 export const keywords = list(
   text(LIMITS.keywordLength).transform(normaliseKeyword),

@@ -114,8 +114,9 @@ describe('parseBuyers', () => {
     const issues = issuesOf(() =>
       parseBuyers([
         buyer({ wants: [] }),
-        buyer({ id: 'B2', deadline: '2026-02-30', minTier: 'best', origins: { include: ['RCEP', 'Atlantis'], exclude: ['RCEP'] }, hard: ['price'] }),
+        buyer({ id: 'B2', deadline: '2026-02-30', minTier: 'best', origins: { include: ['RCEP', 'Atlantis'], exclude: ['CN'] }, hard: ['price'] }),
         buyer({ id: 'B3', volume: Infinity, origins: 'EU' }),
+        buyer({ id: 'B4', origins: { include: ['RCEP', 'EU'], exclude: ['EU'] } }),
       ]),
     );
     const paths = issues.map((i) => i.path.join('.'));
@@ -123,7 +124,7 @@ describe('parseBuyers', () => {
     expect(paths).toContain('1.deadline');
     expect(paths).toContain('1.minTier');
     expect(paths).toContain('1.origins.include.1');
-    expect(paths).toContain('1.origins.include.0'); // RCEP both included and excluded
+    expect(paths).toContain('3.origins.include.1'); // EU both included and excluded
     expect(paths).toContain('1.hard.0');
     expect(paths).toContain('2.volume');
     expect(paths).toContain('2.origins');

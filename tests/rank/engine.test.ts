@@ -55,7 +55,7 @@ describe('createEngine', () => {
     const ranked = engine.rank(buyer!);
     expect(ranked.map((m) => m.supplierId)).toStrictEqual(['S-transformer']);
     const [top] = ranked;
-    expect(top!.components.industry).toBe(0.6 + 0.4 * (1 + 0.7) / 2);
+    expect(top!.components.industry).toBe(0.6 + 0.4 * (1 + 0.4) / 2); // 850152 is in chapter 85, not heading 8504
     expect(top!.components.capability).toBeCloseTo((0.9 + 0.8) / Math.sqrt(0.81 + 0.01 + 0.64 + 0.04) / Math.sqrt(2), 6);
     expect(top!.reasons.join('\n')).toMatch(/exact HS match 850440/);
     expect(top!.reasons.join('\n')).toMatch(/same HS heading 8504 \(wanted 850152|same HS chapter 85/);
