@@ -8,22 +8,20 @@
  */
 import { hsSection } from '../taxonomy/hs.js';
 import { isicSection } from '../taxonomy/isic.js';
-import type { Buyer } from '../model/types.js';
-import type { PreparedSupplier } from '../score/prepared.js';
+import type { Buyer, Supplier } from '../model/types.js';
 
 export class CandidateIndex {
   private readonly byHsSection = new Map<string, number[]>();
   private readonly byIsicSection = new Map<string, number[]>();
   private readonly withoutProducts: number[] = [];
 
-  constructor(suppliers: readonly PreparedSupplier[]) {
-    for (const s of suppliers) {
-      const hs = new Set((s.profile.products ?? []).map(hsSection));
-      const isic = new Set((s.profile.activities ?? []).map(isicSection));
-      for (const section of hs) if (section) push(this.byHsSection, section, s.index);
-      for (const section of isic) if (section) push(this.byIsicSection, section, s.index);
-      if (!s.profile.products?.length) this.withoutProducts.push(s.index);
-    }
+  /** `suppliers[i]` is row i of the engine's tables. */
+  constructor(suppliers: readonly Supplier[]) {
+    suppliers.forEach((s, i) => {
+      for (const section of new Set((s.products ?? []).map(hsSection))) if (section) push(this.byHsSection, section, i);
+      for (const section of new Set((s.activities ?? []).map(isicSection))) if (section) push(this.byIsicSection, section, i);
+      if (!s.products?.length) this.withoutProducts.push(i);
+    });
   }
 
   /** Supplier indices that may be eligible for `buyer`, ascending (= id order). */

@@ -1,21 +1,24 @@
 /**
  * The match engine: built once over a supplier list, then asked for scores and rankings.
- * Every path funnels through `evaluatePair` (src/score/evaluate.ts), so `rank`, `rankAll`,
- * `rankBuyers` and `score` agree to the last bit.
+ * Every path funnels through the kernel's `scorePair` (src/score/kernel/score-pair.ts), so
+ * `rank`, `rankAll`, `rankBuyers`, `meetingCandidates` and `score` agree to the last bit.
  */
-import type { Buyer, Match, Supplier } from '../model/types.js';
+import { COMPONENTS, type Buyer, type ComponentScores, type Match, type Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
-import { isValidatedProfile, parseBuyers, parseSuppliers } from '../model/parse.js';
-import { prepareBuyer, prepareSupplier, type PreparedSupplier } from '../score/prepared.js';
-import { normalise } from '../score/capability.js';
-import { KeywordMatcher } from '../score/text.js';
-import { RegionCache } from '../score/region.js';
-import { evaluatePair, type PairEvaluation } from '../score/evaluate.js';
+import { KeywordMatcher } from '../score/components/text.js';
+import { exclusionCodes } from '../score/constraints.js';
 import { explainPair } from '../score/explain/explain.js';
-import type { QueryBuyer, ScoringContext } from '../score/context.js';
+import type { ExplainContext } from '../score/context.js';
+import { sectionTable } from '../score/kernel/codes.js';
+import { GeoTables } from '../score/kernel/geo-tables.js';
+import { Interner } from '../score/kernel/interner.js';
+import { compileBuyer, type QueryBuyer } from '../score/kernel/query.js';
+import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
+import { buildSupplierTable } from '../score/kernel/supplier-table.js';
 import { CandidateIndex } from './candidates.js';
 import { byScoreThenId, capPerKey } from './order.js';
 import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions, type ResolvedRankOptions } from './options.js';
+import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
 
 /** Scores and ranks buyer-supplier pairs over one supplier list. */
 export interface MatchEngine {
@@ -31,7 +34,7 @@ export interface MatchEngine {
    */
   rankBuyers(supplierId: string, buyers: Buyer[], opts?: RankOptions): Match[];
   /**
-   * Candidate pairs for a meeting day: every eligible pair among the engine's suppliers and
+   * Candidate pairs for a meeting day: eligible pairs among the engine's suppliers and
    * `buyers`, scored by the mutual score, keeping each buyer's `perBuyer` and each
    * supplier's `perSupplier` best. Feed them to `scheduleMeetings`.
    */
@@ -40,128 +43,6 @@ export interface MatchEngine {
   readonly size: number;
   /** Capability vector dimension, or undefined when no supplier gives one. */
   readonly dimension: number | undefined;
-}
-
-/**
- * Builds the indexes over `suppliers` (validated like {@link parseSuppliers}; profiles from
- * the parser are used as they are).
- * @throws {ValidationError} for bad suppliers or options.
- * @example
- * const engine = createEngine(parseSuppliers(rows), { asOf: '2026-11-22' });
- * const top = engine.rank(buyer, { limit: 10 });
- */
-export function createEngine(suppliers: Supplier[], options?: EngineOptions): MatchEngine {
-  const resolved = resolveEngineOptions(options);
-  const profiles = validSuppliers(suppliers);
-  const sorted = [...profiles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const prepared = sorted.map(prepareSupplier);
-  const byId = new Map(prepared.map((s) => [s.profile.id, s]));
-  const vocabulary = [...new Set(sorted.flatMap((s) => s.keywords ?? []))].sort();
-  const ctx: ScoringContext = {
-    ...resolved,
-    region: new RegionCache(resolved.asOf),
-    keywords: new KeywordMatcher(vocabulary),
-    capabilities: capabilityMatrix(prepared),
-  };
-  const candidates = new CandidateIndex(prepared);
-  const gate = ctx.requireIndustryOverlap && ctx.weights.industry > 0;
-
-  const query = (buyer: Buyer): QueryBuyer => {
-    const b = prepareBuyer(buyer);
-    const dim = ctx.capabilities?.dim;
-    if (buyer.capabilities && dim !== undefined && buyer.capabilities.length !== dim) {
-      throw new ValidationError(
-        [{ path: ['capabilities'], message: `has ${buyer.capabilities.length} dimensions; the engine's suppliers have ${dim}`, id: buyer.id }],
-        `buyer "${buyer.id}"`,
-      );
-    }
-    return { ...b, vector: buyer.capabilities && dim !== undefined ? normalise(buyer.capabilities) : undefined };
-  };
-  const toMatch = (b: QueryBuyer, s: PreparedSupplier, e: PairEvaluation): Match => ({
-    buyerId: b.profile.id,
-    supplierId: s.profile.id,
-    score: e.score,
-    components: e.components,
-    excluded: e.excluded,
-    reasons: explainPair(ctx, b, s, e),
-    mutual: e.mutual,
-  });
-
-  /** Suppliers worth scoring for `b`: all of them, or only those the industry gate can let through. */
-  const poolFor = (b: QueryBuyer): readonly PreparedSupplier[] =>
-    gate ? candidates.candidates(b.profile).map((i) => prepared[i]!) : prepared;
-
-  const rankOne = (b: QueryBuyer, opts: ResolvedRankOptions): Match[] => {
-    const pool = poolFor(b);
-    const hits: { s: PreparedSupplier; e: PairEvaluation; score: number }[] = [];
-    for (const s of pool) {
-      const e = evaluatePair(ctx, b, s);
-      if (e.excluded.length === 0 && e.score >= opts.minScore) hits.push({ s, e, score: e.score });
-    }
-    hits.sort(byScoreThenId((h) => h.s.profile.id));
-    return capPerKey(hits, (h) => h.s.profile.country, opts.maxPerCountry)
-      .slice(0, opts.limit)
-      .map((h) => toMatch(b, h.s, h.e));
-  };
-
-  const meetingCandidates = (buyers: Buyer[], opts?: MeetingCandidateOptions): MeetingCandidate[] => {
-    const o = resolveRankOptions({ limit: opts?.perBuyer ?? 10, minScore: opts?.minScore });
-    const perSupplier = resolveRankOptions({ limit: opts?.perSupplier }).limit;
-    const pairs: MeetingCandidate[] = [];
-    for (const b of validBuyers(buyers).map(query)) {
-      const pool = poolFor(b);
-      const mine: MeetingCandidate[] = [];
-      for (const s of pool) {
-        const e = evaluatePair(ctx, b, s);
-        if (e.excluded.length > 0 || e.mutual.score < o.minScore || e.mutual.score === 0) continue;
-        mine.push({ buyerId: b.profile.id, supplierId: s.profile.id, score: e.mutual.score, buyerSide: e.score, supplierSide: e.mutual.supplierSide });
-      }
-      mine.sort(byScoreThenId((c) => c.supplierId));
-      pairs.push(...mine.slice(0, o.limit));
-    }
-    pairs.sort(byScoreThenId((c) => `${c.supplierId}\u0000${c.buyerId}`));
-    return capPerKey(pairs, (c) => c.supplierId, perSupplier);
-  };
-
-  return {
-    meetingCandidates,
-    size: prepared.length,
-    dimension: ctx.capabilities?.dim,
-    score(buyer, supplierId) {
-      const b = query(validBuyer(buyer));
-      const s = typeof supplierId === 'string' ? byId.get(supplierId) : undefined;
-      if (!s) throw new ValidationError([{ path: ['supplierId'], message: `no supplier with id ${JSON.stringify(supplierId)} in this engine` }]);
-      return toMatch(b, s, evaluatePair(ctx, b, s));
-    },
-    rank(buyer, opts) {
-      return rankOne(query(validBuyer(buyer)), resolveRankOptions(opts));
-    },
-    rankAll(buyers, opts) {
-      const o = resolveRankOptions(opts);
-      const valid = validBuyers(buyers);
-      const queries = valid.map(query);
-      const out = new Map<string, Match[]>();
-      queries.forEach((b, i) => {
-        out.set(b.profile.id, rankOne(b, o));
-        o.onProgress?.(i + 1, queries.length);
-      });
-      return out;
-    },
-    rankBuyers(supplierId, buyers, opts) {
-      const o = resolveRankOptions(opts);
-      const s = typeof supplierId === 'string' ? byId.get(supplierId) : undefined;
-      if (!s) throw new ValidationError([{ path: ['supplierId'], message: `no supplier with id ${JSON.stringify(supplierId)} in this engine` }]);
-      const hits: { b: QueryBuyer; e: PairEvaluation; score: number }[] = [];
-      for (const b of validBuyers(buyers).map(query)) {
-        const e = evaluatePair(ctx, b, s);
-        if (e.excluded.length === 0 && e.mutual.score >= o.minScore) hits.push({ b, e, score: e.mutual.score });
-      }
-      hits.sort(byScoreThenId((h) => h.b.profile.id));
-      return capPerKey(hits, (h) => h.b.profile.country, o.maxPerCountry)
-        .slice(0, o.limit)
-        .map((h) => toMatch(h.b, s, h.e));
-    },
-  };
 }
 
 /** Options of `meetingCandidates`. */
@@ -183,42 +64,145 @@ export interface MeetingCandidate {
   supplierSide: number;
 }
 
-function validSuppliers(suppliers: unknown): Supplier[] {
-  if (Array.isArray(suppliers) && suppliers.every(isValidatedProfile)) return suppliers as Supplier[];
-  return parseSuppliers(suppliers);
+interface Hit {
+  row: number;
+  score: number;
 }
 
-function validBuyers(buyers: unknown): Buyer[] {
-  if (Array.isArray(buyers) && buyers.every(isValidatedProfile)) {
-    const ids = new Set(buyers.map((b: Buyer) => b.id));
-    if (ids.size === buyers.length) return buyers as Buyer[];
-  }
-  return parseBuyers(buyers);
-}
+/**
+ * Builds the indexes over `suppliers` (validated like `parseSuppliers`; profiles from the
+ * parser are used as they are).
+ * @throws {ValidationError} for bad suppliers or options.
+ * @example
+ * const engine = createEngine(parseSuppliers(rows), { asOf: '2026-11-22' });
+ * const top = engine.rank(buyer, { limit: 10 });
+ */
+export function createEngine(suppliers: Supplier[], options?: EngineOptions): MatchEngine {
+  const resolved = resolveEngineOptions(options);
+  const profiles = [...validSuppliers(suppliers)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rowOf = new Map(profiles.map((s, i) => [s.id, i]));
+  const geo = new GeoTables(resolved.asOf);
+  const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
+  const table = buildSupplierTable(profiles, geo, vocab);
+  const keywords = new KeywordMatcher(vocab.keywords.values);
+  const kernel: KernelContext = {
+    table,
+    geo,
+    weights: Float64Array.from(COMPONENTS, (c) => resolved.weights[c]),
+    industryGate: resolved.requireIndustryOverlap && resolved.weights.industry > 0,
+    hsSections: sectionTable('hs'),
+    isicSections: sectionTable('isic'),
+  };
+  const explain: ExplainContext = { ...resolved, keywords, kernel };
+  const candidates = new CandidateIndex(profiles);
+  const scratch = new PairScores();
+  const dimension = table.capabilities?.dim;
 
-function validBuyer(buyer: unknown): Buyer {
-  if (isValidatedProfile(buyer)) return buyer as Buyer;
-  try {
-    return parseBuyers([buyer])[0]!;
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    throw new ValidationError(
-      error.issues.map((i) => ({ ...i, path: ['buyer', ...i.path.slice(1)] })),
-      'invalid buyer',
-    );
-  }
-}
+  const query = (buyer: Buyer): QueryBuyer => {
+    if (buyer.capabilities && dimension !== undefined && buyer.capabilities.length !== dimension) {
+      throw new ValidationError(
+        [{ path: ['capabilities'], message: `has ${buyer.capabilities.length} dimensions; the engine's suppliers have ${dimension}`, id: buyer.id }],
+        `buyer "${buyer.id}"`,
+      );
+    }
+    return compileBuyer(buyer, geo, vocab, keywords, resolved.asOf, dimension);
+  };
+  const rowOfId = (supplierId: unknown): number => {
+    const row = typeof supplierId === 'string' ? rowOf.get(supplierId) : undefined;
+    if (row === undefined) throw new ValidationError([{ path: ['supplierId'], message: `no supplier with id ${JSON.stringify(supplierId)} in this engine` }]);
+    return row;
+  };
+  /** Suppliers worth scoring for `b`: all, or only those the industry gate can let through. */
+  const rowsFor = (b: QueryBuyer): ArrayLike<number> | undefined => (kernel.industryGate ? candidates.candidates(b.profile) : undefined);
 
-function capabilityMatrix(suppliers: readonly PreparedSupplier[]): ScoringContext['capabilities'] {
-  const dim = suppliers.find((s) => s.profile.capabilities)?.profile.capabilities?.length;
-  if (dim === undefined) return undefined;
-  const matrix = new Float32Array(suppliers.length * dim);
-  const present = new Uint8Array(suppliers.length);
-  for (const s of suppliers) {
-    const v = s.profile.capabilities && normalise(s.profile.capabilities);
-    if (!v) continue;
-    matrix.set(v, s.index * dim);
-    present[s.index] = 1;
-  }
-  return { matrix, dim, present };
+  /** The full Match for a pair, from the kernel's numbers plus explanations. */
+  const toMatch = (b: QueryBuyer, row: number): Match => {
+    const r = scorePair(kernel, b, row, scratch);
+    const components = {} as ComponentScores;
+    COMPONENTS.forEach((c, k) => {
+      const v = r.components[k]!;
+      components[c] = Number.isNaN(v) ? null : v;
+    });
+    const supplier = table.profiles[row]!;
+    const excluded = exclusionCodes(r.excluded, b.profile, supplier);
+    const mutual = { supplierSide: r.supplierSide, score: r.mutual };
+    const match: Match = { buyerId: b.profile.id, supplierId: supplier.id, score: r.score, components, excluded, reasons: [], mutual };
+    match.reasons = explainPair(explain, { query: b, supplier, components, excluded, mutual });
+    return match;
+  };
+
+  /** Eligible rows for `b` scoring at least `minScore` by `pick` (buyer side or mutual). */
+  const eligible = (b: QueryBuyer, minScore: number, pick: (r: PairScores) => number): Hit[] => {
+    const hits: Hit[] = [];
+    const rows = rowsFor(b);
+    const n = rows ? rows.length : table.size;
+    for (let k = 0; k < n; k++) {
+      const row = rows ? rows[k]! : k;
+      const r = scorePair(kernel, b, row, scratch);
+      if (r.excluded !== 0) continue;
+      const score = pick(r);
+      if (score >= minScore) hits.push({ row, score });
+    }
+    return hits;
+  };
+  const supplierIdOf = (h: Hit) => table.profiles[h.row]!.id;
+
+  const rankOne = (b: QueryBuyer, o: ResolvedRankOptions): Match[] => {
+    const hits = eligible(b, o.minScore, (r) => r.score).sort(byScoreThenId(supplierIdOf));
+    return capPerKey(hits, (h) => table.profiles[h.row]!.country, o.maxPerCountry)
+      .slice(0, o.limit)
+      .map((h) => toMatch(b, h.row));
+  };
+
+  return {
+    size: table.size,
+    dimension,
+    score(buyer, supplierId) {
+      const b = query(validBuyer(buyer));
+      return toMatch(b, rowOfId(supplierId));
+    },
+    rank(buyer, opts) {
+      return rankOne(query(validBuyer(buyer)), resolveRankOptions(opts));
+    },
+    rankAll(buyers, opts) {
+      const o = resolveRankOptions(opts);
+      const queries = validBuyers(buyers).map(query);
+      const out = new Map<string, Match[]>();
+      queries.forEach((b, i) => {
+        out.set(b.profile.id, rankOne(b, o));
+        o.onProgress?.(i + 1, queries.length);
+      });
+      return out;
+    },
+    rankBuyers(supplierId, buyers, opts) {
+      const o = resolveRankOptions(opts);
+      const row = rowOfId(supplierId);
+      const hits: { b: QueryBuyer; score: number }[] = [];
+      for (const b of validBuyers(buyers).map(query)) {
+        const r = scorePair(kernel, b, row, scratch);
+        if (r.excluded === 0 && r.mutual >= o.minScore) hits.push({ b, score: r.mutual });
+      }
+      hits.sort(byScoreThenId((h) => h.b.profile.id));
+      return capPerKey(hits, (h) => h.b.profile.country, o.maxPerCountry)
+        .slice(0, o.limit)
+        .map((h) => toMatch(h.b, row));
+    },
+    meetingCandidates(buyers, opts) {
+      const o = resolveRankOptions({ limit: opts?.perBuyer ?? 10, minScore: opts?.minScore });
+      const perSupplier = resolveRankOptions({ limit: opts?.perSupplier }).limit;
+      const pairs: MeetingCandidate[] = [];
+      for (const b of validBuyers(buyers).map(query)) {
+        const hits = eligible(b, o.minScore, (r) => r.mutual)
+          .filter((h) => h.score > 0)
+          .sort(byScoreThenId(supplierIdOf))
+          .slice(0, o.limit);
+        for (const h of hits) {
+          const r = scorePair(kernel, b, h.row, scratch);
+          pairs.push({ buyerId: b.profile.id, supplierId: supplierIdOf(h), score: r.mutual, buyerSide: r.score, supplierSide: r.supplierSide });
+        }
+      }
+      pairs.sort(byScoreThenId((c) => `${c.supplierId}\u0000${c.buyerId}`));
+      return capPerKey(pairs, (c) => c.supplierId, perSupplier);
+    },
+  };
 }

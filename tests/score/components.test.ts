@@ -1,114 +1,89 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuyers, parseSuppliers, type Buyer, type Supplier } from '../../src/index.js';
-import { prepareBuyer, prepareSupplier } from '../../src/score/prepared.js';
-import { capacityEvidence, capacityScore } from '../../src/score/capacity.js';
-import { timingEvidence, timingScore } from '../../src/score/timing.js';
-import { credentialEvidence, credentialScore, trustScore } from '../../src/score/credentials.js';
-import { coverage, industryScore } from '../../src/score/industry.js';
-import { combine } from '../../src/score/combine.js';
-import { normalise, dot, capabilityFromDot } from '../../src/score/capability.js';
-import { KeywordMatcher } from '../../src/score/text.js';
-import { RegionCache, regionEvidence, regionScore } from '../../src/score/region.js';
-import { DEFAULT_WEIGHTS } from '../../src/score/weights.js';
+import { capacityScore } from '../../src/score/components/capacity.js';
+import { timingScore } from '../../src/score/components/timing.js';
+import { credentialScore, trustScore } from '../../src/score/components/credentials.js';
+import { capabilityFromDot, dot, normalise } from '../../src/score/components/capability.js';
+import { KeywordMatcher } from '../../src/score/components/text.js';
+import { numericCoverage, sectionTable } from '../../src/score/kernel/codes.js';
+import { codeRows } from '../../src/score/kernel/supplier-table.js';
+import { mutualScore } from '../../src/score/supplier-side.js';
 
-const S = (extra: Partial<Supplier> = {}) =>
-  prepareSupplier(parseSuppliers([{ id: 'S', name: 'S', country: 'CN', products: ['850440'], ...extra }])[0]!, 0);
-const B = (extra: Partial<Buyer> = {}) => prepareBuyer(parseBuyers([{ id: 'B', name: 'B', country: 'DE', wants: ['850440'], ...extra }])[0]!);
+const hs = sectionTable('hs');
+const coverage = (wanted: string[], offered: string[]) => {
+  const w = codeRows([wanted]);
+  const o = codeRows([offered]);
+  return numericCoverage(w.codes, w.lengths, o.codes, o.lengths, 0, o.codes.length, 4, hs);
+};
 
 describe('industry', () => {
   it('scores by the HS hierarchy, blending the best match with coverage', () => {
-    expect(coverage(['850440'], ['850440'], 'hs')).toBe(1);
-    expect(coverage(['850440'], ['8504'], 'hs')).toBe(1);
-    expect(coverage(['850440'], ['850410'], 'hs')).toBeCloseTo(0.7, 12);
-    expect(coverage(['850440'], ['8501'], 'hs')).toBeCloseTo(0.4, 12);
-    expect(coverage(['850440'], ['8471'], 'hs')).toBeCloseTo(0.15, 12); // both in section XVI
-    expect(coverage(['850440'], ['090111'], 'hs')).toBe(0);
-    expect(coverage(['850440', '090111'], ['850440'], 'hs')).toBeCloseTo(0.6 + 0.4 * 0.5, 12);
-    expect(coverage([], ['850440'], 'hs')).toBeNull();
-  });
-
-  it('takes the better of HS and ISIC evidence', () => {
-    const b = B({ wants: ['090111'], activities: ['2610'] }).profile;
-    expect(industryScore(b, S({ activities: ['2610'] }).profile)).toBe(1);
-    expect(industryScore(b, S().profile)).toBe(0);
+    expect(coverage(['850440'], ['850440'])).toBe(1);
+    expect(coverage(['850440'], ['8504'])).toBe(1);
+    expect(coverage(['850440'], ['850410'])).toBeCloseTo(0.7, 12);
+    expect(coverage(['850440'], ['8501'])).toBeCloseTo(0.4, 12);
+    expect(coverage(['850440'], ['8471'])).toBeCloseTo(0.15, 12); // both in section XVI
+    expect(coverage(['850440'], ['090111'])).toBe(0);
+    expect(coverage(['090111'], ['09'])).toBe(1); // leading zeros survive as lengths
+    expect(coverage(['850440', '090111'], ['850440'])).toBeCloseTo(0.6 + 0.4 * 0.5, 12);
+    expect(coverage([], ['850440'])).toBeNaN();
   });
 });
 
 describe('capacity', () => {
-  it('is the weaker of capacity and MOQ fit, null without a volume', () => {
-    expect(capacityScore(capacityEvidence(B({ volume: 1000 }), S({ capacity: 500, moq: 10 })))).toBe(0.5);
-    expect(capacityScore(capacityEvidence(B({ volume: 100 }), S({ capacity: 500, moq: 400 })))).toBe(0.25);
-    expect(capacityScore(capacityEvidence(B({ volume: 100 }), S({ capacity: 500 })))).toBe(1);
-    expect(capacityScore(capacityEvidence(B(), S({ capacity: 500 })))).toBeNull();
-    expect(capacityScore(capacityEvidence(B({ volume: 5 }), S()))).toBeNull();
+  it('is the weaker of capacity and MOQ fit, unknown without a volume', () => {
+    expect(capacityScore(1000, 500, 10)).toBe(0.5);
+    expect(capacityScore(100, 500, 400)).toBe(0.25);
+    expect(capacityScore(100, 500, Number.NaN)).toBe(1);
+    expect(capacityScore(Number.NaN, 500, 1)).toBeNaN();
+    expect(capacityScore(5, Number.NaN, Number.NaN)).toBeNaN();
   });
 });
 
 describe('timing', () => {
-  const asOf = new Date('2026-11-22T00:00:00Z');
-  const t = (deadline: string, lead: number) => timingScore(timingEvidence(B({ deadline }), S({ leadTimeDays: lead }), asOf));
   it('rewards slack, penalises infeasible lead times', () => {
-    expect(t('2027-01-21', 30)).toBe(1); // 60 days left, lead time half of it
-    expect(t('2026-12-22', 30)).toBeCloseTo(0.7, 12); // exactly feasible
-    expect(t('2026-12-07', 30)).toBeCloseTo(0.25, 12); // 15 of 30 days
-    expect(t('2026-11-01', 3)).toBe(0); // deadline passed
-    expect(timingScore(timingEvidence(B(), S({ leadTimeDays: 3 }), asOf))).toBeNull();
+    expect(timingScore(60, 30)).toBe(1);
+    expect(timingScore(30, 30)).toBeCloseTo(0.7, 12);
+    expect(timingScore(15, 30)).toBeCloseTo(0.25, 12);
+    expect(timingScore(-21, 3)).toBe(0);
+    expect(timingScore(Number.NaN, 3)).toBeNaN();
   });
 });
 
 describe('credentials', () => {
   it('blends preferred-certificate share with trust (tier, quality system, patents)', () => {
-    const s = S({ certifications: ['ISO9001', 'CE'], tier: 'little-giant', patents: 5 });
-    expect(trustScore(s)).toBeCloseTo(0.6 * 0.75 + 0.2 + 0.2 * 0.5, 12);
-    const b = B({ preferredCertifications: ['CE', 'UL'] });
-    expect(credentialScore(b, credentialEvidence(b, s))).toBeCloseTo(0.6 * 0.5 + 0.4 * trustScore(s), 12);
-    expect(credentialScore(B(), credentialEvidence(B(), S()))).toBeNull();
-    expect(credentialScore(b, credentialEvidence(b, S()))).toBe(0);
+    const trust = trustScore({ id: 'S', name: 'S', country: 'CN', products: ['85'], certifications: ['ISO9001', 'CE'], tier: 'little-giant', patents: 5 });
+    expect(trust).toBeCloseTo(0.6 * 0.75 + 0.2 + 0.2 * 0.5, 12);
+    expect(credentialScore(0.5, trust)).toBeCloseTo(0.6 * 0.5 + 0.4 * trust, 12);
+    expect(credentialScore(Number.NaN, trust)).toBe(trust);
   });
 });
 
 describe('capability', () => {
   it('is the clamped cosine of normalised vectors', () => {
     const a = normalise([3, 4])!;
-    const b = normalise([4, 3])!;
-    expect(capabilityFromDot(dot(a, 0, b, 2))).toBeCloseTo(24 / 25, 6);
+    expect(capabilityFromDot(dot(a, 0, normalise([4, 3])!, 2))).toBeCloseTo(24 / 25, 6);
     expect(capabilityFromDot(dot(a, 0, normalise([-3, -4])!, 2))).toBe(0);
     expect(normalise([0, 0])).toBeUndefined();
   });
 });
 
 describe('text', () => {
-  it('matches keywords fuzzily, exact ones fully, unrelated ones not at all', () => {
-    const m = new KeywordMatcher(['electric motor', 'motor', 'coffee beans', '电机']);
-    expect(m.score(['motor'], ['motor'])).toBe(1);
-    expect(m.score(['motors'], ['motor'])!).toBeGreaterThan(0.5);
-    expect(m.score(['motors'], ['coffee beans'])).toBe(0);
-    expect(m.score(['电机'], ['electric motor'])).toBe(0);
-    expect(m.score(undefined, ['motor'])).toBeNull();
+  it('matches keywords fuzzily, exact ones fully, unrelated ones and other scripts not at all', () => {
+    const vocab = ['electric motor', 'motor', 'coffee beans', '电机'];
+    const m = new KeywordMatcher(vocab);
+    const ids = (...words: string[]) => Int32Array.from(words, (w) => vocab.indexOf(w));
+    const score = (q: string[], s: Int32Array) => KeywordMatcher.score(q.map((k) => m.similarities(k)), s, 0, s.length);
+    expect(score(['motor'], ids('motor'))).toBe(1);
+    expect(score(['motors'], ids('motor'))).toBeGreaterThan(0.5);
+    expect(score(['motors'], ids('coffee beans'))).toBe(0);
+    expect(score(['电机'], ids('electric motor'))).toBe(0);
+    expect(score([], ids('motor'))).toBeNaN();
   });
 });
 
-describe('region', () => {
-  it('rewards preferred origins, shared blocs, export experience, language and hours', () => {
-    const cache = new RegionCache(new Date('2026-11-22T00:00:00Z'));
-    const b = B({ country: 'VN', origins: { include: ['RCEP'] } });
-    const near = regionEvidence(b, S({ exportMarkets: ['VN'], languages: ['vi'] }), cache);
-    expect(near.origin).toStrictEqual({ value: 1, place: 'RCEP' });
-    expect(near.ties.sharedBlocs).toContain('RCEP');
-    expect(near.exports).toStrictEqual({ value: 1, kind: 'country' });
-    expect(near.language.shared).toBe('vi');
-    const far = regionEvidence(b, S({ country: 'BR' }), cache);
-    expect(far.origin?.value).toBe(0);
-    expect(regionScore(near)).toBeGreaterThan(regionScore(far));
-    expect(regionScore(far)).toBeGreaterThanOrEqual(0);
-  });
-});
-
-describe('combine', () => {
-  it('renormalises over known components and ignores zero weights', () => {
-    const c = { industry: 1, region: 0.5, capability: null, text: null, credentials: null, capacity: null, timing: null };
-    expect(combine(c, DEFAULT_WEIGHTS)).toBeCloseTo((0.4 + 0.06) / 0.52, 12);
-    expect(combine(c, { ...DEFAULT_WEIGHTS, region: 0 })).toBe(1);
-    expect(combine(c, { ...DEFAULT_WEIGHTS, region: 0, industry: 0 })).toBe(0);
+describe('mutual', () => {
+  it('is the harmonic mean', () => {
+    expect(mutualScore(0.9, 0.3)).toBeCloseTo(0.45, 12);
+    expect(mutualScore(0, 0)).toBe(0);
   });
 });

@@ -1,105 +1,132 @@
 /**
  * Human-readable reason lines for a scored pair: exclusions first, then each known component
- * with its score and evidence (largest contribution first), then the unknown ones.
+ * with its score and evidence (largest contribution first), then the unknown ones, then the
+ * mutual score.
  */
-import { COMPONENTS, type ComponentName } from '../../model/types.js';
+import { COMPONENTS, type Buyer, type ComponentName, type ComponentScores, type Supplier } from '../../model/types.js';
 import { placeName } from '../../geo/regions.js';
-import { industryMatches } from '../industry.js';
-import type { PreparedSupplier } from '../prepared.js';
-import type { QueryBuyer, ScoringContext } from '../context.js';
-import type { PairEvaluation } from '../evaluate.js';
+import { industryMatches } from '../components/industry.js';
+import { capacityFit, moqFit } from '../components/capacity.js';
+import { timingFeasible } from '../components/timing.js';
+import type { ExplainContext } from '../context.js';
+import type { QueryBuyer } from '../kernel/query.js';
+import { regionFacts } from './facts.js';
 import { EN, ZH, type Messages } from './messages.js';
 
 const MAX_CODE_LINES = 3;
 const MAX_KEYWORD_PAIRS = 3;
+const MAX_NAME_LENGTH = 90;
 
-export function explainPair(ctx: ScoringContext, b: QueryBuyer, s: PreparedSupplier, e: PairEvaluation): string[] {
+export interface ExplainInput {
+  query: QueryBuyer;
+  supplier: Supplier;
+  components: ComponentScores;
+  excluded: string[];
+  mutual: { supplierSide: number; score: number };
+}
+
+export function explainPair(ctx: ExplainContext, input: ExplainInput): string[] {
+  const { query, supplier: s, components, excluded } = input;
+  const b = query.profile;
   const m = ctx.locale === 'zh' ? ZH : EN;
   const sep = ctx.locale === 'zh' ? '；' : '; ';
-  const lines = e.excluded.map((code) => m.excluded(code, exclusionDetail(m, code, b, s, e)));
+  const lines = excluded.map((code) => m.excluded(code, exclusionDetail(m, code, query, s)));
   const details: Record<ComponentName, () => string[]> = {
     industry: () => industryDetails(ctx, m, b, s),
-    region: () => regionDetails(ctx, m, e),
+    region: () => regionDetails(ctx, m, b, s),
     capability: () => [m.capability],
     text: () => keywordDetails(ctx, m, b, s),
-    credentials: () => credentialDetails(m, b, s, e),
-    capacity: () => capacityDetails(ctx, m, e),
-    timing: () => (e.evidence.timing ? [m.timing(e.evidence.timing.leadTimeDays, e.evidence.timing.daysLeft, e.evidence.timing.feasible)] : []),
+    credentials: () => credentialDetails(m, b, s),
+    capacity: () => capacityDetails(m, query, s),
+    timing: () => (s.leadTimeDays !== undefined ? [m.timing(s.leadTimeDays, query.daysLeft, timingFeasible(query.daysLeft, s.leadTimeDays))] : []),
   };
-  const known = COMPONENTS.filter((c) => e.components[c] !== null && ctx.weights[c] > 0).sort(
-    (x, y) => ctx.weights[y] * e.components[y]! - ctx.weights[x] * e.components[x]! || COMPONENTS.indexOf(x) - COMPONENTS.indexOf(y),
+  const known = COMPONENTS.filter((c) => components[c] !== null && ctx.weights[c] > 0).sort(
+    (x, y) => ctx.weights[y] * components[y]! - ctx.weights[x] * components[x]! || COMPONENTS.indexOf(x) - COMPONENTS.indexOf(y),
   );
   for (const c of known) {
     const parts = details[c]();
-    lines.push(`${m.component[c]} ${e.components[c]!.toFixed(2)}${parts.length ? ` — ${parts.join(sep)}` : ''}`);
+    lines.push(`${m.component[c]} ${components[c]!.toFixed(2)}${parts.length ? ` — ${parts.join(sep)}` : ''}`);
   }
   for (const c of COMPONENTS) {
-    if (e.components[c] === null && ctx.weights[c] > 0) lines.push(m.unknown(m.component[c], m.unknownWhy[c]));
+    if (components[c] === null && ctx.weights[c] > 0) lines.push(m.unknown(m.component[c], m.unknownWhy[c]));
   }
-  lines.push(m.mutual(e.mutual.score.toFixed(2), e.mutual.supplierSide.toFixed(2)));
+  lines.push(m.mutual(input.mutual.score.toFixed(2), input.mutual.supplierSide.toFixed(2)));
   return lines;
 }
 
-function exclusionDetail(m: Messages, code: string, b: QueryBuyer, s: PreparedSupplier, e: PairEvaluation): string {
-  const num = (n: number) => n.toLocaleString('en');
-  const { capacity, timing } = e.evidence;
-  if (code === 'origin-excluded') return m.exclusion.originExcluded(s.profile.country);
+const num = (n: number) => n.toLocaleString('en');
+
+function exclusionDetail(m: Messages, code: string, q: QueryBuyer, s: Supplier): string {
+  const b = q.profile;
+  if (code === 'origin-excluded') return m.exclusion.originExcluded(s.country);
   if (code.startsWith('certification-missing:')) return m.exclusion.certificationMissing(code.slice(code.indexOf(':') + 1));
-  if (code === 'tier-below-minimum') return m.exclusion.tierBelow(s.profile.tier ?? '—', b.profile.minTier ?? '');
+  if (code === 'tier-below-minimum') return m.exclusion.tierBelow(s.tier ?? '—', b.minTier ?? '');
   if (code === 'industry-mismatch') return m.exclusion.industryMismatch;
-  if (code === 'capacity-short' && capacity?.capacity) return m.exclusion.capacityShort(num(capacity.capacity.available), num(capacity.volume));
-  if (code === 'moq-above-volume' && capacity?.moq) return m.exclusion.moqAbove(num(capacity.moq.minimum), num(capacity.volume));
-  if (code === 'deadline-infeasible' && timing) return m.exclusion.deadline(timing.leadTimeDays, timing.daysLeft);
+  if (code === 'capacity-short') return m.exclusion.capacityShort(num(s.capacity ?? 0), num(b.volume ?? 0));
+  if (code === 'moq-above-volume') return m.exclusion.moqAbove(num(s.moq ?? 0), num(b.volume ?? 0));
+  if (code === 'deadline-infeasible') return m.exclusion.deadline(s.leadTimeDays ?? 0, q.daysLeft);
   return code;
 }
 
-function industryDetails(ctx: ScoringContext, m: Messages, b: QueryBuyer, s: PreparedSupplier): string[] {
-  return industryMatches(b.profile, s.profile)
+function shorten(name: string | undefined): string | undefined {
+  return name && name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH - 1)}…` : name;
+}
+
+function industryDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier): string[] {
+  return industryMatches(b, s)
     .slice(0, MAX_CODE_LINES)
-    .map(({ scheme, match }) => {
-      const shared = match.level === 'heading' ? match.wanted.slice(0, 4) : match.level === 'chapter' ? match.wanted.slice(0, 2) : match.offered;
-      const name = match.level === 'section' ? undefined : ctx.describeCode?.(scheme, match.level === 'exact' ? match.offered : shared);
-      return m.codeMatch(scheme, match.level, match.wanted, match.offered, name);
+    .map((match) => {
+      const shared = match.level === 'heading' ? match.wanted.slice(0, match.scheme === 'hs' ? 4 : 3) : match.wanted.slice(0, 2);
+      const named = match.level === 'exact' ? match.offered : shared;
+      const name = match.level === 'section' ? undefined : shorten(ctx.describeCode?.(match.scheme, named));
+      return m.codeMatch(match.scheme, match.level, match.wanted, match.offered, name);
     });
 }
 
-function regionDetails(ctx: ScoringContext, m: Messages, e: PairEvaluation): string[] {
-  const r = e.evidence.region;
+function regionDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier): string[] {
+  const r = regionFacts(b, s, ctx.asOf);
+  const place = (p: string) => placeName(p, ctx.locale) ?? p;
   const out: string[] = [];
-  if (r.origin) out.push(r.origin.place !== undefined ? m.preferredOrigin(placeName(r.origin.place, ctx.locale) ?? r.origin.place) : m.notPreferredOrigin);
-  if (r.ties.sameCountry) out.push(m.sameCountry);
-  else if (r.ties.sharedBlocs.length) out.push(m.sharedBlocs(r.ties.sharedBlocs.join(', ')));
-  if (r.exports) out.push(m.exportsTo(r.exports.kind));
-  if (r.target?.place !== undefined) out.push(m.targets(placeName(r.target.place, ctx.locale) ?? r.target.place));
-  if (!r.ties.sameCountry) out.push(m.distance(Math.round(r.distance.km / 100) * 100 === 0 ? '<100' : (Math.round(r.distance.km / 100) * 100).toLocaleString('en')));
-  out.push(r.language.shared !== undefined ? m.language(r.language.shared) : m.noLanguage);
-  if (r.hours && !r.ties.sameCountry) out.push(m.hours(String(Math.round(r.hours.hours * 10) / 10)));
+  if (r.origin) out.push(r.origin.place !== undefined ? m.preferredOrigin(place(r.origin.place)) : m.notPreferredOrigin);
+  if (r.sameCountry) out.push(m.sameCountry);
+  else if (r.sharedBlocs.length) out.push(m.sharedBlocs(r.sharedBlocs.join(', ')));
+  if (r.exports) out.push(m.exportsTo(r.exports));
+  if (r.target !== undefined) out.push(m.targets(place(r.target)));
+  if (!r.sameCountry) {
+    const km = Math.round(r.km / 100) * 100;
+    out.push(m.distance(km === 0 ? '<100' : km.toLocaleString('en')));
+  }
+  out.push(r.language !== undefined ? m.language(r.language) : m.noLanguage);
+  if (r.hours !== undefined && !r.sameCountry) out.push(m.hours(String(Math.round(r.hours * 10) / 10)));
   return out;
 }
 
-function keywordDetails(ctx: ScoringContext, m: Messages, b: QueryBuyer, s: PreparedSupplier): string[] {
+function keywordDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier): string[] {
   const pairs = ctx.keywords
-    .bestPairs(b.profile.keywords ?? [], s.profile.keywords ?? [])
+    .bestPairs(b.keywords ?? [], s.keywords ?? [])
     .slice(0, MAX_KEYWORD_PAIRS)
     .map((p) => (p.wanted === p.offered ? `"${p.wanted}"` : `"${p.wanted}" ≈ "${p.offered}"`));
   return pairs.length ? [m.keywords(pairs.join(', '))] : [];
 }
 
-function credentialDetails(m: Messages, b: QueryBuyer, s: PreparedSupplier, e: PairEvaluation): string[] {
-  const out = b.required.filter((c) => s.certifications.has(c)).map((c) => m.requiredPresent(c));
-  const c = e.evidence.credentials;
-  if (c && b.preferred.length) out.push(m.preferredCerts(c.preferredHeld.length, b.preferred.length, c.preferredHeld.join(', ')));
-  if (s.profile.tier) out.push(m.tier(s.profile.tier));
-  if (s.profile.patents) out.push(m.patents(s.profile.patents));
+function credentialDetails(m: Messages, b: Buyer, s: Supplier): string[] {
+  const held = new Set(s.certifications ?? []);
+  const out = (b.requiredCertifications ?? []).filter((c) => held.has(c)).map((c) => m.requiredPresent(c));
+  const preferred = b.preferredCertifications ?? [];
+  if (preferred.length) {
+    const have = preferred.filter((c) => held.has(c));
+    out.push(m.preferredCerts(have.length, preferred.length, have.join(', ')));
+  }
+  if (s.tier) out.push(m.tier(s.tier));
+  if (s.patents) out.push(m.patents(s.patents));
   return out;
 }
 
-function capacityDetails(_ctx: ScoringContext, m: Messages, e: PairEvaluation): string[] {
-  const c = e.evidence.capacity;
-  if (!c) return [];
-  const num = (n: number) => n.toLocaleString('en');
+function capacityDetails(m: Messages, q: QueryBuyer, s: Supplier): string[] {
+  const volume = q.profile.volume;
+  if (volume === undefined) return [];
   const out: string[] = [];
-  if (c.capacity) out.push(m.capacity(num(c.capacity.available), num(c.volume), c.capacity.value === 1));
-  if (c.moq) out.push(m.moq(num(c.moq.minimum), c.moq.value === 1));
+  if (s.capacity !== undefined) out.push(m.capacity(num(s.capacity), num(volume), capacityFit(volume, s.capacity) === 1));
+  if (s.moq !== undefined) out.push(m.moq(num(s.moq), moqFit(volume, s.moq) === 1));
   return out;
 }

@@ -1,0 +1,74 @@
+/**
+ * Keyword similarity (fuse.js). Fuzzy search is costly (a Bitap scan per item), so the engine
+ * never searches per pair: it indexes the suppliers' distinct keywords once, searches that
+ * vocabulary once per distinct buyer keyword (memoised), and a pair's score is then look-ups.
+ * A Fuse score depends only on the query and the item, not on the rest of the collection, so
+ * a keyword pair gets the same similarity whichever path asks. Never the only signal across
+ * languages: a Chinese and an English keyword simply do not match.
+ */
+import Fuse from 'fuse.js';
+
+const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.35, minMatchCharLength: 2 } as const;
+/** Bounded memo: long-running engines see many distinct queries. */
+const MAX_MEMO = 20_000;
+
+/** Vocabulary id → similarity in (0, 1] for one buyer keyword. */
+export type KeywordSimilarities = ReadonlyMap<number, number>;
+
+export class KeywordMatcher {
+  private fuse: Fuse<string> | undefined;
+  private readonly memo = new Map<string, KeywordSimilarities>();
+  private readonly ids: Map<string, number>;
+
+  /** `vocabulary[id]` is the supplier keyword with that id. */
+  constructor(private readonly vocabulary: readonly string[]) {
+    this.ids = new Map(vocabulary.map((k, i) => [k, i]));
+  }
+
+  similarities(query: string): KeywordSimilarities {
+    let found = this.memo.get(query);
+    if (found) return found;
+    this.fuse ??= new Fuse(this.vocabulary as string[], FUSE_OPTIONS);
+    const map = new Map<number, number>();
+    for (const hit of this.fuse.search(query)) map.set(hit.refIndex, 1 - (hit.score ?? 1));
+    const exact = this.ids.get(query);
+    if (exact !== undefined) map.set(exact, 1);
+    if (this.memo.size >= MAX_MEMO) this.memo.clear();
+    this.memo.set(query, (found = map));
+    return found;
+  }
+
+  /**
+   * Mean over buyer keywords of the best similarity among the supplier's keyword ids
+   * (`ids[from..to)`); NaN when a side has none.
+   */
+  static score(buyer: readonly KeywordSimilarities[], ids: Int32Array, from: number, to: number): number {
+    if (buyer.length === 0 || from === to) return Number.NaN;
+    let sum = 0;
+    for (const sims of buyer) {
+      let best = 0;
+      for (let i = from; i < to; i++) {
+        const s = sims.get(ids[i]!);
+        if (s !== undefined && s > best) best = s;
+      }
+      sum += best;
+    }
+    return sum / buyer.length;
+  }
+
+  /** Best supplier keyword per buyer keyword, for explanations. */
+  bestPairs(buyerKeywords: readonly string[], supplierKeywords: readonly string[]): { wanted: string; offered: string; similarity: number }[] {
+    const out = [];
+    for (const q of buyerKeywords) {
+      const sims = this.similarities(q);
+      let best: { wanted: string; offered: string; similarity: number } | undefined;
+      for (const k of supplierKeywords) {
+        const id = this.ids.get(k);
+        const s = id === undefined ? 0 : (sims.get(id) ?? 0);
+        if (s > 0 && (!best || s > best.similarity)) best = { wanted: q, offered: k, similarity: s };
+      }
+      if (best) out.push(best);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+/** Maps strings to dense integer ids, so the scoring kernel compares numbers, not strings. */
+export class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  /** The id of `value`, assigning the next one when it is new. */
+  intern(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+
+  /** The id of `value`, or -1 when it was never interned (e.g. a certificate no supplier holds). */
+  lookup(value: string): number {
+    return this.ids.get(value) ?? -1;
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+}
+
+/** Compressed sparse rows: row i's values are `values[offsets[i] .. offsets[i + 1])`. */
+export class CsrBuilder {
+  private readonly offsets: number[] = [0];
+  private readonly values: number[] = [];
+
+  push(row: Iterable<number>): void {
+    for (const v of row) this.values.push(v);
+    this.offsets.push(this.values.length);
+  }
+
+  build(): Csr {
+    return { offsets: Int32Array.from(this.offsets), values: Int32Array.from(this.values) };
+  }
+}
+
+export interface Csr {
+  readonly offsets: Int32Array;
+  readonly values: Int32Array;
+}
+
+/** True when row `row` of `csr` contains `value` (rows are short: a linear scan). */
+export function csrHas(csr: Csr, row: number, value: number): boolean {
+  for (let i = csr.offsets[row]!, end = csr.offsets[row + 1]!; i < end; i++) if (csr.values[i] === value) return true;
+  return false;
+}

@@ -1,0 +1,69 @@
+/** A buyer compiled for the kernel against one engine's tables: ids, numbers, membership arrays. */
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { Buyer } from '../../model/types.js';
+import { getCountry } from '../../geo/countries.js';
+import { tierRank } from '../tiers.js';
+import { normalise } from '../components/capability.js';
+import type { KeywordMatcher, KeywordSimilarities } from '../components/text.js';
+import { codeRows, type CodeRows, type Vocabularies } from './supplier-table.js';
+import type { GeoTables } from './geo-tables.js';
+
+export const HARD_BITS = { moq: 1, capacity: 2, deadline: 4 } as const;
+
+export interface QueryBuyer {
+  readonly profile: Buyer;
+  readonly wants: CodeRows;
+  readonly activities: CodeRows;
+  readonly country: number;
+  readonly subregion: number;
+  /** Countries in the preferred / excluded origins; null when none are named. */
+  readonly include: Uint8Array | null;
+  readonly exclude: Uint8Array | null;
+  readonly languages: Int32Array;
+  readonly timezone: number;
+  /** Certificate ids; -1 for a certificate no supplier of the engine holds. */
+  readonly required: Int32Array;
+  readonly preferred: Int32Array;
+  readonly minTierRank: number;
+  /** NaN when not given. */
+  readonly volume: number;
+  readonly daysLeft: number;
+  readonly hard: number;
+  readonly vector: Float32Array | undefined;
+  readonly keywords: readonly KeywordSimilarities[];
+}
+
+export function compileBuyer(
+  buyer: Buyer,
+  geo: GeoTables,
+  vocab: Vocabularies,
+  keywords: KeywordMatcher,
+  asOf: Date,
+  dimension: number | undefined,
+): QueryBuyer {
+  const country = getCountry(buyer.country);
+  const countryId = geo.country(buyer.country);
+  const tz = buyer.timezone ?? country?.timezone;
+  const languages = buyer.languages?.length ? buyer.languages : (country?.languages ?? []);
+  let hard = 0;
+  for (const h of buyer.hard ?? []) hard |= HARD_BITS[h];
+  return {
+    profile: buyer,
+    wants: codeRows([buyer.wants]),
+    activities: codeRows([buyer.activities ?? []]),
+    country: countryId,
+    subregion: geo.subregionOf[countryId]!,
+    include: geo.membership(buyer.origins?.include),
+    exclude: geo.membership(buyer.origins?.exclude),
+    languages: Int32Array.from(languages, (l) => vocab.languages.lookup(l)),
+    timezone: tz === undefined ? -1 : geo.timezones.intern(tz),
+    required: Int32Array.from(buyer.requiredCertifications ?? [], (c) => vocab.certificates.lookup(c)),
+    preferred: Int32Array.from(buyer.preferredCertifications ?? [], (c) => vocab.certificates.lookup(c)),
+    minTierRank: tierRank(buyer.minTier),
+    volume: buyer.volume ?? Number.NaN,
+    daysLeft: buyer.deadline === undefined ? Number.NaN : differenceInCalendarDays(parseISO(buyer.deadline), asOf),
+    hard,
+    vector: buyer.capabilities && dimension !== undefined ? normalise(buyer.capabilities) : undefined,
+    keywords: (buyer.keywords ?? []).map((k) => keywords.similarities(k)),
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Every supplier of an engine in column form: numbers in typed arrays, lists as compressed
+ * sparse rows of integer ids. Built once; the kernel reads it without allocating. Row i is
+ * the i-th supplier in id order.
+ */
+import type { Supplier } from '../../model/types.js';
+import { getCountry } from '../../geo/countries.js';
+import { tierRank } from '../tiers.js';
+import { trustScore } from '../components/credentials.js';
+import { normalise } from '../components/capability.js';
+import { CsrBuilder, Interner, type Csr } from './interner.js';
+import type { GeoTables } from './geo-tables.js';
+
+/** Codes as numbers (see codes.ts), rows like a Csr. */
+export interface CodeRows {
+  readonly offsets: Int32Array;
+  readonly codes: Int32Array;
+  readonly lengths: Uint8Array;
+}
+
+export interface Vocabularies {
+  readonly certificates: Interner;
+  readonly languages: Interner;
+  readonly keywords: Interner;
+}
+
+export interface SupplierTable {
+  readonly size: number;
+  readonly profiles: readonly Supplier[];
+  readonly country: Int32Array;
+  readonly products: CodeRows;
+  readonly activities: CodeRows;
+  readonly certificates: Csr;
+  readonly tierRank: Uint8Array;
+  readonly trust: Float64Array;
+  /** 1 when the supplier gives any credential (certificate, tier or patents). */
+  readonly hasCredentials: Uint8Array;
+  readonly languages: Csr;
+  /** Time-zone id, -1 when unknown. */
+  readonly timezone: Int32Array;
+  readonly exportCountries: Csr;
+  readonly exportSubregions: Csr;
+  readonly targets: Csr;
+  /** NaN when not given. */
+  readonly capacity: Float64Array;
+  readonly moq: Float64Array;
+  readonly leadTimeDays: Float64Array;
+  readonly keywords: Csr;
+  /** Row-major L2-normalised vectors; `present[i]` is 0 for suppliers without one. */
+  readonly capabilities: { readonly matrix: Float32Array; readonly dim: number; readonly present: Uint8Array } | undefined;
+}
+
+export function codeRows(lists: readonly (readonly string[])[]): CodeRows {
+  const offsets = new Int32Array(lists.length + 1);
+  const total = lists.reduce((n, l) => n + l.length, 0);
+  const codes = new Int32Array(total);
+  const lengths = new Uint8Array(total);
+  let k = 0;
+  lists.forEach((list, i) => {
+    for (const code of list) {
+      codes[k] = Number(code);
+      lengths[k++] = code.length;
+    }
+    offsets[i + 1] = k;
+  });
+  return { offsets, codes, lengths };
+}
+
+export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables, vocab: Vocabularies): SupplierTable {
+  const n = profiles.length;
+  const certificates = new CsrBuilder();
+  const languages = new CsrBuilder();
+  const exportCountries = new CsrBuilder();
+  const exportSubregions = new CsrBuilder();
+  const targets = new CsrBuilder();
+  const keywords = new CsrBuilder();
+  const table = {
+    country: new Int32Array(n),
+    tierRank: new Uint8Array(n),
+    trust: new Float64Array(n),
+    hasCredentials: new Uint8Array(n),
+    timezone: new Int32Array(n),
+    capacity: new Float64Array(n),
+    moq: new Float64Array(n),
+    leadTimeDays: new Float64Array(n),
+  };
+  profiles.forEach((s, i) => {
+    const country = getCountry(s.country);
+    table.country[i] = geo.country(s.country);
+    table.tierRank[i] = tierRank(s.tier);
+    table.trust[i] = trustScore(s);
+    table.hasCredentials[i] = s.tier !== undefined || (s.certifications?.length ?? 0) > 0 || s.patents !== undefined ? 1 : 0;
+    const tz = s.timezone ?? country?.timezone;
+    table.timezone[i] = tz === undefined ? -1 : geo.timezones.intern(tz);
+    table.capacity[i] = s.capacity ?? Number.NaN;
+    table.moq[i] = s.moq ?? Number.NaN;
+    table.leadTimeDays[i] = s.leadTimeDays ?? Number.NaN;
+    certificates.push((s.certifications ?? []).map((c) => vocab.certificates.intern(c)));
+    languages.push((s.languages?.length ? s.languages : (country?.languages ?? [])).map((l) => vocab.languages.intern(l)));
+    const exports = (s.exportMarkets ?? []).map((c) => geo.country(c));
+    exportCountries.push(exports);
+    exportSubregions.push(new Set(exports.map((c) => geo.subregionOf[c]!)));
+    targets.push((s.targetMarkets ?? []).map((p) => geo.places.intern(p)));
+    keywords.push((s.keywords ?? []).map((k) => vocab.keywords.intern(k)));
+  });
+  return {
+    size: n,
+    profiles,
+    ...table,
+    products: codeRows(profiles.map((s) => s.products ?? [])),
+    activities: codeRows(profiles.map((s) => s.activities ?? [])),
+    certificates: certificates.build(),
+    languages: languages.build(),
+    exportCountries: exportCountries.build(),
+    exportSubregions: exportSubregions.build(),
+    targets: targets.build(),
+    keywords: keywords.build(),
+    capabilities: capabilityMatrix(profiles),
+  };
+}
+
+function capabilityMatrix(profiles: readonly Supplier[]): SupplierTable['capabilities'] {
+  const dim = profiles.find((s) => s.capabilities)?.capabilities?.length;
+  if (dim === undefined) return undefined;
+  const matrix = new Float32Array(profiles.length * dim);
+  const present = new Uint8Array(profiles.length);
+  profiles.forEach((s, i) => {
+    const v = s.capabilities && normalise(s.capabilities);
+    if (!v) return;
+    matrix.set(v, i * dim);
+    present[i] = 1;
+  });
+  return { matrix, dim, present };
+}
