@@ -51,7 +51,7 @@ for (const buyer of sample) {
       (buyer.volume ? ` · volume ${buyer.volume.toLocaleString('en')}` : '') +
       (buyer.deadline ? ` · by ${buyer.deadline}` : ''),
   );
-  console.log(`  ${'#'.padStart(2)}  score  ${'supplier'.padEnd(52)} ind  reg  cap  txt  cre  qty  time`);
+  console.log(`  ${'#'.padStart(2)}  score  ${'supplier'.padEnd(52)}   ind   reg   cap   txt   cre   qty  time`);
   matches.slice(0, 5).forEach((m, i) => {
     const s = supplierById.get(m.supplierId)!;
     const label = `${s.id} ${s.name} (${s.country}${s.tier ? `, ${s.tier}` : ''})`;
@@ -76,7 +76,7 @@ for (const [code, n] of [...excludedCounts].sort((a, b) => b[1] - a[1])) console
 function components(m: Match): string {
   const c = m.components;
   return [c.industry, c.region, c.capability, c.text, c.credentials, c.capacity, c.timing]
-    .map((v) => (v === null ? '  — ' : v.toFixed(2).slice(1).padStart(4)))
+    .map((v) => (v === null ? '  —  ' : v.toFixed(2).padStart(5)))
     .join(' ');
 }
 function truncate(s: string, n: number): string {

@@ -19,8 +19,20 @@ export function isTimeZone(tz: string): boolean {
   return ok;
 }
 
-/** Minutes east of UTC in `tz` at the instant `at`. */
+const offsets = new Map<string, number>();
+
+/** Minutes east of UTC in `tz` at the instant `at` (memoised per zone and instant). */
 export function utcOffsetMinutes(tz: string, at: Date): number {
+  const key = `${tz}|${at.getTime()}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(key, (offset = computeOffset(tz, at)));
+  }
+  return offset;
+}
+
+function computeOffset(tz: string, at: Date): number {
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
