@@ -14,8 +14,8 @@ export interface Country {
   lng: number;
   /** ISO 639-1, official or main languages first. */
   languages: string[];
-  /** The zone nearest the capital. */
-  timezone: string;
+  /** The zone nearest the capital; absent for the few territories without one (e.g. BV, HM). */
+  timezone?: string;
   timezones: string[];
 }
 
@@ -34,10 +34,10 @@ function table(): Map<string, Country> {
         lat,
         lng,
         languages: languages ? languages.split('|') : [],
-        timezone,
         timezones: timezones ? timezones.split('|') : [],
       };
       if (intermediate) country.intermediate = intermediate;
+      if (timezone) country.timezone = timezone;
       return [alpha2, Object.freeze(country)];
     }),
   );
