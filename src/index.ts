@@ -23,3 +23,26 @@ export type { EngineOptions, RankOptions } from './rank/options.js';
 export { DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
 export { EXCLUSION_CODES } from './score/constraints.js';
 export type { Locale, DescribeCode } from './score/context.js';
+export {
+  scheduleMeetings,
+  agendas,
+  agendaToCsv,
+  scheduleToCsv,
+  agendaToICalendar,
+  localAvailability,
+  makeSlots,
+  type ScheduleInput,
+  type Schedule,
+  type Meeting,
+  type Unscheduled,
+  type UnscheduledReason,
+  type Slot,
+  type Participant,
+  type CandidatePair,
+  type PairRef,
+  type Agenda,
+  type AgendaItem,
+  type AgendaOptions,
+  type ICalendarOptions,
+  type SlotPlan,
+} from './schedule/index.js';

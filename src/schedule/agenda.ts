@@ -1,0 +1,90 @@
+/** Per-participant agendas from a schedule, and CSV exports of them. */
+import type { Meeting, Schedule, ScheduleInput } from './types.js';
+import { toCsv } from './csv.js';
+
+export interface AgendaItem {
+  slot: number;
+  start: string;
+  end: string;
+  table: number;
+  counterpartId: string;
+  counterpartName?: string;
+  score: number;
+  /** Why the two were matched, when the caller supplies reasons. */
+  reasons: string[];
+}
+
+export interface Agenda {
+  participantId: string;
+  name?: string;
+  side: 'buyer' | 'supplier';
+  items: AgendaItem[];
+}
+
+export interface AgendaOptions {
+  /** Display names by participant id. */
+  names?: Record<string, string>;
+  /** Reason lines for a pair, e.g. from `engine.score(buyer, supplierId).reasons`. */
+  reasons?: (buyerId: string, supplierId: string) => string[];
+}
+
+/**
+ * Every participant's meetings in time order (participants without meetings get an empty
+ * agenda, so nobody is forgotten).
+ */
+export function agendas(schedule: Schedule, input: ScheduleInput, options: AgendaOptions = {}): Agenda[] {
+  const names = options.names ?? {};
+  const nameOf = (id: string) => (Object.prototype.hasOwnProperty.call(names, id) ? names[id] : undefined);
+  const byParticipant = new Map<string, Meeting[]>();
+  for (const m of schedule.meetings) {
+    for (const id of [m.buyerId, m.supplierId]) {
+      const list = byParticipant.get(id) ?? [];
+      list.push(m);
+      byParticipant.set(id, list);
+    }
+  }
+  return input.participants.map((p) => {
+    const items = (byParticipant.get(p.id) ?? [])
+      .slice()
+      .sort((a, b) => a.slot - b.slot)
+      .map((m) => {
+        const counterpartId = p.side === 'buyer' ? m.supplierId : m.buyerId;
+        const slot = input.slots[m.slot]!;
+        const item: AgendaItem = {
+          slot: m.slot,
+          start: slot.start,
+          end: slot.end,
+          table: m.table,
+          counterpartId,
+          score: m.score,
+          reasons: options.reasons?.(m.buyerId, m.supplierId) ?? [],
+        };
+        const name = nameOf(counterpartId);
+        if (name !== undefined) item.counterpartName = name;
+        return item;
+      });
+    const agenda: Agenda = { participantId: p.id, side: p.side, items };
+    const name = nameOf(p.id);
+    if (name !== undefined) agenda.name = name;
+    return agenda;
+  });
+}
+
+/** One participant's agenda as CSV: slot, start, end, table, counterpart, score, reasons. */
+export function agendaToCsv(agenda: Agenda, options: { bom?: boolean } = {}): string {
+  return toCsv(
+    ['slot', 'start', 'end', 'table', 'counterpartId', 'counterpartName', 'score', 'reasons'],
+    agenda.items.map((i) => [i.slot + 1, i.start, i.end, i.table, i.counterpartId, i.counterpartName ?? '', i.score.toFixed(4), i.reasons.join(' | ')]),
+    options,
+  );
+}
+
+/** The whole schedule as CSV (one row per meeting), then the unplaced pairs with reasons. */
+export function scheduleToCsv(schedule: Schedule, input: ScheduleInput, options: { bom?: boolean } = {}): string {
+  const rows: unknown[][] = schedule.meetings.map((m) => {
+    const slot = input.slots[m.slot]!;
+    return ['scheduled', m.slot + 1, slot.start, slot.end, m.table, m.buyerId, m.supplierId, m.score.toFixed(4), ''];
+  });
+  for (const u of schedule.unscheduled) rows.push(['unscheduled', '', '', '', '', u.buyerId, u.supplierId, u.score.toFixed(4), `${u.reason}: ${u.message}`]);
+  return toCsv(['status', 'slot', 'start', 'end', 'table', 'buyerId', 'supplierId', 'score', 'reason'], rows, options);
+}

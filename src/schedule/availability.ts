@@ -1,0 +1,82 @@
+/**
+ * Local times to instants: online participants give availability in their own time zone,
+ * and organisers plan slots in the venue's. Any IANA zone, daylight saving included
+ * (@date-fns/tz).
+ */
+import { TZDate } from '@date-fns/tz';
+import { addMinutes } from 'date-fns';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { isTimeZone } from '../geo/timezone.js';
+import type { Slot } from './types.js';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * The interval `from`–`to` (HH:mm) on `date` in `timeZone`, as ISO instants with offset.
+ * @example
+ * localAvailability('America/New_York', '2026-11-23', '08:00', '11:00');
+ * // { start: '2026-11-23T08:00:00.000-05:00', end: '2026-11-23T11:00:00.000-05:00' }
+ */
+export function localAvailability(timeZone: string, date: string, from: string, to: string): Slot {
+  const issues: ValidationIssue[] = [];
+  const start = local(timeZone, date, from, ['from'], issues);
+  const end = local(timeZone, date, to, ['to'], issues);
+  if (!issues.length && end.getTime() <= start.getTime()) issues.push({ path: ['to'], message: 'must be after from' });
+  if (issues.length) throw new ValidationError(unique(issues), 'invalid availability');
+  return { start: start.toISOString(), end: end.toISOString() };
+}
+
+export interface SlotPlan {
+  /** Day of the event, YYYY-MM-DD. */
+  date: string;
+  /** The venue's IANA time zone. */
+  timeZone: string;
+  /** First slot's start, HH:mm. */
+  start: string;
+  /** Length of one meeting in minutes. */
+  minutes: number;
+  count: number;
+  /** Pause between meetings in minutes (default 0). */
+  breakMinutes?: number;
+}
+
+/**
+ * Consecutive meeting slots, e.g. 16 slots of 20 minutes from 09:00 in Shanghai.
+ * @example
+ * makeSlots({ date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 });
+ */
+export function makeSlots(plan: SlotPlan): Slot[] {
+  const issues: ValidationIssue[] = [];
+  const positive = (value: unknown, name: string, min: number) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > 10_000) issues.push({ path: [name], message: `must be a whole number from ${min} to 10000` });
+  };
+  positive(plan?.minutes, 'minutes', 1);
+  positive(plan?.count, 'count', 1);
+  if (plan?.breakMinutes !== undefined) positive(plan.breakMinutes, 'breakMinutes', 0);
+  const first = local(plan?.timeZone, plan?.date, plan?.start, ['start'], issues);
+  if (issues.length) throw new ValidationError(issues, 'invalid slot plan');
+  const step = plan.minutes + (plan.breakMinutes ?? 0);
+  return Array.from({ length: plan.count }, (_, i) => {
+    const start = addMinutes(first, i * step);
+    return { start: start.toISOString(), end: addMinutes(start, plan.minutes).toISOString() };
+  });
+}
+
+function unique(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = JSON.stringify([i.path, i.message]);
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
+
+function local(timeZone: unknown, date: unknown, time: unknown, path: string[], issues: ValidationIssue[]): TZDate {
+  const d = typeof date === 'string' ? DATE.exec(date) : null;
+  const t = typeof time === 'string' ? TIME.exec(time) : null;
+  if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) issues.push({ path: ['timeZone'], message: `${JSON.stringify(timeZone)} is not an IANA time zone` });
+  if (!d) issues.push({ path: ['date'], message: `${JSON.stringify(date)} is not a date (YYYY-MM-DD)` });
+  if (!t) issues.push({ path, message: `${JSON.stringify(time)} is not a time (HH:mm)` });
+  if (!d || !t || typeof timeZone !== 'string' || !isTimeZone(timeZone)) return new TZDate(0, 'UTC');
+  return new TZDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]), timeZone);
+}

@@ -1,0 +1,152 @@
+/** Validation of `scheduleMeetings` input into an indexed form; every problem is reported at once. */
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import type { CandidatePair, ScheduleInput } from './types.js';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const MAX_SLOTS = 10_000;
+const MAX_PARTICIPANTS = 1_000_000;
+
+export interface Indexed {
+  slotCount: number;
+  slotTimes: { start: number; end: number }[];
+  tables: number;
+  ids: string[];
+  side: ('buyer' | 'supplier')[];
+  capacity: number[];
+  /** free[p][s]: participant p can meet in slot s. */
+  free: Uint8Array[];
+  /** Merged candidates (max score per pair), in input order of first appearance. */
+  pairs: { buyer: number; supplier: number; score: number; candidate: CandidatePair }[];
+  required: Set<string>;
+  forbidden: Set<string>;
+  floor: number;
+  everyoneAlwaysFree: boolean;
+}
+
+export const pairKey = (buyerId: string, supplierId: string) => `${buyerId}\u0000${supplierId}`;
+
+export function validateScheduleInput(input: unknown): Indexed {
+  const issues: ValidationIssue[] = [];
+  const fail = (path: (string | number)[], message: string): void => void issues.push({ path, message });
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ValidationError([{ path: [], message: 'expected a schedule input object' }]);
+  }
+  const i = input as Partial<Record<keyof ScheduleInput, unknown>>;
+
+  const slotTimes: Indexed['slotTimes'] = [];
+  if (!Array.isArray(i.slots) || i.slots.length === 0) fail(['slots'], 'must be a non-empty list of { start, end }');
+  else if (i.slots.length > MAX_SLOTS) fail(['slots'], `at most ${MAX_SLOTS} slots`);
+  else i.slots.forEach((slot, k) => slotTimes.push(interval(slot, ['slots', k], fail)));
+
+  let tables = Infinity;
+  if (i.tables !== undefined && (typeof i.tables !== 'number' || !Number.isInteger(i.tables) || i.tables < 1)) fail(['tables'], 'must be a positive whole number');
+  else if (typeof i.tables === 'number') tables = i.tables;
+  let floor = 0;
+  if (i.minMeetingsPerSupplier !== undefined) {
+    if (typeof i.minMeetingsPerSupplier !== 'number' || !Number.isInteger(i.minMeetingsPerSupplier) || i.minMeetingsPerSupplier < 0) {
+      fail(['minMeetingsPerSupplier'], 'must be a whole number ≥ 0');
+    } else floor = i.minMeetingsPerSupplier;
+  }
+
+  const ids: string[] = [];
+  const side: Indexed['side'] = [];
+  const capacity: number[] = [];
+  const free: Uint8Array[] = [];
+  const indexOf = new Map<string, number>();
+  let everyoneAlwaysFree = true;
+  if (!Array.isArray(i.participants)) fail(['participants'], 'must be a list of participants');
+  else if (i.participants.length > MAX_PARTICIPANTS) fail(['participants'], `at most ${MAX_PARTICIPANTS} participants`);
+  else {
+    i.participants.forEach((p: unknown, k) => {
+      const path = ['participants', k];
+      if (p === null || typeof p !== 'object' || Array.isArray(p)) return fail(path, 'must be a participant object');
+      const r = p as Record<string, unknown>;
+      if (typeof r.id !== 'string' || !r.id.trim()) return fail([...path, 'id'], 'must be a non-empty string');
+      if (indexOf.has(r.id)) return fail([...path, 'id'], `duplicate participant id "${r.id}"`);
+      if (r.side !== 'buyer' && r.side !== 'supplier') return fail([...path, 'side'], "must be 'buyer' or 'supplier'");
+      let max = slotTimes.length;
+      if (r.maxMeetings !== undefined) {
+        if (typeof r.maxMeetings !== 'number' || !Number.isInteger(r.maxMeetings) || r.maxMeetings < 0) return fail([...path, 'maxMeetings'], 'must be a whole number ≥ 0');
+        max = r.maxMeetings;
+      }
+      const mask = new Uint8Array(slotTimes.length);
+      if (r.available === undefined) mask.fill(1);
+      else if (!Array.isArray(r.available)) return fail([...path, 'available'], 'must be a list of { start, end }');
+      else {
+        everyoneAlwaysFree = false;
+        const windows = r.available.map((w, j) => interval(w, [...path, 'available', j], fail));
+        slotTimes.forEach((s, j) => {
+          if (windows.some((w) => w.start <= s.start && s.end <= w.end)) mask[j] = 1;
+        });
+      }
+      indexOf.set(r.id, ids.length);
+      ids.push(r.id);
+      side.push(r.side);
+      free.push(mask);
+      let freeSlots = 0;
+      for (const f of mask) freeSlots += f;
+      capacity.push(Math.min(max, freeSlots));
+    });
+  }
+
+  const pairRefs = (list: unknown, name: 'candidates' | 'required' | 'forbidden', scored: boolean) => {
+    const out: { buyer: number; supplier: number; score: number; candidate: CandidatePair }[] = [];
+    if (list === undefined && name !== 'candidates') return out;
+    if (!Array.isArray(list)) {
+      fail([name], 'must be a list of { buyerId, supplierId' + (scored ? ', score }' : ' }'));
+      return out;
+    }
+    list.forEach((c: unknown, k) => {
+      const path = [name, k];
+      if (c === null || typeof c !== 'object') return fail(path, 'must be an object');
+      const r = c as Record<string, unknown>;
+      const b = typeof r.buyerId === 'string' ? indexOf.get(r.buyerId) : undefined;
+      const s = typeof r.supplierId === 'string' ? indexOf.get(r.supplierId) : undefined;
+      if (b === undefined) return fail([...path, 'buyerId'], `${JSON.stringify(r.buyerId)} is not a participant`);
+      if (s === undefined) return fail([...path, 'supplierId'], `${JSON.stringify(r.supplierId)} is not a participant`);
+      if (side[b] !== 'buyer') return fail([...path, 'buyerId'], `"${String(r.buyerId)}" is a supplier, not a buyer`);
+      if (side[s] !== 'supplier') return fail([...path, 'supplierId'], `"${String(r.supplierId)}" is a buyer, not a supplier`);
+      const score = scored ? r.score : 0;
+      if (typeof score !== 'number' || !Number.isFinite(score)) return fail([...path, 'score'], 'must be a finite number');
+      out.push({ buyer: b, supplier: s, score, candidate: { buyerId: ids[b]!, supplierId: ids[s]!, score } });
+    });
+    return out;
+  };
+  const rawPairs = pairRefs(i.candidates, 'candidates', true);
+  const required = new Set(pairRefs(i.required, 'required', false).map((p) => pairKey(ids[p.buyer]!, ids[p.supplier]!)));
+  const forbidden = new Set(pairRefs(i.forbidden, 'forbidden', false).map((p) => pairKey(ids[p.buyer]!, ids[p.supplier]!)));
+  if (issues.length) throw new ValidationError(issues, 'invalid schedule input');
+
+  // Merge duplicates (highest score wins); required pairs missing from candidates join with score 0.
+  const merged = new Map<string, Indexed['pairs'][number]>();
+  for (const p of rawPairs) {
+    const key = pairKey(ids[p.buyer]!, ids[p.supplier]!);
+    const seen = merged.get(key);
+    if (!seen || p.score > seen.score) merged.set(key, p);
+  }
+  for (const key of required) {
+    if (merged.has(key)) continue;
+    const [b, s] = key.split('\u0000') as [string, string];
+    merged.set(key, { buyer: indexOf.get(b)!, supplier: indexOf.get(s)!, score: 0, candidate: { buyerId: b, supplierId: s, score: 0 } });
+  }
+  return { slotCount: slotTimes.length, slotTimes, tables, ids, side, capacity, free, pairs: [...merged.values()], required, forbidden, floor, everyoneAlwaysFree };
+}
+
+function interval(value: unknown, path: (string | number)[], fail: (path: (string | number)[], message: string) => void): { start: number; end: number } {
+  if (value === null || typeof value !== 'object') {
+    fail(path, 'must be { start, end }');
+    return { start: 0, end: 0 };
+  }
+  const r = value as Record<string, unknown>;
+  const time = (v: unknown, key: string): number => {
+    if (typeof v !== 'string' || !INSTANT.test(v) || Number.isNaN(Date.parse(v))) {
+      fail([...path, key], `${JSON.stringify(v)} is not an ISO 8601 instant with offset (e.g. 2026-11-23T09:00:00+08:00)`);
+      return Number.NaN;
+    }
+    return Date.parse(v);
+  };
+  const start = time(r.start, 'start');
+  const end = time(r.end, 'end');
+  if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start) fail([...path, 'end'], 'must be after start');
+  return { start, end };
+}
