@@ -50,8 +50,8 @@ export const instance = ({ restricted, tables, extras, maxSlots = 5, maxEdges = 
             fc.tuple(...chosen.map(([buyerId, supplierId]) => fc.record({ buyerId: fc.constant(buyerId), supplierId: fc.constant(supplierId), score: fc.oneof(fc.integer({ min: 1, max: 100 }).map((n) => n / 100), fc.constant(0.5)) }))),
           ),
         tables: tables ? fc.integer({ min: 1, max: 3 }) : fc.constant(undefined),
-        required: extras ? fc.uniqueArray(fc.constantFrom(...pairs), { maxLength: 2, selector: ([b, s]) => `${b}|${s}` }) : fc.constant([]),
-        forbidden: extras ? fc.uniqueArray(fc.constantFrom(...pairs), { maxLength: 2, selector: ([b, s]) => `${b}|${s}` }) : fc.constant([]),
+        required: extras ? fc.uniqueArray(fc.constantFrom(...pairs), { maxLength: 2, selector: ([b, s]) => `${b}|${s}` }) : fc.constant([] as (readonly [string, string])[]),
+        forbidden: extras ? fc.uniqueArray(fc.constantFrom(...pairs), { maxLength: 2, selector: ([b, s]) => `${b}|${s}` }) : fc.constant([] as (readonly [string, string])[]),
         floor: extras ? fc.integer({ min: 0, max: 2 }) : fc.constant(0),
       });
     })
