@@ -57,7 +57,8 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
   });
 
   // 2. Select the other pairs.
-  const selected = select(idx, optional, left);
+  // At most tables × slots meetings fit; choosing more would only leave pairs unplaced.
+  const selected = select(idx, optional, left, idx.tables * idx.slotCount - reserved.length);
 
   // 3. Place them.
   let placed: Placed[];
@@ -80,12 +81,12 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
   return { meetings, unscheduled: explainUnscheduled(idx, meetings) };
 }
 
-function select(idx: Indexed, pairs: Pair[], left: number[]): Pair[] {
+function select(idx: Indexed, pairs: Pair[], left: number[], maxTotal: number): Pair[] {
   const edges = pairs.map((p) => ({ buyer: p.buyer, supplier: p.supplier, score: p.score }));
-  if (idx.floor === 0) return maxWeightBMatching(idx.ids.length, left, edges).map((i) => pairs[i]!);
+  if (idx.floor === 0) return maxWeightBMatching(idx.ids.length, left, edges, maxTotal).map((i) => pairs[i]!);
   // Phase 1: every supplier up to its floor; phase 2: the remaining quotas.
   const floorCapacity = left.map((c, p) => (idx.side[p] === 'supplier' ? Math.min(c, idx.floor) : c));
-  const first = maxWeightBMatching(idx.ids.length, floorCapacity, edges);
+  const first = maxWeightBMatching(idx.ids.length, floorCapacity, edges, maxTotal);
   const rest = [...left];
   const taken = new Set(first);
   for (const i of first) {
@@ -93,7 +94,7 @@ function select(idx: Indexed, pairs: Pair[], left: number[]): Pair[] {
     rest[pairs[i]!.supplier]!--;
   }
   const remaining = edges.map((e, i) => (taken.has(i) ? { ...e, score: 0 } : e));
-  const second = maxWeightBMatching(idx.ids.length, rest, remaining);
+  const second = maxWeightBMatching(idx.ids.length, rest, remaining, maxTotal - first.length);
   return [...first, ...second].sort((a, b) => a - b).map((i) => pairs[i]!);
 }
 

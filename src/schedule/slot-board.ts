@@ -16,13 +16,14 @@ export class SlotBoard {
   readonly placed: Placed[] = [];
   /** busy[p * slots + s] = index into `placed`, or -1. */
   private readonly busy: Int32Array;
-  private readonly inSlot: number[];
+  /** Indices into `placed` per slot. */
+  private readonly inSlot: Set<number>[];
   private readonly slots: number;
 
   constructor(private readonly input: Indexed) {
     this.slots = input.slotCount;
     this.busy = new Int32Array(input.ids.length * this.slots).fill(-1);
-    this.inSlot = new Array<number>(this.slots).fill(0);
+    this.inSlot = Array.from({ length: this.slots }, () => new Set<number>());
   }
 
   /** Slots where both are available (ignoring other meetings). */
@@ -58,11 +59,11 @@ export class SlotBoard {
     this.placed.push({ buyer, supplier, score, slot });
     this.busy[buyer * this.slots + slot] = index;
     this.busy[supplier * this.slots + slot] = index;
-    this.inSlot[slot]!++;
+    this.inSlot[slot]!.add(index);
   }
 
   private open(buyer: number, supplier: number, s: number): boolean {
-    return this.busy[buyer * this.slots + s] === -1 && this.busy[supplier * this.slots + s] === -1 && this.inSlot[s]! < this.input.tables;
+    return this.busy[buyer * this.slots + s] === -1 && this.busy[supplier * this.slots + s] === -1 && this.inSlot[s]!.size < this.input.tables;
   }
 
   /** Tries to empty slot `s` for the pair by moving one blocking meeting elsewhere. */
@@ -72,7 +73,7 @@ export class SlotBoard {
     if (b !== -1 && p !== -1) return false;
     if (b !== -1 || p !== -1) return this.move(b !== -1 ? b : p);
     // Both free but the slot's tables are full: move any meeting out of it.
-    for (let i = 0; i < this.placed.length; i++) if (this.placed[i]!.slot === s && this.move(i)) return true;
+    for (const i of this.inSlot[s]!) if (this.move(i)) return true;
     return false;
   }
 
@@ -83,11 +84,11 @@ export class SlotBoard {
       if (s === m.slot || !this.open(m.buyer, m.supplier, s)) continue;
       this.busy[m.buyer * this.slots + m.slot] = -1;
       this.busy[m.supplier * this.slots + m.slot] = -1;
-      this.inSlot[m.slot]!--;
+      this.inSlot[m.slot]!.delete(i);
       m.slot = s;
       this.busy[m.buyer * this.slots + s] = i;
       this.busy[m.supplier * this.slots + s] = i;
-      this.inSlot[s]!++;
+      this.inSlot[s]!.add(i);
       return true;
     }
     return false;
