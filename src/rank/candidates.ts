@@ -14,6 +14,12 @@ export class CandidateIndex {
   private readonly byHsSection = new Map<string, number[]>();
   private readonly byIsicSection = new Map<string, number[]>();
   private readonly withoutProducts: number[] = [];
+  /** Rows by the 4-digit heading of a 4- or 6-digit product. */
+  private readonly byHeading = new Map<string, number[]>();
+  /** Rows by the chapter of any product. */
+  private readonly byChapter = new Map<string, number[]>();
+  /** Rows offering a whole chapter (a 2-digit product code). */
+  private readonly byChapterCode = new Map<string, number[]>();
 
   /** `suppliers[i]` is row i of the engine's tables. */
   constructor(suppliers: readonly Supplier[]) {
@@ -21,7 +27,31 @@ export class CandidateIndex {
       for (const section of new Set((s.products ?? []).map(hsSection))) if (section) push(this.byHsSection, section, i);
       for (const section of new Set((s.activities ?? []).map(isicSection))) if (section) push(this.byIsicSection, section, i);
       if (!s.products?.length) this.withoutProducts.push(i);
+      const products = s.products ?? [];
+      for (const h of new Set(products.filter((c) => c.length >= 4).map((c) => c.slice(0, 4)))) push(this.byHeading, h, i);
+      for (const c of new Set(products.map((c) => c.slice(0, 2)))) push(this.byChapter, c, i);
+      for (const c of new Set(products.filter((c) => c.length === 2))) push(this.byChapterCode, c, i);
     });
+  }
+
+  /**
+   * Rows whose industry can exceed the chapter level (0.4): an HS match at heading level or
+   * better, or no HS products at all (industry unknown). Every other candidate has industry
+   * ≤ 0.4. Undefined when the buyer gives activities (ISIC could score any row higher).
+   */
+  headingTier(buyer: Buyer): number[] | undefined {
+    if (buyer.activities?.length) return undefined;
+    const lists: number[][] = [this.withoutProducts];
+    for (const want of new Set(buyer.wants)) {
+      const chapter = want.slice(0, 2);
+      const add = (list: number[] | undefined) => list && lists.push(list);
+      if (want.length === 2) add(this.byChapter.get(chapter));
+      else {
+        add(this.byHeading.get(want.slice(0, 4)));
+        add(this.byChapterCode.get(chapter));
+      }
+    }
+    return mergeSorted(lists);
   }
 
   /** Supplier indices that may be eligible for `buyer`, ascending (= id order). */
@@ -48,6 +78,7 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
 
 /** Union of ascending lists, ascending and without duplicates. */
 function mergeSorted(lists: number[][]): number[] {
+  if (lists.length === 0) return [];
   if (lists.length === 1) return lists[0]!;
   const seen = new Uint8Array(lists.reduce((max, l) => Math.max(max, (l[l.length - 1] ?? -1) + 1), 0));
   for (const list of lists) for (const i of list) seen[i] = 1;

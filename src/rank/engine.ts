@@ -17,6 +17,7 @@ import { PairScores, scorePair, type KernelContext } from '../score/kernel/score
 import { buildSupplierTable } from '../score/kernel/supplier-table.js';
 import { CandidateIndex } from './candidates.js';
 import { byScoreThenId, capPerKey } from './order.js';
+import { prunedTopK } from './top-k.js';
 import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions, type ResolvedRankOptions } from './options.js';
 import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
 
@@ -96,6 +97,7 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
   const explain: ExplainContext = { ...resolved, keywords, kernel };
   const candidates = new CandidateIndex(profiles);
   const scratch = new PairScores();
+  const allRows = Int32Array.from({ length: profiles.length }, (_, i) => i);
   const dimension = table.capabilities?.dim;
 
   const query = (buyer: Buyer): QueryBuyer => {
@@ -148,6 +150,12 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
   const supplierIdOf = (h: Hit) => table.profiles[h.row]!.id;
 
   const rankOne = (b: QueryBuyer, o: ResolvedRankOptions): Match[] => {
+    // With a limit (or a minimum score) and no diversity cap, prune with upper bounds.
+    if ((o.limit !== Infinity || o.minScore > 0) && o.maxPerCountry === Infinity) {
+      const pool = rowsFor(b) ?? allRows;
+      const tier = kernel.industryGate || kernel.weights[0]! > 0 ? candidates.headingTier(b.profile) : undefined;
+      return prunedTopK(kernel, b, pool, tier, o.limit, o.minScore, scratch).map((h) => toMatch(b, h.row));
+    }
     const hits = eligible(b, o.minScore, (r) => r.score).sort(byScoreThenId(supplierIdOf));
     return capPerKey(hits, (h) => table.profiles[h.row]!.country, o.maxPerCountry)
       .slice(0, o.limit)

@@ -1,0 +1,98 @@
+/**
+ * Exact top-k with pruning. Candidate rows are visited in descending order of a cheap upper
+ * bound (bucketed, no full sort), and a row is scored only while its bound can still reach
+ * the current k-th best; rows with no HS match at heading level are skipped as a group when
+ * their shared bound (industry ≤ 0.4) cannot. The result equals scoring every row and
+ * sorting — a property test checks it against the reference path.
+ */
+import { boundTables, restBound, upperBound } from '../score/kernel/bound.js';
+import type { QueryBuyer } from '../score/kernel/query.js';
+import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
+import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
+
+/** Slack for comparing a bound with a score computed by different float operations. */
+const EPS = 1e-9;
+const BUCKETS = 64;
+
+export interface Hit {
+  row: number;
+  score: number;
+}
+
+/** The k best rows by score (ties: lower row = lower id first). */
+class TopK {
+  readonly items: Hit[] = [];
+  constructor(private readonly k: number) {}
+
+  /** Score a row must reach to enter; −∞ while not full. */
+  get threshold(): number {
+    return this.items.length < this.k ? -Infinity : this.items[this.items.length - 1]!.score;
+  }
+
+  offer(row: number, score: number): void {
+    const items = this.items;
+    if (items.length === this.k) {
+      const last = items[items.length - 1]!;
+      if (score < last.score || (score === last.score && row > last.row)) return;
+      items.pop();
+    }
+    let i = items.length;
+    while (i > 0 && (items[i - 1]!.score < score || (items[i - 1]!.score === score && items[i - 1]!.row > row))) i--;
+    items.splice(i, 0, { row, score });
+  }
+}
+
+export function prunedTopK(
+  ctx: KernelContext,
+  b: QueryBuyer,
+  pool: ArrayLike<number>,
+  headingTier: number[] | undefined,
+  k: number,
+  minScore: number,
+  scratch: PairScores,
+): Hit[] {
+  const top = new TopK(k);
+  const tables = boundTables(ctx, b);
+  const bar = () => Math.max(minScore, top.threshold);
+  const visit = (rows: ArrayLike<number>) => {
+    const n = rows.length;
+    const bounds = new Float64Array(n);
+    const counts = new Int32Array(BUCKETS + 1);
+    for (let j = 0; j < n; j++) {
+      const ub = upperBound(ctx, b, tables, rows[j]!);
+      bounds[j] = ub;
+      counts[bucketOf(ub) + 1]!++;
+    }
+    for (let c = 1; c <= BUCKETS; c++) counts[c]! += counts[c - 1]!;
+    const order = new Int32Array(n);
+    const fill = counts.slice();
+    for (let j = 0; j < n; j++) order[fill[bucketOf(bounds[j]!)]!++] = j;
+    for (let bucket = BUCKETS - 1; bucket >= 0; bucket--) {
+      if ((bucket + 1) / BUCKETS + EPS < bar()) break;
+      for (let q = counts[bucket]!; q < counts[bucket + 1]!; q++) {
+        const j = order[q]!;
+        if (bounds[j]! + EPS < bar()) continue;
+        const r = scorePair(ctx, b, rows[j]!, scratch);
+        if (r.excluded === 0 && r.score >= minScore) top.offer(rows[j]!, r.score);
+      }
+    }
+  };
+
+  if (!headingTier) {
+    visit(pool);
+    return top.items;
+  }
+  visit(headingTier);
+  if (restBound(ctx, b, CODE_SIMILARITY_LEVELS.chapter) + EPS < bar()) return top.items;
+  const inTier = new Uint8Array(ctx.table.size);
+  for (const row of headingTier) inTier[row] = 1;
+  const rest: number[] = [];
+  for (let j = 0; j < pool.length; j++) if (inTier[pool[j]!] === 0) rest.push(pool[j]!);
+  visit(rest);
+  return top.items;
+}
+
+function bucketOf(ub: number): number {
+  const b = Math.floor(ub * BUCKETS);
+  return b < 0 ? 0 : b >= BUCKETS ? BUCKETS - 1 : b;
+}

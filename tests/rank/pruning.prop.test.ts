@@ -1,0 +1,74 @@
+/** Exactness of the pruned top-k path: bounds never undercut a score, and pruning never changes a ranking. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COMPONENTS, createEngine, parseBuyers, parseSuppliers } from '../../src/index.js';
+import { GeoTables } from '../../src/score/kernel/geo-tables.js';
+import { Interner } from '../../src/score/kernel/interner.js';
+import { buildSupplierTable } from '../../src/score/kernel/supplier-table.js';
+import { KeywordMatcher } from '../../src/score/components/text.js';
+import { compileBuyer } from '../../src/score/kernel/query.js';
+import { PairScores, scorePair } from '../../src/score/kernel/score-pair.js';
+import { boundTables, restBound, upperBound } from '../../src/score/kernel/bound.js';
+import { sectionTable } from '../../src/score/kernel/codes.js';
+import { resolveWeights } from '../../src/score/weights.js';
+import { CandidateIndex } from '../../src/rank/candidates.js';
+import { ASOF, rawBuyers, rawSuppliers } from '../arbitraries.js';
+
+const RUNS = { numRuns: 200 };
+const weights = fc.option(
+  fc.record({ industry: fc.constantFrom(0, 0.4, 1), region: fc.constantFrom(0, 0.12, 1), capability: fc.constantFrom(0, 0.2), text: fc.constantFrom(0, 0.08, 1) }),
+  { nil: undefined },
+);
+const fair = fc.record({ suppliers: rawSuppliers(40), buyers: rawBuyers(3), weights }).map(({ suppliers, buyers, weights }) => ({
+  suppliers: parseSuppliers(suppliers).sort((a, b) => (a.id < b.id ? -1 : 1)),
+  buyers: parseBuyers(buyers),
+  weights,
+}));
+
+describe('pruned ranking', () => {
+  it('the upper bound is never below the score, and the group bound covers every row below heading level', () => {
+    fc.assert(
+      fc.property(fair, ({ suppliers, buyers, weights: w }) => {
+        const asOf = new Date(`${ASOF}T00:00:00Z`);
+        const geo = new GeoTables(asOf);
+        const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
+        const table = buildSupplierTable(suppliers, geo, vocab);
+        const keywords = new KeywordMatcher(vocab.keywords.values);
+        const resolved = resolveWeights(w);
+        const ctx = { table, geo, weights: Float64Array.from(COMPONENTS, (c) => resolved[c]), industryGate: resolved.industry > 0, hsSections: sectionTable('hs'), isicSections: sectionTable('isic') };
+        const index = new CandidateIndex(suppliers);
+        const out = new PairScores();
+        for (const buyer of buyers) {
+          const b = compileBuyer(buyer, geo, vocab, keywords, asOf, table.capabilities?.dim);
+          const tables = boundTables(ctx, b);
+          const tier = new Set(index.headingTier(buyer) ?? suppliers.map((_, i) => i));
+          const rest = restBound(ctx, b, 0.4);
+          for (let i = 0; i < table.size; i++) {
+            const score = scorePair(ctx, b, i, out).score;
+            expect(upperBound(ctx, b, tables, i)).toBeGreaterThanOrEqual(score - 1e-12);
+            if (!tier.has(i)) expect(rest).toBeGreaterThanOrEqual(score - 1e-12);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('rank with a limit or a minimum score equals the reference path (score every pair, filter, sort)', () => {
+    fc.assert(
+      fc.property(fair, fc.integer({ min: 1, max: 6 }), fc.double({ min: 0, max: 0.9, noNaN: true }), ({ suppliers, buyers, weights: w }, k, minScore) => {
+        const engine = createEngine(suppliers, { asOf: ASOF, ...(w ? { weights: w } : {}) });
+        for (const b of buyers) {
+          const reference = suppliers
+            .map((s) => engine.score(b, s.id))
+            .filter((m) => m.excluded.length === 0)
+            .sort((x, y) => y.score - x.score || (x.supplierId < y.supplierId ? -1 : 1));
+          expect(engine.rank(b, { limit: k })).toStrictEqual(reference.slice(0, k));
+          expect(engine.rank(b, { minScore })).toStrictEqual(reference.filter((m) => m.score >= minScore));
+          expect(engine.rank(b, { limit: k, minScore })).toStrictEqual(reference.filter((m) => m.score >= minScore).slice(0, k));
+        }
+      }),
+      RUNS,
+    );
+  });
+});
