@@ -76,13 +76,21 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
-/** Union of ascending lists, ascending and without duplicates. */
+/** Union of ascending lists, ascending and without duplicates (a k-way merge). */
 function mergeSorted(lists: number[][]): number[] {
-  if (lists.length === 0) return [];
-  if (lists.length === 1) return lists[0]!;
-  const seen = new Uint8Array(lists.reduce((max, l) => Math.max(max, (l[l.length - 1] ?? -1) + 1), 0));
-  for (const list of lists) for (const i of list) seen[i] = 1;
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length === 0) return [];
+  if (nonEmpty.length === 1) return nonEmpty[0]!;
+  const at = new Array<number>(nonEmpty.length).fill(0);
   const out: number[] = [];
-  for (let i = 0; i < seen.length; i++) if (seen[i]) out.push(i);
-  return out;
+  for (;;) {
+    let min = Infinity;
+    for (let l = 0; l < nonEmpty.length; l++) {
+      const v = nonEmpty[l]![at[l]!];
+      if (v !== undefined && v < min) min = v;
+    }
+    if (min === Infinity) return out;
+    out.push(min);
+    for (let l = 0; l < nonEmpty.length; l++) if (nonEmpty[l]![at[l]!] === min) at[l]!++;
+  }
 }

@@ -152,9 +152,8 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
   const rankOne = (b: QueryBuyer, o: ResolvedRankOptions): Match[] => {
     // With a limit (or a minimum score) and no diversity cap, prune with upper bounds.
     if ((o.limit !== Infinity || o.minScore > 0) && o.maxPerCountry === Infinity) {
-      const pool = rowsFor(b) ?? allRows;
-      const tier = kernel.industryGate || kernel.weights[0]! > 0 ? candidates.headingTier(b.profile) : undefined;
-      return prunedTopK(kernel, b, pool, tier, o.limit, o.minScore, scratch).map((h) => toMatch(b, h.row));
+      const pool = () => rowsFor(b) ?? allRows; // built only if the heading tier does not settle it
+      return prunedTopK(kernel, b, pool, candidates.headingTier(b.profile), o.limit, o.minScore, scratch).map((h) => toMatch(b, h.row));
     }
     const hits = eligible(b, o.minScore, (r) => r.score).sort(byScoreThenId(supplierIdOf));
     return capPerKey(hits, (h) => table.profiles[h.row]!.country, o.maxPerCountry)

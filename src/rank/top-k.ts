@@ -45,7 +45,7 @@ class TopK {
 export function prunedTopK(
   ctx: KernelContext,
   b: QueryBuyer,
-  pool: ArrayLike<number>,
+  pool: () => ArrayLike<number>,
   headingTier: number[] | undefined,
   k: number,
   minScore: number,
@@ -79,15 +79,16 @@ export function prunedTopK(
   };
 
   if (!headingTier) {
-    visit(pool);
+    visit(pool());
     return top.items;
   }
   visit(headingTier);
   if (restBound(ctx, b, CODE_SIMILARITY_LEVELS.chapter) + EPS < bar()) return top.items;
   const inTier = new Uint8Array(ctx.table.size);
   for (const row of headingTier) inTier[row] = 1;
+  const rows = pool();
   const rest: number[] = [];
-  for (let j = 0; j < pool.length; j++) if (inTier[pool[j]!] === 0) rest.push(pool[j]!);
+  for (let j = 0; j < rows.length; j++) if (inTier[rows[j]!] === 0) rest.push(rows[j]!);
   visit(rest);
   return top.items;
 }

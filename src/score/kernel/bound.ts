@@ -36,21 +36,19 @@ export function boundTables(ctx: KernelContext, b: QueryBuyer): BoundTables {
 }
 
 export function upperBound(ctx: KernelContext, b: QueryBuyer, tables: BoundTables, i: number): number {
+  // Hot path (once per candidate row): no closures, no allocation.
   const t = ctx.table;
   const w = ctx.weights;
   let sum = 0;
   let total = 0;
-  const add = (k: number, v: number) => {
-    if (w[k] === 0 || Number.isNaN(v)) return;
-    sum += w[k]! * v;
-    total += w[k]!;
-  };
+  let v: number;
 
   const p = t.products.offsets;
   const a = t.activities.offsets;
   const hs = numericCoverage(b.wants.codes, b.wants.lengths, t.products.codes, t.products.lengths, p[i]!, p[i + 1]!, 4, ctx.hsSections);
-  const isic = numericCoverage(b.activities.codes, b.activities.lengths, t.activities.codes, t.activities.lengths, a[i]!, a[i + 1]!, 3, ctx.isicSections);
-  add(0, Number.isNaN(hs) ? isic : Number.isNaN(isic) ? hs : hs > isic ? hs : isic);
+  const isic = b.activities.codes.length === 0 ? Number.NaN : numericCoverage(b.activities.codes, b.activities.lengths, t.activities.codes, t.activities.lengths, a[i]!, a[i + 1]!, 3, ctx.isicSections);
+  v = Number.isNaN(hs) ? isic : Number.isNaN(isic) ? hs : hs > isic ? hs : isic;
+  if (w[0] !== 0 && !Number.isNaN(v)) (sum += w[0]! * v), (total += w[0]!);
 
   // Region: exact country-pair part, the other known signals at their best (1).
   let rSum = tables.regionBase[t.country[i]!]! + RW.language;
@@ -58,27 +56,35 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, tables: BoundTable
   if (t.exportCountries.offsets[i + 1]! > t.exportCountries.offsets[i]!) (rSum += RW.exports), (rWeight += RW.exports);
   if (t.targets.offsets[i + 1]! > t.targets.offsets[i]!) (rSum += RW.target), (rWeight += RW.target);
   if (b.timezone >= 0 && t.timezone[i]! >= 0) (rSum += RW.hours), (rWeight += RW.hours);
-  add(1, rSum / rWeight);
+  if (w[1] !== 0) (sum += (w[1]! * rSum) / rWeight), (total += w[1]!);
 
   const caps = t.capabilities;
-  add(2, caps && b.vector && caps.present[i] === 1 ? capabilityFromDot(dot(caps.matrix, i, b.vector, caps.dim)) : Number.NaN);
+  if (w[2] !== 0 && caps && b.vector && caps.present[i] === 1) {
+    sum += w[2]! * capabilityFromDot(dot(caps.matrix, i, b.vector, caps.dim));
+    total += w[2]!;
+  }
 
   // Keywords: the mean of per-keyword maxima is at most the best single similarity.
   const ko = t.keywords.offsets;
-  if (b.keywords.length > 0 && ko[i + 1]! > ko[i]!) {
+  if (w[3] !== 0 && b.keywords.length > 0 && ko[i + 1]! > ko[i]!) {
     let best = 0;
     for (let k = ko[i]!; k < ko[i + 1]!; k++) {
       const s = tables.keywordBest.get(t.keywords.values[k]!);
       if (s !== undefined && s > best) best = s;
     }
-    add(3, best);
+    sum += w[3]! * best;
+    total += w[3]!;
   }
 
-  if (b.preferred.length > 0) add(4, PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!);
-  else if (t.hasCredentials[i] === 1) add(4, t.trust[i]!);
+  if (w[4] !== 0) {
+    if (b.preferred.length > 0) (sum += w[4]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!)), (total += w[4]!);
+    else if (t.hasCredentials[i] === 1) (sum += w[4]! * t.trust[i]!), (total += w[4]!);
+  }
 
-  add(5, capacityScore(b.volume, t.capacity[i]!, t.moq[i]!));
-  add(6, timingScore(b.daysLeft, t.leadTimeDays[i]!));
+  v = capacityScore(b.volume, t.capacity[i]!, t.moq[i]!);
+  if (w[5] !== 0 && !Number.isNaN(v)) (sum += w[5]! * v), (total += w[5]!);
+  v = timingScore(b.daysLeft, t.leadTimeDays[i]!);
+  if (w[6] !== 0 && !Number.isNaN(v)) (sum += w[6]! * v), (total += w[6]!);
   return total === 0 ? 0 : sum / total;
 }
 
