@@ -1,0 +1,2 @@
+/** `cuohe/node`: Node-only helpers (worker threads). */
+export { rankAllParallel, type ParallelOptions } from './rank-all-parallel.js';
