@@ -49,6 +49,16 @@ export function isValidatedProfile(value: unknown): boolean {
   return typeof value === 'object' && value !== null && validatedProfiles.has(value);
 }
 
+/**
+ * Marks profiles that were validated elsewhere as validated — for worker threads, which
+ * receive structured clones of profiles the main thread already parsed. Not public API.
+ * @internal
+ */
+export function trustValidatedCopies<T extends object>(profiles: T[]): T[] {
+  for (const p of profiles) validatedProfiles.add(deepFreeze(p));
+  return profiles;
+}
+
 type Kind = 'supplier' | 'buyer';
 type AddIssue = (path: (string | number)[], message: string) => void;
 

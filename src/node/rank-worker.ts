@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../rank/engine.js';
+import { trustValidatedCopies } from '../model/parse.js';
 import type { Buyer, Supplier } from '../model/types.js';
 import type { EngineOptions, RankOptions } from '../rank/options.js';
 
@@ -22,8 +23,9 @@ async function main(job: Job): Promise<void> {
     const { hsDescription, isicDescription } = await import('../taxonomy/descriptions.js');
     engineOptions.describeCode = (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code));
   }
-  const engine = createEngine(job.suppliers, engineOptions);
-  const results = engine.rankAll(job.buyers, {
+  // The main thread validated these; the copies need not be parsed again.
+  const engine = createEngine(trustValidatedCopies(job.suppliers), engineOptions);
+  const results = engine.rankAll(trustValidatedCopies(job.buyers), {
     ...job.rank,
     onProgress: (done) => {
       if (done % 25 === 0) parentPort!.postMessage({ type: 'progress', done });
