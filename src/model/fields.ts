@@ -1,5 +1,5 @@
 /** Zod schemas for single fields, shared by the supplier and buyer schemas. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValid, parseISO } from 'date-fns';
 import { isHsCode } from '../taxonomy/hs.js';
 import { isIsicCode } from '../taxonomy/isic.js';

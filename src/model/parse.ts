@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Buyer, Supplier } from './types.js';
 import { ValidationError, type ValidationIssue } from './validation-error.js';
 import { BUYER_FIELDS, SUPPLIER_FIELDS, buyerSchema, supplierSchema } from './schemas.js';

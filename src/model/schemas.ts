@@ -1,5 +1,5 @@
 /** Record schemas for suppliers and buyers (zod); field schemas live in fields.ts. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS } from './limits.js';
 import * as f from './fields.js';
 
