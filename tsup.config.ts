@@ -6,15 +6,26 @@ export default defineConfig([
       index: 'src/index.ts',
       descriptions: 'src/taxonomy/descriptions.ts',
       node: 'src/node/index.ts',
+      io: 'src/io/index.ts',
       'rank-worker': 'src/node/rank-worker.ts',
     },
     format: ['esm', 'cjs'],
-    dts: { entry: { index: 'src/index.ts', descriptions: 'src/taxonomy/descriptions.ts', node: 'src/node/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', descriptions: 'src/taxonomy/descriptions.ts', node: 'src/node/index.ts', io: 'src/io/index.ts' } },
     clean: true,
     sourcemap: true,
     treeshake: true,
     // import.meta.url in the CommonJS build of cuohe/node (it locates the worker file).
     shims: true,
+    target: 'es2022',
+  },
+  {
+    // The command line: ESM only, with a shebang.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    banner: { js: '#!/usr/bin/env node' },
     target: 'es2022',
   },
 ]);

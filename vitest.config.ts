@@ -8,6 +8,8 @@ export default defineConfig({
     // Examples import the package by name, as users do.
     alias: [
       { find: /^cuohe\/descriptions$/, replacement: src('taxonomy/descriptions.ts') },
+      { find: /^cuohe\/io$/, replacement: src('io/index.ts') },
+      { find: /^cuohe\/node$/, replacement: src('node/index.ts') },
       { find: /^cuohe$/, replacement: src('index.ts') },
     ],
   },

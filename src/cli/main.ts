@@ -1,0 +1,84 @@
+/**
+ * The `cuohe` command: `match`, `schedule` and `validate` for organisers and procurement
+ * teams working from spreadsheets. Exit codes: 0 ok, 1 invalid input, 2 usage error.
+ */
+import { Command, CommanderError } from 'commander';
+import { runMatch } from './commands/match.js';
+import { runSchedule } from './commands/schedule.js';
+import { runValidate } from './commands/validate.js';
+import { EXIT, reportError } from './report.js';
+
+export function program(): Command {
+  const cli = new Command('cuohe')
+    .description('Cross-border supplier–buyer matchmaking: rank pairs and schedule one-to-one meetings.')
+    .exitOverride()
+    .showHelpAfterError();
+
+  cli
+    .command('match')
+    .description('rank the best suppliers for every buyer')
+    .requiredOption('--suppliers <file>', 'exhibitors / suppliers (.csv or .json)')
+    .requiredOption('--buyers <file>', 'buyers / purchase lines (.csv or .json)')
+    .option('--top <n>', 'matches per buyer', '10')
+    .option('--min-score <x>', 'only matches scoring at least this (0–1)')
+    .option('--weights <spec>', 'component weights, e.g. industry=0.5,region=0.2')
+    .option('--as-of <date>', 'reference date for deadlines (YYYY-MM-DD; default today)')
+    .option('--locale <en|zh>', 'language of the reasons', 'en')
+    .option('--encoding <name>', 'file encoding (utf-8, gb18030, gbk); default: detect')
+    .option('--columns <file>', 'JSON mapping of column headers to field names')
+    .option('--skip-invalid', 'continue with the valid rows')
+    .option('--rejects <file>', 'write the invalid rows and their problems here (CSV)')
+    .option('--out <file>', 'write the matches (.csv or .json)')
+    .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
+    .action((o) => {
+      process.exitCode = runMatch(o);
+    });
+
+  cli
+    .command('schedule')
+    .description('turn matches into one-to-one meetings and agendas')
+    .requiredOption('--matches <file>', 'matches CSV (from cuohe match): buyerId, supplierId, mutual or score')
+    .option('--slots <file>', 'slots CSV with start,end columns (ISO 8601 with offset)')
+    .option('--date <YYYY-MM-DD>', 'event day, to generate slots')
+    .option('--timezone <zone>', 'venue time zone (IANA), to generate slots')
+    .option('--start <HH:mm>', 'first slot', '09:00')
+    .option('--slot-minutes <n>', 'meeting length', '20')
+    .option('--count <n>', 'number of slots', '16')
+    .option('--tables <n>', 'meetings at once')
+    .option('--max-meetings <n>', 'default meetings per participant')
+    .option('--min-per-supplier <n>', 'fairness floor: meetings every supplier should get')
+    .option('--participants <file>', 'CSV with id, side, maxMeetings, available (start/end;start/end)')
+    .option('--encoding <name>', 'file encoding; default: detect')
+    .option('--out <dir>', 'write schedule.csv and agendas/*.csv, *.ics here')
+    .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
+    .action((o) => {
+      process.exitCode = runSchedule(o);
+    });
+
+  cli
+    .command('validate')
+    .description('report every problem in a profile file, row by row')
+    .argument('<file>', 'suppliers or buyers (.csv or .json)')
+    .option('--kind <suppliers|buyers>', 'default: buyers when there is a "wants" column')
+    .option('--encoding <name>', 'file encoding; default: detect')
+    .option('--columns <file>', 'JSON mapping of column headers to field names')
+    .action((file, o) => {
+      process.exitCode = runValidate(file, o);
+    });
+  return cli;
+}
+
+export function main(argv: string[]): number {
+  try {
+    program().parse(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with code 0; unknown options and missing arguments are usage errors.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    return reportError(error);
+  }
+}
+
+process.exitCode = main(process.argv);

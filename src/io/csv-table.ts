@@ -1,0 +1,64 @@
+/** CSV text to rows of named cells with their line numbers (papaparse), and the reverse. */
+import Papa from 'papaparse';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+
+export interface CsvRow {
+  /** 1-based line of the row in the file (the header is line 1). */
+  line: number;
+  cells: Record<string, string>;
+}
+
+/**
+ * Rows that do not fit the header (ragged rows, broken quotes) are returned in `problems`
+ * with their line, so the caller can report them with every other bad row.
+ */
+export function readCsvTable(text: string, file = 'input'): { header: string[]; rows: CsvRow[]; problems: (ValidationIssue & { line: number; cells: string[] })[] } {
+  if (typeof text !== 'string') throw new ValidationError([{ path: [file], message: 'expected CSV text' }]);
+  if (!text.trim()) throw new ValidationError([{ path: [file], message: 'the file is empty' }]);
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  const issues: ValidationIssue[] = [];
+  const problems: (ValidationIssue & { line: number; cells: string[] })[] = [];
+  for (const e of parsed.errors) {
+    if (e.code === 'UndetectableDelimiter') continue;
+    const line = (e.row ?? 0) + 1;
+    problems.push({ path: [file, `line ${line}`], message: e.message, line, cells: [] });
+  }
+  const [header, ...body] = parsed.data;
+  if (!header) throw new ValidationError([{ path: [file], message: 'the file has no header row' }]);
+  const names = header.map((h) => h.trim());
+  const seen = new Set<string>();
+  names.forEach((name, i) => {
+    if (!name) issues.push({ path: [file, 'line 1'], message: `column ${i + 1} has no name` });
+    else if (seen.has(name)) issues.push({ path: [file, 'line 1'], message: `column "${name}" appears twice` });
+    seen.add(name);
+  });
+  // Line numbers count physical lines, so cells with line breaks shift the ones after them.
+  let line = 1 + (parsed.data[0] ? countBreaks(parsed.data[0]) : 0);
+  const rows: CsvRow[] = [];
+  for (const cells of body) {
+    line += 1;
+    if (cells.length !== names.length) {
+      problems.push({ path: [file, `line ${line}`], message: `has ${cells.length} cells; the header has ${names.length} columns`, line, cells });
+    } else {
+      const record: Record<string, string> = Object.create(null) as Record<string, string>;
+      names.forEach((name, i) => (record[name] = cells[i]!));
+      rows.push({ line, cells: record });
+    }
+    line += countBreaks(cells);
+  }
+  if (issues.length) throw new ValidationError(issues, `${file}: malformed CSV header`);
+  return { header: names, rows, problems };
+}
+
+function countBreaks(cells: string[]): number {
+  let n = 0;
+  for (const c of cells) for (let i = c.indexOf('\n'); i !== -1; i = c.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Like `readCsvTable`, but any ill-formed row is an error. */
+export function readStrictCsvTable(text: string, file = 'input'): { header: string[]; rows: CsvRow[] } {
+  const { header, rows, problems } = readCsvTable(text, file);
+  if (problems.length) throw new ValidationError(problems.map(({ path, message }) => ({ path, message })), `${file}: malformed CSV`);
+  return { header, rows };
+}

@@ -1,0 +1,106 @@
+/**
+ * Supplier and buyer profiles from CSV, as organisers export them from registration systems.
+ * By default the columns are the profile's field names; list cells are separated by `;`
+ * (a capability vector too); `origins` comes from `originsInclude` / `originsExclude`
+ * (or `origins.include` / `origins.exclude`). Other headers are mapped with `columns`.
+ * Every bad row is reported with its line and column; `skipInvalid` keeps the good rows.
+ */
+import type { Buyer, Supplier } from '../model/types.js';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { parseBuyers, parseSuppliers } from '../model/parse.js';
+import { readCsvTable, type CsvRow } from './csv-table.js';
+
+export interface ReadOptions {
+  /** Header → field name, e.g. `{ '企业名称': 'name', 'HS codes': 'products' }`. */
+  columns?: Record<string, string>;
+  /** Keep the valid rows and return the others in `rejects` instead of throwing. */
+  skipInvalid?: boolean;
+  /** File name used in messages. */
+  file?: string;
+}
+
+export interface Reject {
+  line: number;
+  cells: Record<string, string>;
+  issues: ValidationIssue[];
+}
+
+const LIST_FIELDS = new Set([
+  'products', 'activities', 'keywords', 'certifications', 'languages', 'exportMarkets', 'targetMarkets',
+  'wants', 'requiredCertifications', 'preferredCertifications', 'hard', 'originsInclude', 'originsExclude',
+]);
+const NUMBER_FIELDS = new Set(['capacity', 'moq', 'leadTimeDays', 'patents', 'volume']);
+const ORIGIN_COLUMNS: Record<string, 'include' | 'exclude'> = {
+  originsInclude: 'include',
+  'origins.include': 'include',
+  originsExclude: 'exclude',
+  'origins.exclude': 'exclude',
+};
+
+/** Splits a list cell on `;` (also the full-width `；` of Chinese input methods). */
+export function splitList(cell: string): string[] {
+  return cell
+    .split(/[;；]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** One CSV row as a raw profile record (validation happens in parseSuppliers / parseBuyers). */
+export function rowToRecord(cells: Record<string, string>, columns: Record<string, string> = {}): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  const origins: Record<string, string[]> = {};
+  for (const [header, raw] of Object.entries(cells)) {
+    const field = Object.prototype.hasOwnProperty.call(columns, header) ? columns[header]! : header;
+    // A leading apostrophe is how exports neutralise formulas ('=…, '-…): read it back off.
+    const trimmed = raw.trim();
+    const cell = /^'[=+\-@\t\r]/.test(trimmed) ? trimmed.slice(1) : trimmed;
+    if (field === '__proto__' || field === 'constructor' || field === 'prototype') continue;
+    if (cell === '') continue;
+    const origin = ORIGIN_COLUMNS[field];
+    if (origin) origins[origin] = splitList(cell);
+    else if (field === 'capabilities') record[field] = splitList(cell).map((v) => (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(v) ? Number(v) : v));
+    else if (LIST_FIELDS.has(field)) record[field] = splitList(cell);
+    else if (NUMBER_FIELDS.has(field)) record[field] = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cell.replace(/[,_\s]/g, '')) ? Number(cell.replace(/[,_\s]/g, '')) : cell;
+    else record[field] = cell;
+  }
+  if (Object.keys(origins).length) record.origins = origins;
+  return record;
+}
+
+export function readSuppliersCsv(text: string, options: ReadOptions = {}): { suppliers: Supplier[]; rejects: Reject[] } {
+  const { profiles, rejects } = readProfiles(text, options, parseSuppliers);
+  return { suppliers: profiles, rejects };
+}
+
+export function readBuyersCsv(text: string, options: ReadOptions = {}): { buyers: Buyer[]; rejects: Reject[] } {
+  const { profiles, rejects } = readProfiles(text, options, parseBuyers);
+  return { buyers: profiles, rejects };
+}
+
+function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unknown) => T[]): { profiles: T[]; rejects: Reject[] } {
+  const file = options.file ?? 'input';
+  const { rows, problems } = readCsvTable(text, file);
+  const records = rows.map((r) => rowToRecord(r.cells, options.columns));
+  const malformed: Reject[] = problems.map((p) => ({ line: p.line, cells: Object.fromEntries(p.cells.map((c, i) => [`${i + 1}`, c])), issues: [{ path: p.path, message: p.message }] }));
+  try {
+    const profiles = parse(records);
+    if (malformed.length && !options.skipInvalid) throw new ValidationError([], '');
+    return { profiles, rejects: malformed };
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const bad = new Map<number, ValidationIssue[]>();
+    for (const issue of error.issues) {
+      const index = typeof issue.path[0] === 'number' ? issue.path[0] : -1;
+      const row = rows[index];
+      const located: ValidationIssue = { ...issue, path: [file, row ? `line ${row.line}` : 'file', ...issue.path.slice(1)] };
+      bad.set(index, [...(bad.get(index) ?? []), located]);
+    }
+    const invalid = [...bad.keys()].filter((i) => i >= 0).sort((a, b) => a - b).map((i) => ({ line: rows[i]!.line, cells: { ...(rows[i] as CsvRow).cells }, issues: bad.get(i)! }));
+    const rejects = [...malformed, ...invalid].sort((a, b) => a.line - b.line);
+    if (!options.skipInvalid || bad.has(-1)) {
+      const count = rejects.length;
+      throw new ValidationError([...(bad.get(-1) ?? []), ...rejects.flatMap((r) => r.issues)], `${file}: ${count} invalid row${count === 1 ? '' : 's'}`);
+    }
+    return { profiles: parse(records.filter((_, i) => !bad.has(i))), rejects };
+  }
+}
