@@ -81,7 +81,7 @@ function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unkno
   const file = options.file ?? 'input';
   const { rows, problems } = readCsvTable(text, file);
   const records = rows.map((r) => rowToRecord(r.cells, options.columns));
-  const malformed: Reject[] = problems.map((p) => ({ line: p.line, cells: Object.fromEntries(p.cells.map((c, i) => [`${i + 1}`, c])), issues: [{ path: p.path, message: p.message }] }));
+  const malformed: Reject[] = problems.map((p) => ({ line: p.line, cells: Object.fromEntries(p.cells.map((c, i) => [`column ${i + 1}`, c])), issues: [{ path: p.path, message: p.message }] }));
   try {
     const profiles = parse(records);
     if (malformed.length && !options.skipInvalid) throw new ValidationError([], '');

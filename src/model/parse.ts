@@ -134,12 +134,21 @@ function withoutBlanks(row: Record<string, unknown>, fields: string[]): Record<s
   return copy;
 }
 
-/** Drops keys whose value is undefined (exactOptionalPropertyTypes: absent, not undefined). */
+/**
+ * Drops absent values (exactOptionalPropertyTypes: absent, not undefined): undefined, empty
+ * lists and empty objects — an empty list says no more than a blank cell. `products` stays,
+ * as a list, because every supplier has one.
+ */
 function compact<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
-    out[key] = v !== null && typeof v === 'object' && !Array.isArray(v) ? compact(v) : v;
+    if (Array.isArray(v)) {
+      if (v.length > 0 || key === 'products') out[key] = v;
+    } else if (v !== null && typeof v === 'object') {
+      const inner = compact(v);
+      if (Object.keys(inner).length > 0) out[key] = inner;
+    } else out[key] = v;
   }
   return out as T;
 }

@@ -7,7 +7,7 @@ export const supplierSchema = z.object({
   id: f.text(LIMITS.idLength),
   name: f.text(LIMITS.nameLength),
   country: f.country,
-  products: f.list(f.hsCode, LIMITS.codesPerList).optional(),
+  products: f.list(f.hsCode, LIMITS.codesPerList).default([]),
   activities: f.list(f.isicCode, LIMITS.codesPerList).optional(),
   capabilities: f.capabilities.optional(),
   keywords: f.keywords.optional(),

@@ -1,0 +1,69 @@
+/** The `cuohe` command as a process: exit codes 0 / 1 / 2, files written, errors with line numbers. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+const data = (file: string) => join(root, 'examples/data', file);
+const dir = mkdtempSync(join(tmpdir(), 'cuohe-cli-'));
+const cuohe = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('cuohe command', () => {
+  it('--help for the program and each command exits 0', () => {
+    const help = cuohe('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/match.*\n.*schedule.*\n.*validate/s);
+    for (const command of ['match', 'schedule', 'validate']) expect(cuohe(command, '--help').code).toBe(0);
+  });
+
+  it('usage errors exit 2', () => {
+    expect(cuohe('match', '--suppliers', 'x.csv').code).toBe(2);
+    expect(cuohe('frobnicate').code).toBe(2);
+  });
+
+  it('match → schedule on the bundled CSV exports, with a one-screen summary', () => {
+    const match = cuohe('match', '--suppliers', data('exhibitors.csv'), '--buyers', data('buyers.csv'), '--top', '5', '--as-of', '2026-11-22', '--out', 'matches.csv', '--bom');
+    expect(match.code).toBe(0);
+    expect(match.out).toMatch(/2000 suppliers × 300 buyers ranked/);
+    const csv = readFileSync(join(dir, 'matches.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFbuyerId,buyerName,rank,supplierId')).toBe(true);
+    expect(csv.split('\r\n').length).toBeGreaterThan(1000);
+
+    const schedule = cuohe('schedule', '--matches', 'matches.csv', '--date', '2026-11-23', '--timezone', 'Asia/Shanghai', '--tables', '40', '--max-meetings', '6', '--out', 'day');
+    expect(schedule.code).toBe(0);
+    expect(schedule.out).toMatch(/meetings in 16 slots/);
+    const files = readdirSync(join(dir, 'day/agendas'));
+    expect(files.some((f) => f.endsWith('.ics'))).toBe(true);
+    const ics = readFileSync(join(dir, 'day/agendas', files.find((f) => f.endsWith('.ics'))!), 'utf8');
+    expect(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').length).toBeGreaterThan(0);
+    expect(existsSync(join(dir, 'day/schedule.csv'))).toBe(true);
+  }, 60_000);
+
+  it('validate reports every bad row with file and line, and exits 1', () => {
+    writeFileSync(join(dir, 'bad.csv'), 'id,name,country,products\nS1,A,CN,8504x\nS2,B,XX,8504\nS3,C,CN\nS4,D,CN,850440\n');
+    const r = cuohe('validate', 'bad.csv');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bad\.csv:2: products\.0: "8504x" is not an HS code/);
+    expect(r.err).toMatch(/bad\.csv:3: country: "XX"/);
+    expect(r.err).toMatch(/bad\.csv:4: has 3 cells/);
+    expect(r.err).toMatch(/3 problems found/);
+  });
+
+  it('validates the GBK file with Chinese headers, and match --skip-invalid writes the rejects', () => {
+    const gbk = cuohe('validate', data('exhibitors-gbk.csv'), '--columns', data('columns-zh.json'));
+    expect(gbk.code).toBe(0);
+    expect(gbk.out).toMatch(/500 suppliers, all valid/);
+    writeFileSync(join(dir, 'mixed.csv'), `${readFileSync(data('exhibitors.csv'), 'utf8').split('\n').slice(0, 20).join('\n')}\nS9,Broken,ZZ,85,,,,,,,,,,,\n`);
+    const r = cuohe('match', '--suppliers', 'mixed.csv', '--buyers', data('buyers.csv'), '--skip-invalid', '--rejects', 'rejects.csv', '--as-of', '2026-11-22');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/1 invalid rows skipped/);
+    expect(readFileSync(join(dir, 'rejects.csv'), 'utf8')).toMatch(/ZZ"+ is not an ISO 3166-1/);
+  });
+});
