@@ -54,10 +54,13 @@ export function suggestHsCodes(text: string, options: { limit?: number; level?: 
     Object.entries(HS_DESCRIPTIONS)
       .filter(([code]) => /^\d+$/.test(code))
       .map(([code, description]) => ({ code, description })),
-    { keys: ['description'], includeScore: true, ignoreLocation: true, threshold: 0.4 },
+    { keys: ['description'], includeScore: true, ignoreLocation: true, threshold: 0.4, useExtendedSearch: true },
   );
+  // Any of the words may match (extended search: "a | b"); codes matching more words score higher.
+  const words = text.trim().toLowerCase().split(/[\s,;]+/).filter((w) => w.length > 1 && !/[|'!^=$]/.test(w));
+  if (!words.length) return [];
   return index
-    .search(text.trim())
+    .search(words.join(' | '))
     .filter((hit) => options.level === undefined || hit.item.code.length === options.level)
     .slice(0, limit)
     .map((hit) => ({ code: hit.item.code, description: hit.item.description, score: 1 - (hit.score ?? 1) }));

@@ -1,0 +1,46 @@
+/**
+ * An online expo platform's flow: build the engine once when the site starts, then answer
+ * a visitor's search form ("what do you want to buy?") with ranked exhibitors and the
+ * reasons to show beside each, and give an exhibitor its "buyers to meet" list.
+ * The same calls run in the browser (the core has no Node dependencies).
+ *
+ * Run: npx tsx examples/expo-platform/page-flow.ts
+ */
+import { readFileSync } from 'node:fs';
+import { createEngine, parseBuyers, parseSuppliers, ValidationError } from 'cuohe';
+import { hsDescription, suggestHsCodes } from 'cuohe/descriptions';
+
+const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../fair/${file}`, import.meta.url), 'utf8'));
+
+// 1. Site start: load the exhibitors (e.g. from the platform's API) and index them once.
+const exhibitors = parseSuppliers(read('suppliers.json'));
+const engine = createEngine(exhibitors, { asOf: '2026-11-22', locale: 'zh', describeCode: (s, c) => (s === 'hs' ? hsDescription(c) : undefined) });
+
+// 2. A visitor fills in the search form in free text; suggest HS codes for what they typed.
+const typed = 'lithium-ion batteries';
+const suggestions = suggestHsCodes(typed, { limit: 3, level: 6 });
+console.log(`"${typed}" → ${suggestions.map((s) => `${s.code} (${s.description.slice(0, 50)}…)`).join('; ')}`);
+
+// 3. The form becomes a buyer profile; bad input comes back as field-level messages.
+const form = { id: 'visitor-42', name: 'Visitor from Nairobi', country: 'ke', wants: [suggestions[0]?.code ?? '8507'], requiredCertifications: ['ISO 9001'], volume: 800, deadline: '2027-02-15' };
+try {
+  parseBuyers([{ ...form, country: 'Kenya' }]);
+} catch (e) {
+  if (e instanceof ValidationError) console.log(`form error shown next to the field: ${e.issues[0]!.path.at(-1)} — ${e.issues[0]!.message}`);
+}
+const [visitor] = parseBuyers([form]);
+
+// 4. The result page: the ten best eligible exhibitors, at most three per country, with reasons.
+const t = performance.now();
+const results = engine.rank(visitor!, { limit: 10, maxPerCountry: 3 });
+console.log(`\n${results.length} exhibitors in ${(performance.now() - t).toFixed(1)} ms:`);
+for (const m of results.slice(0, 5)) {
+  const s = exhibitors.find((x) => x.id === m.supplierId)!;
+  console.log(`  ${m.score.toFixed(2)}  ${s.name} (${s.country})`);
+  for (const reason of m.reasons.slice(0, 3)) console.log(`        ${reason}`);
+}
+
+// 5. The exhibitor's dashboard: which of today's visitors should it contact first?
+const visitors = parseBuyers(read('buyers.json'));
+const mine = engine.rankBuyers(results[0]!.supplierId, visitors, { limit: 5 });
+console.log(`\nBuyers for ${results[0]!.supplierId} to meet (mutual score): ${mine.map((m) => `${m.buyerId} ${m.mutual.score.toFixed(2)}`).join(', ')}`);
