@@ -1,6 +1,10 @@
 /**
  * cuohe (撮合): score and rank cross-border supplier-buyer pairs, and schedule the best
  * mutual pairs into one-to-one meetings.
+ * @example
+ * import { createEngine, parseBuyers, parseSuppliers } from 'cuohe';
+ * const engine = createEngine(parseSuppliers(exhibitorRows), { asOf: '2026-11-22' });
+ * for (const m of engine.rank(parseBuyers(buyerRows)[0], { limit: 10 })) console.log(m.supplierId, m.score, m.reasons);
  * @packageDocumentation
  */
 export { parseSuppliers, parseBuyers } from './model/parse.js';

@@ -4,12 +4,24 @@
  * strings, lists trimmed and de-duplicated, certificates in canonical form.
  */
 
-/** The SME quality ladder (梯度培育), lowest to highest. */
+/**
+ * The SME quality ladder (梯度培育), lowest to highest.
+ * @example
+ * TIERS.indexOf('little-giant') > TIERS.indexOf('srdi'); // true
+ */
 export const TIERS = ['innovative', 'srdi', 'little-giant', 'single-champion'] as const;
-/** A supplier's certified tier: innovative SME → SRDI (专精特新) → little giant (小巨人) → single champion (单项冠军). */
+/**
+ * A supplier's certified tier: innovative SME → SRDI (专精特新) → little giant (小巨人) → single champion (单项冠军).
+ * @example
+ * const tier: Tier = 'little-giant';
+ */
 export type Tier = (typeof TIERS)[number];
 
-/** The scoring components, each a number in [0, 1] or `null` when unknown. */
+/**
+ * The scoring components, in the order explanations and weights use.
+ * @example
+ * for (const c of COMPONENTS) console.log(c, match.components[c]);
+ */
 export const COMPONENTS = [
   'industry',
   'region',
@@ -19,15 +31,31 @@ export const COMPONENTS = [
   'capacity',
   'timing',
 ] as const;
-/** The name of one scoring component. */
+/**
+ * The name of one scoring component.
+ * @example
+ * const weights: Partial<Record<ComponentName, number>> = { industry: 0.5, region: 0.2 };
+ */
 export type ComponentName = (typeof COMPONENTS)[number];
 
-/** Conditions a buyer may mark as hard (infeasible pairs are excluded, not just scored low). */
+/**
+ * Conditions a buyer may mark as hard (infeasible pairs are excluded, not just scored low).
+ * @example
+ * parseBuyers([{ id: 'B1', name: 'A', country: 'DE', wants: ['8504'], volume: 500, hard: ['moq'] }]);
+ */
 export const HARD_CONDITIONS = ['moq', 'capacity', 'deadline'] as const;
-/** One of {@link HARD_CONDITIONS}. */
+/**
+ * One of {@link HARD_CONDITIONS}.
+ * @example
+ * const hard: HardCondition[] = ['deadline'];
+ */
 export type HardCondition = (typeof HARD_CONDITIONS)[number];
 
-/** A supplier (exhibitor, SME) profile. */
+/**
+ * A supplier (exhibitor, SME) profile, as returned by `parseSuppliers`.
+ * @example
+ * const s: Supplier = { id: 'S1', name: 'Dongguan Power', country: 'CN', products: ['850440'], tier: 'srdi', certifications: ['ISO9001'] };
+ */
 export interface Supplier {
   id: string;
   name: string;
@@ -61,7 +89,11 @@ export interface Supplier {
   timezone?: string;
 }
 
-/** Countries, UN M49 regions (3-digit codes) or trade blocs (e.g. `RCEP`, `EU`). */
+/**
+ * Countries, UN M49 regions (3-digit codes) or trade blocs (e.g. `RCEP`, `EU`).
+ * @example
+ * const origins: OriginRule = { include: ['RCEP', '142'], exclude: ['KP'] };
+ */
 export interface OriginRule {
   /** Preferred origins: suppliers from here score higher on region. */
   include?: string[];
@@ -69,7 +101,11 @@ export interface OriginRule {
   exclude?: string[];
 }
 
-/** A buyer (purchaser, large firm, sourcing platform) request. */
+/**
+ * A buyer (purchaser, large firm, sourcing platform) request, as returned by `parseBuyers`.
+ * @example
+ * const b: Buyer = { id: 'B1', name: 'Berlin Energy', country: 'DE', wants: ['850440'], requiredCertifications: ['CE'], volume: 5000 };
+ */
 export interface Buyer {
   id: string;
   name: string;
@@ -96,10 +132,19 @@ export interface Buyer {
   hard?: HardCondition[];
 }
 
-/** Per-component scores of one pair. */
+/**
+ * Per-component scores of one pair: a number in [0, 1], or null when unknown.
+ * @example
+ * const known = Object.entries(match.components).filter(([, v]) => v !== null);
+ */
 export type ComponentScores = Record<ComponentName, number | null>;
 
-/** One scored buyer-supplier pair. */
+/**
+ * One scored buyer-supplier pair, with its breakdown and explanation.
+ * @example
+ * const m: Match = engine.score(buyer, 'S1');
+ * if (m.excluded.length) console.log('excluded:', m.excluded); else console.log(m.score, m.reasons);
+ */
 export interface Match {
   buyerId: string;
   supplierId: string;

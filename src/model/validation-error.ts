@@ -1,4 +1,8 @@
-/** One problem found in the input: where (record index or id, then field) and what. */
+/**
+ * One problem found in the input: where (record index, then field) and what.
+ * @example
+ * const issue: ValidationIssue = { path: [12, 'products', 0], message: '"8504x" is not an HS code', id: 'S13' };
+ */
 export interface ValidationIssue {
   path: (string | number)[];
   message: string;
@@ -9,6 +13,8 @@ export interface ValidationIssue {
 /**
  * Thrown by every public function given bad input. `issues` lists every problem found,
  * each with a path naming the record and the field, e.g. `[12, 'products', 0]`.
+ * @example
+ * try { parseSuppliers(rows); } catch (e) { if (e instanceof ValidationError) e.issues.forEach((i) => console.log(i.path, i.message)); }
  */
 export class ValidationError extends Error {
   readonly issues: ValidationIssue[];

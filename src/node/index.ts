@@ -1,2 +1,7 @@
-/** `cuohe/node`: Node-only helpers (worker threads). */
+/**
+ * `cuohe/node`: Node-only helpers (worker threads).
+ * @example
+ * import { rankAllParallel } from 'cuohe/node';
+ * @packageDocumentation
+ */
 export { rankAllParallel, type ParallelOptions } from './rank-all-parallel.js';

@@ -10,6 +10,11 @@ import { ValidationError } from '../model/validation-error.js';
 import { parseBuyers, parseSuppliers, isValidatedProfile } from '../model/parse.js';
 import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions } from '../rank/options.js';
 
+/**
+ * Options of `rankAllParallel`.
+ * @example
+ * const options: ParallelOptions = { threads: 2, engine: { asOf: '2026-11-22' }, rank: { limit: 10 }, describeCodes: true };
+ */
 export interface ParallelOptions {
   /** Worker threads; default: the machine's available parallelism. */
   threads?: number;

@@ -21,7 +21,12 @@ import { prunedTopK } from './top-k.js';
 import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions, type ResolvedRankOptions } from './options.js';
 import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
 
-/** Scores and ranks buyer-supplier pairs over one supplier list. */
+/**
+ * Scores and ranks buyer-supplier pairs over one supplier list (see `createEngine`).
+ * @example
+ * const engine: MatchEngine = createEngine(suppliers);
+ * engine.rankBuyers('S1', buyers, { limit: 5 });
+ */
 export interface MatchEngine {
   /** The pair's full breakdown, also when it is excluded (then `excluded` says why). */
   score(buyer: Buyer, supplierId: string): Match;
@@ -46,7 +51,11 @@ export interface MatchEngine {
   readonly dimension: number | undefined;
 }
 
-/** Options of `meetingCandidates`. */
+/**
+ * Options of `meetingCandidates`.
+ * @example
+ * engine.meetingCandidates(buyers, { perBuyer: 12, perSupplier: 20, minScore: 0.5 });
+ */
 export interface MeetingCandidateOptions {
   /** Keep each buyer's best this many pairs (default 10). */
   perBuyer?: number;
@@ -57,6 +66,12 @@ export interface MeetingCandidateOptions {
 }
 
 /** A pair proposed for a meeting: `score` is the mutual score. */
+/**
+ * A pair proposed for a meeting: `score` is the mutual score.
+ * @example
+ * const candidates: MeetingCandidate[] = engine.meetingCandidates(buyers);
+ * scheduleMeetings({ slots, participants, candidates });
+ */
 export interface MeetingCandidate {
   buyerId: string;
   supplierId: string;

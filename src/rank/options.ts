@@ -4,6 +4,11 @@ import { resolveWeights, type Weights } from '../score/weights.js';
 import type { DescribeCode, Locale } from '../score/context.js';
 import type { ComponentName } from '../model/types.js';
 
+/**
+ * Options of `createEngine`.
+ * @example
+ * createEngine(suppliers, { asOf: '2026-11-22', locale: 'zh', weights: { region: 0.2 } });
+ */
 export interface EngineOptions {
   /** Component weights; missing ones keep their defaults (see `DEFAULT_WEIGHTS`). */
   weights?: Partial<Record<ComponentName, number>>;
@@ -24,6 +29,11 @@ export interface EngineOptions {
   describeCode?: DescribeCode;
 }
 
+/**
+ * Options of `rank`, `rankAll` and `rankBuyers`.
+ * @example
+ * engine.rank(buyer, { limit: 10, minScore: 0.5, maxPerCountry: 3 });
+ */
 export interface RankOptions {
   /** At most this many matches (a positive integer). Default: all eligible. */
   limit?: number;

@@ -2,6 +2,11 @@
 import type { Meeting, Schedule, ScheduleInput } from './types.js';
 import { toCsv } from './csv.js';
 
+/**
+ * One meeting in a participant's agenda.
+ * @example
+ * const line = `${item.start} table ${item.table}: ${item.counterpartName ?? item.counterpartId}`;
+ */
 export interface AgendaItem {
   slot: number;
   start: string;
@@ -14,6 +19,12 @@ export interface AgendaItem {
   reasons: string[];
 }
 
+/**
+ * A participant's meetings in time order.
+ * @example
+ * const [first] = agendas(schedule, input);
+ * console.log(first.participantId, first.items.length);
+ */
 export interface Agenda {
   participantId: string;
   name?: string;
@@ -21,6 +32,11 @@ export interface Agenda {
   items: AgendaItem[];
 }
 
+/**
+ * Names and reasons to put into agendas.
+ * @example
+ * agendas(schedule, input, { names: { S1: 'Dongguan Power' }, reasons: (b, s) => engine.score(buyerById.get(b)!, s).reasons.slice(0, 3) });
+ */
 export interface AgendaOptions {
   /** Display names by participant id. */
   names?: Record<string, string>;
@@ -31,6 +47,8 @@ export interface AgendaOptions {
 /**
  * Every participant's meetings in time order (participants without meetings get an empty
  * agenda, so nobody is forgotten).
+ * @example
+ * for (const agenda of agendas(schedule, input, { names })) send(agenda.participantId, agendaToICalendar(agenda));
  */
 export function agendas(schedule: Schedule, input: ScheduleInput, options: AgendaOptions = {}): Agenda[] {
   const names = options.names ?? {};
@@ -70,7 +88,11 @@ export function agendas(schedule: Schedule, input: ScheduleInput, options: Agend
   });
 }
 
-/** One participant's agenda as CSV: slot, start, end, table, counterpart, score, reasons. */
+/**
+ * One participant's agenda as CSV: slot, start, end, table, counterpart, score, reasons.
+ * @example
+ * writeFileSync(`${agenda.participantId}.csv`, agendaToCsv(agenda, { bom: true }));
+ */
 export function agendaToCsv(agenda: Agenda, options: { bom?: boolean } = {}): string {
   return toCsv(
     ['slot', 'start', 'end', 'table', 'counterpartId', 'counterpartName', 'score', 'reasons'],
@@ -79,7 +101,11 @@ export function agendaToCsv(agenda: Agenda, options: { bom?: boolean } = {}): st
   );
 }
 
-/** The whole schedule as CSV (one row per meeting), then the unplaced pairs with reasons. */
+/**
+ * The whole schedule as CSV (one row per meeting), then the unplaced pairs with reasons.
+ * @example
+ * writeFileSync('schedule.csv', scheduleToCsv(schedule, input, { bom: true }));
+ */
 export function scheduleToCsv(schedule: Schedule, input: ScheduleInput, options: { bom?: boolean } = {}): string {
   const rows: unknown[][] = schedule.meetings.map((m) => {
     const slot = input.slots[m.slot]!;

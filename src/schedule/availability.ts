@@ -27,6 +27,11 @@ export function localAvailability(timeZone: string, date: string, from: string, 
   return { start: start.toISOString(), end: end.toISOString() };
 }
 
+/**
+ * A day of equal meeting slots, for `makeSlots`.
+ * @example
+ * const plan: SlotPlan = { date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16, breakMinutes: 5 };
+ */
 export interface SlotPlan {
   /** Day of the event, YYYY-MM-DD. */
   date: string;

@@ -2,6 +2,11 @@
 import ical from 'ical-generator';
 import type { Agenda } from './agenda.js';
 
+/**
+ * Options of `agendaToICalendar`.
+ * @example
+ * agendaToICalendar(agenda, { location: (t) => `Hall 4.2, table ${t}`, uidDomain: 'fair.example.org' });
+ */
 export interface ICalendarOptions {
   /** Calendar name; default "Meetings of <participant>". */
   name?: string;
@@ -16,6 +21,12 @@ export interface ICalendarOptions {
   stamp?: Date;
 }
 
+/**
+ * A participant's agenda as an RFC 5545 iCalendar file, one event per meeting, with stable
+ * UIDs and a fixed DTSTAMP so an unchanged agenda gives an identical file.
+ * @example
+ * writeFileSync(`${agenda.participantId}.ics`, agendaToICalendar(agenda));
+ */
 export function agendaToICalendar(agenda: Agenda, options: ICalendarOptions = {}): string {
   const cal = ical({
     name: options.name ?? `Meetings of ${agenda.name ?? agenda.participantId}`,

@@ -1,11 +1,20 @@
 /** Meeting-day input and output (the public contract of `scheduleMeetings`). */
 
-/** A time slot: ISO 8601 instants with an offset, e.g. `2026-11-23T09:00:00+08:00`. */
+/**
+ * A time slot: ISO 8601 instants with an offset.
+ * @example
+ * const slot: Slot = { start: '2026-11-23T09:00:00+08:00', end: '2026-11-23T09:20:00+08:00' };
+ */
 export interface Slot {
   start: string;
   end: string;
 }
 
+/**
+ * Someone who meets: a buyer or a supplier, with a quota and availability.
+ * @example
+ * const p: Participant = { id: 'B1', side: 'buyer', maxMeetings: 6, available: [localAvailability('Europe/Berlin', '2026-11-23', '07:00', '10:00')] };
+ */
 export interface Participant {
   id: string;
   side: 'buyer' | 'supplier';
@@ -15,16 +24,31 @@ export interface Participant {
   available?: Slot[];
 }
 
+/**
+ * A buyer-supplier pair by ids.
+ * @example
+ * const required: PairRef[] = [{ buyerId: 'B1', supplierId: 'S1' }];
+ */
 export interface PairRef {
   buyerId: string;
   supplierId: string;
 }
 
+/**
+ * A pair that may meet, with its score (e.g. the mutual score).
+ * @example
+ * const c: CandidatePair = { buyerId: 'B1', supplierId: 'S1', score: 0.82 };
+ */
 export interface CandidatePair extends PairRef {
   /** Higher is better; any finite number (e.g. the mutual score). */
   score: number;
 }
 
+/**
+ * Input of `scheduleMeetings`.
+ * @example
+ * const input: ScheduleInput = { slots, tables: 60, participants, candidates, minMeetingsPerSupplier: 1 };
+ */
 export interface ScheduleInput {
   slots: Slot[];
   /** Meetings at once; default unlimited. */
@@ -43,6 +67,11 @@ export interface ScheduleInput {
   minMeetingsPerSupplier?: number;
 }
 
+/**
+ * One scheduled meeting.
+ * @example
+ * for (const m of schedule.meetings) console.log(slots[m.slot].start, `table ${m.table}`, m.buyerId, m.supplierId);
+ */
 export interface Meeting {
   buyerId: string;
   supplierId: string;
@@ -61,9 +90,16 @@ export interface Meeting {
  * - `no-common-slot`: the two have no slot they are both free in;
  * - `slots-full`: selected, but every common free slot was taken (by other meetings or tables);
  * - `required-infeasible`: a required pair that could not be placed.
+ * @example
+ * const full = schedule.unscheduled.filter((u) => u.reason === 'slots-full');
  */
 export type UnscheduledReason = 'forbidden' | 'no-gain' | 'capacity' | 'no-common-slot' | 'slots-full' | 'required-infeasible';
 
+/**
+ * A candidate pair that does not meet, and why.
+ * @example
+ * for (const u of schedule.unscheduled) console.log(u.buyerId, u.supplierId, u.reason, u.message);
+ */
 export interface Unscheduled extends PairRef {
   reason: UnscheduledReason;
   /** Human-readable detail. */
@@ -71,6 +107,11 @@ export interface Unscheduled extends PairRef {
   score: number;
 }
 
+/**
+ * Output of `scheduleMeetings`: the meetings, and every other candidate pair with a reason.
+ * @example
+ * const { meetings, unscheduled } = scheduleMeetings(input);
+ */
 export interface Schedule {
   meetings: Meeting[];
   unscheduled: Unscheduled[];

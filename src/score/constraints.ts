@@ -15,6 +15,11 @@
 import type { Buyer, Supplier } from '../model/types.js';
 import { EXCLUDED } from './kernel/score-pair.js';
 
+/**
+ * The reason codes of hard constraints (`certification-missing` is followed by `:<CERT>`).
+ * @example
+ * const byCode = match.excluded.map((code) => code.split(':')[0]);
+ */
 export const EXCLUSION_CODES = [
   'origin-excluded',
   'certification-missing',

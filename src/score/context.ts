@@ -2,9 +2,18 @@ import type { Weights } from './weights.js';
 import type { KeywordMatcher } from './components/text.js';
 import type { KernelContext } from './kernel/score-pair.js';
 
+/**
+ * Language of the explanation lines.
+ * @example
+ * createEngine(suppliers, { locale: 'zh' });
+ */
 export type Locale = 'en' | 'zh';
 
-/** Looks up a display name for a code, e.g. from `cuohe/descriptions`. */
+/**
+ * Looks up a display name for a code, e.g. from `cuohe/descriptions`.
+ * @example
+ * const describeCode: DescribeCode = (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code));
+ */
 export type DescribeCode = (scheme: 'hs' | 'isic', code: string) => string | undefined;
 
 /** What explanations need besides the kernel: weights by name, locale, keyword matcher, names. */

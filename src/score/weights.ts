@@ -1,7 +1,11 @@
 import { COMPONENTS, type ComponentName } from '../model/types.js';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 
-/** Component weights: non-negative numbers; they need not sum to 1. */
+/**
+ * Component weights: non-negative numbers; they need not sum to 1.
+ * @example
+ * const w: Weights = { ...DEFAULT_WEIGHTS, region: 0.3 };
+ */
 export type Weights = Record<ComponentName, number>;
 
 /**
@@ -10,6 +14,8 @@ export type Weights = Record<ComponentName, number>;
  * They are chosen so that an exact-product supplier is not overtaken by a same-chapter one
  * on region or credentials alone: industry levels differ by ≥ 0.6 × 0.40 = 0.24 while
  * region + credentials can move at most 0.12 + 0.10 = 0.22.
+ * @example
+ * createEngine(suppliers, { weights: { ...DEFAULT_WEIGHTS, text: 0 } });
  */
 export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   industry: 0.4,
