@@ -65,7 +65,6 @@ export interface MeetingCandidateOptions {
   minScore?: number;
 }
 
-/** A pair proposed for a meeting: `score` is the mutual score. */
 /**
  * A pair proposed for a meeting: `score` is the mutual score.
  * @example
