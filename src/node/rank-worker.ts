@@ -10,7 +10,8 @@ import type { Buyer, Supplier } from '../model/types.js';
 import type { EngineOptions, RankOptions } from '../rank/options.js';
 
 interface Job {
-  suppliers: Supplier[];
+  /** The validated suppliers as JSON (see rank-all-parallel.ts). */
+  suppliersJson: string;
   buyers: Buyer[];
   engine: EngineOptions;
   rank: Omit<RankOptions, 'onProgress'>;
@@ -24,7 +25,8 @@ async function main(job: Job): Promise<void> {
     engineOptions.describeCode = (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code));
   }
   // The main thread validated these; the copies need not be parsed again.
-  const engine = createEngine(trustValidatedCopies(job.suppliers), engineOptions);
+  const suppliers = JSON.parse(job.suppliersJson) as Supplier[];
+  const engine = createEngine(trustValidatedCopies(suppliers), engineOptions);
   const results = engine.rankAll(trustValidatedCopies(job.buyers), {
     ...job.rank,
     onProgress: (done) => {
