@@ -1,17 +1,9 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/index.js';
+import { validationIssues } from '../validation-issues.js';
 import { decodeBytes, matchesToCsv, readMatchesCsv, readSuppliersCsv, rowToRecord } from '../../src/io/index.js';
 
-function issues(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues;
-  }
-  throw new Error('expected a ValidationError');
-}
+const issues = validationIssues;
 
 const HEADER = 'id,name,country,products,capabilities,certifications,capacity';
 

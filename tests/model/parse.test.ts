@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuyers, parseSuppliers, ValidationError, type ValidationIssue } from '../../src/index.js';
+import { validationIssues } from '../validation-issues.js';
+import { parseBuyers, parseSuppliers } from '../../src/index.js';
 
-function issuesOf(fn: () => unknown): ValidationIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues;
-  }
-  throw new Error('expected a ValidationError');
-}
+const issuesOf = validationIssues;
 
 const supplier = (extra: Record<string, unknown> = {}) => ({ id: 'S1', name: 'Foshan Motor', country: 'CN', products: ['8501'], ...extra });
 const buyer = (extra: Record<string, unknown> = {}) => ({ id: 'B1', name: 'Nordic Retail', country: 'SE', wants: ['8516'], ...extra });

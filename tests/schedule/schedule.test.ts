@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { validationIssues } from '../validation-issues.js';
 import {
   agendas,
   agendaToCsv,
@@ -8,22 +9,13 @@ import {
   makeSlots,
   scheduleMeetings,
   scheduleToCsv,
-  ValidationError,
   type ScheduleInput,
 } from '../../src/index.js';
 import { csvCell } from '../../src/schedule/csv.js';
 
 const slots = makeSlots({ date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 3 });
 
-function issues(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues;
-  }
-  throw new Error('expected a ValidationError');
-}
+const issues = validationIssues;
 
 describe('slots and availability in local time', () => {
   it('makeSlots builds consecutive slots in the venue time zone', () => {
