@@ -54,6 +54,16 @@ export class CandidateIndex {
     return mergeSorted(lists);
   }
 
+  /**
+   * Rows sharing a chapter with a wanted code (industry ≤ 0.4 unless in the heading tier);
+   * every other candidate shares at most a section (industry ≤ 0.15). Undefined when the
+   * buyer gives activities.
+   */
+  chapterTier(buyer: Buyer): number[] | undefined {
+    if (buyer.activities?.length) return undefined;
+    return mergeSorted([...new Set(buyer.wants.map((w) => w.slice(0, 2)))].map((c) => this.byChapter.get(c) ?? []));
+  }
+
   /** Supplier indices that may be eligible for `buyer`, ascending (= id order). */
   candidates(buyer: Buyer): number[] {
     const lists: number[][] = [];

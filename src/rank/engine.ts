@@ -17,7 +17,8 @@ import { PairScores, scorePair, type KernelContext } from '../score/kernel/score
 import { buildSupplierTable } from '../score/kernel/supplier-table.js';
 import { CandidateIndex } from './candidates.js';
 import { byScoreThenId, capPerKey } from './order.js';
-import { prunedTopK } from './top-k.js';
+import { prunedTopK, type Tier } from './top-k.js';
+import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
 import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions, type ResolvedRankOptions } from './options.js';
 import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
 
@@ -163,11 +164,22 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
   };
   const supplierIdOf = (h: Hit) => table.profiles[h.row]!.id;
 
+  /** Heading-level rows first, then chapter-level, each with the industry cap of the rows after it. */
+  const tiersFor = (b: QueryBuyer): Tier[] => {
+    const heading = candidates.headingTier(b.profile);
+    const chapter = candidates.chapterTier(b.profile);
+    if (!heading || !chapter) return [];
+    return [
+      { rows: heading, industryCapAfter: CODE_SIMILARITY_LEVELS.chapter },
+      { rows: chapter, industryCapAfter: CODE_SIMILARITY_LEVELS.section },
+    ];
+  };
+
   const rankOne = (b: QueryBuyer, o: ResolvedRankOptions): Match[] => {
     // With a limit (or a minimum score) and no diversity cap, prune with upper bounds.
     if ((o.limit !== Infinity || o.minScore > 0) && o.maxPerCountry === Infinity) {
-      const pool = () => rowsFor(b) ?? allRows; // built only if the heading tier does not settle it
-      return prunedTopK(kernel, b, pool, candidates.headingTier(b.profile), o.limit, o.minScore, scratch).map((h) => toMatch(b, h.row));
+      const pool = () => rowsFor(b) ?? allRows; // built only if the tiers do not settle it
+      return prunedTopK(kernel, b, pool, tiersFor(b), o.limit, o.minScore, scratch).map((h) => toMatch(b, h.row));
     }
     const hits = eligible(b, o.minScore, (r) => r.score).sort(byScoreThenId(supplierIdOf));
     return capPerKey(hits, (h) => table.profiles[h.row]!.country, o.maxPerCountry)

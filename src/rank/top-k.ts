@@ -8,7 +8,6 @@
 import { boundTables, restBound, upperBound } from '../score/kernel/bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
 import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
-import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
 
 /** Slack for comparing a bound with a score computed by different float operations. */
 const EPS = 1e-9;
@@ -42,11 +41,17 @@ class TopK {
   }
 }
 
+/** A group of candidate rows, and the industry cap of every row not yet visited after it. */
+export interface Tier {
+  rows: ArrayLike<number>;
+  industryCapAfter: number;
+}
+
 export function prunedTopK(
   ctx: KernelContext,
   b: QueryBuyer,
   pool: () => ArrayLike<number>,
-  headingTier: number[] | undefined,
+  tiers: readonly Tier[],
   k: number,
   minScore: number,
   scratch: PairScores,
@@ -78,18 +83,28 @@ export function prunedTopK(
     }
   };
 
-  if (!headingTier) {
+  if (tiers.length === 0) {
     visit(pool());
     return top.items;
   }
-  visit(headingTier);
-  if (restBound(ctx, b, CODE_SIMILARITY_LEVELS.chapter) + EPS < bar()) return top.items;
-  const inTier = new Uint8Array(ctx.table.size);
-  for (const row of headingTier) inTier[row] = 1;
-  const rows = pool();
-  const rest: number[] = [];
-  for (let j = 0; j < rows.length; j++) if (inTier[rows[j]!] === 0) rest.push(rows[j]!);
-  visit(rest);
+  // Visit tier by tier; stop as soon as nothing outside the visited tiers can reach the bar.
+  const seen = new Uint8Array(ctx.table.size);
+  const unseen = (rows: ArrayLike<number>) => {
+    const out: number[] = [];
+    for (let j = 0; j < rows.length; j++) {
+      const row = rows[j]!;
+      if (seen[row] === 0) {
+        seen[row] = 1;
+        out.push(row);
+      }
+    }
+    return out;
+  };
+  for (const tier of tiers) {
+    visit(unseen(tier.rows));
+    if (restBound(ctx, b, tier.industryCapAfter) + EPS < bar()) return top.items;
+  }
+  visit(unseen(pool()));
   return top.items;
 }
 

@@ -26,7 +26,7 @@ const fair = fc.record({ suppliers: rawSuppliers(40), buyers: rawBuyers(3), weig
 }));
 
 describe('pruned ranking', () => {
-  it('the upper bound is never below the score, and the group bound covers every row below heading level', () => {
+  it('the upper bound is never below the score, and the group bounds cover every row below heading and chapter level', () => {
     fc.assert(
       fc.property(fair, ({ suppliers, buyers, weights: w }) => {
         const asOf = new Date(`${ASOF}T00:00:00Z`);
@@ -42,11 +42,14 @@ describe('pruned ranking', () => {
           const b = compileBuyer(buyer, geo, vocab, keywords, asOf, table.capabilities?.dim);
           const tables = boundTables(ctx, b);
           const tier = new Set(index.headingTier(buyer) ?? suppliers.map((_, i) => i));
+          const chapterTier = new Set(index.chapterTier(buyer) ?? suppliers.map((_, i) => i));
           const rest = restBound(ctx, b, 0.4);
+          const far = restBound(ctx, b, 0.15);
           for (let i = 0; i < table.size; i++) {
             const score = scorePair(ctx, b, i, out).score;
             expect(upperBound(ctx, b, tables, i)).toBeGreaterThanOrEqual(score - 1e-12);
             if (!tier.has(i)) expect(rest).toBeGreaterThanOrEqual(score - 1e-12);
+            if (!tier.has(i) && !chapterTier.has(i)) expect(far).toBeGreaterThanOrEqual(score - 1e-12);
           }
         }
       }),
