@@ -56,6 +56,10 @@ describe('the packed package', () => {
     expect(run('node', ['node.mjs'], project).trim()).toBe('B1,B2 1');
   });
 
+  it('installs the cuohe command', () => {
+    expect(run(join(project, 'node_modules/.bin/cuohe'), ['--help'], project)).toMatch(/Usage: cuohe/);
+  });
+
   it.each([
     ['bundler', 'esnext'],
     ['node16', 'node16'],
