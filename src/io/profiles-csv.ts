@@ -81,26 +81,38 @@ function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unkno
   const file = options.file ?? 'input';
   const { rows, problems } = readCsvTable(text, file);
   const records = rows.map((r) => rowToRecord(r.cells, options.columns));
-  const malformed: Reject[] = problems.map((p) => ({ line: p.line, cells: Object.fromEntries(p.cells.map((c, i) => [`column ${i + 1}`, c])), issues: [{ path: p.path, message: p.message }] }));
+  const malformed: Reject[] = problems.map((p) => ({
+    line: p.line,
+    cells: Object.fromEntries(p.cells.map((c, i) => [`column ${i + 1}`, c])),
+    issues: [{ path: p.path, message: p.message }],
+  }));
+  const { profiles, issuesByRecord } = tryParse(records, parse);
+  const located = (index: number): ValidationIssue[] =>
+    issuesByRecord.get(index)!.map((issue) => ({ ...issue, path: [file, rows[index] ? `line ${rows[index].line}` : 'file', ...issue.path.slice(1)] }));
+  const invalid: Reject[] = [...issuesByRecord.keys()]
+    .filter((i) => i >= 0)
+    .sort((a, b) => a - b)
+    .map((i) => ({ line: rows[i]!.line, cells: { ...(rows[i] as CsvRow).cells }, issues: located(i) }));
+  const rejects = [...malformed, ...invalid].sort((a, b) => a.line - b.line);
+  const fileLevel = issuesByRecord.has(-1) ? located(-1) : [];
+  if (rejects.length === 0 && fileLevel.length === 0) return { profiles: profiles!, rejects };
+  if (!options.skipInvalid || fileLevel.length) {
+    throw new ValidationError([...fileLevel, ...rejects.flatMap((r) => r.issues)], `${file}: ${rejects.length} invalid row${rejects.length === 1 ? '' : 's'}`);
+  }
+  return { profiles: parse(records.filter((_, i) => !issuesByRecord.has(i))), rejects };
+}
+
+/** Parses all records; on failure, groups the issues by record index (-1: not tied to a record). */
+function tryParse<T>(records: unknown[], parse: (rows: unknown) => T[]): { profiles: T[] | undefined; issuesByRecord: Map<number, ValidationIssue[]> } {
+  const issuesByRecord = new Map<number, ValidationIssue[]>();
   try {
-    const profiles = parse(records);
-    if (malformed.length && !options.skipInvalid) throw new ValidationError([], '');
-    return { profiles, rejects: malformed };
+    return { profiles: parse(records), issuesByRecord };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    const bad = new Map<number, ValidationIssue[]>();
     for (const issue of error.issues) {
       const index = typeof issue.path[0] === 'number' ? issue.path[0] : -1;
-      const row = rows[index];
-      const located: ValidationIssue = { ...issue, path: [file, row ? `line ${row.line}` : 'file', ...issue.path.slice(1)] };
-      bad.set(index, [...(bad.get(index) ?? []), located]);
+      issuesByRecord.set(index, [...(issuesByRecord.get(index) ?? []), issue]);
     }
-    const invalid = [...bad.keys()].filter((i) => i >= 0).sort((a, b) => a - b).map((i) => ({ line: rows[i]!.line, cells: { ...(rows[i] as CsvRow).cells }, issues: bad.get(i)! }));
-    const rejects = [...malformed, ...invalid].sort((a, b) => a.line - b.line);
-    if (!options.skipInvalid || bad.has(-1)) {
-      const count = rejects.length;
-      throw new ValidationError([...(bad.get(-1) ?? []), ...rejects.flatMap((r) => r.issues)], `${file}: ${count} invalid row${count === 1 ? '' : 's'}`);
-    }
-    return { profiles: parse(records.filter((_, i) => !bad.has(i))), rejects };
+    return { profiles: undefined, issuesByRecord };
   }
 }

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Buyer, Match, Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
-import { parseBuyers, parseSuppliers, isValidatedProfile } from '../model/parse.js';
+import { validBuyers as checkBuyers, validSuppliers as checkSuppliers } from '../rank/validate-input.js';
 import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions } from '../rank/options.js';
 
 /**
@@ -40,9 +40,8 @@ export async function rankAllParallel(suppliers: Supplier[], buyers: Buyer[], op
   const { onProgress, ...rank } = options.rank ?? {};
   resolveRankOptions(options.rank);
   // Validate once here so errors name the caller's records, and workers get plain profiles.
-  const validSuppliers = Array.isArray(suppliers) && suppliers.every(isValidatedProfile) ? suppliers : parseSuppliers(suppliers);
-  const validBuyers = Array.isArray(buyers) && buyers.every(isValidatedProfile) ? buyers : parseBuyers(buyers);
-  if (new Set(validBuyers.map((b) => b.id)).size !== validBuyers.length) parseBuyers(validBuyers); // throws on duplicate ids
+  const validSuppliers = checkSuppliers(suppliers);
+  const validBuyers = checkBuyers(buyers);
 
   // One JSON string is far cheaper to hand to each worker than a structured clone of every
   // profile object (measured: 0.3 s to stringify once vs 1.1 s per clone at 60,000 suppliers).

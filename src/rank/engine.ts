@@ -109,7 +109,7 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
     hsSections: sectionTable('hs'),
     isicSections: sectionTable('isic'),
   };
-  const explain: ExplainContext = { ...resolved, keywords, kernel };
+  const explain: ExplainContext = { ...resolved, keywords };
   const candidates = new CandidateIndex(profiles);
   const scratch = new PairScores();
   const allRows = Int32Array.from({ length: profiles.length }, (_, i) => i);

@@ -1,6 +1,5 @@
 import type { Weights } from './weights.js';
 import type { KeywordMatcher } from './components/text.js';
-import type { KernelContext } from './kernel/score-pair.js';
 
 /**
  * Language of the explanation lines.
@@ -16,12 +15,11 @@ export type Locale = 'en' | 'zh';
  */
 export type DescribeCode = (scheme: 'hs' | 'isic', code: string) => string | undefined;
 
-/** What explanations need besides the kernel: weights by name, locale, keyword matcher, names. */
+/** What explanations need: weights by name, the reference date, locale, keyword matcher, code names. */
 export interface ExplainContext {
   readonly weights: Weights;
   readonly asOf: Date;
   readonly locale: Locale;
   readonly keywords: KeywordMatcher;
   readonly describeCode: DescribeCode | undefined;
-  readonly kernel: KernelContext;
 }
