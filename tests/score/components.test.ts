@@ -10,9 +10,9 @@ import { mutualScore } from '../../src/score/supplier-side.js';
 
 const hs = sectionTable('hs');
 const coverage = (wanted: string[], offered: string[]) => {
-  const w = codeRows([wanted]);
-  const o = codeRows([offered]);
-  return numericCoverage(w.codes, w.lengths, o.codes, o.lengths, 0, o.codes.length, 4, hs);
+  const w = codeRows([wanted], 4);
+  const o = codeRows([offered], 4);
+  return numericCoverage(w, o, 0, o.codes.length, hs);
 };
 
 describe('industry', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { codeSimilarity, codeMatchLevel } from '../../src/taxonomy/similarity.js';
 import { isHsCode, hsSection, hsChapterTitle, hsSectionTitle } from '../../src/taxonomy/hs.js';
 import { isIsicCode, isicSection, isicTitle } from '../../src/taxonomy/isic.js';
-import { numericCodeSimilarity, sectionTable } from '../../src/score/kernel/codes.js';
+import { keyedSimilarity, numericCodeSimilarity, sectionTable } from '../../src/score/kernel/codes.js';
+import { codeRows } from '../../src/score/kernel/supplier-table.js';
 import { hsDescription, isicDescription, hsToIsicDivision, suggestHsCodes } from '../../src/taxonomy/descriptions.js';
 import { HS_CODES, ISIC_CODES } from '../arbitraries.js';
 
@@ -50,7 +51,10 @@ describe.each([
   it('the kernel’s numeric similarity equals the reference on every pair', () => {
     fc.assert(
       fc.property(arb, arb, (a, b) => {
-        expect(numericCodeSimilarity(Number(a), a.length, Number(b), b.length, headingLength, sections[scheme])).toBe(codeSimilarity(a, b, scheme));
+        const reference = codeSimilarity(a, b, scheme);
+        expect(numericCodeSimilarity(Number(a), a.length, Number(b), b.length, headingLength, sections[scheme])).toBe(reference);
+        const keyed = codeRows([[a, b]], headingLength);
+        expect(keyedSimilarity(keyed, 0, keyed, 1, sections[scheme])).toBe(reference);
       }),
       RUNS,
     );

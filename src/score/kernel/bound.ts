@@ -45,8 +45,8 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, tables: BoundTable
 
   const p = t.products.offsets;
   const a = t.activities.offsets;
-  const hs = numericCoverage(b.wants.codes, b.wants.lengths, t.products.codes, t.products.lengths, p[i]!, p[i + 1]!, 4, ctx.hsSections);
-  const isic = b.activities.codes.length === 0 ? Number.NaN : numericCoverage(b.activities.codes, b.activities.lengths, t.activities.codes, t.activities.lengths, a[i]!, a[i + 1]!, 3, ctx.isicSections);
+  const hs = numericCoverage(b.wants, t.products, p[i]!, p[i + 1]!, ctx.hsSections);
+  const isic = b.activities.codes.length === 0 ? Number.NaN : numericCoverage(b.activities, t.activities, a[i]!, a[i + 1]!, ctx.isicSections);
   v = Number.isNaN(hs) ? isic : Number.isNaN(isic) ? hs : hs > isic ? hs : isic;
   if (w[0] !== 0 && !Number.isNaN(v)) (sum += w[0]! * v), (total += w[0]!);
 

@@ -49,26 +49,61 @@ export function numericCodeSimilarity(
 }
 
 /**
- * Coverage of wanted codes by offered codes (see src/score/industry.ts for the formula):
+ * Codes with their chapter (2 digits) and heading (4 digits for HS, 3 for ISIC; -1 when the
+ * code is shorter) precomputed, so comparing two codes needs no division.
+ */
+export interface KeyedCodes {
+  readonly codes: Int32Array;
+  readonly lengths: Uint8Array;
+  readonly chapters: Int32Array;
+  readonly headings: Int32Array;
+}
+
+export function keyCodes(codes: Int32Array, lengths: Uint8Array, headingLength: number): KeyedCodes {
+  const chapters = new Int32Array(codes.length);
+  const headings = new Int32Array(codes.length);
+  for (let k = 0; k < codes.length; k++) {
+    chapters[k] = truncate(codes[k]!, lengths[k]!, 2);
+    headings[k] = lengths[k]! >= headingLength ? truncate(codes[k]!, lengths[k]!, headingLength) : -1;
+  }
+  return { codes, lengths, chapters, headings };
+}
+
+/**
+ * `numericCodeSimilarity` on keyed codes (the hot path): the shorter code decides what
+ * "contains" means — chapter, heading or the full code.
+ */
+export function keyedSimilarity(a: KeyedCodes, i: number, b: KeyedCodes, j: number, sections: Int16Array): number {
+  const la = a.lengths[i]!;
+  const lb = b.lengths[j]!;
+  const ca = a.chapters[i]!;
+  const cb = b.chapters[j]!;
+  if (ca !== cb) {
+    const sa = sections[ca]!;
+    return sa !== 0 && sa === sections[cb] ? SECTION : 0;
+  }
+  const shorter = la < lb ? la : lb;
+  if (shorter === 2) return EXACT;
+  const ha = a.headings[i]!;
+  if (ha !== b.headings[j]) return CHAPTER;
+  // Same heading: exact when the shorter code is the heading itself or both are equal.
+  if (la === lb ? a.codes[i] === b.codes[j] : a.headings[i] === (la < lb ? a.codes[i] : b.codes[j])) return EXACT;
+  return HEADING;
+}
+
+/**
+ * Coverage of wanted codes by offered codes `offered[from..to)` (see src/score/components/industry.ts):
  * 0.6 × best + 0.4 × mean over wanted codes of the best similarity. NaN when a side is empty.
  */
-export function numericCoverage(
-  wanted: Int32Array,
-  wantedLength: Uint8Array,
-  offered: Int32Array,
-  offeredLength: Uint8Array,
-  from: number,
-  to: number,
-  headingLength: number,
-  sections: Int16Array,
-): number {
-  if (wanted.length === 0 || from === to) return Number.NaN;
+export function numericCoverage(wanted: KeyedCodes, offered: KeyedCodes, from: number, to: number, sections: Int16Array): number {
+  const n = wanted.codes.length;
+  if (n === 0 || from === to) return Number.NaN;
   let max = 0;
   let sum = 0;
-  for (let w = 0; w < wanted.length; w++) {
+  for (let w = 0; w < n; w++) {
     let best = 0;
     for (let o = from; o < to; o++) {
-      const s = numericCodeSimilarity(wanted[w]!, wantedLength[w]!, offered[o]!, offeredLength[o]!, headingLength, sections);
+      const s = keyedSimilarity(wanted, w, offered, o, sections);
       if (s > best) {
         best = s;
         if (best === EXACT) break;
@@ -77,7 +112,7 @@ export function numericCoverage(
     sum += best;
     if (best > max) max = best;
   }
-  return BEST_SHARE * max + (1 - BEST_SHARE) * (sum / wanted.length);
+  return BEST_SHARE * max + (1 - BEST_SHARE) * (sum / n);
 }
 
 export const BEST_SHARE = 0.6;

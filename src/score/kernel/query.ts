@@ -49,8 +49,8 @@ export function compileBuyer(
   for (const h of buyer.hard ?? []) hard |= HARD_BITS[h];
   return {
     profile: buyer,
-    wants: codeRows([buyer.wants]),
-    activities: codeRows([buyer.activities ?? []]),
+    wants: codeRows([buyer.wants], 4),
+    activities: codeRows([buyer.activities ?? []], 3),
     country: countryId,
     subregion: geo.subregionOf[countryId]!,
     include: geo.membership(buyer.origins?.include),

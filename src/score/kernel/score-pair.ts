@@ -55,9 +55,9 @@ export function scorePair(ctx: KernelContext, b: QueryBuyer, i: number, out: Pai
 
   // Industry: the better of HS and ISIC coverage.
   const p = t.products.offsets;
-  const hs = numericCoverage(b.wants.codes, b.wants.lengths, t.products.codes, t.products.lengths, p[i]!, p[i + 1]!, 4, ctx.hsSections);
+  const hs = numericCoverage(b.wants, t.products, p[i]!, p[i + 1]!, ctx.hsSections);
   const a = t.activities.offsets;
-  const isic = numericCoverage(b.activities.codes, b.activities.lengths, t.activities.codes, t.activities.lengths, a[i]!, a[i + 1]!, 3, ctx.isicSections);
+  const isic = numericCoverage(b.activities, t.activities, a[i]!, a[i + 1]!, ctx.isicSections);
   const industry = Number.isNaN(hs) ? isic : Number.isNaN(isic) ? hs : hs > isic ? hs : isic;
   c[INDUSTRY] = industry;
 

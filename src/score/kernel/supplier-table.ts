@@ -9,13 +9,12 @@ import { tierRank } from '../tiers.js';
 import { trustScore } from '../components/credentials.js';
 import { normalise } from '../components/capability.js';
 import { CsrBuilder, Interner, type Csr } from './interner.js';
+import { keyCodes, type KeyedCodes } from './codes.js';
 import type { GeoTables } from './geo-tables.js';
 
-/** Codes as numbers (see codes.ts), rows like a Csr. */
-export interface CodeRows {
+/** Codes as numbers with their chapter and heading keys (see codes.ts), rows like a Csr. */
+export interface CodeRows extends KeyedCodes {
   readonly offsets: Int32Array;
-  readonly codes: Int32Array;
-  readonly lengths: Uint8Array;
 }
 
 export interface Vocabularies {
@@ -50,7 +49,8 @@ export interface SupplierTable {
   readonly capabilities: { readonly matrix: Float32Array; readonly dim: number; readonly present: Uint8Array } | undefined;
 }
 
-export function codeRows(lists: readonly (readonly string[])[]): CodeRows {
+/** `headingLength`: 4 for HS, 3 for ISIC. */
+export function codeRows(lists: readonly (readonly string[])[], headingLength: number): CodeRows {
   const offsets = new Int32Array(lists.length + 1);
   const total = lists.reduce((n, l) => n + l.length, 0);
   const codes = new Int32Array(total);
@@ -63,7 +63,7 @@ export function codeRows(lists: readonly (readonly string[])[]): CodeRows {
     }
     offsets[i + 1] = k;
   });
-  return { offsets, codes, lengths };
+  return { offsets, ...keyCodes(codes, lengths, headingLength) };
 }
 
 export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables, vocab: Vocabularies): SupplierTable {
@@ -107,8 +107,8 @@ export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables
     size: n,
     profiles,
     ...table,
-    products: codeRows(profiles.map((s) => s.products ?? [])),
-    activities: codeRows(profiles.map((s) => s.activities ?? [])),
+    products: codeRows(profiles.map((s) => s.products ?? []), 4),
+    activities: codeRows(profiles.map((s) => s.activities ?? []), 3),
     certificates: certificates.build(),
     languages: languages.build(),
     exportCountries: exportCountries.build(),
