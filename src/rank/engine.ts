@@ -17,7 +17,7 @@ import { PairScores, scorePair, type KernelContext } from '../score/kernel/score
 import { buildSupplierTable } from '../score/kernel/supplier-table.js';
 import { CandidateIndex } from './candidates.js';
 import { byScoreThenId, capPerKey } from './order.js';
-import { prunedTopK, type Tier } from './top-k.js';
+import { PruneBuffers, prunedTopK, type Tier } from './top-k.js';
 import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
 import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions, type ResolvedRankOptions } from './options.js';
 import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
@@ -112,6 +112,7 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
   const explain: ExplainContext = { ...resolved, keywords };
   const candidates = new CandidateIndex(profiles);
   const scratch = new PairScores();
+  const pruneBuffers = new PruneBuffers(profiles.length);
   const allRows = Int32Array.from({ length: profiles.length }, (_, i) => i);
   const dimension = table.capabilities?.dim;
 
@@ -179,7 +180,7 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
     // With a limit (or a minimum score) and no diversity cap, prune with upper bounds.
     if ((o.limit !== Infinity || o.minScore > 0) && o.maxPerCountry === Infinity) {
       const pool = () => rowsFor(b) ?? allRows; // built only if the tiers do not settle it
-      return prunedTopK(kernel, b, pool, tiersFor(b), o.limit, o.minScore, scratch).map((h) => toMatch(b, h.row));
+      return prunedTopK(kernel, b, pool, tiersFor(b), o.limit, o.minScore, scratch, pruneBuffers).map((h) => toMatch(b, h.row));
     }
     const hits = eligible(b, o.minScore, (r) => r.score).sort(byScoreThenId(supplierIdOf));
     return capPerKey(hits, (h) => table.profiles[h.row]!.country, o.maxPerCountry)

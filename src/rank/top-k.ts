@@ -47,6 +47,18 @@ export interface Tier {
   industryCapAfter: number;
 }
 
+/** Buffers reused across queries of one engine (one query at a time), so ranking allocates little. */
+export class PruneBuffers {
+  readonly bounds: Float64Array;
+  readonly order: Int32Array;
+  readonly seen: Uint8Array;
+  constructor(size: number) {
+    this.bounds = new Float64Array(size);
+    this.order = new Int32Array(size);
+    this.seen = new Uint8Array(size);
+  }
+}
+
 export function prunedTopK(
   ctx: KernelContext,
   b: QueryBuyer,
@@ -55,13 +67,14 @@ export function prunedTopK(
   k: number,
   minScore: number,
   scratch: PairScores,
+  buffers: PruneBuffers,
 ): Hit[] {
   const top = new TopK(k);
   const tables = boundTables(ctx, b);
   const bar = () => Math.max(minScore, top.threshold);
   const visit = (rows: ArrayLike<number>) => {
     const n = rows.length;
-    const bounds = new Float64Array(n);
+    const { bounds, order } = buffers;
     const counts = new Int32Array(BUCKETS + 1);
     for (let j = 0; j < n; j++) {
       const ub = upperBound(ctx, b, tables, rows[j]!);
@@ -69,7 +82,6 @@ export function prunedTopK(
       counts[bucketOf(ub) + 1]!++;
     }
     for (let c = 1; c <= BUCKETS; c++) counts[c]! += counts[c - 1]!;
-    const order = new Int32Array(n);
     const fill = counts.slice();
     for (let j = 0; j < n; j++) order[fill[bucketOf(bounds[j]!)]!++] = j;
     for (let bucket = BUCKETS - 1; bucket >= 0; bucket--) {
@@ -88,7 +100,8 @@ export function prunedTopK(
     return top.items;
   }
   // Visit tier by tier; stop as soon as nothing outside the visited tiers can reach the bar.
-  const seen = new Uint8Array(ctx.table.size);
+  const { seen } = buffers;
+  const marked: number[][] = [];
   const unseen = (rows: ArrayLike<number>) => {
     const out: number[] = [];
     for (let j = 0; j < rows.length; j++) {
@@ -98,14 +111,19 @@ export function prunedTopK(
         out.push(row);
       }
     }
+    marked.push(out);
     return out;
   };
-  for (const tier of tiers) {
-    visit(unseen(tier.rows));
-    if (restBound(ctx, b, tier.industryCapAfter) + EPS < bar()) return top.items;
+  try {
+    for (const tier of tiers) {
+      visit(unseen(tier.rows));
+      if (restBound(ctx, b, tier.industryCapAfter) + EPS < bar()) return top.items;
+    }
+    visit(unseen(pool()));
+    return top.items;
+  } finally {
+    for (const rows of marked) for (const row of rows) seen[row] = 0;
   }
-  visit(unseen(pool()));
-  return top.items;
 }
 
 function bucketOf(ub: number): number {
