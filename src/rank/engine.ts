@@ -167,12 +167,10 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
 
   /** Heading-level rows first, then chapter-level, each with the industry cap of the rows after it. */
   const tiersFor = (b: QueryBuyer): Tier[] => {
-    const heading = candidates.headingTier(b.profile);
-    const chapter = candidates.chapterTier(b.profile);
-    if (!heading || !chapter) return [];
+    if (b.profile.activities?.length) return []; // ISIC could lift any row: no tiers
     return [
-      { rows: heading, industryCapAfter: CODE_SIMILARITY_LEVELS.chapter },
-      { rows: chapter, industryCapAfter: CODE_SIMILARITY_LEVELS.section },
+      { rows: () => candidates.headingTier(b.profile)!, industryCapAfter: CODE_SIMILARITY_LEVELS.chapter },
+      { rows: () => candidates.chapterTier(b.profile)!, industryCapAfter: CODE_SIMILARITY_LEVELS.section },
     ];
   };
 

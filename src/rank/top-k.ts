@@ -43,7 +43,8 @@ class TopK {
 
 /** A group of candidate rows, and the industry cap of every row not yet visited after it. */
 export interface Tier {
-  rows: ArrayLike<number>;
+  /** Built only when the tiers before it did not settle the ranking. */
+  rows: () => ArrayLike<number>;
   industryCapAfter: number;
 }
 
@@ -116,7 +117,7 @@ export function prunedTopK(
   };
   try {
     for (const tier of tiers) {
-      visit(unseen(tier.rows));
+      visit(unseen(tier.rows()));
       if (restBound(ctx, b, tier.industryCapAfter) + EPS < bar()) return top.items;
     }
     visit(unseen(pool()));

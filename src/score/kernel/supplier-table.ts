@@ -63,7 +63,8 @@ export function codeRows(lists: readonly (readonly string[])[], headingLength: n
     }
     offsets[i + 1] = k;
   });
-  return { offsets, ...keyCodes(codes, lengths, headingLength) };
+  const keyed = keyCodes(codes, lengths, headingLength);
+  return { offsets, codes: keyed.codes, lengths: keyed.lengths, chapters: keyed.chapters, headings: keyed.headings };
 }
 
 export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables, vocab: Vocabularies): SupplierTable {
@@ -103,10 +104,19 @@ export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables
     targets.push((s.targetMarkets ?? []).map((p) => geo.places.intern(p)));
     keywords.push((s.keywords ?? []).map((k) => vocab.keywords.intern(k)));
   });
+  // An explicit literal (not a spread): the kernel reads these fields for every pair, and a
+  // fixed object shape keeps those reads fast.
   return {
     size: n,
     profiles,
-    ...table,
+    country: table.country,
+    tierRank: table.tierRank,
+    trust: table.trust,
+    hasCredentials: table.hasCredentials,
+    timezone: table.timezone,
+    capacity: table.capacity,
+    moq: table.moq,
+    leadTimeDays: table.leadTimeDays,
     products: codeRows(profiles.map((s) => s.products ?? []), 4),
     activities: codeRows(profiles.map((s) => s.activities ?? []), 3),
     certificates: certificates.build(),
