@@ -106,7 +106,7 @@ function keywordDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier)
     .bestPairs(b.keywords ?? [], s.keywords ?? [])
     .slice(0, MAX_KEYWORD_PAIRS)
     .map((p) => (p.wanted === p.offered ? `"${p.wanted}"` : `"${p.wanted}" ≈ "${p.offered}"`));
-  return pairs.length ? [m.keywords(pairs.join(', '))] : [];
+  return pairs.length ? [m.keywords(pairs.join(', '))] : [m.noKeywordMatch];
 }
 
 function credentialDetails(m: Messages, b: Buyer, s: Supplier): string[] {

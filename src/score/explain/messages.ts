@@ -31,6 +31,7 @@ export interface Messages {
   hours: (h: string) => string;
   capability: string;
   keywords: (pairs: string) => string;
+  noKeywordMatch: string;
   preferredCerts: (held: number, total: number, list: string) => string;
   tier: (tier: string) => string;
   patents: (n: number) => string;
@@ -98,6 +99,7 @@ export const EN: Messages = {
   hours: (h) => `${h} h business-hours overlap`,
   capability: 'capability similarity',
   keywords: (p) => `keywords ${p}`,
+  noKeywordMatch: 'no keyword in common (other languages do not match)',
   preferredCerts: (h, t, l) => `preferred certificates ${h}/${t}${l ? ` (${l})` : ''}`,
   tier: (t) => `tier ${t}`,
   patents: (n) => `${n} patents`,
@@ -151,6 +153,7 @@ export const ZH: Messages = {
   hours: (h) => `工作时间重叠 ${h} 小时`,
   capability: '能力相似度',
   keywords: (p) => `关键词 ${p}`,
+  noKeywordMatch: '无共同关键词（不同语言不互相匹配）',
   preferredCerts: (h, t, l) => `优先证书 ${h}/${t}${l ? `（${l}）` : ''}`,
   tier: (t) => `梯度 ${t}`,
   patents: (n) => `专利 ${n} 项`,
