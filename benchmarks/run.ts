@@ -14,7 +14,7 @@
  */
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { generateFair } from '../examples/fair/synthetic-fair.js';
-import { COMPONENTS, createEngine, parseBuyers, parseSuppliers, scheduleMeetings, makeSlots, type Buyer, type Participant, type Supplier } from '../src/index.js';
+import { COMPONENTS, createEngine, loadEngine, parseBuyers, parseSuppliers, scheduleMeetings, makeSlots, type Buyer, type Participant, type Supplier } from '../src/index.js';
 // The worker pool runs from the build (npm run bench builds first), as users run it.
 const { rankAllParallel } = (await import(new URL('../dist/node.js', import.meta.url).href)) as typeof import('../src/node/index.js');
 import { GeoTables } from '../src/score/kernel/geo-tables.js';
@@ -98,6 +98,10 @@ async function rankingBenchmark(n: number, buyerCount: number, sample: number): 
   const vectorBytes = n * 8 * 4;
   record(`${n}`, 'parse + validate suppliers', ms(parseMs), `${((n / parseMs) * 1000).toFixed(0)} profiles/s`);
   record(`${n}`, 'build engine', ms(buildMs), `memory +${mb(engineBytes)} (raw Float32 vectors ${mb(vectorBytes)})`);
+
+  const [snapshot, snapMs] = time(() => engine.snapshot());
+  const [, loadMs] = time(() => loadEngine(snapshot));
+  record(`${n}`, 'engine.snapshot() / loadEngine', `${ms(snapMs)} / ${ms(loadMs)}`, `${mb(snapshot.length)} of JSON; loading is ${((parseMs + buildMs) / loadMs).toFixed(1)}× faster than parse + build`);
 
   const probe = buyers.slice(0, sample);
   engine.rankAll(probe.slice(0, 20), { limit: 10 }); // warm up the JIT

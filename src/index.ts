@@ -24,6 +24,7 @@ export {
 } from './model/types.js';
 export { createEngine, type MatchEngine, type MeetingCandidate, type MeetingCandidateOptions } from './rank/engine.js';
 export type { EngineOptions, RankOptions } from './rank/options.js';
+export { loadEngine, type LoadOptions } from './rank/snapshot.js';
 export { DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
 export { EXCLUSION_CODES } from './score/constraints.js';
 export type { Locale, DescribeCode } from './score/context.js';

@@ -21,6 +21,7 @@ import { PruneBuffers, prunedTopK, type Tier } from './top-k.js';
 import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
 import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions, type ResolvedRankOptions } from './options.js';
 import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
+import { writeSnapshot } from './snapshot-format.js';
 
 /**
  * Scores and ranks buyer-supplier pairs over one supplier list (see `createEngine`).
@@ -46,6 +47,11 @@ export interface MatchEngine {
    * supplier's `perSupplier` best. Feed them to `scheduleMeetings`.
    */
   meetingCandidates(buyers: Buyer[], opts?: MeetingCandidateOptions): MeetingCandidate[];
+  /**
+   * The engine as JSON text (suppliers and options, not `describeCode`), to save and load
+   * again with `loadEngine` without validating and indexing from scratch.
+   */
+  snapshot(): string;
   /** Number of suppliers indexed. */
   readonly size: number;
   /** Capability vector dimension, or undefined when no supplier gives one. */
@@ -187,6 +193,13 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
   };
 
   return {
+    snapshot: () =>
+      writeSnapshot(profiles, {
+        weights: resolved.weights,
+        asOf: resolved.asOf.toISOString(),
+        locale: resolved.locale,
+        requireIndustryOverlap: resolved.requireIndustryOverlap,
+      }),
     size: table.size,
     dimension,
     score(buyer, supplierId) {
