@@ -32,7 +32,3 @@ export function hsSectionTitle(section: string): string | undefined {
 export function hsChapterTitle(chapter: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(HS_CHAPTERS, chapter) ? HS_CHAPTERS[chapter]?.[1] : undefined;
 }
-
-export function hsLevelName(code: string): 'chapter' | 'heading' | 'subheading' {
-  return code.length <= 2 ? 'chapter' : code.length <= 4 ? 'heading' : 'subheading';
-}

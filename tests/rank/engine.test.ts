@@ -58,7 +58,7 @@ describe('createEngine', () => {
     expect(top!.components.industry).toBe(0.6 + 0.4 * (1 + 0.4) / 2); // 850152 is in chapter 85, not heading 8504
     expect(top!.components.capability).toBeCloseTo((0.9 + 0.8) / Math.sqrt(0.81 + 0.01 + 0.64 + 0.04) / Math.sqrt(2), 6);
     expect(top!.reasons.join('\n')).toMatch(/exact HS match 850440/);
-    expect(top!.reasons.join('\n')).toMatch(/same HS heading 8504 \(wanted 850152|same HS chapter 85/);
+    expect(top!.reasons.join('\n')).toMatch(/same HS chapter 85: Electrical machinery.*\(wanted 850152, offers 850440\)/);
     expect(top!.reasons.join('\n')).toMatch(/in preferred origin/);
     expect(top!.reasons.join('\n')).toMatch(/required ISO9001: present/);
     expect(top!.reasons.join('\n')).toMatch(/keywords "static converters" ≈ "static converter"/);

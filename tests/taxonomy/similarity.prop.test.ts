@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { codeSimilarity, codeMatchLevel } from '../../src/taxonomy/similarity.js';
 import { isHsCode, hsSection, hsChapterTitle, hsSectionTitle } from '../../src/taxonomy/hs.js';
 import { isIsicCode, isicSection, isicTitle } from '../../src/taxonomy/isic.js';
-import { keyedSimilarity, numericCodeSimilarity, sectionTable } from '../../src/score/kernel/codes.js';
+import { keyedSimilarity, sectionTable } from '../../src/score/kernel/codes.js';
 import { codeRows } from '../../src/score/kernel/supplier-table.js';
 import { hsDescription, isicDescription, hsToIsicDivision, suggestHsCodes } from '../../src/taxonomy/descriptions.js';
 import { HS_CODES, ISIC_CODES } from '../arbitraries.js';
@@ -52,7 +52,6 @@ describe.each([
     fc.assert(
       fc.property(arb, arb, (a, b) => {
         const reference = codeSimilarity(a, b, scheme);
-        expect(numericCodeSimilarity(Number(a), a.length, Number(b), b.length, headingLength, sections[scheme])).toBe(reference);
         const keyed = codeRows([[a, b]], headingLength);
         expect(keyedSimilarity(keyed, 0, keyed, 1, sections[scheme])).toBe(reference);
       }),

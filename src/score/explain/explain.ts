@@ -5,6 +5,8 @@
  */
 import { COMPONENTS, type Buyer, type ComponentName, type ComponentScores, type Supplier } from '../../model/types.js';
 import { placeName } from '../../geo/regions.js';
+import { hsChapterTitle } from '../../taxonomy/hs.js';
+import { isicTitle } from '../../taxonomy/isic.js';
 import { industryMatches } from '../components/industry.js';
 import { capacityFit, moqFit } from '../components/capacity.js';
 import { timingFeasible } from '../components/timing.js';
@@ -78,7 +80,9 @@ function industryDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier
     .map((match) => {
       const shared = match.level === 'heading' ? match.wanted.slice(0, match.scheme === 'hs' ? 4 : 3) : match.wanted.slice(0, 2);
       const named = match.level === 'exact' ? match.offered : shared;
-      const name = match.level === 'section' ? undefined : shorten(ctx.describeCode?.(match.scheme, named));
+      // Without a describeCode, chapters (HS) and divisions (ISIC) are still named from the core tables.
+      const fallback = match.level === 'chapter' ? (match.scheme === 'hs' ? hsChapterTitle(shared) : isicTitle(shared)) : undefined;
+      const name = match.level === 'section' ? undefined : shorten(ctx.describeCode?.(match.scheme, named) ?? fallback);
       return m.codeMatch(match.scheme, match.level, match.wanted, match.offered, name);
     });
 }

@@ -1,7 +1,7 @@
 /**
  * Industry codes as numbers for the kernel: a code is (value, length), e.g. 850440 → (850440, 6).
  * Similarity levels follow src/taxonomy/similarity.ts exactly (a property test checks that
- * `numericCodeSimilarity` equals `codeSimilarity` on every pair it is given).
+ * `keyedSimilarity` equals `codeSimilarity` on every pair it is given).
  */
 import { CODE_SIMILARITY_LEVELS } from '../../taxonomy/similarity.js';
 import { hsSection } from '../../taxonomy/hs.js';
@@ -29,25 +29,6 @@ export function sectionTable(scheme: 'hs' | 'isic'): Int16Array {
 
 const truncate = (value: number, length: number, to: number): number => Math.floor(value / POW10[length - to]!);
 
-/** Similarity of two numeric codes; `headingLength` is 4 for HS, 3 for ISIC. */
-export function numericCodeSimilarity(
-  a: number,
-  aLength: number,
-  b: number,
-  bLength: number,
-  headingLength: number,
-  sections: Int16Array,
-): number {
-  const shorter = aLength < bLength ? aLength : bLength;
-  if (truncate(a, aLength, shorter) === truncate(b, bLength, shorter)) return EXACT;
-  if (shorter >= headingLength && truncate(a, aLength, headingLength) === truncate(b, bLength, headingLength)) return HEADING;
-  const ca = truncate(a, aLength, 2);
-  const cb = truncate(b, bLength, 2);
-  if (ca === cb) return CHAPTER;
-  const sa = sections[ca]!;
-  return sa !== 0 && sa === sections[cb] ? SECTION : 0;
-}
-
 /**
  * Codes with their chapter (2 digits) and heading (4 digits for HS, 3 for ISIC; -1 when the
  * code is shorter) precomputed, so comparing two codes needs no division.
@@ -70,8 +51,8 @@ export function keyCodes(codes: Int32Array, lengths: Uint8Array, headingLength: 
 }
 
 /**
- * `numericCodeSimilarity` on keyed codes (the hot path): the shorter code decides what
- * "contains" means — chapter, heading or the full code.
+ * Code similarity on keyed codes (the hot path), equal to `codeSimilarity`: the shorter
+ * code decides what "contains" means — chapter, heading or the full code.
  */
 export function keyedSimilarity(a: KeyedCodes, i: number, b: KeyedCodes, j: number, sections: Int16Array): number {
   const la = a.lengths[i]!;
