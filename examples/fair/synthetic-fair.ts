@@ -1,9 +1,11 @@
 /**
- * Seeded generator of a realistic synthetic fair: Chinese SMEs with SRDI tiers and partner-
- * country exhibitors over the fair's industries (skewed), foreign buyers with certificates,
- * origin rules, volumes and deadlines. Same seed, same fair. Used by the demo and benchmarks.
+ * Seeded generator of a realistic synthetic fair: Chinese SMEs with SRDI tiers and exhibitors
+ * from 37 partner countries over about 60 HS chapters (industries and products Zipf-skewed,
+ * each country leaning to its own strengths), foreign buyers with certificates, origin rules,
+ * volumes and deadlines. Same seed, same fair. Used by the demo, the tests and benchmarks.
  */
-import { BUYER_COUNTRIES, CHINESE_CITIES, INDUSTRIES, SUPPLIER_COUNTRIES, type Industry } from './industries.js';
+import { BUYER_COUNTRIES, EU_BUYERS, HALAL_MARKETS, SUPPLIER_COUNTRIES } from './countries.js';
+import { INDUSTRIES, type Industry } from './industries.js';
 
 /** Capability dimensions: automation, R&D, scale, customisation, export readiness, quality, digitalisation, sustainability. */
 export const CAPABILITY_DIMENSIONS = 8;
@@ -28,50 +30,80 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Running sums of the weights, for weighted picks by binary search. */
+function cumulative(weights: readonly number[]): Float64Array {
+  const sums = new Float64Array(weights.length);
+  let total = 0;
+  weights.forEach((w, i) => (sums[i] = total += w));
+  return sums;
+}
+
+/** Within an industry, the products listed first are the common ones (Zipf, exponent 0.8). */
+const PRODUCT_TABLES = INDUSTRIES.map((industry) => cumulative(industry.products.map((_, rank) => (rank + 1) ** -0.8)));
+const INDUSTRY_TABLE = cumulative(INDUSTRIES.map((i) => i.share));
+/** Per supplier country: the base industry weights, its strengths tripled. */
+const COUNTRY_INDUSTRY_TABLES = SUPPLIER_COUNTRIES.map((c) => cumulative(INDUSTRIES.map((i) => i.share * (c.strengths.includes(i.key) ? 3 : 1))));
+const SUPPLIER_COUNTRY_TABLE = cumulative(SUPPLIER_COUNTRIES.map((c) => c.weight));
+const BUYER_COUNTRY_TABLE = cumulative(BUYER_COUNTRIES.map(([, w]) => w));
+const BUYER_COUNTRY_CODES = BUYER_COUNTRIES.map(([c]) => c);
+/** Industries have characteristic capability profiles; firms vary around them. */
+const PROFILES = INDUSTRIES.map((_, base) => Array.from({ length: CAPABILITY_DIMENSIONS }, (_, d) => 0.5 + 0.3 * Math.sin(base * 1.7 + d)));
+const TARGET_MARKETS = ['EU', 'ASEAN', 'GCC', 'USMCA', 'MERCOSUR', 'AFCFTA', 'RCEP', '019', '150'];
+
 export function generateFair(options: FairOptions): { suppliers: Record<string, unknown>[]; buyers: Record<string, unknown>[] } {
   const random = rng(options.seed ?? 20261122);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const weighted = <T>(items: readonly [T, number][]): T => {
-    const total = items.reduce((s, [, w]) => s + w, 0);
-    let r = random() * total;
-    for (const [item, w] of items) if ((r -= w) < 0) return item;
-    return items[items.length - 1]![0];
+  const pickIndex = (sums: Float64Array): number => {
+    const r = random() * sums[sums.length - 1]!;
+    let lo = 0;
+    let hi = sums.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sums[mid]! > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   };
-  const industries: [Industry, number][] = INDUSTRIES.map((i) => [i, i.share]);
   const some = <T>(items: readonly T[], max: number): T[] => {
     const n = 1 + Math.floor(random() * max);
     return [...new Set(Array.from({ length: n }, () => pick(items)))];
   };
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  const profileVector = (industry: Industry) => {
-    // Industries have characteristic capability profiles; firms vary around them.
-    const base = INDUSTRIES.indexOf(industry);
-    return Array.from({ length: CAPABILITY_DIMENSIONS }, (_, d) => round(Math.min(1, Math.max(0, 0.5 + 0.3 * Math.sin(base * 1.7 + d) + (random() - 0.5) * 0.5))));
+  /** 1 to `max` distinct products of an industry, by their Zipf weights. */
+  const products = (industry: number, max: number): Industry['products'] => {
+    const list = INDUSTRIES[industry]!.products;
+    const n = 1 + Math.floor(random() * max);
+    return [...new Set(Array.from({ length: n }, () => list[pickIndex(PRODUCT_TABLES[industry]!)]!))];
   };
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const profileVector = (industry: number) => PROFILES[industry]!.map((v) => round(Math.min(1, Math.max(0, v + (random() - 0.5) * 0.5))));
 
   const suppliers = Array.from({ length: options.suppliers }, (_, i) => {
-    const industry = weighted(industries);
-    const country = weighted(SUPPLIER_COUNTRIES);
-    const products = some(industry.products, 3);
+    const origin = pickIndex(SUPPLIER_COUNTRY_TABLE);
+    const place = SUPPLIER_COUNTRIES[origin]!;
+    const index = pickIndex(COUNTRY_INDUSTRY_TABLES[origin]!);
+    const industry = INDUSTRIES[index]!;
+    const offered = products(index, 3);
+    const country = place.code;
     const chinese = country === 'CN';
     const tierRoll = random();
     const tier = !chinese ? undefined : tierRoll < 0.3 ? 'innovative' : tierRoll < 0.55 ? 'srdi' : tierRoll < 0.63 ? 'little-giant' : tierRoll < 0.65 ? 'single-champion' : undefined;
-    const certifications = industry.certificates.filter(([, p]) => random() < p).map(([c]) => c);
-    const exportMarkets = random() < 0.6 ? some(BUYER_COUNTRIES.map(([c]) => c), 5) : undefined;
-    const city = chinese ? pick(CHINESE_CITIES) : country;
-    const main = products[0]!;
+    // Exhibitors from Muslim-majority countries mostly hold HALAL where the industry knows it.
+    const halal = HALAL_MARKETS.has(country);
+    const certifications = industry.certificates.filter(([c, p]) => random() < (halal && c === 'HALAL' ? 0.85 : p)).map(([c]) => c);
+    const exportMarkets = random() < 0.6 ? some(BUYER_COUNTRY_CODES, 5) : undefined;
+    const main = offered[0]!;
     return clean({
       id: `S${String(i + 1).padStart(6, '0')}`,
-      name: `${city} ${titleCase(main[1])} ${pick(['Co., Ltd.', 'Technology Co.', 'Industrial Co.', 'Group', 'Manufacturing'])}`,
+      name: `${pick(place.cities)} ${titleCase(main[1])} ${pick(place.suffixes)}`,
       country,
-      products: products.map(([code]) => (random() < 0.15 ? code.slice(0, 4) : code)),
-      capabilities: profileVector(industry),
-      keywords: [...products.map(([, en]) => en), ...(chinese ? products.slice(0, 1).map(([, , zh]) => zh) : [])],
+      products: offered.map(([code]) => (random() < 0.15 ? code.slice(0, 4) : code)),
+      capabilities: profileVector(index),
+      keywords: [...offered.map(([, en]) => en), ...(chinese ? offered.slice(0, 1).map(([, , zh]) => zh) : [])],
       certifications,
       tier,
       patents: tier ? Math.floor(random() * (tier === 'innovative' ? 8 : 40)) : random() < 0.3 ? Math.floor(random() * 10) : undefined,
       exportMarkets,
-      targetMarkets: random() < 0.4 ? some(['EU', 'ASEAN', 'GCC', 'USMCA', 'MERCOSUR', 'AFCFTA', 'RCEP', '019', '150'], 2) : undefined,
+      targetMarkets: random() < 0.4 ? some(TARGET_MARKETS, 2) : undefined,
       capacity: Math.round(10 ** (2 + random() * 4)),
       moq: Math.round(10 ** (1 + random() * 2.5)),
       leadTimeDays: 7 + Math.floor(random() * 80),
@@ -81,24 +113,29 @@ export function generateFair(options: FairOptions): { suppliers: Record<string, 
 
   const asOf = new Date(`${options.asOf ?? '2026-11-22'}T00:00:00Z`);
   const buyers = Array.from({ length: options.buyers }, (_, i) => {
-    const industry = weighted(industries);
-    const country = weighted(BUYER_COUNTRIES);
-    const wants = some(industry.products, 3).map(([code]) => (random() < 0.25 ? code.slice(0, 4) : code));
-    const eu = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'SE'].includes(country);
+    // Buyers follow the suppliers' skew: the same industry and product weights.
+    const index = pickIndex(INDUSTRY_TABLE);
+    const industry = INDUSTRIES[index]!;
+    const country = BUYER_COUNTRIES[pickIndex(BUYER_COUNTRY_TABLE)]![0];
+    const wanted = products(index, 3);
+    const wants = wanted.map(([code]) => (random() < 0.25 ? code.slice(0, 4) : code));
+    const has = (cert: string) => industry.certificates.some(([c]) => c === cert);
     const required: string[] = [];
     if (random() < 0.35) required.push('ISO9001');
-    if (eu && industry.certificates.some(([c]) => c === 'CE') && random() < 0.5) required.push('CE');
-    if (['AE', 'SA', 'MY', 'ID', 'PK', 'EG'].includes(country) && industry.key === 'food' && random() < 0.6) required.push('HALAL');
+    if (EU_BUYERS.has(country) && has('CE') && random() < 0.5) required.push('CE');
+    if (HALAL_MARKETS.has(country) && has('HALAL') && random() < 0.6) required.push('HALAL');
+    if (country === 'US' && (industry.key === 'food' || industry.key === 'biomedicine') && random() < 0.4) required.push('FDA');
+    if (industry.key === 'vehicles' && random() < 0.3) required.push('IATF16949');
     const preferred = industry.certificates.filter(([c, p]) => !required.includes(c) && random() < p * 0.6).map(([c]) => c);
     const originRoll = random();
     const deadline = new Date(asOf.getTime() + (20 + Math.floor(random() * 160)) * 86_400_000).toISOString().slice(0, 10);
     return clean({
       id: `B${String(i + 1).padStart(5, '0')}`,
-      name: `${country} ${titleCase(industry.name.split(' ')[0]!)} Buyer ${i + 1}`,
+      name: `${country} ${titleCase(industry.name.split(/,| and /)[0]!)} Buyer ${i + 1}`,
       country,
       wants,
-      capabilities: profileVector(industry),
-      keywords: some(industry.products, 2).map(([, en]) => en),
+      capabilities: profileVector(index),
+      keywords: wanted.slice(0, 2).map(([, en]) => en),
       requiredCertifications: required.length ? required : undefined,
       preferredCertifications: preferred.length ? preferred : undefined,
       minTier: random() < 0.08 ? 'srdi' : undefined,
