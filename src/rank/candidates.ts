@@ -5,33 +5,52 @@
  * activity, can be eligible — plus suppliers whose industry is unknown (no HS products,
  * when the buyer gives no activities). Everyone else is skipped without being scored;
  * the property tests check that this never changes a ranking.
+ *
+ * Each method returns a buyer's rows as a few posting-list views, possibly overlapping: the
+ * ranking visits each row once however many lists hold it, so nothing is merged per query.
  */
 import { hsSection } from '../taxonomy/hs.js';
 import { isicSection } from '../taxonomy/isic.js';
 import type { Buyer, Supplier } from '../model/types.js';
+import { PostingsBuilder, type Postings } from './postings.js';
+
+/** Rows of one buyer's candidates, as several ascending lists that may share rows. */
+export type RowLists = readonly ArrayLike<number>[];
 
 export class CandidateIndex {
-  private readonly byHsSection = new Map<string, number[]>();
-  private readonly byIsicSection = new Map<string, number[]>();
-  private readonly withoutProducts: number[] = [];
+  private readonly hsSections: Postings;
+  private readonly isicSections: Postings;
   /** Rows by the 4-digit heading of a 4- or 6-digit product. */
-  private readonly byHeading = new Map<string, number[]>();
+  private readonly headings: Postings;
   /** Rows by the chapter of any product. */
-  private readonly byChapter = new Map<string, number[]>();
+  private readonly chapters: Postings;
   /** Rows offering a whole chapter (a 2-digit product code). */
-  private readonly byChapterCode = new Map<string, number[]>();
+  private readonly chapterCodes: Postings;
+  private readonly withoutProducts: Int32Array;
 
   /** `suppliers[i]` is row i of the engine's tables. */
   constructor(suppliers: readonly Supplier[]) {
+    const hsSections = new PostingsBuilder();
+    const isicSections = new PostingsBuilder();
+    const headings = new PostingsBuilder();
+    const chapters = new PostingsBuilder();
+    const chapterCodes = new PostingsBuilder();
+    const withoutProducts: number[] = [];
     suppliers.forEach((s, i) => {
-      for (const section of new Set((s.products ?? []).map(hsSection))) if (section) push(this.byHsSection, section, i);
-      for (const section of new Set((s.activities ?? []).map(isicSection))) if (section) push(this.byIsicSection, section, i);
-      if (!s.products?.length) this.withoutProducts.push(i);
       const products = s.products ?? [];
-      for (const h of new Set(products.filter((c) => c.length >= 4).map((c) => c.slice(0, 4)))) push(this.byHeading, h, i);
-      for (const c of new Set(products.map((c) => c.slice(0, 2)))) push(this.byChapter, c, i);
-      for (const c of new Set(products.filter((c) => c.length === 2))) push(this.byChapterCode, c, i);
+      if (products.length === 0) withoutProducts.push(i);
+      hsSections.add(i, products.map(hsSection));
+      isicSections.add(i, (s.activities ?? []).map(isicSection));
+      headings.add(i, products.filter((c) => c.length >= 4).map((c) => c.slice(0, 4)));
+      chapters.add(i, products.map((c) => c.slice(0, 2)));
+      chapterCodes.add(i, products.filter((c) => c.length === 2));
     });
+    this.hsSections = hsSections.build();
+    this.isicSections = isicSections.build();
+    this.headings = headings.build();
+    this.chapters = chapters.build();
+    this.chapterCodes = chapterCodes.build();
+    this.withoutProducts = Int32Array.from(withoutProducts);
   }
 
   /**
@@ -39,19 +58,19 @@ export class CandidateIndex {
    * better, or no HS products at all (industry unknown). Every other candidate has industry
    * ≤ 0.4. Undefined when the buyer gives activities (ISIC could score any row higher).
    */
-  headingTier(buyer: Buyer): number[] | undefined {
+  headingTier(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
-    const lists: number[][] = [this.withoutProducts];
+    const lists: ArrayLike<number>[] = [this.withoutProducts];
+    const add = (list: Int32Array | undefined) => list && lists.push(list);
     for (const want of new Set(buyer.wants)) {
       const chapter = want.slice(0, 2);
-      const add = (list: number[] | undefined) => list && lists.push(list);
-      if (want.length === 2) add(this.byChapter.get(chapter));
+      if (want.length === 2) add(this.chapters.get(chapter));
       else {
-        add(this.byHeading.get(want.slice(0, 4)));
-        add(this.byChapterCode.get(chapter));
+        add(this.headings.get(want.slice(0, 4)));
+        add(this.chapterCodes.get(chapter));
       }
     }
-    return mergeSorted(lists);
+    return lists;
   }
 
   /**
@@ -59,48 +78,24 @@ export class CandidateIndex {
    * every other candidate shares at most a section (industry ≤ 0.15). Undefined when the
    * buyer gives activities.
    */
-  chapterTier(buyer: Buyer): number[] | undefined {
+  chapterTier(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
-    return mergeSorted([...new Set(buyer.wants.map((w) => w.slice(0, 2)))].map((c) => this.byChapter.get(c) ?? []));
+    return present([...new Set(buyer.wants.map((w) => w.slice(0, 2)))].map((c) => this.chapters.get(c)));
   }
 
-  /** Supplier indices that may be eligible for `buyer`, ascending (= id order). */
-  candidates(buyer: Buyer): number[] {
-    const lists: number[][] = [];
-    for (const section of new Set(buyer.wants.map(hsSection))) {
-      const list = section && this.byHsSection.get(section);
+  /** Every row that may be eligible for `buyer`. */
+  candidates(buyer: Buyer): RowLists {
+    const lists = present([...new Set(buyer.wants.map(hsSection))].map((s) => (s === undefined ? undefined : this.hsSections.get(s))));
+    const activities = buyer.activities ?? [];
+    for (const section of new Set(activities.map(isicSection))) {
+      const list = section === undefined ? undefined : this.isicSections.get(section);
       if (list) lists.push(list);
     }
-    for (const section of new Set((buyer.activities ?? []).map(isicSection))) {
-      const list = section && this.byIsicSection.get(section);
-      if (list) lists.push(list);
-    }
-    if (!buyer.activities?.length) lists.push(this.withoutProducts);
-    return mergeSorted(lists);
+    if (activities.length === 0) lists.push(this.withoutProducts);
+    return lists;
   }
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Union of ascending lists, ascending and without duplicates (a k-way merge). */
-function mergeSorted(lists: number[][]): number[] {
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  if (nonEmpty.length === 0) return [];
-  if (nonEmpty.length === 1) return nonEmpty[0]!;
-  const at = new Array<number>(nonEmpty.length).fill(0);
-  const out: number[] = [];
-  for (;;) {
-    let min = Infinity;
-    for (let l = 0; l < nonEmpty.length; l++) {
-      const v = nonEmpty[l]![at[l]!];
-      if (v !== undefined && v < min) min = v;
-    }
-    if (min === Infinity) return out;
-    out.push(min);
-    for (let l = 0; l < nonEmpty.length; l++) if (nonEmpty[l]![at[l]!] === min) at[l]!++;
-  }
+function present(lists: (Int32Array | undefined)[]): ArrayLike<number>[] {
+  return lists.filter((l): l is Int32Array => l !== undefined && l.length > 0);
 }

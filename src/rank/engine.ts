@@ -15,7 +15,8 @@ import { Interner } from '../score/kernel/interner.js';
 import { compileBuyer, type QueryBuyer } from '../score/kernel/query.js';
 import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
 import { buildSupplierTable } from '../score/kernel/supplier-table.js';
-import { CandidateIndex } from './candidates.js';
+import { CandidateIndex, type RowLists } from './candidates.js';
+import { BoundScratch } from '../score/kernel/bound.js';
 import { byScoreThenId, capPerKey } from './order.js';
 import { PruneBuffers, prunedTopK, type Tier } from './top-k.js';
 import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
@@ -118,7 +119,7 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
   const explain: ExplainContext = { ...resolved, keywords };
   const candidates = new CandidateIndex(profiles);
   const scratch = new PairScores();
-  const pruneBuffers = new PruneBuffers(profiles.length);
+  const pruneBuffers = new PruneBuffers(profiles.length, new BoundScratch(vocab.keywords.size, geo.countries.size));
   const allRows = Int32Array.from({ length: profiles.length }, (_, i) => i);
   const dimension = table.capabilities?.dim;
 
@@ -137,9 +138,12 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
     return row;
   };
   /** Suppliers worth scoring for `b`: all, or only those the industry gate can let through. */
-  const rowsFor = (b: QueryBuyer): ArrayLike<number> | undefined => (kernel.industryGate ? candidates.candidates(b.profile) : undefined);
+  const rowsFor = (b: QueryBuyer): RowLists => (kernel.industryGate ? candidates.candidates(b.profile) : [allRows]);
 
-  /** The full Match for a pair, from the kernel's numbers plus explanations. */
+  /**
+   * The full Match for a pair, from the kernel's numbers. Its explanation lines are written
+   * when `reasons` is first read: ranking many buyers does not pay for text nobody reads.
+   */
   const toMatch = (b: QueryBuyer, row: number): Match => {
     const r = scorePair(kernel, b, row, scratch);
     const components = {} as ComponentScores;
@@ -150,41 +154,55 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
     const supplier = table.profiles[row]!;
     const excluded = exclusionCodes(r.excluded, b.profile, supplier);
     const mutual = { supplierSide: r.supplierSide, score: r.mutual };
-    const match: Match = { buyerId: b.profile.id, supplierId: supplier.id, score: r.score, components, excluded, reasons: [], mutual };
-    match.reasons = explainPair(explain, { query: b, supplier, components, excluded, mutual });
-    return match;
+    let reasons: string[] | undefined;
+    return {
+      buyerId: b.profile.id,
+      supplierId: supplier.id,
+      score: r.score,
+      components,
+      excluded,
+      get reasons(): string[] {
+        return (reasons ??= explainPair(explain, { query: b, supplier, components, excluded, mutual }));
+      },
+      set reasons(lines: string[]) {
+        reasons = lines;
+      },
+      mutual,
+    };
   };
 
   /** Eligible rows for `b` scoring at least `minScore` by `pick` (buyer side or mutual). */
   const eligible = (b: QueryBuyer, minScore: number, pick: (r: PairScores) => number): Hit[] => {
     const hits: Hit[] = [];
-    const rows = rowsFor(b);
-    const n = rows ? rows.length : table.size;
-    for (let k = 0; k < n; k++) {
-      const row = rows ? rows[k]! : k;
+    pruneBuffers.forEachRow(rowsFor(b), (row) => {
       const r = scorePair(kernel, b, row, scratch);
-      if (r.excluded !== 0) continue;
+      if (r.excluded !== 0) return;
       const score = pick(r);
       if (score >= minScore) hits.push({ row, score });
-    }
+    });
     return hits;
   };
   const supplierIdOf = (h: Hit) => table.profiles[h.row]!.id;
 
-  /** Heading-level rows first, then chapter-level, each with the industry cap of the rows after it. */
+  /**
+   * Heading-level rows first, then chapter-level, then every other candidate, each with the
+   * industry cap of the rows after it. One tier of all candidates when ISIC activities
+   * (which could lift any row) or a disabled industry gate leave no caps to use.
+   */
   const tiersFor = (b: QueryBuyer): Tier[] => {
-    if (b.profile.activities?.length) return []; // ISIC could lift any row: no tiers
+    const { exact, chapter, section } = CODE_SIMILARITY_LEVELS;
+    if (!kernel.industryGate || b.profile.activities?.length) return [{ rows: () => rowsFor(b), industryCap: exact, industryCapAfter: undefined }];
     return [
-      { rows: () => candidates.headingTier(b.profile)!, industryCapAfter: CODE_SIMILARITY_LEVELS.chapter },
-      { rows: () => candidates.chapterTier(b.profile)!, industryCapAfter: CODE_SIMILARITY_LEVELS.section },
+      { rows: () => candidates.headingTier(b.profile)!, industryCap: exact, industryCapAfter: chapter },
+      { rows: () => candidates.chapterTier(b.profile)!, industryCap: chapter, industryCapAfter: section },
+      { rows: () => rowsFor(b), industryCap: section, industryCapAfter: undefined },
     ];
   };
 
   const rankOne = (b: QueryBuyer, o: ResolvedRankOptions): Match[] => {
     // With a limit (or a minimum score) and no diversity cap, prune with upper bounds.
     if ((o.limit !== Infinity || o.minScore > 0) && o.maxPerCountry === Infinity) {
-      const pool = () => rowsFor(b) ?? allRows; // built only if the tiers do not settle it
-      return prunedTopK(kernel, b, pool, tiersFor(b), o.limit, o.minScore, scratch, pruneBuffers).map((h) => toMatch(b, h.row));
+      return prunedTopK(kernel, b, tiersFor(b), o.limit, o.minScore, scratch, pruneBuffers).map((h) => toMatch(b, h.row));
     }
     const hits = eligible(b, o.minScore, (r) => r.score).sort(byScoreThenId(supplierIdOf));
     return capPerKey(hits, (h) => table.profiles[h.row]!.country, o.maxPerCountry)

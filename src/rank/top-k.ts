@@ -1,17 +1,20 @@
 /**
- * Exact top-k with pruning. Candidate rows are visited in descending order of a cheap upper
- * bound (bucketed, no full sort), and a row is scored only while its bound can still reach
- * the current k-th best; rows with no HS match at heading level are skipped as a group when
- * their shared bound (industry ≤ 0.4) cannot. The result equals scoring every row and
+ * Exact top-k with pruning. Candidate rows come in tiers (heading-level matches, then
+ * chapter-level, then the rest); within a tier every row gets a cheap upper bound, rows are
+ * visited in descending order of it (bucketed, no full sort), and a row is scored only while
+ * its bound can still reach the current k-th best. A whole later tier is skipped when its
+ * group bound (its industry is capped) cannot. The result equals scoring every row and
  * sorting — a property test checks it against the reference path.
  */
-import { boundTables, restBound, upperBound } from '../score/kernel/bound.js';
+import { BoundScratch, restBound, upperBound } from '../score/kernel/bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
+import { hardExclusions } from '../score/kernel/hard-constraints.js';
 import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
+import type { RowLists } from './candidates.js';
 
 /** Slack for comparing a bound with a score computed by different float operations. */
 const EPS = 1e-9;
-const BUCKETS = 64;
+const BUCKETS = 256;
 
 export interface Hit {
   row: number;
@@ -41,29 +44,65 @@ class TopK {
   }
 }
 
-/** A group of candidate rows, and the industry cap of every row not yet visited after it. */
+/** A group of candidate rows, the most their industry can be, and the same for every row after it. */
 export interface Tier {
   /** Built only when the tiers before it did not settle the ranking. */
-  rows: () => ArrayLike<number>;
-  industryCapAfter: number;
+  rows: () => RowLists;
+  /** Industry cap of this tier's rows not seen in an earlier tier. */
+  industryCap: number;
+  /** Industry cap of every row not yet seen after this tier; undefined for the last tier. */
+  industryCapAfter: number | undefined;
 }
 
-/** Buffers reused across queries of one engine (one query at a time), so ranking allocates little. */
+/**
+ * Buffers reused across the queries of one engine (one query at a time), so ranking
+ * allocates next to nothing per query. A row is "seen" in the current query when its stamp
+ * equals the query's epoch, so nothing needs clearing between queries.
+ */
 export class PruneBuffers {
+  readonly rows: Int32Array;
   readonly bounds: Float64Array;
   readonly order: Int32Array;
-  readonly seen: Uint8Array;
-  constructor(size: number) {
+  readonly counts = new Int32Array(BUCKETS + 1);
+  readonly fill = new Int32Array(BUCKETS + 1);
+  private readonly stamps: Int32Array;
+  private epoch = 0;
+
+  constructor(
+    size: number,
+    readonly bound: BoundScratch,
+  ) {
+    this.rows = new Int32Array(size);
     this.bounds = new Float64Array(size);
     this.order = new Int32Array(size);
-    this.seen = new Uint8Array(size);
+    this.stamps = new Int32Array(size);
+  }
+
+  /** Starts a query: every row becomes unseen. */
+  nextEpoch(): void {
+    if (++this.epoch === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.epoch = 1;
+    }
+  }
+
+  /** True the first time `row` is asked about in this query. */
+  firstVisit(row: number): boolean {
+    if (this.stamps[row] === this.epoch) return false;
+    this.stamps[row] = this.epoch;
+    return true;
+  }
+
+  /** Calls `fn` once for every distinct row of `lists` (a new query of its own). */
+  forEachRow(lists: RowLists, fn: (row: number) => void): void {
+    this.nextEpoch();
+    for (const list of lists) for (let j = 0; j < list.length; j++) if (this.firstVisit(list[j]!)) fn(list[j]!);
   }
 }
 
 export function prunedTopK(
   ctx: KernelContext,
   b: QueryBuyer,
-  pool: () => ArrayLike<number>,
   tiers: readonly Tier[],
   k: number,
   minScore: number,
@@ -71,59 +110,54 @@ export function prunedTopK(
   buffers: PruneBuffers,
 ): Hit[] {
   const top = new TopK(k);
-  const tables = boundTables(ctx, b);
-  const bar = () => Math.max(minScore, top.threshold);
-  const visit = (rows: ArrayLike<number>) => {
-    const n = rows.length;
-    const { bounds, order } = buffers;
-    const counts = new Int32Array(BUCKETS + 1);
-    for (let j = 0; j < n; j++) {
-      const ub = upperBound(ctx, b, tables, rows[j]!);
-      bounds[j] = ub;
-      counts[bucketOf(ub) + 1]!++;
+  const bar = () => (minScore > top.threshold ? minScore : top.threshold);
+  const { rows, bounds, order, counts, fill, bound } = buffers;
+
+  /** Bounds every unseen, not hard-excluded row of `lists` that can reach the bar; returns how many. */
+  const collect = (lists: RowLists, industryCap: number): number => {
+    const floor = bar() - EPS;
+    let n = 0;
+    for (const list of lists) {
+      for (let j = 0; j < list.length; j++) {
+        const row = list[j]!;
+        if (!buffers.firstVisit(row) || hardExclusions(ctx.table, b, row) !== 0) continue;
+        const ub = upperBound(ctx, b, bound, row, industryCap);
+        if (ub < floor) continue;
+        rows[n] = row;
+        bounds[n++] = ub;
+      }
     }
+    return n;
+  };
+
+  /** Scores the collected rows in descending order of their bounds while they can reach the bar. */
+  const visit = (n: number) => {
+    counts.fill(0);
+    for (let j = 0; j < n; j++) counts[bucketOf(bounds[j]!) + 1]!++;
     for (let c = 1; c <= BUCKETS; c++) counts[c]! += counts[c - 1]!;
-    const fill = counts.slice();
+    fill.set(counts);
     for (let j = 0; j < n; j++) order[fill[bucketOf(bounds[j]!)]!++] = j;
     for (let bucket = BUCKETS - 1; bucket >= 0; bucket--) {
-      if ((bucket + 1) / BUCKETS + EPS < bar()) break;
+      if ((bucket + 1) / BUCKETS + EPS < bar()) return;
       for (let q = counts[bucket]!; q < counts[bucket + 1]!; q++) {
         const j = order[q]!;
-        if (bounds[j]! + EPS < bar()) continue;
-        const r = scorePair(ctx, b, rows[j]!, scratch);
+        if (bounds[j]! + EPS < bar() || upperBound(ctx, b, bound, rows[j]!, 1, true) + EPS < bar()) continue;
+        const r = scorePair(ctx, b, rows[j]!, scratch, bound.keywordBest);
         if (r.excluded === 0 && r.score >= minScore) top.offer(rows[j]!, r.score);
       }
     }
   };
 
-  if (tiers.length === 0) {
-    visit(pool());
-    return top.items;
-  }
-  // Visit tier by tier; stop as soon as nothing outside the visited tiers can reach the bar.
-  const { seen } = buffers;
-  const marked: number[][] = [];
-  const unseen = (rows: ArrayLike<number>) => {
-    const out: number[] = [];
-    for (let j = 0; j < rows.length; j++) {
-      const row = rows[j]!;
-      if (seen[row] === 0) {
-        seen[row] = 1;
-        out.push(row);
-      }
-    }
-    marked.push(out);
-    return out;
-  };
+  buffers.nextEpoch();
+  bound.prepare(b);
   try {
     for (const tier of tiers) {
-      visit(unseen(tier.rows()));
-      if (restBound(ctx, b, tier.industryCapAfter) + EPS < bar()) return top.items;
+      visit(collect(tier.rows(), tier.industryCap));
+      if (tier.industryCapAfter === undefined || restBound(ctx, b, tier.industryCapAfter) + EPS < bar()) break;
     }
-    visit(unseen(pool()));
     return top.items;
   } finally {
-    for (const rows of marked) for (const row of rows) seen[row] = 0;
+    bound.release();
   }
 }
 

@@ -13,7 +13,7 @@
  * | `deadline-infeasible` | lead time exceeds the days left, and the buyer marked `deadline` hard |
  */
 import type { Buyer, Supplier } from '../model/types.js';
-import { EXCLUDED } from './kernel/score-pair.js';
+import { EXCLUDED } from './kernel/hard-constraints.js';
 
 /**
  * The reason codes of hard constraints (`certification-missing` is followed by `:<CERT>`).

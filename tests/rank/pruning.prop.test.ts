@@ -8,10 +8,10 @@ import { buildSupplierTable } from '../../src/score/kernel/supplier-table.js';
 import { KeywordMatcher } from '../../src/score/components/text.js';
 import { compileBuyer } from '../../src/score/kernel/query.js';
 import { PairScores, scorePair } from '../../src/score/kernel/score-pair.js';
-import { boundTables, restBound, upperBound } from '../../src/score/kernel/bound.js';
+import { BoundScratch, restBound, upperBound } from '../../src/score/kernel/bound.js';
 import { sectionTable } from '../../src/score/kernel/codes.js';
 import { resolveWeights } from '../../src/score/weights.js';
-import { CandidateIndex } from '../../src/rank/candidates.js';
+import { CandidateIndex, type RowLists } from '../../src/rank/candidates.js';
 import { ASOF, rawBuyers, rawSuppliers } from '../arbitraries.js';
 
 const RUNS = { numRuns: 200 };
@@ -26,7 +26,7 @@ const fair = fc.record({ suppliers: rawSuppliers(40), buyers: rawBuyers(3), weig
 }));
 
 describe('pruned ranking', () => {
-  it('the upper bound is never below the score, and the group bounds cover every row below heading and chapter level', () => {
+  it('the upper bound is never below the score, and the group bounds cover every row below heading and chapter level, and rows outside the candidate lists are excluded', () => {
     fc.assert(
       fc.property(fair, ({ suppliers, buyers, weights: w }) => {
         const asOf = new Date(`${ASOF}T00:00:00Z`);
@@ -40,17 +40,29 @@ describe('pruned ranking', () => {
         const out = new PairScores();
         for (const buyer of buyers) {
           const b = compileBuyer(buyer, geo, vocab, keywords, asOf, table.capabilities?.dim);
-          const tables = boundTables(ctx, b);
-          const tier = new Set(index.headingTier(buyer) ?? suppliers.map((_, i) => i));
-          const chapterTier = new Set(index.chapterTier(buyer) ?? suppliers.map((_, i) => i));
+          const scratch = new BoundScratch(vocab.keywords.size, geo.countries.size);
+          scratch.prepare(b);
+          const rows = (lists: RowLists | undefined) => new Set(lists ? lists.flatMap((l) => Array.from(l)) : suppliers.map((_, i) => i));
+          const tier = rows(index.headingTier(buyer));
+          const chapterTier = rows(index.chapterTier(buyer));
+          const candidates = rows(index.candidates(buyer));
           const rest = restBound(ctx, b, 0.4);
           const far = restBound(ctx, b, 0.15);
           for (let i = 0; i < table.size; i++) {
             const score = scorePair(ctx, b, i, out).score;
-            expect(upperBound(ctx, b, tables, i)).toBeGreaterThanOrEqual(score - 1e-12);
-            if (!tier.has(i)) expect(rest).toBeGreaterThanOrEqual(score - 1e-12);
-            if (!tier.has(i) && !chapterTier.has(i)) expect(far).toBeGreaterThanOrEqual(score - 1e-12);
+            expect(upperBound(ctx, b, scratch, i, 1)).toBeGreaterThanOrEqual(score - 1e-12);
+            if (ctx.industryGate && !candidates.has(i)) expect(scorePair(ctx, b, i, out).excluded).not.toBe(0);
+            if (!tier.has(i)) {
+              expect(rest).toBeGreaterThanOrEqual(score - 1e-12);
+              expect(upperBound(ctx, b, scratch, i, 0.4)).toBeGreaterThanOrEqual(score - 1e-12);
+            }
+            if (!tier.has(i) && !chapterTier.has(i)) {
+              expect(far).toBeGreaterThanOrEqual(score - 1e-12);
+              expect(upperBound(ctx, b, scratch, i, 0.15)).toBeGreaterThanOrEqual(score - 1e-12);
+            }
           }
+          scratch.release();
+          expect(scratch.keywordBest.every((v) => v === 0)).toBe(true);
         }
       }),
       RUNS,

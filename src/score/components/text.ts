@@ -40,14 +40,17 @@ export class KeywordMatcher {
 
   /**
    * Mean over buyer keywords of the best similarity among the supplier's keyword ids
-   * (`ids[from..to)`); NaN when a side has none.
+   * (`ids[from..to)`); NaN when a side has none. `hint[id] === 0` (when given) says no buyer
+   * keyword is similar to keyword `id`, so its look-ups are skipped.
    */
-  static score(buyer: readonly KeywordSimilarities[], ids: Int32Array, from: number, to: number): number {
+  static score(buyer: readonly KeywordSimilarities[], ids: Int32Array, from: number, to: number, hint: Float64Array | null = null): number {
     if (buyer.length === 0 || from === to) return Number.NaN;
     let sum = 0;
-    for (const sims of buyer) {
+    for (let j = 0; j < buyer.length; j++) {
+      const sims = buyer[j]!;
       let best = 0;
       for (let i = from; i < to; i++) {
+        if (hint !== null && hint[ids[i]!] === 0) continue;
         const s = sims.get(ids[i]!);
         if (s !== undefined && s > best) best = s;
       }

@@ -1,62 +1,96 @@
 /**
- * An upper bound on a pair's score that is much cheaper than the score: industry, capability,
- * capacity and timing are computed exactly; region, credentials and keywords are bounded
- * optimistically from per-buyer tables. The combined score is a weighted mean over a known-
- * set that the bound reproduces exactly, and it rises with every component value, so
- * `upperBound ≥ scorePair(...).score` always (checked by a property test). Ranking uses it
- * to skip pairs that cannot reach the current top k.
+ * A cheap upper bound on a pair's score, so ranking can skip most rows without scoring them.
+ * Capability, capacity and timing are computed exactly; industry is the cap of the row's
+ * candidate tier (1 for heading-level matches, 0.4 below); region comes from a per-query
+ * table by supplier country and which optional signals the supplier has, each at its best;
+ * keywords are bounded by the best similarity of any buyer keyword, and preferred
+ * certificates as if all were held. The combined score is a weighted mean over a known-set
+ * that the bound reproduces exactly, and it rises with every component value, so
+ * `upperBound ≥ scorePair(...).score` always (checked by a property test).
  */
 import { capabilityFromDot, dot } from '../components/capability.js';
 import { capacityScore } from '../components/capacity.js';
 import { PREFERRED_SHARE } from '../components/credentials.js';
 import { REGION_WEIGHTS as RW } from '../components/region.js';
 import { timingScore } from '../components/timing.js';
-import { numericCoverage } from './codes.js';
 import type { QueryBuyer } from './query.js';
-import type { KernelContext } from './score-pair.js';
+import { industryScore, type KernelContext } from './score-pair.js';
+import { RegionSignals, regionSignals } from './region-signals.js';
+import { REGION_FLAGS } from './supplier-table.js';
 
-/** Per-buyer tables for the bound, built once per query. */
-export interface BoundTables {
-  /** Region bound by supplier country, for suppliers with / without export markets, targets, time zone. */
-  readonly regionBase: Float64Array;
-  /** Best keyword similarity of any buyer keyword, by vocabulary id. */
-  readonly keywordBest: ReadonlyMap<number, number>;
-}
+const FLAG_COMBINATIONS = 8;
 
-export function boundTables(ctx: KernelContext, b: QueryBuyer): BoundTables {
-  const n = ctx.geo.countries.size;
-  // Exact country-pair signals; the optimistic ones are added per row by their known-ness.
-  const regionBase = new Float64Array(n);
-  for (let c = 0; c < n; c++) {
-    regionBase[c] = RW.ties * ctx.geo.tie(b.country, c) + RW.distance * ctx.geo.closeness(b.country, c) + (b.include ? RW.origin * b.include[c]! : 0);
+/**
+ * Per-engine scratch of the bound, prepared for one query at a time: the best similarity of
+ * any buyer keyword by supplier-keyword id, and the region bound by (country, region flags),
+ * filled on first use — dense arrays, so the hot loop reads instead of hashing.
+ */
+export class BoundScratch {
+  readonly keywordBest: Float64Array;
+  readonly regionBound: Float64Array;
+  readonly region = new RegionSignals();
+  private readonly touched: number[] = [];
+
+  constructor(keywordVocabularySize: number, countries: number) {
+    this.keywordBest = new Float64Array(keywordVocabularySize);
+    this.regionBound = new Float64Array(countries * FLAG_COMBINATIONS);
   }
-  const keywordBest = new Map<number, number>();
-  for (const sims of b.keywords) for (const [id, s] of sims) if (s > (keywordBest.get(id) ?? 0)) keywordBest.set(id, s);
-  return { regionBase, keywordBest };
+
+  prepare(b: QueryBuyer): void {
+    for (const sims of b.keywords) {
+      for (const [id, s] of sims) {
+        if (this.keywordBest[id] === 0) this.touched.push(id);
+        if (s > this.keywordBest[id]!) this.keywordBest[id] = s;
+      }
+    }
+    this.regionBound.fill(Number.NaN);
+  }
+
+  release(): void {
+    for (const id of this.touched) this.keywordBest[id] = 0;
+    this.touched.length = 0;
+  }
 }
 
-export function upperBound(ctx: KernelContext, b: QueryBuyer, tables: BoundTables, i: number): number {
-  // Hot path (once per candidate row): no closures, no allocation.
+/** Region at its best for a supplier in `country` with optional signals `flags` (every known signal at 1). */
+function regionBound(b: QueryBuyer, country: number, flags: number): number {
+  let sum = b.regionBase[country]! + RW.language;
+  let weight = b.regionBaseWeight + RW.language;
+  if (flags & REGION_FLAGS.exports) (sum += RW.exports), (weight += RW.exports);
+  if (flags & REGION_FLAGS.targets) (sum += RW.target), (weight += RW.target);
+  if (flags & REGION_FLAGS.timezone && b.timezone >= 0) (sum += RW.hours), (weight += RW.hours);
+  return sum / weight;
+}
+
+/**
+ * `industryCap`: the most the pair's industry can be (its candidate tier's level). `refine`:
+ * compute industry and region exactly instead (dearer, tighter: for rows that passed once).
+ */
+export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScratch, i: number, industryCap: number, refine = false): number {
+  // Hot path (once per candidate row): no closures, no allocation, few table reads.
   const t = ctx.table;
   const w = ctx.weights;
   let sum = 0;
   let total = 0;
-  let v: number;
 
   const p = t.products.offsets;
   const a = t.activities.offsets;
-  const hs = numericCoverage(b.wants, t.products, p[i]!, p[i + 1]!, ctx.hsSections);
-  const isic = b.activities.codes.length === 0 ? Number.NaN : numericCoverage(b.activities, t.activities, a[i]!, a[i + 1]!, ctx.isicSections);
-  v = Number.isNaN(hs) ? isic : Number.isNaN(isic) ? hs : hs > isic ? hs : isic;
-  if (w[0] !== 0 && !Number.isNaN(v)) (sum += w[0]! * v), (total += w[0]!);
+  if (refine) {
+    const industry = industryScore(ctx, b, i);
+    if (w[0] !== 0 && !Number.isNaN(industry)) (sum += w[0]! * industry), (total += w[0]!);
+  } else if (w[0] !== 0 && ((b.wants.codes.length > 0 && p[i + 1]! > p[i]!) || (b.activities.codes.length > 0 && a[i + 1]! > a[i]!))) {
+    sum += w[0]! * industryCap;
+    total += w[0]!;
+  }
 
-  // Region: exact country-pair part, the other known signals at their best (1).
-  let rSum = tables.regionBase[t.country[i]!]! + RW.language;
-  let rWeight = RW.ties + RW.distance + RW.language + (b.include ? RW.origin : 0);
-  if (t.exportCountries.offsets[i + 1]! > t.exportCountries.offsets[i]!) (rSum += RW.exports), (rWeight += RW.exports);
-  if (t.targets.offsets[i + 1]! > t.targets.offsets[i]!) (rSum += RW.target), (rWeight += RW.target);
-  if (b.timezone >= 0 && t.timezone[i]! >= 0) (rSum += RW.hours), (rWeight += RW.hours);
-  if (w[1] !== 0) (sum += (w[1]! * rSum) / rWeight), (total += w[1]!);
+  if (w[1] !== 0 && refine) (sum += w[1]! * regionSignals(t, ctx.geo, b, i, scratch.region)), (total += w[1]!);
+  else if (w[1] !== 0) {
+    const k = t.country[i]! * FLAG_COMBINATIONS + t.regionFlags[i]!;
+    let region = scratch.regionBound[k]!;
+    if (Number.isNaN(region)) scratch.regionBound[k] = region = regionBound(b, t.country[i]!, t.regionFlags[i]!);
+    sum += w[1]! * region;
+    total += w[1]!;
+  }
 
   const caps = t.capabilities;
   if (w[2] !== 0 && caps && b.vector && caps.present[i] === 1) {
@@ -69,8 +103,8 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, tables: BoundTable
   if (w[3] !== 0 && b.keywords.length > 0 && ko[i + 1]! > ko[i]!) {
     let best = 0;
     for (let k = ko[i]!; k < ko[i + 1]!; k++) {
-      const s = tables.keywordBest.get(t.keywords.values[k]!);
-      if (s !== undefined && s > best) best = s;
+      const s = scratch.keywordBest[t.keywords.values[k]!]!;
+      if (s > best) best = s;
     }
     sum += w[3]! * best;
     total += w[3]!;
@@ -81,7 +115,7 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, tables: BoundTable
     else if (t.hasCredentials[i] === 1) (sum += w[4]! * t.trust[i]!), (total += w[4]!);
   }
 
-  v = capacityScore(b.volume, t.capacity[i]!, t.moq[i]!);
+  let v = capacityScore(b.volume, t.capacity[i]!, t.moq[i]!);
   if (w[5] !== 0 && !Number.isNaN(v)) (sum += w[5]! * v), (total += w[5]!);
   v = timingScore(b.daysLeft, t.leadTimeDays[i]!);
   if (w[6] !== 0 && !Number.isNaN(v)) (sum += w[6]! * v), (total += w[6]!);
@@ -89,8 +123,9 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, tables: BoundTable
 }
 
 /**
- * A bound for every row that has no HS match at heading level or better (industry ≤ 0.4 from
- * HS, and the buyer gives no activities): every other component that could be known at 1.
+ * A bound for every row whose industry is at most `industryCap` (e.g. no HS match at heading
+ * level or better, and the buyer gives no activities): every other component that could be
+ * known at 1.
  */
 export function restBound(ctx: KernelContext, b: QueryBuyer, industryCap: number): number {
   const w = ctx.weights;

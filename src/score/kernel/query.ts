@@ -7,6 +7,7 @@ import { normalise } from '../components/capability.js';
 import type { KeywordMatcher, KeywordSimilarities } from '../components/text.js';
 import { codeRows, type CodeRows, type Vocabularies } from './supplier-table.js';
 import type { GeoTables } from './geo-tables.js';
+import { REGION_WEIGHTS as RW } from '../components/region.js';
 
 export const HARD_BITS = { moq: 1, capacity: 2, deadline: 4 } as const;
 
@@ -16,6 +17,16 @@ export interface QueryBuyer {
   readonly activities: CodeRows;
   readonly country: number;
   readonly subregion: number;
+  /**
+   * Region signals that depend only on the supplier's country, by country id:
+   * ties + distance (+ preferred origin), weighted; `regionBaseWeight` is their weight.
+   */
+  readonly regionBase: Float64Array;
+  readonly regionBaseWeight: number;
+  /** By language id: 1 when the buyer speaks the language. */
+  readonly speaks: Uint8Array;
+  /** Business-hours overlap by supplier time-zone id; NaN until first needed. */
+  readonly hours: Float64Array;
   /** Countries in the preferred / excluded origins; null when none are named. */
   readonly include: Uint8Array | null;
   readonly exclude: Uint8Array | null;
@@ -47,16 +58,25 @@ export function compileBuyer(
   const languages = buyer.languages?.length ? buyer.languages : (country?.languages ?? []);
   let hard = 0;
   for (const h of buyer.hard ?? []) hard |= HARD_BITS[h];
+  const include = geo.membership(buyer.origins?.include);
+  const timezone = tz === undefined ? -1 : geo.timezones.intern(tz);
+  const languageIds = Int32Array.from(languages, (l) => vocab.languages.lookup(l));
+  const speaks = new Uint8Array(vocab.languages.size);
+  for (const id of languageIds) if (id >= 0) speaks[id] = 1;
   return {
     profile: buyer,
     wants: codeRows([buyer.wants], 4),
     activities: codeRows([buyer.activities ?? []], 3),
     country: countryId,
     subregion: geo.subregionOf[countryId]!,
-    include: geo.membership(buyer.origins?.include),
+    regionBase: regionBase(geo, countryId, include),
+    regionBaseWeight: RW.ties + RW.distance + (include ? RW.origin : 0),
+    speaks,
+    hours: new Float64Array(geo.timezones.size).fill(Number.NaN),
+    include,
     exclude: geo.membership(buyer.origins?.exclude),
-    languages: Int32Array.from(languages, (l) => vocab.languages.lookup(l)),
-    timezone: tz === undefined ? -1 : geo.timezones.intern(tz),
+    languages: languageIds,
+    timezone,
     required: Int32Array.from(buyer.requiredCertifications ?? [], (c) => vocab.certificates.lookup(c)),
     preferred: Int32Array.from(buyer.preferredCertifications ?? [], (c) => vocab.certificates.lookup(c)),
     minTierRank: tierRank(buyer.minTier),
@@ -66,4 +86,14 @@ export function compileBuyer(
     vector: buyer.capabilities && dimension !== undefined ? normalise(buyer.capabilities) : undefined,
     keywords: (buyer.keywords ?? []).map((k) => keywords.similarities(k)),
   };
+}
+
+/** The country-only region signals for every supplier country (see `QueryBuyer.regionBase`). */
+function regionBase(geo: GeoTables, country: number, include: Uint8Array | null): Float64Array {
+  const out = new Float64Array(geo.countries.size);
+  for (let c = 0; c < out.length; c++) {
+    const sum = RW.ties * geo.tie(country, c) + RW.distance * geo.closeness(country, c);
+    out[c] = include ? sum + RW.origin * include[c]! : sum;
+  }
+  return out;
 }

@@ -37,6 +37,8 @@ export interface SupplierTable {
   readonly languages: Csr;
   /** Time-zone id, -1 when unknown. */
   readonly timezone: Int32Array;
+  /** Which optional region signals the supplier has: see REGION_FLAGS. */
+  readonly regionFlags: Uint8Array;
   readonly exportCountries: Csr;
   readonly exportSubregions: Csr;
   readonly targets: Csr;
@@ -48,6 +50,9 @@ export interface SupplierTable {
   /** Row-major L2-normalised vectors; `present[i]` is 0 for suppliers without one. */
   readonly capabilities: { readonly matrix: Float32Array; readonly dim: number; readonly present: Uint8Array } | undefined;
 }
+
+/** Bits of `SupplierTable.regionFlags`. */
+export const REGION_FLAGS = { exports: 1, targets: 2, timezone: 4 } as const;
 
 /** `headingLength`: 4 for HS, 3 for ISIC. */
 export function codeRows(lists: readonly (readonly string[])[], headingLength: number): CodeRows {
@@ -81,6 +86,7 @@ export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables
     trust: new Float64Array(n),
     hasCredentials: new Uint8Array(n),
     timezone: new Int32Array(n),
+    regionFlags: new Uint8Array(n),
     capacity: new Float64Array(n),
     moq: new Float64Array(n),
     leadTimeDays: new Float64Array(n),
@@ -100,6 +106,8 @@ export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables
     languages.push((s.languages?.length ? s.languages : (country?.languages ?? [])).map((l) => vocab.languages.intern(l)));
     const exports = (s.exportMarkets ?? []).map((c) => geo.country(c));
     exportCountries.push(exports);
+    table.regionFlags[i] =
+      (exports.length > 0 ? REGION_FLAGS.exports : 0) | (s.targetMarkets?.length ? REGION_FLAGS.targets : 0) | (tz !== undefined ? REGION_FLAGS.timezone : 0);
     exportSubregions.push(new Set(exports.map((c) => geo.subregionOf[c]!)));
     targets.push((s.targetMarkets ?? []).map((p) => geo.places.intern(p)));
     keywords.push((s.keywords ?? []).map((k) => vocab.keywords.intern(k)));
@@ -114,6 +122,7 @@ export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables
     trust: table.trust,
     hasCredentials: table.hasCredentials,
     timezone: table.timezone,
+    regionFlags: table.regionFlags,
     capacity: table.capacity,
     moq: table.moq,
     leadTimeDays: table.leadTimeDays,

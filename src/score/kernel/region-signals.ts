@@ -1,0 +1,60 @@
+/**
+ * The region component of one pair (rules in src/score/components/region.ts), and the two
+ * signals the supplier's side reuses: export experience and target market. Shared by the
+ * scoring kernel and the ranking bound, so both read the region the same way. Hot path: reads
+ * the compiled buyer's per-country and per-time-zone tables, allocates nothing.
+ */
+import { EXPORT_SIGNAL, REGION_WEIGHTS as RW } from '../components/region.js';
+import { csrHas } from './interner.js';
+import type { QueryBuyer } from './query.js';
+import type { GeoTables } from './geo-tables.js';
+import type { SupplierTable } from './supplier-table.js';
+
+/** What `regionSignals` leaves behind besides its return value. */
+export class RegionSignals {
+  /** Export signal (EXPORT_SIGNAL), NaN when the supplier lists no export markets. */
+  exports = Number.NaN;
+  /** 1 when the buyer's country is in the supplier's target markets, 0 when not, NaN when it lists none. */
+  market = Number.NaN;
+}
+
+/** The region component of buyer `b` and supplier row `i`, in [0, 1]. */
+export function regionSignals(t: SupplierTable, geo: GeoTables, b: QueryBuyer, i: number, out: RegionSignals): number {
+  let sum = b.regionBase[t.country[i]!]!;
+  let weight = b.regionBaseWeight;
+
+  const ex = t.exportCountries.offsets;
+  if (ex[i + 1]! > ex[i]!) {
+    out.exports = csrHas(t.exportCountries, i, b.country)
+      ? EXPORT_SIGNAL.country
+      : csrHas(t.exportSubregions, i, b.subregion)
+        ? EXPORT_SIGNAL.subregion
+        : EXPORT_SIGNAL.other;
+    sum += RW.exports * out.exports;
+    weight += RW.exports;
+  } else out.exports = Number.NaN;
+
+  const tg = t.targets.offsets;
+  if (tg[i + 1]! > tg[i]!) {
+    let market = 0;
+    for (let k = tg[i]!; k < tg[i + 1]! && market === 0; k++) if (geo.placeMembers(t.targets.values[k]!)[b.country] === 1) market = 1;
+    out.market = market;
+    sum += RW.target * market;
+    weight += RW.target;
+  } else out.market = Number.NaN;
+
+  const lg = t.languages.offsets;
+  let shared = 0;
+  for (let k = lg[i]!; k < lg[i + 1]! && shared === 0; k++) shared = b.speaks[t.languages.values[k]!] ?? 0;
+  sum += RW.language * shared;
+  weight += RW.language;
+
+  const tz = t.timezone[i]!;
+  if (b.timezone >= 0 && tz >= 0) {
+    let hours = b.timezone === tz ? 1 : b.hours[tz]!;
+    if (Number.isNaN(hours)) b.hours[tz] = hours = geo.hoursOverlap(b.timezone, tz);
+    sum += RW.hours * hours;
+    weight += RW.hours;
+  }
+  return sum / weight;
+}
