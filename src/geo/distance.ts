@@ -1,4 +1,5 @@
 import { getCountry } from './countries.js';
+import { portableAsin, portableCos, portableSin } from './portable-math.js';
 
 const EARTH_RADIUS_KM = 6371;
 const rad = (deg: number) => (deg * Math.PI) / 180;
@@ -11,6 +12,9 @@ export function countryDistanceKm(a: string, b: string): number {
   if (!p || !q) return 0;
   const dLat = rad(q.lat - p.lat);
   const dLng = rad(q.lng - p.lng);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(p.lat)) * Math.cos(rad(q.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  // Portable sin/cos/asin: the same last bit in every engine (see portable-math.ts).
+  const sLat = portableSin(dLat / 2);
+  const sLng = portableSin(dLng / 2);
+  const h = sLat * sLat + portableCos(rad(p.lat)) * portableCos(rad(q.lat)) * sLng * sLng;
+  return 2 * EARTH_RADIUS_KM * portableAsin(Math.min(1, Math.sqrt(h)));
 }

@@ -8,7 +8,9 @@
  */
 import Fuse from 'fuse.js';
 
-const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.35, minMatchCharLength: 2 } as const;
+// ignoreFieldNorm: fuse's length norm raises scores to a fractional power (Math.pow), whose
+// last bit differs between engines; without it a score is plain IEEE arithmetic.
+const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.35, minMatchCharLength: 2 } as const;
 /** Bounded memo: long-running engines see many distinct queries. */
 const MAX_MEMO = 20_000;
 

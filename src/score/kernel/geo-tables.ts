@@ -5,6 +5,7 @@
 import { allCountryCodes, getCountry } from '../../geo/countries.js';
 import { blocsOf } from '../../geo/blocs.js';
 import { countryDistanceKm } from '../../geo/distance.js';
+import { portableExp } from '../../geo/portable-math.js';
 import { inPlace } from '../../geo/regions.js';
 import { businessHoursOverlap } from '../../geo/timezone.js';
 import { Interner } from './interner.js';
@@ -58,7 +59,7 @@ export class GeoTables {
     const k = a * this.countries.size + b;
     let v = this.distance[k]!;
     if (Number.isNaN(v)) {
-      v = Math.exp(-countryDistanceKm(this.countries.values[a]!, this.countries.values[b]!) / DISTANCE_SCALE_KM);
+      v = portableExp(-countryDistanceKm(this.countries.values[a]!, this.countries.values[b]!) / DISTANCE_SCALE_KM);
       this.distance[k] = v;
     }
     return v;
