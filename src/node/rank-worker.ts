@@ -1,39 +1,45 @@
 /**
- * Worker-thread side of `rankAllParallel`: builds its own engine over the same suppliers and
- * ranks the slice of buyers it is given. The engine is deterministic, so every worker gives
- * exactly what the main thread would.
+ * Worker-thread side of `rankAllParallel`: wraps the shared core (no copy), ranks its slice
+ * of buyers with the same Ranker the engine uses, and sends back each buyer's rows in runs.
+ * The ranking is deterministic, so every worker finds exactly what the main thread would.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createEngine } from '../rank/engine.js';
 import { trustValidatedCopies } from '../model/parse.js';
-import type { Buyer, Supplier } from '../model/types.js';
-import type { EngineOptions, RankOptions } from '../rank/options.js';
+import type { Buyer } from '../model/types.js';
+import { coreFromTree } from '../rank/engine-core.js';
+import { unpack, type Layout } from '../rank/pack.js';
+import { Ranker } from '../rank/ranker.js';
 
-interface Job {
-  /** The validated suppliers as JSON (see rank-all-parallel.ts). */
-  suppliersJson: string;
+export interface RankJob {
+  layout: Layout;
+  buffer: SharedArrayBuffer;
+  /** Validated by the main thread. */
   buyers: Buyer[];
-  engine: EngineOptions;
-  rank: Omit<RankOptions, 'onProgress'>;
-  describeCodes: boolean;
+  rank: { limit: number; minScore: number; maxPerCountry: number };
 }
 
-async function main(job: Job): Promise<void> {
-  const engineOptions: EngineOptions = { ...job.engine };
-  if (job.describeCodes) {
-    const { hsDescription, isicDescription } = await import('../taxonomy/descriptions.js');
-    engineOptions.describeCode = (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code));
+export type RankReply = { type: 'rows'; start: number; counts: number[]; rows: Int32Array } | { type: 'done' };
+
+/** Buyers per reply: small enough for steady progress, large enough to keep messages few. */
+const RUN = 50;
+
+function main(job: RankJob): void {
+  const ranker = new Ranker(coreFromTree(unpack(job.layout, job.buffer)));
+  const options = { ...job.rank, onProgress: undefined };
+  const buyers = trustValidatedCopies(job.buyers);
+  for (let start = 0; start < buyers.length; start += RUN) {
+    const counts: number[] = [];
+    const rows: number[] = [];
+    for (const buyer of buyers.slice(start, start + RUN)) {
+      const hits = ranker.top(ranker.compile(buyer), options);
+      counts.push(hits.length);
+      for (const h of hits) rows.push(h.row);
+    }
+    const packed = Int32Array.from(rows);
+    const reply: RankReply = { type: 'rows', start, counts, rows: packed };
+    parentPort!.postMessage(reply, [packed.buffer as ArrayBuffer]);
   }
-  // The main thread validated these; the copies need not be parsed again.
-  const suppliers = JSON.parse(job.suppliersJson) as Supplier[];
-  const engine = createEngine(trustValidatedCopies(suppliers), engineOptions);
-  const results = engine.rankAll(trustValidatedCopies(job.buyers), {
-    ...job.rank,
-    onProgress: (done) => {
-      if (done % 25 === 0) parentPort!.postMessage({ type: 'progress', done });
-    },
-  });
-  parentPort!.postMessage({ type: 'done', results: [...results] });
+  parentPort!.postMessage({ type: 'done' } satisfies RankReply);
 }
 
-void main(workerData as Job);
+main(workerData as RankJob);

@@ -12,24 +12,43 @@
 import { hsSection } from '../taxonomy/hs.js';
 import { isicSection } from '../taxonomy/isic.js';
 import type { Buyer, Supplier } from '../model/types.js';
-import { PostingsBuilder, type Postings } from './postings.js';
+import { Postings, PostingsBuilder, type PostingsParts } from './postings.js';
 
 /** Rows of one buyer's candidates, as several ascending lists that may share rows. */
 export type RowLists = readonly ArrayLike<number>[];
 
+/** The posting lists of a candidate index (plain typed arrays and strings, so they can be packed). */
+export interface CandidateParts {
+  hsSections: PostingsParts;
+  isicSections: PostingsParts;
+  /** Rows by the 4-digit heading of a 4- or 6-digit product. */
+  headings: PostingsParts;
+  /** Rows by the chapter of any product. */
+  chapters: PostingsParts;
+  /** Rows offering a whole chapter (a 2-digit product code). */
+  chapterCodes: PostingsParts;
+  withoutProducts: Int32Array;
+}
+
 export class CandidateIndex {
   private readonly hsSections: Postings;
   private readonly isicSections: Postings;
-  /** Rows by the 4-digit heading of a 4- or 6-digit product. */
   private readonly headings: Postings;
-  /** Rows by the chapter of any product. */
   private readonly chapters: Postings;
-  /** Rows offering a whole chapter (a 2-digit product code). */
   private readonly chapterCodes: Postings;
   private readonly withoutProducts: Int32Array;
 
+  constructor(readonly parts: CandidateParts) {
+    this.hsSections = Postings.from(parts.hsSections);
+    this.isicSections = Postings.from(parts.isicSections);
+    this.headings = Postings.from(parts.headings);
+    this.chapters = Postings.from(parts.chapters);
+    this.chapterCodes = Postings.from(parts.chapterCodes);
+    this.withoutProducts = parts.withoutProducts;
+  }
+
   /** `suppliers[i]` is row i of the engine's tables. */
-  constructor(suppliers: readonly Supplier[]) {
+  static build(suppliers: readonly Supplier[]): CandidateIndex {
     const hsSections = new PostingsBuilder();
     const isicSections = new PostingsBuilder();
     const headings = new PostingsBuilder();
@@ -45,12 +64,14 @@ export class CandidateIndex {
       chapters.add(i, products.map((c) => c.slice(0, 2)));
       chapterCodes.add(i, products.filter((c) => c.length === 2));
     });
-    this.hsSections = hsSections.build();
-    this.isicSections = isicSections.build();
-    this.headings = headings.build();
-    this.chapters = chapters.build();
-    this.chapterCodes = chapterCodes.build();
-    this.withoutProducts = Int32Array.from(withoutProducts);
+    return new CandidateIndex({
+      hsSections: hsSections.build(),
+      isicSections: isicSections.build(),
+      headings: headings.build(),
+      chapters: chapters.build(),
+      chapterCodes: chapterCodes.build(),
+      withoutProducts: Int32Array.from(withoutProducts),
+    });
   }
 
   /**

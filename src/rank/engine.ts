@@ -5,24 +5,18 @@
  */
 import { COMPONENTS, type Buyer, type ComponentScores, type Match, type Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
-import { KeywordMatcher } from '../score/components/text.js';
 import { exclusionCodes } from '../score/constraints.js';
 import { explainPair } from '../score/explain/explain.js';
-import type { ExplainContext } from '../score/context.js';
-import { sectionTable } from '../score/kernel/codes.js';
-import { GeoTables } from '../score/kernel/geo-tables.js';
-import { Interner } from '../score/kernel/interner.js';
-import { compileBuyer, type QueryBuyer } from '../score/kernel/query.js';
-import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
-import { buildSupplierTable } from '../score/kernel/supplier-table.js';
-import { CandidateIndex, type RowLists } from './candidates.js';
-import { BoundScratch } from '../score/kernel/bound.js';
+import type { DescribeCode, ExplainContext } from '../score/context.js';
+import type { QueryBuyer } from '../score/kernel/query.js';
+import { buildCore, type EngineCore } from './engine-core.js';
 import { byScoreThenId, capPerKey } from './order.js';
-import { PruneBuffers, prunedTopK, type Tier } from './top-k.js';
-import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
-import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions, type ResolvedRankOptions } from './options.js';
+import { resolveEngineOptions, resolveRankOptions, type EngineOptions } from './options.js';
+import { Ranker } from './ranker.js';
+import type { Hit } from './top-k.js';
+import type { RankOptions } from './options.js';
 import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
-import { writeSnapshot } from './snapshot-format.js';
+import { writeBinarySnapshot, writeSnapshot } from './snapshot-format.js';
 
 /**
  * Scores and ranks buyer-supplier pairs over one supplier list (see `createEngine`).
@@ -50,9 +44,16 @@ export interface MatchEngine {
   meetingCandidates(buyers: Buyer[], opts?: MeetingCandidateOptions): MeetingCandidate[];
   /**
    * The engine as JSON text (suppliers and options, not `describeCode`), to save and load
-   * again with `loadEngine` without validating and indexing from scratch.
+   * again with `loadEngine` without validating from scratch.
    */
   snapshot(): string;
+  /** The same as JSON text. */
+  snapshot(options: { format: 'json' }): string;
+  /**
+   * The whole index as bytes: the built tables and posting lists as well as the suppliers,
+   * so `loadEngine` neither validates nor indexes again (many times faster than JSON).
+   */
+  snapshot(options: { format: 'binary' }): Uint8Array;
   /** Number of suppliers indexed. */
   readonly size: number;
   /** Capability vector dimension, or undefined when no supplier gives one. */
@@ -87,10 +88,6 @@ export interface MeetingCandidate {
   supplierSide: number;
 }
 
-interface Hit {
-  row: number;
-  score: number;
-}
 
 /**
  * Builds the indexes over `suppliers` (validated like `parseSuppliers`; profiles from the
@@ -103,55 +100,51 @@ interface Hit {
 export function createEngine(suppliers: Supplier[], options?: EngineOptions): MatchEngine {
   const resolved = resolveEngineOptions(options);
   const profiles = [...validSuppliers(suppliers)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const rowOf = new Map(profiles.map((s, i) => [s.id, i]));
-  const geo = new GeoTables(resolved.asOf);
-  const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
-  const table = buildSupplierTable(profiles, geo, vocab);
-  const keywords = new KeywordMatcher(vocab.keywords.values);
-  const kernel: KernelContext = {
-    table,
-    geo,
-    weights: Float64Array.from(COMPONENTS, (c) => resolved.weights[c]),
-    industryGate: resolved.requireIndustryOverlap && resolved.weights.industry > 0,
-    hsSections: sectionTable('hs'),
-    isicSections: sectionTable('isic'),
-  };
-  const explain: ExplainContext = { ...resolved, keywords };
-  const candidates = new CandidateIndex(profiles);
-  const scratch = new PairScores();
-  const pruneBuffers = new PruneBuffers(profiles.length, new BoundScratch(vocab.keywords.size, geo.countries.size));
-  const allRows = Int32Array.from({ length: profiles.length }, (_, i) => i);
-  const dimension = table.capabilities?.dim;
+  return engineOver(buildCore(profiles, resolved), profiles, resolved.describeCode);
+}
 
-  const query = (buyer: Buyer): QueryBuyer => {
-    if (buyer.capabilities && dimension !== undefined && buyer.capabilities.length !== dimension) {
-      throw new ValidationError(
-        [{ path: ['capabilities'], message: `has ${buyer.capabilities.length} dimensions; the engine's suppliers have ${dimension}`, id: buyer.id }],
-        `buyer "${buyer.id}"`,
-      );
-    }
-    return compileBuyer(buyer, geo, vocab, keywords, resolved.asOf, dimension);
-  };
+/** What the worker pool and snapshots need of an engine beyond its public methods. */
+export interface EngineInternals {
+  readonly core: EngineCore;
+  readonly ranker: Ranker;
+  /** The Match of a compiled buyer and a row, as the engine's own methods build it. */
+  toMatch(b: QueryBuyer, row: number): Match;
+}
+
+const internals = new WeakMap<MatchEngine, EngineInternals>();
+
+/** The internals of an engine made by `createEngine` or `loadEngine`. */
+export function internalsOf(engine: MatchEngine): EngineInternals {
+  const found = typeof engine === 'object' && engine !== null ? internals.get(engine) : undefined;
+  if (!found) throw new ValidationError([{ path: ['engine'], message: 'is not an engine from createEngine or loadEngine' }]);
+  return found;
+}
+
+/** An engine over a built (or loaded) core; `profiles` are the suppliers in row order. */
+export function engineOver(core: EngineCore, profiles: readonly Supplier[], describeCode: DescribeCode | undefined): MatchEngine {
+  const ranker = new Ranker(core);
+  const { options } = core;
+  const rowOf = new Map(profiles.map((s, i) => [s.id, i]));
+  const explain: ExplainContext = { weights: options.weights, asOf: new Date(options.asOf), locale: options.locale, keywords: ranker.keywords, describeCode };
+  const query = (buyer: Buyer): QueryBuyer => ranker.compile(buyer);
   const rowOfId = (supplierId: unknown): number => {
     const row = typeof supplierId === 'string' ? rowOf.get(supplierId) : undefined;
     if (row === undefined) throw new ValidationError([{ path: ['supplierId'], message: `no supplier with id ${JSON.stringify(supplierId)} in this engine` }]);
     return row;
   };
-  /** Suppliers worth scoring for `b`: all, or only those the industry gate can let through. */
-  const rowsFor = (b: QueryBuyer): RowLists => (kernel.industryGate ? candidates.candidates(b.profile) : [allRows]);
 
   /**
    * The full Match for a pair, from the kernel's numbers. Its explanation lines are written
    * when `reasons` is first read: ranking many buyers does not pay for text nobody reads.
    */
   const toMatch = (b: QueryBuyer, row: number): Match => {
-    const r = scorePair(kernel, b, row, scratch);
+    const r = ranker.score(b, row);
     const components = {} as ComponentScores;
     COMPONENTS.forEach((c, k) => {
       const v = r.components[k]!;
       components[c] = Number.isNaN(v) ? null : v;
     });
-    const supplier = table.profiles[row]!;
+    const supplier = profiles[row]!;
     const excluded = exclusionCodes(r.excluded, b.profile, supplier);
     const mutual = { supplierSide: r.supplierSide, score: r.mutual };
     let reasons: string[] | undefined;
@@ -170,69 +163,39 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
       mutual,
     };
   };
+  const supplierIdOf = (h: { row: number }) => profiles[h.row]!.id;
 
-  /** Eligible rows for `b` scoring at least `minScore` by `pick` (buyer side or mutual). */
-  const eligible = (b: QueryBuyer, minScore: number, pick: (r: PairScores) => number): Hit[] => {
-    const hits: Hit[] = [];
-    pruneBuffers.forEachRow(rowsFor(b), (row) => {
-      const r = scorePair(kernel, b, row, scratch);
-      if (r.excluded !== 0) return;
-      const score = pick(r);
-      if (score >= minScore) hits.push({ row, score });
-    });
-    return hits;
-  };
-  const supplierIdOf = (h: Hit) => table.profiles[h.row]!.id;
+  function snapshot(): string;
+  function snapshot(opts: { format: 'json' }): string;
+  function snapshot(opts: { format: 'binary' }): Uint8Array;
+  function snapshot(opts?: { format?: 'json' | 'binary' }): string | Uint8Array {
+    const format = (opts as { format?: unknown } | undefined)?.format ?? 'json';
+    if (format === 'binary') return writeBinarySnapshot(core, profiles);
+    if (format !== 'json') throw new ValidationError([{ path: ['options', 'format'], message: "must be 'json' or 'binary'" }]);
+    return writeSnapshot(profiles, options);
+  }
 
-  /**
-   * Heading-level rows first, then chapter-level, then every other candidate, each with the
-   * industry cap of the rows after it. One tier of all candidates when ISIC activities
-   * (which could lift any row) or a disabled industry gate leave no caps to use.
-   */
-  const tiersFor = (b: QueryBuyer): Tier[] => {
-    const { exact, chapter, section } = CODE_SIMILARITY_LEVELS;
-    if (!kernel.industryGate || b.profile.activities?.length) return [{ rows: () => rowsFor(b), industryCap: exact, industryCapAfter: undefined }];
-    return [
-      { rows: () => candidates.headingTier(b.profile)!, industryCap: exact, industryCapAfter: chapter },
-      { rows: () => candidates.chapterTier(b.profile)!, industryCap: chapter, industryCapAfter: section },
-      { rows: () => rowsFor(b), industryCap: section, industryCapAfter: undefined },
-    ];
-  };
-
-  const rankOne = (b: QueryBuyer, o: ResolvedRankOptions): Match[] => {
-    // With a limit (or a minimum score) and no diversity cap, prune with upper bounds.
-    if ((o.limit !== Infinity || o.minScore > 0) && o.maxPerCountry === Infinity) {
-      return prunedTopK(kernel, b, tiersFor(b), o.limit, o.minScore, scratch, pruneBuffers).map((h) => toMatch(b, h.row));
-    }
-    const hits = eligible(b, o.minScore, (r) => r.score).sort(byScoreThenId(supplierIdOf));
-    return capPerKey(hits, (h) => table.profiles[h.row]!.country, o.maxPerCountry)
-      .slice(0, o.limit)
-      .map((h) => toMatch(b, h.row));
-  };
-
-  return {
-    snapshot: () =>
-      writeSnapshot(profiles, {
-        weights: resolved.weights,
-        asOf: resolved.asOf.toISOString(),
-        locale: resolved.locale,
-        requireIndustryOverlap: resolved.requireIndustryOverlap,
-      }),
-    size: table.size,
-    dimension,
+  const engine: MatchEngine = {
+    snapshot,
+    size: core.table.size,
+    dimension: ranker.dimension,
     score(buyer, supplierId) {
       const b = query(validBuyer(buyer));
       return toMatch(b, rowOfId(supplierId));
     },
     rank(buyer, opts) {
-      return rankOne(query(validBuyer(buyer)), resolveRankOptions(opts));
+      const b = query(validBuyer(buyer));
+      return ranker.top(b, resolveRankOptions(opts)).map((h) => toMatch(b, h.row));
     },
     rankAll(buyers, opts) {
       const o = resolveRankOptions(opts);
       const queries = validBuyers(buyers).map(query);
       const out = new Map<string, Match[]>();
       queries.forEach((b, i) => {
-        out.set(b.profile.id, rankOne(b, o));
+        out.set(
+          b.profile.id,
+          ranker.top(b, o).map((h) => toMatch(b, h.row)),
+        );
         o.onProgress?.(i + 1, queries.length);
       });
       return out;
@@ -242,7 +205,7 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
       const row = rowOfId(supplierId);
       const hits: { b: QueryBuyer; score: number }[] = [];
       for (const b of validBuyers(buyers).map(query)) {
-        const r = scorePair(kernel, b, row, scratch);
+        const r = ranker.score(b, row);
         if (r.excluded === 0 && r.mutual >= o.minScore) hits.push({ b, score: r.mutual });
       }
       hits.sort(byScoreThenId((h) => h.b.profile.id));
@@ -255,12 +218,13 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
       const perSupplier = resolveRankOptions({ limit: opts?.perSupplier }).limit;
       const pairs: MeetingCandidate[] = [];
       for (const b of validBuyers(buyers).map(query)) {
-        const hits = eligible(b, o.minScore, (r) => r.mutual)
+        const hits = ranker
+          .eligible(b, o.minScore, (r) => r.mutual)
           .filter((h) => h.score > 0)
-          .sort(byScoreThenId(supplierIdOf))
+          .sort(byScoreThenId<Hit>(supplierIdOf))
           .slice(0, o.limit);
         for (const h of hits) {
-          const r = scorePair(kernel, b, h.row, scratch);
+          const r = ranker.score(b, h.row);
           pairs.push({ buyerId: b.profile.id, supplierId: supplierIdOf(h), score: r.mutual, buyerSide: r.score, supplierSide: r.supplierSide });
         }
       }
@@ -268,4 +232,6 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
       return capPerKey(pairs, (c) => c.supplierId, perSupplier);
     },
   };
+  internals.set(engine, { core, ranker, toMatch });
+  return engine;
 }

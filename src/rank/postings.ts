@@ -3,22 +3,28 @@
  * suppliers under it, all in one pair of typed arrays. A lookup returns a view, so asking for
  * a buyer's candidate rows allocates nothing but the list of views.
  */
+export interface PostingsParts {
+  readonly keys: readonly string[];
+  /** `rows[offsets[k] .. offsets[k + 1])` are the rows under `keys[k]`. */
+  readonly offsets: Int32Array;
+  readonly rows: Int32Array;
+}
+
 export class Postings {
   private readonly index = new Map<string, number>();
 
-  /** `rows[offsets[k] .. offsets[k + 1])` are the rows under `keys[k]`. */
-  constructor(
-    readonly keys: readonly string[],
-    readonly offsets: Int32Array,
-    readonly rows: Int32Array,
-  ) {
-    keys.forEach((key, k) => this.index.set(key, k));
+  private constructor(private readonly parts: PostingsParts) {
+    parts.keys.forEach((key, k) => this.index.set(key, k));
+  }
+
+  static from(parts: PostingsParts): Postings {
+    return new Postings(parts);
   }
 
   /** Rows under `key`, ascending; undefined when there are none. */
   get(key: string): Int32Array | undefined {
     const k = this.index.get(key);
-    return k === undefined ? undefined : this.rows.subarray(this.offsets[k]!, this.offsets[k + 1]!);
+    return k === undefined ? undefined : this.parts.rows.subarray(this.parts.offsets[k]!, this.parts.offsets[k + 1]!);
   }
 }
 
@@ -36,12 +42,12 @@ export class PostingsBuilder {
     }
   }
 
-  build(): Postings {
+  build(): PostingsParts {
     const keys = [...this.lists.keys()].sort();
     const offsets = new Int32Array(keys.length + 1);
     keys.forEach((key, k) => (offsets[k + 1] = offsets[k]! + this.lists.get(key)!.length));
     const rows = new Int32Array(offsets[keys.length]!);
     keys.forEach((key, k) => rows.set(this.lists.get(key)!, offsets[k]!));
-    return new Postings(keys, offsets, rows);
+    return { keys, offsets, rows };
   }
 }

@@ -1,6 +1,9 @@
-/** The snapshot format: written by `engine.snapshot()`, read by `loadEngine`. */
+/** The snapshot formats (JSON and binary): written by `engine.snapshot()`, read by `loadEngine`. */
 import type { Supplier } from '../model/types.js';
 import type { EngineOptions } from './options.js';
+import { coreFromTree, coreTree, type EngineCore } from './engine-core.js';
+import { pack, unpack, type Layout } from './pack.js';
+import { ValidationError } from '../model/validation-error.js';
 
 export const SNAPSHOT_FORMAT = 'cuohe-engine';
 export const SNAPSHOT_VERSION = 1;
@@ -27,4 +30,96 @@ export function checksum(text: string): string {
 export function writeSnapshot(suppliers: readonly Supplier[], options: SnapshotContent['options']): string {
   const body = JSON.stringify(suppliers);
   return `{"format":"${SNAPSHOT_FORMAT}","version":${SNAPSHOT_VERSION},"options":${JSON.stringify(options)},"checksum":"${checksum(body)}","suppliers":${body}}`;
+}
+
+/**
+ * Binary snapshot: the packed engine core (tables and posting lists) plus the suppliers as
+ * JSON, each with a checksum. Layout: 8-byte magic; version, header length and header
+ * checksum (uint32 LE); the header (JSON, with the other checksums); zero padding to 8
+ * bytes; the core's buffer; the suppliers' JSON.
+ */
+export const BINARY_MAGIC = 'CUOHEIDX';
+export const BINARY_VERSION = 1;
+/** Magic, version, header length, header checksum. */
+const PREFIX = 20;
+
+interface BinaryHeader {
+  layout: Layout;
+  dataLength: number;
+  dataChecksum: string;
+  profilesLength: number;
+  profilesChecksum: string;
+}
+
+/** FNV-1a over 32-bit little-endian words (a trailing partial word zero-padded): detects damage. */
+export function bytesChecksum(bytes: Uint8Array): string {
+  let h = 0x811c9dc5;
+  const words = bytes.length >>> 2;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < words; i++) h = Math.imul(h ^ view.getUint32(i * 4, true), 0x01000193) >>> 0;
+  let tail = 0;
+  for (let i = words * 4; i < bytes.length; i++) tail |= bytes[i]! << (8 * (i - words * 4));
+  if (bytes.length % 4 !== 0) h = Math.imul(h ^ tail, 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+export function writeBinarySnapshot(core: EngineCore, profiles: readonly Supplier[]): Uint8Array {
+  const { layout, buffer } = pack(coreTree(core), (n) => new ArrayBuffer(n));
+  const data = new Uint8Array(buffer);
+  const profileBytes = new TextEncoder().encode(JSON.stringify(profiles));
+  const header: BinaryHeader = {
+    layout,
+    dataLength: data.length,
+    dataChecksum: bytesChecksum(data),
+    profilesLength: profileBytes.length,
+    profilesChecksum: bytesChecksum(profileBytes),
+  };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const dataOffset = Math.ceil((PREFIX + headerBytes.length) / 8) * 8;
+  const out = new Uint8Array(dataOffset + data.length + profileBytes.length);
+  out.set(new TextEncoder().encode(BINARY_MAGIC), 0);
+  const view = new DataView(out.buffer);
+  view.setUint32(8, BINARY_VERSION, true);
+  view.setUint32(12, headerBytes.length, true);
+  view.setUint32(16, Number.parseInt(bytesChecksum(headerBytes), 16), true);
+  out.set(headerBytes, PREFIX);
+  out.set(data, dataOffset);
+  out.set(profileBytes, dataOffset + data.length);
+  return out;
+}
+
+/** True when `bytes` starts like a binary snapshot. */
+export function isBinarySnapshot(bytes: Uint8Array): boolean {
+  return bytes.length >= PREFIX && new TextDecoder().decode(bytes.subarray(0, 8)) === BINARY_MAGIC;
+}
+
+/** The core and the suppliers' JSON of a binary snapshot; `fail` throws the caller's error. */
+export function readBinarySnapshot(bytes: Uint8Array, fail: (message: string) => never): { core: EngineCore; profilesJson: string } {
+  if (!isBinarySnapshot(bytes)) fail('not a cuohe engine snapshot');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = view.getUint32(8, true);
+  if (version !== BINARY_VERSION) fail(`snapshot version ${version} is not supported (expected ${BINARY_VERSION})`);
+  const headerLength = view.getUint32(12, true);
+  if (PREFIX + headerLength > bytes.length) fail('the snapshot is incomplete');
+  const headerBytes = bytes.subarray(PREFIX, PREFIX + headerLength);
+  if (Number.parseInt(bytesChecksum(headerBytes), 16) !== view.getUint32(16, true)) fail('the snapshot is damaged (checksum mismatch)');
+  const header = JSON.parse(new TextDecoder().decode(headerBytes)) as BinaryHeader;
+  const dataOffset = Math.ceil((PREFIX + headerLength) / 8) * 8;
+  if (bytes.subarray(PREFIX + headerLength, dataOffset).some((b) => b !== 0)) fail('the snapshot is damaged (padding)');
+  const { dataLength, profilesLength } = header;
+  if (!Number.isInteger(dataLength) || !Number.isInteger(profilesLength) || dataOffset + dataLength + profilesLength !== bytes.length) fail('the snapshot is incomplete');
+  let data = bytes.subarray(dataOffset, dataOffset + dataLength);
+  const profileBytes = bytes.subarray(dataOffset + dataLength);
+  if (bytesChecksum(data) !== header.dataChecksum || bytesChecksum(profileBytes) !== header.profilesChecksum) fail('the snapshot is damaged (checksum mismatch)');
+  // Views of 8-byte numbers need an aligned start: copy when the caller's bytes are not.
+  if (data.byteOffset % 8 !== 0) data = data.slice();
+  let core: EngineCore;
+  try {
+    core = coreFromTree(unpack(header.layout, data.buffer, data.byteOffset));
+  } catch (error) {
+    // Intact checksums over a layout this version cannot read: not one of our snapshots.
+    if (error instanceof ValidationError) throw error;
+    return fail('the snapshot does not have the layout of this version');
+  }
+  return { core, profilesJson: new TextDecoder().decode(profileBytes) };
 }

@@ -16,11 +16,28 @@ describe('rankAllParallel', () => {
     expect([...parallel.keys()]).toStrictEqual([...expected.keys()]);
     expect(parallel).toStrictEqual(expected);
     expect(seen.at(-1)).toBe(buyers.length);
+    // Over a built engine, with a diversity cap and explanations read back.
+    const capped = engine.rankAll(buyers, { limit: 5, maxPerCountry: 2 });
+    const overEngine = await rankAllParallel(engine, buyers, { threads: 3, rank: { limit: 5, maxPerCountry: 2 } });
+    expect(overEngine).toStrictEqual(capped);
+    expect([...overEngine.values()].flat().every((m) => m.reasons.length > 0)).toBe(true);
+  });
+
+  it('names codes in explanations with describeCodes or a describeCode function', async () => {
+    const few = buyers.slice(0, 4);
+    const named = await rankAllParallel(suppliers, few, { threads: 2, describeCodes: true, engine: { asOf: '2026-11-22' }, rank: { limit: 3 } });
+    const custom = await rankAllParallel(suppliers, few, { threads: 2, engine: { asOf: '2026-11-22', describeCode: () => 'NAMED' }, rank: { limit: 3 } });
+    const plain = createEngine(suppliers, { asOf: '2026-11-22' }).rankAll(few, { limit: 3 });
+    expect([...named.values()].flat().map((m) => m.score)).toStrictEqual([...plain.values()].flat().map((m) => m.score));
+    expect([...custom.values()].flat().some((m) => m.reasons.some((r) => r.includes('NAMED')))).toBe(true);
   });
 
   it('validates its options and input before starting workers', async () => {
     await expect(rankAllParallel(suppliers, buyers, { threads: 0 })).rejects.toBeInstanceOf(ValidationError);
     await expect(rankAllParallel([{ id: 'x' }] as never, buyers)).rejects.toBeInstanceOf(ValidationError);
-    await expect(rankAllParallel(suppliers, buyers, { engine: { describeCode: () => 'x' } as never })).rejects.toThrow(/describeCodes/);
+    await expect(rankAllParallel({} as never, buyers)).rejects.toBeInstanceOf(ValidationError);
+    await expect(rankAllParallel(suppliers, buyers, { rank: { limit: 0 } })).rejects.toBeInstanceOf(ValidationError);
+    const engine = createEngine(suppliers, { asOf: '2026-11-22' });
+    await expect(rankAllParallel(engine, [{ ...buyers[0]!, capabilities: [1, 2] }])).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -36,7 +36,7 @@ describe('pruned ranking', () => {
         const keywords = new KeywordMatcher(vocab.keywords.values);
         const resolved = resolveWeights(w);
         const ctx = { table, geo, weights: Float64Array.from(COMPONENTS, (c) => resolved[c]), industryGate: resolved.industry > 0, hsSections: sectionTable('hs'), isicSections: sectionTable('isic') };
-        const index = new CandidateIndex(suppliers);
+        const index = CandidateIndex.build(suppliers);
         const out = new PairScores();
         for (const buyer of buyers) {
           const b = compileBuyer(buyer, geo, vocab, keywords, asOf, table.capabilities?.dim);

@@ -3,6 +3,13 @@ export class Interner {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];
 
+  /** An interner that gives `values[i]` the id i (values must be distinct). */
+  static from(values: readonly string[]): Interner {
+    const interner = new Interner();
+    for (const v of values) interner.intern(v);
+    return interner;
+  }
+
   /** The id of `value`, assigning the next one when it is new. */
   intern(value: string): number {
     let id = this.ids.get(value);

@@ -25,7 +25,6 @@ export interface Vocabularies {
 
 export interface SupplierTable {
   readonly size: number;
-  readonly profiles: readonly Supplier[];
   readonly country: Int32Array;
   readonly products: CodeRows;
   readonly activities: CodeRows;
@@ -116,7 +115,6 @@ export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables
   // fixed object shape keeps those reads fast.
   return {
     size: n,
-    profiles,
     country: table.country,
     tierRank: table.tierRank,
     trust: table.trust,

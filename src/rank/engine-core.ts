@@ -1,0 +1,89 @@
+/**
+ * An engine's core: everything ranking needs except the supplier profiles — the column
+ * tables, the vocabularies, the candidate postings and the options. It is made of typed
+ * arrays and strings only, so it packs into one buffer (src/rank/pack.ts): worker threads
+ * share it through a SharedArrayBuffer, and a saved index is this core plus the profiles.
+ */
+import type { Supplier } from '../model/types.js';
+import type { Locale } from '../score/context.js';
+import { GeoTables } from '../score/kernel/geo-tables.js';
+import { Interner } from '../score/kernel/interner.js';
+import { buildSupplierTable, type SupplierTable, type Vocabularies } from '../score/kernel/supplier-table.js';
+import type { Weights } from '../score/weights.js';
+import { CandidateIndex, type CandidateParts } from './candidates.js';
+import type { ResolvedEngineOptions } from './options.js';
+
+/** The engine options a core keeps (all but `describeCode`, a function). */
+export interface CoreOptions {
+  weights: Weights;
+  /** ISO 8601 instant. */
+  asOf: string;
+  locale: Locale;
+  requireIndustryOverlap: boolean;
+}
+
+export interface EngineCore {
+  readonly options: CoreOptions;
+  readonly table: SupplierTable;
+  readonly vocab: Vocabularies;
+  readonly geo: GeoTables;
+  /** Time zones and places the table refers to, in id order (queries may intern more later). */
+  readonly interned: { readonly timezones: readonly string[]; readonly places: readonly string[] };
+  readonly candidates: CandidateIndex;
+}
+
+/** `profiles` are the validated suppliers in row order. */
+export function buildCore(profiles: readonly Supplier[], resolved: ResolvedEngineOptions): EngineCore {
+  const geo = new GeoTables(resolved.asOf);
+  const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
+  const table = buildSupplierTable(profiles, geo, vocab);
+  return {
+    options: {
+      weights: resolved.weights,
+      asOf: resolved.asOf.toISOString(),
+      locale: resolved.locale,
+      requireIndustryOverlap: resolved.requireIndustryOverlap,
+    },
+    table,
+    vocab,
+    geo,
+    interned: { timezones: [...geo.timezones.values], places: [...geo.places.values] },
+    candidates: CandidateIndex.build(profiles),
+  };
+}
+
+/** The core as plain values and typed arrays (what `pack` takes). */
+interface CoreTree {
+  options: CoreOptions;
+  table: SupplierTable;
+  vocab: Record<keyof Vocabularies, string[]>;
+  /** Ids interned while the table was built, in id order. */
+  interned: EngineCore['interned'];
+  candidates: CandidateParts;
+}
+
+export function coreTree(core: EngineCore): CoreTree {
+  return {
+    options: core.options,
+    table: core.table,
+    vocab: { certificates: core.vocab.certificates.values, languages: core.vocab.languages.values, keywords: core.vocab.keywords.values },
+    interned: core.interned,
+    candidates: core.candidates.parts,
+  };
+}
+
+/** A core from `coreTree` output (after a pack / unpack round trip): ids come back identical. */
+export function coreFromTree(tree: unknown): EngineCore {
+  const t = tree as CoreTree;
+  const geo = new GeoTables(new Date(t.options.asOf));
+  for (const tz of t.interned.timezones) geo.timezones.intern(tz);
+  for (const place of t.interned.places) geo.places.intern(place);
+  return {
+    options: t.options,
+    table: t.table,
+    vocab: { certificates: Interner.from(t.vocab.certificates), languages: Interner.from(t.vocab.languages), keywords: Interner.from(t.vocab.keywords) },
+    geo,
+    interned: t.interned,
+    candidates: new CandidateIndex(t.candidates),
+  };
+}

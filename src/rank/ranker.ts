@@ -1,0 +1,122 @@
+/**
+ * Ranking over an engine core: compiles buyers and finds their best rows. It needs no
+ * supplier profiles — rows are in id order, so "ties by id" is "ties by row" — which lets a
+ * worker thread rank from a shared core and hand back rows and scores only.
+ */
+import { COMPONENTS, type Buyer } from '../model/types.js';
+import { ValidationError } from '../model/validation-error.js';
+import { KeywordMatcher } from '../score/components/text.js';
+import { BoundScratch } from '../score/kernel/bound.js';
+import { sectionTable } from '../score/kernel/codes.js';
+import { compileBuyer, type QueryBuyer } from '../score/kernel/query.js';
+import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
+import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
+import type { RowLists } from './candidates.js';
+import type { EngineCore } from './engine-core.js';
+import type { ResolvedRankOptions } from './options.js';
+import { PruneBuffers, prunedTopK, type Hit, type Tier } from './top-k.js';
+
+/** Best first; equal scores by row, i.e. by supplier id. */
+const byScoreThenRow = (a: Hit, b: Hit) => b.score - a.score || a.row - b.row;
+
+export class Ranker {
+  readonly kernel: KernelContext;
+  readonly keywords: KeywordMatcher;
+  readonly dimension: number | undefined;
+  private readonly asOf: Date;
+  private readonly scratch = new PairScores();
+  private readonly buffers: PruneBuffers;
+  private readonly allRows: Int32Array;
+
+  constructor(readonly core: EngineCore) {
+    const { table, geo, vocab, options } = core;
+    this.kernel = {
+      table,
+      geo,
+      weights: Float64Array.from(COMPONENTS, (c) => options.weights[c]),
+      industryGate: options.requireIndustryOverlap && options.weights.industry > 0,
+      hsSections: sectionTable('hs'),
+      isicSections: sectionTable('isic'),
+    };
+    this.keywords = new KeywordMatcher(vocab.keywords.values);
+    this.dimension = table.capabilities?.dim;
+    this.asOf = new Date(options.asOf);
+    this.buffers = new PruneBuffers(table.size, new BoundScratch(vocab.keywords.size, geo.countries.size));
+    this.allRows = Int32Array.from({ length: table.size }, (_, i) => i);
+  }
+
+  /** @throws {ValidationError} when `buyer` (validated) does not fit this core: a vector of the wrong dimension. */
+  check(buyer: Buyer): void {
+    const { dimension } = this;
+    if (buyer.capabilities && dimension !== undefined && buyer.capabilities.length !== dimension) {
+      throw new ValidationError(
+        [{ path: ['capabilities'], message: `has ${buyer.capabilities.length} dimensions; the engine's suppliers have ${dimension}`, id: buyer.id }],
+        `buyer "${buyer.id}"`,
+      );
+    }
+  }
+
+  /** `buyer` (validated) compiled against this core. @throws {ValidationError} as `check`. */
+  compile(buyer: Buyer): QueryBuyer {
+    this.check(buyer);
+    return compileBuyer(buyer, this.core.geo, this.core.vocab, this.keywords, this.asOf, this.dimension);
+  }
+
+  /** The kernel's numbers for one pair (in a reused object: read it before the next call). */
+  score(b: QueryBuyer, row: number): PairScores {
+    return scorePair(this.kernel, b, row, this.scratch);
+  }
+
+  /** The rows `o` asks for, best first: eligible, at least `minScore`, at most `limit`, capped per country. */
+  top(b: QueryBuyer, o: ResolvedRankOptions): Hit[] {
+    // With a limit (or a minimum score) and no diversity cap, prune with upper bounds.
+    if ((o.limit !== Infinity || o.minScore > 0) && o.maxPerCountry === Infinity) {
+      return prunedTopK(this.kernel, b, this.tiers(b), o.limit, o.minScore, this.scratch, this.buffers);
+    }
+    const hits = this.eligible(b, o.minScore, (r) => r.score).sort(byScoreThenRow);
+    const country = this.core.table.country;
+    const perCountry = new Map<number, number>();
+    const out: Hit[] = [];
+    for (const h of hits) {
+      if (out.length === o.limit) break;
+      const n = perCountry.get(country[h.row]!) ?? 0;
+      if (n >= o.maxPerCountry) continue;
+      perCountry.set(country[h.row]!, n + 1);
+      out.push(h);
+    }
+    return out;
+  }
+
+  /** Eligible rows for `b` scoring at least `minScore` by `pick` (buyer side or mutual), in no order. */
+  eligible(b: QueryBuyer, minScore: number, pick: (r: PairScores) => number): Hit[] {
+    const hits: Hit[] = [];
+    this.buffers.forEachRow(this.candidates(b), (row) => {
+      const r = this.score(b, row);
+      if (r.excluded !== 0) return;
+      const score = pick(r);
+      if (score >= minScore) hits.push({ row, score });
+    });
+    return hits;
+  }
+
+  /** Suppliers worth scoring for `b`: all, or only those the industry gate can let through. */
+  private candidates(b: QueryBuyer): RowLists {
+    return this.kernel.industryGate ? this.core.candidates.candidates(b.profile) : [this.allRows];
+  }
+
+  /**
+   * Heading-level rows first, then chapter-level, then every other candidate, each with the
+   * industry cap of its rows and of the rows after it. One tier of all candidates when ISIC
+   * activities (which could lift any row) or a disabled industry gate leave no caps to use.
+   */
+  private tiers(b: QueryBuyer): Tier[] {
+    const { exact, chapter, section } = CODE_SIMILARITY_LEVELS;
+    const index = this.core.candidates;
+    if (!this.kernel.industryGate || b.profile.activities?.length) return [{ rows: () => this.candidates(b), industryCap: exact, industryCapAfter: undefined }];
+    return [
+      { rows: () => index.headingTier(b.profile)!, industryCap: exact, industryCapAfter: chapter },
+      { rows: () => index.chapterTier(b.profile)!, industryCap: chapter, industryCapAfter: section },
+      { rows: () => this.candidates(b), industryCap: section, industryCapAfter: undefined },
+    ];
+  }
+}
