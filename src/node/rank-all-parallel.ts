@@ -14,7 +14,7 @@ import { coreTree } from '../rank/engine-core.js';
 import { pack } from '../rank/pack.js';
 import { validBuyers as checkBuyers } from '../rank/validate-input.js';
 import { resolveRankOptions, type EngineOptions, type RankOptions } from '../rank/options.js';
-import type { RankJob, RankReply } from './rank-worker.js';
+import { NUMBERS, type RankJob, type RankReply } from './rank-protocol.js';
 
 /**
  * Options of `rankAllParallel`.
@@ -45,10 +45,13 @@ export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: 
   if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new ValidationError([{ path: ['options', 'threads'], message: 'must be a whole number from 1 to 256' }]);
   const o = resolveRankOptions(options.rank);
   const engine = Array.isArray(source) ? await engineFor(source, options) : source;
-  const { core, ranker, toMatch } = internalsOf(engine);
+  const { core, ranker, matchFrom, lazyQuery } = internalsOf(engine);
   // Validate here so errors name the caller's records, and workers get plain profiles.
   const valid = checkBuyers(buyers);
   for (const b of valid) ranker.check(b); // before any worker starts
+  // Buyers wanting alike are ranked by the same worker: fewer distinct keywords to look up
+  // (each worker's keyword memo starts cold) and warmer posting lists.
+  const order = valid.map((_, i) => i).sort((x, y) => compareKeys(groupKey(valid[x]!), groupKey(valid[y]!)) || x - y);
 
   const { layout, buffer } = pack(coreTree(core), (n) => new SharedArrayBuffer(n));
   const slices = Math.max(1, Math.min(threads, valid.length));
@@ -58,13 +61,19 @@ export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: 
   const rank = { limit: o.limit, minScore: o.minScore, maxPerCountry: o.maxPerCountry };
   await Promise.all(
     Array.from({ length: slices }, (_, s) =>
-      runWorker({ layout, buffer, buyers: valid.slice(s * size, (s + 1) * size), rank }, (reply) => {
-        // Rows of a run of buyers: counts[k] rows for buyer start + k, one after another.
+      runWorker({ layout, buffer, buyers: order.slice(s * size, (s + 1) * size).map((i) => valid[i]!), rank }, (reply) => {
+        // A run of buyers: counts[k] matches for buyer start + k of the slice, one after another.
         let at = 0;
         reply.counts.forEach((count, k) => {
-          const index = s * size + reply.start + k;
-          const b = ranker.compile(valid[index]!);
-          results[index] = Array.from(reply.rows.subarray(at, at + count), (row) => toMatch(b, row));
+          const index = order[s * size + reply.start + k]!;
+          const buyer = valid[index]!;
+          const query = lazyQuery(buyer);
+          const matches: Match[] = [];
+          for (let m = at; m < at + count; m++) {
+            const n = reply.numbers.subarray(m * NUMBERS, (m + 1) * NUMBERS);
+            matches.push(matchFrom(buyer, query, reply.rows[m]!, { score: n[0]!, components: n.subarray(1, 8), excluded: n[8]!, supplierSide: n[9]!, mutual: n[10]! }));
+          }
+          results[index] = matches;
           at += count;
         });
         progress[s] = reply.start + reply.counts.length;
@@ -101,4 +110,13 @@ function runWorker(job: RankJob, onReply: (reply: Extract<RankReply, { type: 'ro
       if (code !== 0) reject(new Error(`ranking worker stopped with exit code ${code}`));
     });
   });
+}
+
+/** What a buyer wants, as a sort key: chapters of the wanted codes, then keywords. */
+function groupKey(b: Buyer): string {
+  return `${[...new Set(b.wants.map((w) => w.slice(0, 2)))].sort().join(',')}|${[...(b.keywords ?? [])].sort().join(',')}`;
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

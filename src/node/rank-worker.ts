@@ -5,20 +5,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { trustValidatedCopies } from '../model/parse.js';
-import type { Buyer } from '../model/types.js';
 import { coreFromTree } from '../rank/engine-core.js';
-import { unpack, type Layout } from '../rank/pack.js';
+import { unpack } from '../rank/pack.js';
+import type { RankJob, RankReply } from './rank-protocol.js';
 import { Ranker } from '../rank/ranker.js';
-
-export interface RankJob {
-  layout: Layout;
-  buffer: SharedArrayBuffer;
-  /** Validated by the main thread. */
-  buyers: Buyer[];
-  rank: { limit: number; minScore: number; maxPerCountry: number };
-}
-
-export type RankReply = { type: 'rows'; start: number; counts: number[]; rows: Int32Array } | { type: 'done' };
 
 /** Buyers per reply: small enough for steady progress, large enough to keep messages few. */
 const RUN = 50;
@@ -30,14 +20,19 @@ function main(job: RankJob): void {
   for (let start = 0; start < buyers.length; start += RUN) {
     const counts: number[] = [];
     const rows: number[] = [];
+    const numbers: number[] = [];
     for (const buyer of buyers.slice(start, start + RUN)) {
-      const hits = ranker.top(ranker.compile(buyer), options);
+      const b = ranker.compile(buyer);
+      const hits = ranker.top(b, options);
       counts.push(hits.length);
-      for (const h of hits) rows.push(h.row);
+      for (const h of hits) {
+        const r = ranker.score(b, h.row);
+        rows.push(h.row);
+        numbers.push(r.score, ...r.components, r.excluded, r.supplierSide, r.mutual);
+      }
     }
-    const packed = Int32Array.from(rows);
-    const reply: RankReply = { type: 'rows', start, counts, rows: packed };
-    parentPort!.postMessage(reply, [packed.buffer as ArrayBuffer]);
+    const reply: RankReply = { type: 'rows', start, counts, rows: Int32Array.from(rows), numbers: Float64Array.from(numbers) };
+    parentPort!.postMessage(reply, [reply.rows.buffer as ArrayBuffer, reply.numbers.buffer as ArrayBuffer]);
   }
   parentPort!.postMessage({ type: 'done' } satisfies RankReply);
 }

@@ -25,8 +25,8 @@ export interface CandidateParts {
   headings: PostingsParts;
   /** Rows by the chapter of any product. */
   chapters: PostingsParts;
-  /** Rows offering a whole chapter (a 2-digit product code). */
-  chapterCodes: PostingsParts;
+  /** Rows by each product code as given (6-digit subheading, 4-digit heading or 2-digit chapter). */
+  codes: PostingsParts;
   withoutProducts: Int32Array;
 }
 
@@ -35,7 +35,7 @@ export class CandidateIndex {
   private readonly isicSections: Postings;
   private readonly headings: Postings;
   private readonly chapters: Postings;
-  private readonly chapterCodes: Postings;
+  private readonly codes: Postings;
   private readonly withoutProducts: Int32Array;
 
   constructor(readonly parts: CandidateParts) {
@@ -43,7 +43,7 @@ export class CandidateIndex {
     this.isicSections = Postings.from(parts.isicSections);
     this.headings = Postings.from(parts.headings);
     this.chapters = Postings.from(parts.chapters);
-    this.chapterCodes = Postings.from(parts.chapterCodes);
+    this.codes = Postings.from(parts.codes);
     this.withoutProducts = parts.withoutProducts;
   }
 
@@ -53,7 +53,7 @@ export class CandidateIndex {
     const isicSections = new PostingsBuilder();
     const headings = new PostingsBuilder();
     const chapters = new PostingsBuilder();
-    const chapterCodes = new PostingsBuilder();
+    const codes = new PostingsBuilder();
     const withoutProducts: number[] = [];
     suppliers.forEach((s, i) => {
       const products = s.products ?? [];
@@ -62,16 +62,35 @@ export class CandidateIndex {
       isicSections.add(i, (s.activities ?? []).map(isicSection));
       headings.add(i, products.filter((c) => c.length >= 4).map((c) => c.slice(0, 4)));
       chapters.add(i, products.map((c) => c.slice(0, 2)));
-      chapterCodes.add(i, products.filter((c) => c.length === 2));
+      codes.add(i, products);
     });
     return new CandidateIndex({
       hsSections: hsSections.build(),
       isicSections: isicSections.build(),
       headings: headings.build(),
       chapters: chapters.build(),
-      chapterCodes: chapterCodes.build(),
+      codes: codes.build(),
       withoutProducts: Int32Array.from(withoutProducts),
     });
+  }
+
+  /**
+   * Rows whose industry can exceed the heading level (0.7): an exact HS match — a product
+   * equal to, inside, or containing a wanted code — or no HS products at all (industry
+   * unknown). Every other candidate has industry ≤ 0.7. Undefined when the buyer gives
+   * activities.
+   */
+  exactTier(buyer: Buyer): RowLists | undefined {
+    if (buyer.activities?.length) return undefined;
+    const lists: ArrayLike<number>[] = [this.withoutProducts];
+    const add = (list: Int32Array | undefined) => list && lists.push(list);
+    for (const want of new Set(buyer.wants)) {
+      if (want.length === 2) add(this.chapters.get(want));
+      else if (want.length === 4) add(this.headings.get(want));
+      else (add(this.codes.get(want)), add(this.codes.get(want.slice(0, 4))));
+      if (want.length > 2) add(this.codes.get(want.slice(0, 2)));
+    }
+    return lists;
   }
 
   /**
@@ -88,7 +107,7 @@ export class CandidateIndex {
       if (want.length === 2) add(this.chapters.get(chapter));
       else {
         add(this.headings.get(want.slice(0, 4)));
-        add(this.chapterCodes.get(chapter));
+        add(this.codes.get(chapter));
       }
     }
     return lists;

@@ -109,6 +109,20 @@ export interface EngineInternals {
   readonly ranker: Ranker;
   /** The Match of a compiled buyer and a row, as the engine's own methods build it. */
   toMatch(b: QueryBuyer, row: number): Match;
+  /** The same Match from numbers the kernel computed elsewhere (e.g. in a worker thread). */
+  matchFrom(buyer: Buyer, query: () => QueryBuyer, row: number, numbers: PairNumbers): Match;
+  /** `buyer` compiled on first call, then the same query. */
+  lazyQuery(buyer: Buyer): () => QueryBuyer;
+}
+
+/** A pair's numbers as the kernel leaves them (see PairScores). */
+export interface PairNumbers {
+  readonly score: number;
+  /** In COMPONENTS order; NaN for unknown. */
+  readonly components: ArrayLike<number>;
+  readonly excluded: number;
+  readonly supplierSide: number;
+  readonly mutual: number;
 }
 
 const internals = new WeakMap<MatchEngine, EngineInternals>();
@@ -135,27 +149,27 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
 
   /**
    * The full Match for a pair, from the kernel's numbers. Its explanation lines are written
-   * when `reasons` is first read: ranking many buyers does not pay for text nobody reads.
+   * when `reasons` is first read (compiling the buyer then, if `query` has not yet): ranking
+   * many buyers does not pay for text nobody reads.
    */
-  const toMatch = (b: QueryBuyer, row: number): Match => {
-    const r = ranker.score(b, row);
+  const matchFrom = (buyer: Buyer, query: () => QueryBuyer, row: number, r: PairNumbers): Match => {
     const components = {} as ComponentScores;
     COMPONENTS.forEach((c, k) => {
       const v = r.components[k]!;
       components[c] = Number.isNaN(v) ? null : v;
     });
     const supplier = profiles[row]!;
-    const excluded = exclusionCodes(r.excluded, b.profile, supplier);
+    const excluded = exclusionCodes(r.excluded, buyer, supplier);
     const mutual = { supplierSide: r.supplierSide, score: r.mutual };
     let reasons: string[] | undefined;
     return {
-      buyerId: b.profile.id,
+      buyerId: buyer.id,
       supplierId: supplier.id,
       score: r.score,
       components,
       excluded,
       get reasons(): string[] {
-        return (reasons ??= explainPair(explain, { query: b, supplier, components, excluded, mutual }));
+        return (reasons ??= explainPair(explain, { query: query(), supplier, components, excluded, mutual }));
       },
       set reasons(lines: string[]) {
         reasons = lines;
@@ -163,6 +177,7 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
       mutual,
     };
   };
+  const toMatch = (b: QueryBuyer, row: number): Match => matchFrom(b.profile, () => b, row, ranker.score(b, row));
   const supplierIdOf = (h: { row: number }) => profiles[h.row]!.id;
 
   function snapshot(): string;
@@ -232,6 +247,10 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
       return capPerKey(pairs, (c) => c.supplierId, perSupplier);
     },
   };
-  internals.set(engine, { core, ranker, toMatch });
+  const lazyQuery = (buyer: Buyer) => {
+    let q: QueryBuyer | undefined;
+    return () => (q ??= ranker.compile(buyer));
+  };
+  internals.set(engine, { core, ranker, toMatch, matchFrom, lazyQuery });
   return engine;
 }

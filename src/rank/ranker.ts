@@ -105,16 +105,17 @@ export class Ranker {
   }
 
   /**
-   * Heading-level rows first, then chapter-level, then every other candidate, each with the
+   * Exact matches first, then heading-level rows, then chapter-level, then every other candidate, each with the
    * industry cap of its rows and of the rows after it. One tier of all candidates when ISIC
    * activities (which could lift any row) or a disabled industry gate leave no caps to use.
    */
   private tiers(b: QueryBuyer): Tier[] {
-    const { exact, chapter, section } = CODE_SIMILARITY_LEVELS;
+    const { exact, heading, chapter, section } = CODE_SIMILARITY_LEVELS;
     const index = this.core.candidates;
     if (!this.kernel.industryGate || b.profile.activities?.length) return [{ rows: () => this.candidates(b), industryCap: exact, industryCapAfter: undefined }];
     return [
-      { rows: () => index.headingTier(b.profile)!, industryCap: exact, industryCapAfter: chapter },
+      { rows: () => index.exactTier(b.profile)!, industryCap: exact, industryCapAfter: heading },
+      { rows: () => index.headingTier(b.profile)!, industryCap: heading, industryCapAfter: chapter },
       { rows: () => index.chapterTier(b.profile)!, industryCap: chapter, industryCapAfter: section },
       { rows: () => this.candidates(b), industryCap: section, industryCapAfter: undefined },
     ];

@@ -26,7 +26,7 @@ const fair = fc.record({ suppliers: rawSuppliers(40), buyers: rawBuyers(3), weig
 }));
 
 describe('pruned ranking', () => {
-  it('the upper bound is never below the score, and the group bounds cover every row below heading and chapter level, and rows outside the candidate lists are excluded', () => {
+  it('the upper bound is never below the score, and the group bounds cover every row below exact, heading and chapter level, and rows outside the candidate lists are excluded', () => {
     fc.assert(
       fc.property(fair, ({ suppliers, buyers, weights: w }) => {
         const asOf = new Date(`${ASOF}T00:00:00Z`);
@@ -43,7 +43,9 @@ describe('pruned ranking', () => {
           const scratch = new BoundScratch(vocab.keywords.size, geo.countries.size);
           scratch.prepare(b);
           const rows = (lists: RowLists | undefined) => new Set(lists ? lists.flatMap((l) => Array.from(l)) : suppliers.map((_, i) => i));
+          const exactTier = rows(index.exactTier(buyer));
           const tier = rows(index.headingTier(buyer));
+          const heading = restBound(ctx, b, 0.7);
           const chapterTier = rows(index.chapterTier(buyer));
           const candidates = rows(index.candidates(buyer));
           const rest = restBound(ctx, b, 0.4);
@@ -52,6 +54,11 @@ describe('pruned ranking', () => {
             const score = scorePair(ctx, b, i, out).score;
             expect(upperBound(ctx, b, scratch, i, 1)).toBeGreaterThanOrEqual(score - 1e-12);
             if (ctx.industryGate && !candidates.has(i)) expect(scorePair(ctx, b, i, out).excluded).not.toBe(0);
+            if (!exactTier.has(i)) {
+              if (!buyer.activities?.length) expect(out.components[0]! <= 0.7 || Number.isNaN(out.components[0]!)).toBe(true);
+              expect(heading).toBeGreaterThanOrEqual(score - 1e-12);
+              expect(upperBound(ctx, b, scratch, i, 0.7)).toBeGreaterThanOrEqual(score - 1e-12);
+            }
             if (!tier.has(i)) {
               expect(rest).toBeGreaterThanOrEqual(score - 1e-12);
               expect(upperBound(ctx, b, scratch, i, 0.4)).toBeGreaterThanOrEqual(score - 1e-12);

@@ -73,14 +73,9 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScra
   let sum = 0;
   let total = 0;
 
-  const p = t.products.offsets;
-  const a = t.activities.offsets;
-  if (refine) {
+  if (w[0] !== 0) {
     const industry = industryScore(ctx, b, i);
-    if (w[0] !== 0 && !Number.isNaN(industry)) (sum += w[0]! * industry), (total += w[0]!);
-  } else if (w[0] !== 0 && ((b.wants.codes.length > 0 && p[i + 1]! > p[i]!) || (b.activities.codes.length > 0 && a[i + 1]! > a[i]!))) {
-    sum += w[0]! * industryCap;
-    total += w[0]!;
+    if (!Number.isNaN(industry)) (sum += w[0]! * (industry < industryCap ? industry : industryCap)), (total += w[0]!);
   }
 
   if (w[1] !== 0 && refine) (sum += w[1]! * regionSignals(t, ctx.geo, b, i, scratch.region)), (total += w[1]!);
