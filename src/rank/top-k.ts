@@ -2,11 +2,11 @@
  * Exact top-k with pruning. Candidate rows come in tiers (heading-level matches, then
  * chapter-level, then the rest); within a tier every row gets a cheap upper bound, rows are
  * visited in descending order of it (bucketed, no full sort), and a row is scored only while
- * its bound can still reach the current k-th best. A whole later tier is skipped when its
+ * its bound — tightened with the exact region first — can still reach the current k-th best. A whole later tier is skipped when its
  * group bound (its industry is capped) cannot. The result equals scoring every row and
  * sorting — a property test checks it against the reference path.
  */
-import { BoundScratch, restBound, upperBound } from '../score/kernel/bound.js';
+import { BoundScratch, refineRegion, restBound, upperBound } from '../score/kernel/bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
 import { hardExclusions } from '../score/kernel/hard-constraints.js';
 import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
@@ -62,6 +62,9 @@ export interface Tier {
 export class PruneBuffers {
   readonly rows: Int32Array;
   readonly bounds: Float64Array;
+  /** Per collected row: the bound's weight total and assumed region (for `refineRegion`). */
+  readonly totals: Float64Array;
+  readonly regions: Float64Array;
   readonly order: Int32Array;
   readonly counts = new Int32Array(BUCKETS + 1);
   readonly fill = new Int32Array(BUCKETS + 1);
@@ -74,6 +77,8 @@ export class PruneBuffers {
   ) {
     this.rows = new Int32Array(size);
     this.bounds = new Float64Array(size);
+    this.totals = new Float64Array(size);
+    this.regions = new Float64Array(size);
     this.order = new Int32Array(size);
     this.stamps = new Int32Array(size);
   }
@@ -111,7 +116,7 @@ export function prunedTopK(
 ): Hit[] {
   const top = new TopK(k);
   const bar = () => (minScore > top.threshold ? minScore : top.threshold);
-  const { rows, bounds, order, counts, fill, bound } = buffers;
+  const { rows, bounds, totals, regions, order, counts, fill, bound } = buffers;
 
   /** Bounds every unseen, not hard-excluded row of `lists` that can reach the bar; returns how many. */
   const collect = (lists: RowLists, industryCap: number): number => {
@@ -124,6 +129,8 @@ export function prunedTopK(
         const ub = upperBound(ctx, b, bound, row, industryCap);
         if (ub < floor) continue;
         rows[n] = row;
+        totals[n] = bound.lastTotal;
+        regions[n] = bound.lastRegion;
         bounds[n++] = ub;
       }
     }
@@ -141,7 +148,7 @@ export function prunedTopK(
       if ((bucket + 1) / BUCKETS + EPS < bar()) return;
       for (let q = counts[bucket]!; q < counts[bucket + 1]!; q++) {
         const j = order[q]!;
-        if (bounds[j]! + EPS < bar() || upperBound(ctx, b, bound, rows[j]!, 1, true) + EPS < bar()) continue;
+        if (bounds[j]! + EPS < bar() || refineRegion(ctx, b, bound, rows[j]!, bounds[j]!, totals[j]!, regions[j]!) + EPS < bar()) continue;
         const r = scorePair(ctx, b, rows[j]!, scratch, bound.keywordBest);
         if (r.excluded === 0 && r.score >= minScore) top.offer(rows[j]!, r.score);
       }

@@ -8,7 +8,7 @@ import { buildSupplierTable } from '../../src/score/kernel/supplier-table.js';
 import { KeywordMatcher } from '../../src/score/components/text.js';
 import { compileBuyer } from '../../src/score/kernel/query.js';
 import { PairScores, scorePair } from '../../src/score/kernel/score-pair.js';
-import { BoundScratch, restBound, upperBound } from '../../src/score/kernel/bound.js';
+import { BoundScratch, refineRegion, restBound, upperBound } from '../../src/score/kernel/bound.js';
 import { sectionTable } from '../../src/score/kernel/codes.js';
 import { resolveWeights } from '../../src/score/weights.js';
 import { CandidateIndex, type RowLists } from '../../src/rank/candidates.js';
@@ -52,7 +52,9 @@ describe('pruned ranking', () => {
           const far = restBound(ctx, b, 0.15);
           for (let i = 0; i < table.size; i++) {
             const score = scorePair(ctx, b, i, out).score;
-            expect(upperBound(ctx, b, scratch, i, 1)).toBeGreaterThanOrEqual(score - 1e-12);
+            const ub = upperBound(ctx, b, scratch, i, 1);
+            expect(ub).toBeGreaterThanOrEqual(score - 1e-12);
+            expect(refineRegion(ctx, b, scratch, i, ub, scratch.lastTotal, scratch.lastRegion)).toBeGreaterThanOrEqual(score - 1e-12);
             if (ctx.industryGate && !candidates.has(i)) expect(scorePair(ctx, b, i, out).excluded).not.toBe(0);
             if (!exactTier.has(i)) {
               if (!buyer.activities?.length) expect(out.components[0]! <= 0.7 || Number.isNaN(out.components[0]!)).toBe(true);

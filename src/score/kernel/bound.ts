@@ -1,8 +1,8 @@
 /**
  * A cheap upper bound on a pair's score, so ranking can skip most rows without scoring them.
- * Capability, capacity and timing are computed exactly; industry is the cap of the row's
- * candidate tier (1 for heading-level matches, 0.4 below); region comes from a per-query
- * table by supplier country and which optional signals the supplier has, each at its best;
+ * Industry (at most its candidate tier's cap), capability, capacity and timing are computed
+ * exactly; region comes from a per-query table by supplier country and which optional
+ * signals the supplier has, each at its best (`refineRegion` then puts in the exact region);
  * keywords are bounded by the best similarity of any buyer keyword, and preferred
  * certificates as if all were held. The combined score is a weighted mean over a known-set
  * that the bound reproduces exactly, and it rises with every component value, so
@@ -29,6 +29,10 @@ export class BoundScratch {
   readonly keywordBest: Float64Array;
   readonly regionBound: Float64Array;
   readonly region = new RegionSignals();
+  /** Weight total of the last `upperBound` (its known-set), for `refineRegion`. */
+  lastTotal = 0;
+  /** Region value the last `upperBound` assumed. */
+  lastRegion = 0;
   private readonly touched: number[] = [];
 
   constructor(keywordVocabularySize: number, countries: number) {
@@ -63,10 +67,10 @@ function regionBound(b: QueryBuyer, country: number, flags: number): number {
 }
 
 /**
- * `industryCap`: the most the pair's industry can be (its candidate tier's level). `refine`:
- * compute industry and region exactly instead (dearer, tighter: for rows that passed once).
+ * `industryCap`: the most the pair's industry can be (its candidate tier's level). Leaves the
+ * weight total and the assumed region in `scratch` (see `refineRegion`).
  */
-export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScratch, i: number, industryCap: number, refine = false): number {
+export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScratch, i: number, industryCap: number): number {
   // Hot path (once per candidate row): no closures, no allocation, few table reads.
   const t = ctx.table;
   const w = ctx.weights;
@@ -78,11 +82,12 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScra
     if (!Number.isNaN(industry)) (sum += w[0]! * (industry < industryCap ? industry : industryCap)), (total += w[0]!);
   }
 
-  if (w[1] !== 0 && refine) (sum += w[1]! * regionSignals(t, ctx.geo, b, i, scratch.region)), (total += w[1]!);
-  else if (w[1] !== 0) {
+  scratch.lastRegion = 0;
+  if (w[1] !== 0) {
     const k = t.country[i]! * FLAG_COMBINATIONS + t.regionFlags[i]!;
     let region = scratch.regionBound[k]!;
     if (Number.isNaN(region)) scratch.regionBound[k] = region = regionBound(b, t.country[i]!, t.regionFlags[i]!);
+    scratch.lastRegion = region;
     sum += w[1]! * region;
     total += w[1]!;
   }
@@ -114,7 +119,18 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScra
   if (w[5] !== 0 && !Number.isNaN(v)) (sum += w[5]! * v), (total += w[5]!);
   v = timingScore(b.daysLeft, t.leadTimeDays[i]!);
   if (w[6] !== 0 && !Number.isNaN(v)) (sum += w[6]! * v), (total += w[6]!);
+  scratch.lastTotal = total;
   return total === 0 ? 0 : sum / total;
+}
+
+/**
+ * A tighter bound for row `i` from its `upperBound` (`bound`, with the `total` and `region`
+ * it left behind): the same weighted mean with the exact region in place of the assumed one.
+ */
+export function refineRegion(ctx: KernelContext, b: QueryBuyer, scratch: BoundScratch, i: number, bound: number, total: number, region: number): number {
+  const w = ctx.weights[1]!;
+  if (w === 0 || total === 0) return bound;
+  return bound - (w * (region - regionSignals(ctx.table, ctx.geo, b, i, scratch.region))) / total;
 }
 
 /**
