@@ -10,6 +10,7 @@ import { explainPair } from '../score/explain/explain.js';
 import type { DescribeCode, ExplainContext } from '../score/context.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
 import { buildCore, type EngineCore } from './engine-core.js';
+import { rowOrder } from '../score/kernel/supplier-table.js';
 import { byScoreThenId, capPerKey } from './order.js';
 import { resolveEngineOptions, resolveRankOptions, type EngineOptions } from './options.js';
 import { Ranker } from './ranker.js';
@@ -99,7 +100,7 @@ export interface MeetingCandidate {
  */
 export function createEngine(suppliers: Supplier[], options?: EngineOptions): MatchEngine {
   const resolved = resolveEngineOptions(options);
-  const profiles = [...validSuppliers(suppliers)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const profiles = [...validSuppliers(suppliers)].sort(rowOrder);
   return engineOver(buildCore(profiles, resolved), profiles, resolved.describeCode);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Ranking over an engine core: compiles buyers and finds their best rows. It needs no
- * supplier profiles — rows are in id order, so "ties by id" is "ties by row" — which lets a
- * worker thread rank from a shared core and hand back rows and scores only.
+ * supplier profiles — ties go by the table's `idRank` — which lets a worker thread rank from
+ * a shared core and hand back rows and numbers only.
  */
 import { COMPONENTS, type Buyer } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
@@ -16,8 +16,6 @@ import type { EngineCore } from './engine-core.js';
 import type { ResolvedRankOptions } from './options.js';
 import { PruneBuffers, prunedTopK, type Hit, type Tier } from './top-k.js';
 
-/** Best first; equal scores by row, i.e. by supplier id. */
-const byScoreThenRow = (a: Hit, b: Hit) => b.score - a.score || a.row - b.row;
 
 export class Ranker {
   readonly kernel: KernelContext;
@@ -73,7 +71,8 @@ export class Ranker {
     if ((o.limit !== Infinity || o.minScore > 0) && o.maxPerCountry === Infinity) {
       return prunedTopK(this.kernel, b, this.tiers(b), o.limit, o.minScore, this.scratch, this.buffers);
     }
-    const hits = this.eligible(b, o.minScore, (r) => r.score).sort(byScoreThenRow);
+    const idRank = this.core.table.idRank;
+    const hits = this.eligible(b, o.minScore, (r) => r.score).sort((x, y) => y.score - x.score || idRank[x.row]! - idRank[y.row]!);
     const country = this.core.table.country;
     const perCountry = new Map<number, number>();
     const out: Hit[] = [];

@@ -21,10 +21,13 @@ export interface Hit {
   score: number;
 }
 
-/** The k best rows by score (ties: lower row = lower id first). */
+/** The k best rows by score (ties: lower id first, by the rows' `idRank`). */
 class TopK {
   readonly items: Hit[] = [];
-  constructor(private readonly k: number) {}
+  constructor(
+    private readonly k: number,
+    private readonly idRank: Int32Array,
+  ) {}
 
   /** Score a row must reach to enter; −∞ while not full. */
   get threshold(): number {
@@ -35,11 +38,11 @@ class TopK {
     const items = this.items;
     if (items.length === this.k) {
       const last = items[items.length - 1]!;
-      if (score < last.score || (score === last.score && row > last.row)) return;
+      if (score < last.score || (score === last.score && this.idRank[row]! > this.idRank[last.row]!)) return;
       items.pop();
     }
     let i = items.length;
-    while (i > 0 && (items[i - 1]!.score < score || (items[i - 1]!.score === score && items[i - 1]!.row > row))) i--;
+    while (i > 0 && (items[i - 1]!.score < score || (items[i - 1]!.score === score && this.idRank[items[i - 1]!.row]! > this.idRank[row]!))) i--;
     items.splice(i, 0, { row, score });
   }
 }
@@ -114,7 +117,7 @@ export function prunedTopK(
   scratch: PairScores,
   buffers: PruneBuffers,
 ): Hit[] {
-  const top = new TopK(k);
+  const top = new TopK(k, ctx.table.idRank);
   const bar = () => (minScore > top.threshold ? minScore : top.threshold);
   const { rows, bounds, totals, regions, order, counts, fill, bound } = buffers;
 

@@ -1,7 +1,8 @@
 /**
  * Every supplier of an engine in column form: numbers in typed arrays, lists as compressed
- * sparse rows of integer ids. Built once; the kernel reads it without allocating. Row i is
- * the i-th supplier in id order.
+ * sparse rows of integer ids. Built once; the kernel reads it without allocating. Rows are in
+ * the order the engine lays suppliers out (by product, see `rowOrder`); `idRank` gives each
+ * row's place in id order, for ties.
  */
 import type { Supplier } from '../../model/types.js';
 import { getCountry } from '../../geo/countries.js';
@@ -25,6 +26,8 @@ export interface Vocabularies {
 
 export interface SupplierTable {
   readonly size: number;
+  /** Place of each row's supplier id in ascending id order (ties in rankings go by it). */
+  readonly idRank: Int32Array;
   readonly country: Int32Array;
   readonly products: CodeRows;
   readonly activities: CodeRows;
@@ -115,6 +118,7 @@ export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables
   // fixed object shape keeps those reads fast.
   return {
     size: n,
+    idRank: idRanks(profiles),
     country: table.country,
     tierRank: table.tierRank,
     trust: table.trust,
@@ -148,4 +152,30 @@ function capabilityMatrix(profiles: readonly Supplier[]): SupplierTable['capabil
     present[i] = 1;
   });
   return { matrix, dim, present };
+}
+
+/**
+ * The order the engine lays suppliers out in: by their first product code, then id. A buyer's
+ * candidate rows (same heading, same chapter) then sit in a few contiguous runs, so ranking
+ * reads the column tables sequentially instead of missing the cache on every row. Total and
+ * independent of input order (ids are unique).
+ */
+export function rowOrder(a: Supplier, b: Supplier): number {
+  const ka = firstProduct(a);
+  const kb = firstProduct(b);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function firstProduct(s: Supplier): string {
+  let first = '';
+  for (const p of s.products ?? []) if (first === '' || p < first) first = p;
+  return first;
+}
+
+function idRanks(profiles: readonly Supplier[]): Int32Array {
+  const byId = profiles.map((_, i) => i).sort((x, y) => (profiles[x]!.id < profiles[y]!.id ? -1 : 1));
+  const rank = new Int32Array(profiles.length);
+  byId.forEach((row, r) => (rank[row] = r));
+  return rank;
 }
