@@ -10,7 +10,7 @@ import { explainPair } from '../score/explain/explain.js';
 import type { DescribeCode, ExplainContext } from '../score/context.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
 import { buildCore, type EngineCore } from './engine-core.js';
-import { rowOrder } from '../score/kernel/supplier-table.js';
+import { inRowOrder } from '../score/kernel/supplier-table.js';
 import { byScoreThenId, capPerKey } from './order.js';
 import { resolveEngineOptions, resolveRankOptions, type EngineOptions } from './options.js';
 import { Ranker } from './ranker.js';
@@ -100,7 +100,7 @@ export interface MeetingCandidate {
  */
 export function createEngine(suppliers: Supplier[], options?: EngineOptions): MatchEngine {
   const resolved = resolveEngineOptions(options);
-  const profiles = [...validSuppliers(suppliers)].sort(rowOrder);
+  const profiles = inRowOrder(validSuppliers(suppliers));
   return engineOver(buildCore(profiles, resolved), profiles, resolved.describeCode);
 }
 

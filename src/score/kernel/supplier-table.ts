@@ -1,7 +1,7 @@
 /**
  * Every supplier of an engine in column form: numbers in typed arrays, lists as compressed
  * sparse rows of integer ids. Built once; the kernel reads it without allocating. Rows are in
- * the order the engine lays suppliers out (by product, see `rowOrder`); `idRank` gives each
+ * the order the engine lays suppliers out (by product, see `inRowOrder`); `idRank` gives each
  * row's place in id order, for ties.
  */
 import type { Supplier } from '../../model/types.js';
@@ -155,16 +155,15 @@ function capabilityMatrix(profiles: readonly Supplier[]): SupplierTable['capabil
 }
 
 /**
- * The order the engine lays suppliers out in: by their first product code, then id. A buyer's
- * candidate rows (same heading, same chapter) then sit in a few contiguous runs, so ranking
- * reads the column tables sequentially instead of missing the cache on every row. Total and
- * independent of input order (ids are unique).
+ * `profiles` in the order the engine lays suppliers out: by their first product code, then
+ * id. A buyer's candidate rows (same heading, same chapter) then sit in a few contiguous
+ * runs, so ranking reads the column tables sequentially instead of missing the cache on
+ * every row. A total order (ids are unique): input order changes nothing.
  */
-export function rowOrder(a: Supplier, b: Supplier): number {
-  const ka = firstProduct(a);
-  const kb = firstProduct(b);
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+export function inRowOrder(profiles: readonly Supplier[]): Supplier[] {
+  const keyed = profiles.map((s) => ({ s, key: firstProduct(s) }));
+  keyed.sort((a, b) => (a.key !== b.key ? (a.key < b.key ? -1 : 1) : a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0));
+  return keyed.map((k) => k.s);
 }
 
 function firstProduct(s: Supplier): string {
