@@ -1,0 +1,91 @@
+/**
+ * Ranking on the seeded synthetic fair: parse, build, index size, snapshots, single-buyer
+ * latency, the baselines, and `rankAll` over every buyer on one thread and on two worker
+ * threads (at 60,000 suppliers × 10,000 buyers: the whole fair, run in full).
+ * `lib` and `node` are the built package (`dist/`), as users run it.
+ */
+import { generateFair } from '../examples/fair/synthetic-fair.js';
+import type * as Cuohe from '../src/index.js';
+import type * as CuoheNode from '../src/node/index.js';
+import { naivePerBuyer, referencePerBuyer } from './baselines.js';
+import { faster, mb, ms, percentile, ratio, record, time, timeAsync, usedMemory } from './measure.js';
+
+export const ASOF = '2026-11-22';
+const SEED = 20261122;
+const DIMENSIONS = 8;
+
+type Lib = typeof Cuohe;
+type NodeLib = typeof CuoheNode;
+
+export async function rankingBenchmark(lib: Lib, node: NodeLib, n: number, buyerCount: number, sample: number): Promise<void> {
+  console.log(`\n### ${n.toLocaleString('en')} suppliers × ${buyerCount.toLocaleString('en')} buyers\n`);
+  const label = n.toLocaleString('en');
+  const fair = generateFair({ suppliers: n, buyers: buyerCount, seed: SEED });
+  const [suppliers, parseMs] = time(() => lib.parseSuppliers(fair.suppliers));
+  const buyers = lib.parseBuyers(fair.buyers);
+  const before = usedMemory();
+  const [engine, buildMs] = time(() => lib.createEngine(suppliers, { asOf: ASOF }));
+  const engineBytes = usedMemory() - before;
+  record(label, 'parse + validate suppliers', ms(parseMs), `${((n / parseMs) * 1000).toFixed(0)} profiles/s`);
+  record(label, 'build engine', ms(buildMs), `heap + typed arrays +${mb(engineBytes)}`);
+
+  const profileBytes = Buffer.byteLength(JSON.stringify(suppliers));
+  const [binary, binaryMs] = time(() => engine.snapshot({ format: 'binary' }));
+  const indexBytes = binary.length - profileBytes;
+  const vectorBytes = n * DIMENSIONS * 4;
+  record(label, 'index size (tables + posting lists)', mb(indexBytes), `${(indexBytes / n).toFixed(0)} B per supplier: raw vectors ${mb(vectorBytes)} + profile data as columns; profiles as JSON ${mb(profileBytes)}`);
+  const [json, jsonMs] = time(() => engine.snapshot());
+  const [, jsonLoadMs] = time(() => lib.loadEngine(json));
+  const [, binaryLoadMs] = time(() => lib.loadEngine(binary));
+  record(label, 'snapshot JSON: save / load', `${ms(jsonMs)} / ${ms(jsonLoadMs)}`, `${mb(json.length)}; load ${ratio((parseMs + buildMs) / jsonLoadMs)} faster than parse + build`);
+  record(label, 'snapshot binary: save / load', `${ms(binaryMs)} / ${ms(binaryLoadMs)}`, `${mb(binary.length)}; load ${ratio((parseMs + buildMs) / binaryLoadMs)} faster than parse + build`);
+
+  const probe = buyers.slice(0, sample);
+  engine.rankAll(probe.slice(0, 50), { limit: 10 }); // warm up the JIT and the memos
+  const latencies = probe.map((b) => time(() => engine.rank(b, { limit: 10 }))[1]);
+  const rankMsPerBuyer = latencies.reduce((a, b) => a + b, 0) / latencies.length;
+  record(label, 'rank(buyer, {limit: 10}) latency', `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`, `${probe.length} buyers, mean ${ms(rankMsPerBuyer)}`);
+  const [ranked, reasonsMs] = time(() => probe.map((b) => engine.rank(b, { limit: 10 })));
+  const [, readMs] = time(() => ranked.forEach((ms) => ms.forEach((m) => m.reasons)));
+  record(label, 'reading the reasons of 10 matches', ms(readMs / probe.length), `per buyer (explanations are written when first read; rank alone ${ms(reasonsMs / probe.length)})`);
+
+  const refSample = probe.slice(0, Math.max(5, Math.min(sample, Math.round(3e6 / n))));
+  const referenceMsPerBuyer = referencePerBuyer(suppliers, refSample, ASOF);
+  const naive = naivePerBuyer(suppliers, refSample);
+  record(label, 'reference path: score every pair, sort', `${ms(referenceMsPerBuyer)} per buyer`, `rank is ${faster(referenceMsPerBuyer, rankMsPerBuyer)} (${refSample.length} buyers)`);
+  record(label, 'naive JS (objects, cosine only, full sort)', `${ms(naive)} per buyer`, `rank is ${faster(naive, rankMsPerBuyer)}`);
+
+  // rankAll on fresh engines (loaded from the snapshot): nothing memoised by the runs above.
+  const reference = referenceMsPerBuyer * buyerCount;
+  const one = lib.loadEngine(binary);
+  const [, allMs] = time(() => one.rankAll(buyers, { limit: 10 }));
+  record(label, `rankAll ${buyerCount.toLocaleString('en')} buyers, 1 thread`, ms(allMs), `${ms(allMs / buyerCount)} per buyer; ${ratio(reference / allMs)} the reference path (${ms(reference)} projected)`);
+  const two = lib.loadEngine(binary);
+  const [, parMs] = await timeAsync(() => node.rankAllParallel(two, buyers, { threads: 2, rank: { limit: 10 } }));
+  record(
+    label,
+    `rankAllParallel ${buyerCount.toLocaleString('en')} buyers, 2 threads`,
+    ms(parMs),
+    `${ratio(allMs / parMs)} one thread; ${ratio(reference / 2 / parMs)} the reference path on 2 threads (${ms(reference / 2)} projected)`,
+  );
+}
+
+/** 1,000,000 suppliers: build, memory, single-buyer latency, binary snapshot. */
+export function largeBenchmark(lib: Lib): void {
+  const n = 1_000_000;
+  console.log(`\n### ${n.toLocaleString('en')} suppliers\n`);
+  const fair = generateFair({ suppliers: n, buyers: 300, seed: SEED });
+  const [suppliers, parseMs] = time(() => lib.parseSuppliers(fair.suppliers));
+  const buyers = lib.parseBuyers(fair.buyers);
+  const before = usedMemory();
+  const [engine, buildMs] = time(() => lib.createEngine(suppliers, { asOf: ASOF }));
+  const engineBytes = usedMemory() - before;
+  record('1,000,000', 'parse + validate', ms(parseMs), `${((n / parseMs) * 1000).toFixed(0)} profiles/s`);
+  record('1,000,000', 'build engine', ms(buildMs), `heap + typed arrays +${mb(engineBytes)}; process RSS ${mb(process.memoryUsage().rss)}`);
+  engine.rankAll(buyers.slice(0, 30), { limit: 10 });
+  const lat = buyers.slice(30).map((b) => time(() => engine.rank(b, { limit: 10 }))[1]);
+  record('1,000,000', 'rank(buyer, {limit: 10}) latency', `p50 ${ms(percentile(lat, 50))}, p95 ${ms(percentile(lat, 95))}`, `${lat.length} buyers`);
+  const [binary, saveMs] = time(() => engine.snapshot({ format: 'binary' }));
+  const [loaded, loadMs] = time(() => lib.loadEngine(binary));
+  record('1,000,000', 'snapshot binary: save / load', `${ms(saveMs)} / ${ms(loadMs)}`, `${mb(binary.length)}; load ${ratio((parseMs + buildMs) / loadMs)} faster than parse + build; ranks the same: ${JSON.stringify(loaded.rank(buyers[0]!, { limit: 10 })) === JSON.stringify(engine.rank(buyers[0]!, { limit: 10 }))}`);
+}
