@@ -1,5 +1,5 @@
 /**
- * An online expo platform's flow: build the engine once when the site starts, then answer
+ * An online expo platform's flow: build the index once a night, start each process from it, then answer
  * a visitor's search form ("what do you want to buy?") with ranked exhibitors and the
  * reasons to show beside each, and give an exhibitor its "buyers to meet" list.
  * The same calls run in the browser (the core has no Node dependencies).
@@ -7,14 +7,22 @@
  * Run: npx tsx examples/expo-platform/page-flow.ts
  */
 import { readFileSync } from 'node:fs';
-import { createEngine, parseBuyers, parseSuppliers, ValidationError } from 'cuohe';
+import { createEngine, loadEngine, parseBuyers, parseSuppliers, ValidationError } from 'cuohe';
 import { hsDescription, suggestHsCodes } from 'cuohe/descriptions';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../fair/${file}`, import.meta.url), 'utf8'));
 
-// 1. Site start: load the exhibitors (e.g. from the platform's API) and index them once.
+// 1. Nightly job: load the exhibitors (e.g. from the platform's API), index them once and
+//    save the index as bytes (to a file, object storage or a CDN).
 const exhibitors = parseSuppliers(read('suppliers.json'));
-const engine = createEngine(exhibitors, { asOf: '2026-11-22', locale: 'zh', describeCode: (s, c) => (s === 'hs' ? hsDescription(c) : undefined) });
+const bytes = createEngine(exhibitors, { asOf: '2026-11-22', locale: 'zh' }).snapshot({ format: 'binary' });
+
+// Each web process (or browser tab: `new Uint8Array(await (await fetch(url)).arrayBuffer())`)
+// starts from those bytes: no validation, no indexing. `describeCode` is a function, so it
+// is given again here.
+let t = performance.now();
+const engine = loadEngine(bytes, { describeCode: (s, c) => (s === 'hs' ? hsDescription(c) : undefined) });
+console.log(`index of ${engine.size} exhibitors: ${(bytes.length / 1e6).toFixed(1)} MB, loaded in ${(performance.now() - t).toFixed(0)} ms`);
 
 // 2. A visitor fills in the search form in free text; suggest HS codes for what they typed.
 const typed = 'lithium-ion batteries';
@@ -31,7 +39,7 @@ try {
 const [visitor] = parseBuyers([form]);
 
 // 4. The result page: the ten best eligible exhibitors, at most three per country, with reasons.
-const t = performance.now();
+t = performance.now();
 const results = engine.rank(visitor!, { limit: 10, maxPerCountry: 3 });
 console.log(`\n${results.length} exhibitors in ${(performance.now() - t).toFixed(1)} ms:`);
 for (const m of results.slice(0, 5)) {
