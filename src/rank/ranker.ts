@@ -111,12 +111,14 @@ export class Ranker {
   private tiers(b: QueryBuyer): Tier[] {
     const { exact, heading, chapter, section } = CODE_SIMILARITY_LEVELS;
     const index = this.core.candidates;
-    if (!this.kernel.industryGate || b.profile.activities?.length) return [{ rows: () => this.candidates(b), industryCap: exact, industryCapAfter: undefined }];
+    if (!this.kernel.industryGate || b.profile.activities?.length) return [{ rows: () => this.candidates(b), industryCap: exact, industryAtCap: false, industryCapAfter: undefined }];
+    // With one wanted code a row's industry is its best match level: exactly its tier's cap.
+    const industryAtCap = b.wants.codes.length === 1;
     return [
-      { rows: () => index.exactTier(b.profile)!, industryCap: exact, industryCapAfter: heading },
-      { rows: () => index.headingTier(b.profile)!, industryCap: heading, industryCapAfter: chapter },
-      { rows: () => index.chapterTier(b.profile)!, industryCap: chapter, industryCapAfter: section },
-      { rows: () => this.candidates(b), industryCap: section, industryCapAfter: undefined },
+      { rows: () => index.exactTier(b.profile)!, industryCap: exact, industryAtCap, industryCapAfter: heading },
+      { rows: () => index.headingTier(b.profile)!, industryCap: heading, industryAtCap, industryCapAfter: chapter },
+      { rows: () => index.chapterTier(b.profile)!, industryCap: chapter, industryAtCap, industryCapAfter: section },
+      { rows: () => this.candidates(b), industryCap: section, industryAtCap, industryCapAfter: undefined },
     ];
   }
 }

@@ -16,6 +16,7 @@ import type { RowLists } from './candidates.js';
 const EPS = 1e-9;
 const BUCKETS = 256;
 
+
 export interface Hit {
   row: number;
   score: number;
@@ -53,6 +54,8 @@ export interface Tier {
   rows: () => RowLists;
   /** Industry cap of this tier's rows not seen in an earlier tier. */
   industryCap: number;
+  /** True when those rows' industry, where known, is exactly the cap. */
+  industryAtCap: boolean;
   /** Industry cap of every row not yet seen after this tier; undefined for the last tier. */
   industryCapAfter: number | undefined;
 }
@@ -71,6 +74,11 @@ export class PruneBuffers {
   readonly order: Int32Array;
   readonly counts = new Int32Array(BUCKETS + 1);
   readonly fill = new Int32Array(BUCKETS + 1);
+  /**
+   * Rows bounded before the best of them are scored and the threshold rises: an eighth of the
+   * table, 16 to 512 rows (small tables get several chunks too, so tests cross chunk edges).
+   */
+  readonly chunk: number;
   private readonly stamps: Int32Array;
   private epoch = 0;
 
@@ -78,6 +86,7 @@ export class PruneBuffers {
     size: number,
     readonly bound: BoundScratch,
   ) {
+    this.chunk = Math.max(16, Math.min(512, size >> 3));
     this.rows = new Int32Array(size);
     this.bounds = new Float64Array(size);
     this.totals = new Float64Array(size);
@@ -121,25 +130,6 @@ export function prunedTopK(
   const bar = () => (minScore > top.threshold ? minScore : top.threshold);
   const { rows, bounds, totals, regions, order, counts, fill, bound } = buffers;
 
-  /** Bounds every unseen, not hard-excluded row of `lists` that can reach the bar; returns how many. */
-  const collect = (lists: RowLists, industryCap: number): number => {
-    const floor = bar() - EPS;
-    let n = 0;
-    for (const list of lists) {
-      for (let j = 0; j < list.length; j++) {
-        const row = list[j]!;
-        if (!buffers.firstVisit(row) || hardExclusions(ctx.table, b, row) !== 0) continue;
-        const ub = upperBound(ctx, b, bound, row, industryCap);
-        if (ub < floor) continue;
-        rows[n] = row;
-        totals[n] = bound.lastTotal;
-        regions[n] = bound.lastRegion;
-        bounds[n++] = ub;
-      }
-    }
-    return n;
-  };
-
   /** Scores the collected rows in descending order of their bounds while they can reach the bar. */
   const visit = (n: number) => {
     counts.fill(0);
@@ -162,7 +152,28 @@ export function prunedTopK(
   bound.prepare(b);
   try {
     for (const tier of tiers) {
-      visit(collect(tier.rows(), tier.industryCap));
+      // Bound the tier's unseen, not hard-excluded rows that can reach the bar, and score them
+      // a chunk at a time: the threshold from one chunk lets the next skip rows cheaply.
+      let n = 0;
+      let floor = bar() - EPS;
+      for (const list of tier.rows()) {
+        for (let j = 0; j < list.length; j++) {
+          const row = list[j]!;
+          if (!buffers.firstVisit(row) || hardExclusions(ctx.table, b, row) !== 0) continue;
+          const ub = upperBound(ctx, b, bound, row, tier.industryCap, floor, tier.industryAtCap);
+          if (ub < floor) continue;
+          rows[n] = row;
+          totals[n] = bound.lastTotal;
+          regions[n] = bound.lastRegion;
+          bounds[n++] = ub;
+          if (n === buffers.chunk) {
+            visit(n);
+            n = 0;
+            floor = bar() - EPS;
+          }
+        }
+      }
+      visit(n);
       if (tier.industryCapAfter === undefined || restBound(ctx, b, tier.industryCapAfter) + EPS < bar()) break;
     }
     return top.items;

@@ -54,8 +54,17 @@ describe('pruned ranking', () => {
             const score = scorePair(ctx, b, i, out).score;
             const ub = upperBound(ctx, b, scratch, i, 1);
             expect(ub).toBeGreaterThanOrEqual(score - 1e-12);
+            // With a floor, the bound may stop early, but stays a bound.
+            expect(upperBound(ctx, b, scratch, i, 1, score + 0.05)).toBeGreaterThanOrEqual(score - 1e-12);
             expect(refineRegion(ctx, b, scratch, i, ub, scratch.lastTotal, scratch.lastRegion)).toBeGreaterThanOrEqual(score - 1e-12);
             if (ctx.industryGate && !candidates.has(i)) expect(scorePair(ctx, b, i, out).excluded).not.toBe(0);
+            // One wanted code: a row's industry is exactly the level of the first tier holding it.
+            if (b.wants.codes.length === 1 && !buyer.activities?.length) {
+              const industry = out.components[0]!;
+              const level = exactTier.has(i) ? 1 : tier.has(i) ? 0.7 : chapterTier.has(i) ? 0.4 : candidates.has(i) ? 0.15 : 0;
+              if (!Number.isNaN(industry)) expect(industry).toBeCloseTo(level, 12);
+              expect(upperBound(ctx, b, scratch, i, level, -Infinity, true)).toBeGreaterThanOrEqual(score - 1e-12);
+            }
             if (!exactTier.has(i)) {
               if (!buyer.activities?.length) expect(out.components[0]! <= 0.7 || Number.isNaN(out.components[0]!)).toBe(true);
               expect(heading).toBeGreaterThanOrEqual(score - 1e-12);

@@ -67,20 +67,18 @@ function regionBound(b: QueryBuyer, country: number, flags: number): number {
 }
 
 /**
- * `industryCap`: the most the pair's industry can be (its candidate tier's level). Leaves the
+ * `industryCap`: the most the pair's industry can be (its candidate tier's level);
+ * `industryAtCap`: it is exactly that when known (one wanted code), so no codes are read.
+ * Computes the cheap parts first; when they already show the bound is below `floor`, returns that
+ * looser (still valid) bound without reading industry codes, vectors or keywords. Leaves the
  * weight total and the assumed region in `scratch` (see `refineRegion`).
  */
-export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScratch, i: number, industryCap: number): number {
+export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScratch, i: number, industryCap: number, floor = -Infinity, industryAtCap = false): number {
   // Hot path (once per candidate row): no closures, no allocation, few table reads.
   const t = ctx.table;
   const w = ctx.weights;
   let sum = 0;
   let total = 0;
-
-  if (w[0] !== 0) {
-    const industry = industryScore(ctx, b, i);
-    if (!Number.isNaN(industry)) (sum += w[0]! * (industry < industryCap ? industry : industryCap)), (total += w[0]!);
-  }
 
   scratch.lastRegion = 0;
   if (w[1] !== 0) {
@@ -91,36 +89,46 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScra
     sum += w[1]! * region;
     total += w[1]!;
   }
-
-  const caps = t.capabilities;
-  if (w[2] !== 0 && caps && b.vector && caps.present[i] === 1) {
-    sum += w[2]! * capabilityFromDot(dot(caps.matrix, i, b.vector, caps.dim));
-    total += w[2]!;
+  if (w[4] !== 0) {
+    if (b.preferred.length > 0) (sum += w[4]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!)), (total += w[4]!);
+    else if (t.hasCredentials[i] === 1) (sum += w[4]! * t.trust[i]!), (total += w[4]!);
   }
+  let v = capacityScore(b.volume, t.capacity[i]!, t.moq[i]!);
+  if (w[5] !== 0 && !Number.isNaN(v)) (sum += w[5]! * v), (total += w[5]!);
+  v = timingScore(b.daysLeft, t.leadTimeDays[i]!);
+  if (w[6] !== 0 && !Number.isNaN(v)) (sum += w[6]! * v), (total += w[6]!);
 
-  // Keywords: the mean of per-keyword maxima is at most the best single similarity.
+  // Which dearer components are known for this pair (the bound keeps the score's known-set).
+  const p = t.products.offsets;
+  const a = t.activities.offsets;
+  const industryKnown = w[0] !== 0 && (p[i + 1]! > p[i]! || (b.activities.codes.length > 0 && a[i + 1]! > a[i]!));
+  const caps = t.capabilities;
+  const vectorKnown = w[2] !== 0 && caps !== undefined && b.vector !== undefined && caps.present[i] === 1;
   const ko = t.keywords.offsets;
-  if (w[3] !== 0 && b.keywords.length > 0 && ko[i + 1]! > ko[i]!) {
+  const keywordsKnown = w[3] !== 0 && b.keywords.length > 0 && ko[i + 1]! > ko[i]!;
+  if (industryKnown) total += w[0]!;
+  if (vectorKnown) total += w[2]!;
+  if (keywordsKnown) total += w[3]!;
+  scratch.lastTotal = total;
+  if (total === 0) return 0;
+  const optimistic = (sum + (industryKnown ? w[0]! * industryCap : 0) + (vectorKnown ? w[2]! : 0) + (keywordsKnown ? w[3]! : 0)) / total;
+  if (optimistic < floor) return optimistic;
+
+  if (industryKnown) {
+    const industry = industryAtCap ? industryCap : industryScore(ctx, b, i);
+    sum += w[0]! * (industry < industryCap ? industry : industryCap);
+  }
+  if (vectorKnown) sum += w[2]! * capabilityFromDot(dot(caps.matrix, i, b.vector!, caps.dim));
+  if (keywordsKnown) {
+    // The mean of per-keyword maxima is at most the best single similarity.
     let best = 0;
     for (let k = ko[i]!; k < ko[i + 1]!; k++) {
       const s = scratch.keywordBest[t.keywords.values[k]!]!;
       if (s > best) best = s;
     }
     sum += w[3]! * best;
-    total += w[3]!;
   }
-
-  if (w[4] !== 0) {
-    if (b.preferred.length > 0) (sum += w[4]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!)), (total += w[4]!);
-    else if (t.hasCredentials[i] === 1) (sum += w[4]! * t.trust[i]!), (total += w[4]!);
-  }
-
-  let v = capacityScore(b.volume, t.capacity[i]!, t.moq[i]!);
-  if (w[5] !== 0 && !Number.isNaN(v)) (sum += w[5]! * v), (total += w[5]!);
-  v = timingScore(b.daysLeft, t.leadTimeDays[i]!);
-  if (w[6] !== 0 && !Number.isNaN(v)) (sum += w[6]! * v), (total += w[6]!);
-  scratch.lastTotal = total;
-  return total === 0 ? 0 : sum / total;
+  return sum / total;
 }
 
 /**
