@@ -8,7 +8,7 @@ import type { Supplier } from '../model/types.js';
 import type { Locale } from '../score/context.js';
 import { GeoTables } from '../score/kernel/geo-tables.js';
 import { Interner } from '../score/kernel/interner.js';
-import { buildSupplierTable, type SupplierTable, type Vocabularies } from '../score/kernel/supplier-table.js';
+import { buildSupplierTable, tableShape, type SupplierTable, type Vocabularies } from '../score/kernel/supplier-table.js';
 import type { Weights } from '../score/weights.js';
 import { CandidateIndex, type CandidateParts } from './candidates.js';
 import type { ResolvedEngineOptions } from './options.js';
@@ -80,7 +80,7 @@ export function coreFromTree(tree: unknown): EngineCore {
   for (const place of t.interned.places) geo.places.intern(place);
   return {
     options: t.options,
-    table: t.table,
+    table: tableShape(t.table),
     vocab: { certificates: Interner.from(t.vocab.certificates), languages: Interner.from(t.vocab.languages), keywords: Interner.from(t.vocab.keywords) },
     geo,
     interned: t.interned,
