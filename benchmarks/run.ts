@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import type * as Cuohe from '../src/index.js';
 import type * as CuoheNode from '../src/node/index.js';
-import { largeBenchmark, rankingBenchmark } from './fair.js';
+import { largeBenchmark, rankAllInFreshProcess, rankingBenchmark } from './fair.js';
 import { meetingDayBenchmark } from './meeting-day.js';
 
 const args = new Set(process.argv.slice(2));
@@ -26,11 +26,19 @@ const dist = (file: string) => new URL(`../../dist/${file}`, here).href;
 const lib = (await import(dist('index.js'))) as typeof Cuohe;
 const node = (await import(dist('node.js'))) as typeof CuoheNode;
 
+// Child mode: one full rankAll run in this fresh process (see fair.ts).
+const rankAllDir = process.argv.find((a) => a.startsWith('--rank-all='))?.slice('--rank-all='.length);
+if (rankAllDir) {
+  const threads = Number(process.argv.find((a) => a.startsWith('--threads='))?.slice('--threads='.length) ?? 1);
+  await rankAllInFreshProcess(lib, node, rankAllDir, threads);
+  process.exit(0);
+}
+
 console.log(`# cuohe benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`);
 console.log('\n| size | what | time | notes |\n|---|---|---|---|');
-await rankingBenchmark(lib, node, 2_000, 300, 300);
+await rankingBenchmark(lib, 2_000, 300, 300);
 if (!args.has('--quick')) {
-  await rankingBenchmark(lib, node, 60_000, 10_000, 300);
+  await rankingBenchmark(lib, 60_000, 10_000, 300);
   meetingDayBenchmark(lib);
 }
 if (args.has('--large')) largeBenchmark(lib);
