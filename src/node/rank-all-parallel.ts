@@ -49,66 +49,75 @@ export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: 
   // Validate here so errors name the caller's records, and workers get plain profiles.
   const valid = checkBuyers(buyers);
   for (const b of valid) ranker.check(b); // before any worker starts
-  // Buyers wanting alike are ranked by the same worker: fewer distinct keywords to look up
-  // (each worker's keyword memo starts cold) and warmer posting lists.
-  const order = valid.map((_, i) => i).sort((x, y) => compareKeys(groupKey(valid[x]!), groupKey(valid[y]!)) || x - y);
-
-  const { layout, buffer } = pack(coreTree(core), (n) => new SharedArrayBuffer(n));
   const slices = Math.max(1, Math.min(threads, valid.length));
-  const size = Math.ceil(valid.length / slices);
-  const results = new Array<Match[]>(valid.length);
-  const progress = new Array<number>(slices).fill(0);
-  const rank = { limit: o.limit, minScore: o.minScore, maxPerCountry: o.maxPerCountry };
-  await Promise.all(
-    Array.from({ length: slices }, (_, s) =>
-      runWorker({ layout, buffer, buyers: order.slice(s * size, (s + 1) * size).map((i) => valid[i]!), rank }, (reply) => {
-        // A run of buyers: counts[k] matches for buyer start + k of the slice, one after another.
-        let at = 0;
-        reply.counts.forEach((count, k) => {
-          const index = order[s * size + reply.start + k]!;
-          const buyer = valid[index]!;
-          const query = lazyQuery(buyer);
-          const matches: Match[] = [];
-          for (let m = at; m < at + count; m++) {
-            const n = reply.numbers.subarray(m * NUMBERS, (m + 1) * NUMBERS);
-            matches.push(matchFrom(buyer, query, reply.rows[m]!, { score: n[0]!, components: n.subarray(1, 8), excluded: n[8]!, supplierSide: n[9]!, mutual: n[10]! }));
-          }
-          results[index] = matches;
-          at += count;
-        });
-        progress[s] = reply.start + reply.counts.length;
-        o.onProgress?.(progress.reduce((a, b) => a + b, 0), valid.length);
-      }),
-    ),
-  );
-  const out = new Map<string, Match[]>();
-  valid.forEach((b, i) => out.set(b.id, results[i]!));
-  return out;
+  // Workers load their module while this thread packs the index and orders the buyers.
+  const workers = Array.from({ length: slices }, () => startWorker());
+  try {
+    const { layout, buffer } = pack(coreTree(core), (n) => new SharedArrayBuffer(n));
+    // Buyers wanting alike are ranked by the same worker: fewer distinct keywords to look up
+    // (each worker's keyword memo starts cold) and warmer posting lists.
+    const keys = valid.map(groupKey);
+    const order = valid.map((_, i) => i).sort((x, y) => compareKeys(keys[x]!, keys[y]!) || x - y);
+    const size = Math.ceil(valid.length / slices);
+    const results = new Array<Match[]>(valid.length);
+    const progress = new Array<number>(slices).fill(0);
+    const rank = { limit: o.limit, minScore: o.minScore, maxPerCountry: o.maxPerCountry };
+    await Promise.all(
+      workers.map((worker, s) =>
+        runJob(worker, { layout, buffer, buyers: order.slice(s * size, (s + 1) * size).map((i) => valid[i]!), rank }, (reply) => {
+          // A run of buyers: counts[k] matches for buyer start + k of the slice, one after another.
+          let at = 0;
+          reply.counts.forEach((count, k) => {
+            const index = order[s * size + reply.start + k]!;
+            const buyer = valid[index]!;
+            const query = lazyQuery(buyer);
+            const matches: Match[] = [];
+            for (let m = at; m < at + count; m++) {
+              const n = reply.numbers.subarray(m * NUMBERS, (m + 1) * NUMBERS);
+              matches.push(matchFrom(buyer, query, reply.rows[m]!, { score: n[0]!, components: n.subarray(1, 8), excluded: n[8]!, supplierSide: n[9]!, mutual: n[10]! }));
+            }
+            results[index] = matches;
+            at += count;
+          });
+          progress[s] = reply.start + reply.counts.length;
+          o.onProgress?.(progress.reduce((a, b) => a + b, 0), valid.length);
+        }),
+      ),
+    );
+    const out = new Map<string, Match[]>();
+    valid.forEach((b, i) => out.set(b.id, results[i]!));
+    return out;
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
 }
-
 async function engineFor(suppliers: Supplier[], options: ParallelOptions): Promise<MatchEngine> {
   if (!options.describeCodes) return createEngine(suppliers, options.engine);
   const { hsDescription, isicDescription } = await import('../taxonomy/descriptions.js');
   return createEngine(suppliers, { ...options.engine, describeCode: (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code)) });
 }
 
-function runWorker(job: RankJob, onReply: (reply: Extract<RankReply, { type: 'rows' }>) => void): Promise<void> {
+function startWorker(): Worker {
   // From source (tsx, vitest) the worker is the .ts file: register the tsx loader first.
   const fromSource = import.meta.url.endsWith('.ts');
   const url = new URL(fromSource ? './rank-worker.ts' : './rank-worker.js', import.meta.url);
-  const worker = fromSource
-    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, workerData: job })
-    : new Worker(url, { workerData: job });
+  return fromSource
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true })
+    : new Worker(url);
+}
+
+/** Sends `job` to `worker` and resolves when it has sent every run of rows. */
+function runJob(worker: Worker, job: RankJob, onReply: (reply: Extract<RankReply, { type: 'rows' }>) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     worker.on('message', (reply: RankReply) => {
-      if (reply.type === 'rows') return onReply(reply);
-      resolve();
-      void worker.terminate();
+      if (reply.type === 'rows') onReply(reply);
+      else resolve();
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {
       if (code !== 0) reject(new Error(`ranking worker stopped with exit code ${code}`));
     });
+    worker.postMessage(job);
   });
 }
 

@@ -1,10 +1,10 @@
 /**
  * Worker-thread side of `rankAllParallel`: wraps the shared core (no copy), ranks its slice
- * of buyers with the same Ranker the engine uses, and sends back each buyer's rows in runs.
+ * of buyers (validated by the main thread) with the same Ranker the engine uses, and sends
+ * back each buyer's rows and numbers in runs.
  * The ranking is deterministic, so every worker finds exactly what the main thread would.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { trustValidatedCopies } from '../model/parse.js';
+import { parentPort } from 'node:worker_threads';
 import { coreFromTree } from '../rank/engine-core.js';
 import { unpack } from '../rank/pack.js';
 import type { RankJob, RankReply } from './rank-protocol.js';
@@ -16,7 +16,7 @@ const RUN = 50;
 function main(job: RankJob): void {
   const ranker = new Ranker(coreFromTree(unpack(job.layout, job.buffer)));
   const options = { ...job.rank, onProgress: undefined };
-  const buyers = trustValidatedCopies(job.buyers);
+  const buyers = job.buyers;
   for (let start = 0; start < buyers.length; start += RUN) {
     const counts: number[] = [];
     const rows: number[] = [];
@@ -37,4 +37,6 @@ function main(job: RankJob): void {
   parentPort!.postMessage({ type: 'done' } satisfies RankReply);
 }
 
-main(workerData as RankJob);
+// The job comes by message: the pool starts workers first, so they load this module while
+// the main thread prepares the shared index.
+parentPort!.once('message', (job: RankJob) => main(job));

@@ -1,12 +1,14 @@
 /**
  * Keyword similarity (fuse.js). Fuzzy search is costly (a Bitap scan per item), so the engine
  * never searches per pair: it indexes the suppliers' distinct keywords once, searches that
- * vocabulary once per distinct buyer keyword (memoised), and a pair's score is then look-ups.
+ * vocabulary once per distinct buyer keyword (memoised; only the keywords an exact bigram
+ * prefilter lets through), and a pair's score is then look-ups.
  * A Fuse score depends only on the query and the item, not on the rest of the collection, so
  * a keyword pair gets the same similarity whichever path asks. Never the only signal across
  * languages: a Chinese and an English keyword simply do not match.
  */
 import Fuse from 'fuse.js';
+import { BigramFilter } from './bigram-filter.js';
 
 // ignoreFieldNorm: fuse's length norm raises scores to a fractional power (Math.pow), whose
 // last bit differs between engines; without it a score is plain IEEE arithmetic.
@@ -19,6 +21,7 @@ export type KeywordSimilarities = ReadonlyMap<number, number>;
 
 export class KeywordMatcher {
   private fuse: Fuse<string> | undefined;
+  private filter: BigramFilter | undefined;
   private readonly memo = new Map<string, KeywordSimilarities>();
   private readonly ids: Map<string, number>;
 
@@ -30,9 +33,22 @@ export class KeywordMatcher {
   similarities(query: string): KeywordSimilarities {
     let found = this.memo.get(query);
     if (found) return found;
-    this.fuse ??= new Fuse(this.vocabulary as string[], FUSE_OPTIONS);
     const map = new Map<number, number>();
-    for (const hit of this.fuse.search(query)) map.set(hit.refIndex, 1 - (hit.score ?? 1));
+    // Only keywords that can match get a bitap scan (an exact prefilter, see bigram-filter.ts);
+    // a Fuse score does not depend on the rest of the collection, so searching the few
+    // candidates gives what searching the whole vocabulary would.
+    this.filter ??= new BigramFilter(this.vocabulary, FUSE_OPTIONS.threshold);
+    const candidates = this.filter.candidates(query);
+    if (candidates === undefined) {
+      this.fuse ??= new Fuse(this.vocabulary as string[], FUSE_OPTIONS);
+      for (const hit of this.fuse.search(query)) map.set(hit.refIndex, 1 - (hit.score ?? 1));
+    } else if (candidates.length > 0) {
+      const subset = new Fuse(
+        candidates.map((id) => this.vocabulary[id]!),
+        FUSE_OPTIONS,
+      );
+      for (const hit of subset.search(query)) map.set(candidates[hit.refIndex]!, 1 - (hit.score ?? 1));
+    }
     const exact = this.ids.get(query);
     if (exact !== undefined) map.set(exact, 1);
     if (this.memo.size >= MAX_MEMO) this.memo.clear();
