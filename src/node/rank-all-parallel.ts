@@ -8,13 +8,16 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Buyer, Match, Supplier } from '../model/types.js';
+
+/** Most buyers per message to a worker: small enough to balance the workers' load to the end. */
+const MAX_RUN = 200;
 import { ValidationError } from '../model/validation-error.js';
 import { createEngine, internalsOf, type MatchEngine } from '../rank/engine.js';
 import { coreTree } from '../rank/engine-core.js';
 import { pack } from '../rank/pack.js';
 import { validBuyers as checkBuyers } from '../rank/validate-input.js';
 import { resolveRankOptions, type EngineOptions, type RankOptions } from '../rank/options.js';
-import { NUMBERS, type RankJob, type RankReply } from './rank-protocol.js';
+import { NUMBERS, type RankMessage, type RankReply } from './rank-protocol.js';
 
 /**
  * Options of `rankAllParallel`.
@@ -49,48 +52,75 @@ export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: 
   // Validate here so errors name the caller's records, and workers get plain profiles.
   const valid = checkBuyers(buyers);
   for (const b of valid) ranker.check(b); // before any worker starts
-  const slices = Math.max(1, Math.min(threads, valid.length));
+  // At least eight runs per worker, so small batches spread over every worker too.
+  const run = Math.max(1, Math.min(MAX_RUN, Math.ceil(valid.length / (threads * 8))));
+  const count = Math.max(1, Math.min(threads, Math.ceil(valid.length / run)));
   // Workers load their module while this thread packs the index and orders the buyers.
-  const workers = Array.from({ length: slices }, () => startWorker());
+  const workers = Array.from({ length: count }, () => startWorker());
   try {
     const { layout, buffer } = pack(coreTree(core), (n) => new SharedArrayBuffer(n));
-    // Buyers wanting alike are ranked by the same worker: fewer distinct keywords to look up
-    // (each worker's keyword memo starts cold) and warmer posting lists.
+    // Buyers wanting alike go out in the same runs: fewer distinct keywords per worker (each
+    // keyword memo starts cold) and warmer posting lists.
     const keys = valid.map(groupKey);
     const order = valid.map((_, i) => i).sort((x, y) => compareKeys(keys[x]!, keys[y]!) || x - y);
-    const size = Math.ceil(valid.length / slices);
     const results = new Array<Match[]>(valid.length);
-    const progress = new Array<number>(slices).fill(0);
+    let next = 0;
+    let done = 0;
+    /** Hands the next run of buyers to `worker`; false when none is left. */
+    const send = (worker: Worker): boolean => {
+      if (next >= order.length) return false;
+      const start = next;
+      next = Math.min(order.length, next + run);
+      worker.postMessage({ type: 'buyers', start, buyers: order.slice(start, next).map((i) => valid[i]!) } satisfies RankMessage);
+      return true;
+    };
+    const receive = (reply: RankReply) => {
+      // counts[k] matches for the buyer at place start + k of the order, one after another.
+      let at = 0;
+      reply.counts.forEach((count, k) => {
+        const index = order[reply.start + k]!;
+        const buyer = valid[index]!;
+        const query = lazyQuery(buyer);
+        const matches: Match[] = [];
+        for (let m = at; m < at + count; m++) {
+          const n = reply.numbers.subarray(m * NUMBERS, (m + 1) * NUMBERS);
+          matches.push(matchFrom(buyer, query, reply.rows[m]!, { score: n[0]!, components: n.subarray(1, 8), excluded: n[8]!, supplierSide: n[9]!, mutual: n[10]! }));
+        }
+        results[index] = matches;
+        at += count;
+      });
+      done += reply.counts.length;
+      o.onProgress?.(done, valid.length);
+    };
     const rank = { limit: o.limit, minScore: o.minScore, maxPerCountry: o.maxPerCountry };
     await Promise.all(
-      workers.map((worker, s) =>
-        runJob(worker, { layout, buffer, buyers: order.slice(s * size, (s + 1) * size).map((i) => valid[i]!), rank }, (reply) => {
-          // A run of buyers: counts[k] matches for buyer start + k of the slice, one after another.
-          let at = 0;
-          reply.counts.forEach((count, k) => {
-            const index = order[s * size + reply.start + k]!;
-            const buyer = valid[index]!;
-            const query = lazyQuery(buyer);
-            const matches: Match[] = [];
-            for (let m = at; m < at + count; m++) {
-              const n = reply.numbers.subarray(m * NUMBERS, (m + 1) * NUMBERS);
-              matches.push(matchFrom(buyer, query, reply.rows[m]!, { score: n[0]!, components: n.subarray(1, 8), excluded: n[8]!, supplierSide: n[9]!, mutual: n[10]! }));
-            }
-            results[index] = matches;
-            at += count;
-          });
-          progress[s] = reply.start + reply.counts.length;
-          o.onProgress?.(progress.reduce((a, b) => a + b, 0), valid.length);
-        }),
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let inFlight = 0;
+            worker.on('message', (reply: RankReply) => {
+              receive(reply);
+              inFlight--;
+              if (send(worker)) inFlight++;
+              else if (inFlight === 0) resolve();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => reject(new Error(`ranking worker stopped with exit code ${code}`)));
+            worker.postMessage({ type: 'index', layout, buffer, rank } satisfies RankMessage);
+            // Two runs in flight, so a worker never waits for its next one.
+            for (let k = 0; k < 2 && send(worker); k++) inFlight++;
+            if (inFlight === 0) resolve();
+          }),
       ),
     );
     const out = new Map<string, Match[]>();
-    valid.forEach((b, i) => out.set(b.id, results[i]!));
+    valid.forEach((b, i) => out.set(b.id, results[i] ?? []));
     return out;
   } finally {
     for (const worker of workers) void worker.terminate();
   }
 }
+
 async function engineFor(suppliers: Supplier[], options: ParallelOptions): Promise<MatchEngine> {
   if (!options.describeCodes) return createEngine(suppliers, options.engine);
   const { hsDescription, isicDescription } = await import('../taxonomy/descriptions.js');
@@ -104,21 +134,6 @@ function startWorker(): Worker {
   return fromSource
     ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true })
     : new Worker(url);
-}
-
-/** Sends `job` to `worker` and resolves when it has sent every run of rows. */
-function runJob(worker: Worker, job: RankJob, onReply: (reply: Extract<RankReply, { type: 'rows' }>) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    worker.on('message', (reply: RankReply) => {
-      if (reply.type === 'rows') onReply(reply);
-      else resolve();
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`ranking worker stopped with exit code ${code}`));
-    });
-    worker.postMessage(job);
-  });
 }
 
 /** What a buyer wants, as a sort key: chapters of the wanted codes, then keywords. */

@@ -2,17 +2,21 @@
 import type { Buyer } from '../model/types.js';
 import type { Layout } from '../rank/pack.js';
 
-export interface RankJob {
-  layout: Layout;
-  buffer: SharedArrayBuffer;
-  /** Validated by the main thread. */
-  buyers: Buyer[];
-  rank: { limit: number; minScore: number; maxPerCountry: number };
-}
+/** To a worker: first the shared index and options, then runs of buyers, then the end. */
+export type RankMessage =
+  | { type: 'index'; layout: Layout; buffer: SharedArrayBuffer; rank: { limit: number; minScore: number; maxPerCountry: number } }
+  /** Buyers validated by the main thread; `start` is the run's place in the pool's order. */
+  | { type: 'buyers'; start: number; buyers: Buyer[] }
+  | { type: 'end' };
 
 /**
- * Per buyer of a run, `counts[k]` matches; per match its row and NUMBERS values: score, the
- * components, excluded bits, supplier side, mutual score.
+ * From a worker, per run of buyers: `counts[k]` matches for buyer `start + k`; per match its
+ * row and NUMBERS values: score, the components, excluded bits, supplier side, mutual score.
  */
-export type RankReply = { type: 'rows'; start: number; counts: number[]; rows: Int32Array; numbers: Float64Array } | { type: 'done' };
+export interface RankReply {
+  start: number;
+  counts: number[];
+  rows: Int32Array;
+  numbers: Float64Array;
+}
 export const NUMBERS = 11;

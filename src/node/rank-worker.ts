@@ -1,42 +1,43 @@
 /**
- * Worker-thread side of `rankAllParallel`: wraps the shared core (no copy), ranks its slice
- * of buyers (validated by the main thread) with the same Ranker the engine uses, and sends
- * back each buyer's rows and numbers in runs.
- * The ranking is deterministic, so every worker finds exactly what the main thread would.
+ * Worker-thread side of `rankAllParallel`: wraps the shared core (no copy), then ranks each
+ * run of buyers it is sent (validated by the main thread) with the same Ranker the engine
+ * uses, and sends back every buyer's rows and numbers. The ranking is deterministic, so a
+ * worker finds exactly what the main thread would.
  */
 import { parentPort } from 'node:worker_threads';
 import { coreFromTree } from '../rank/engine-core.js';
 import { unpack } from '../rank/pack.js';
-import type { RankJob, RankReply } from './rank-protocol.js';
 import { Ranker } from '../rank/ranker.js';
+import type { ResolvedRankOptions } from '../rank/options.js';
+import type { RankMessage, RankReply } from './rank-protocol.js';
 
-/** Buyers per reply: small enough for steady progress, large enough to keep messages few. */
-const RUN = 50;
+let ranker: Ranker | undefined;
+let options: ResolvedRankOptions | undefined;
 
-function main(job: RankJob): void {
-  const ranker = new Ranker(coreFromTree(unpack(job.layout, job.buffer)));
-  const options = { ...job.rank, onProgress: undefined };
-  const buyers = job.buyers;
-  for (let start = 0; start < buyers.length; start += RUN) {
-    const counts: number[] = [];
-    const rows: number[] = [];
-    const numbers: number[] = [];
-    for (const buyer of buyers.slice(start, start + RUN)) {
-      const b = ranker.compile(buyer);
-      const hits = ranker.top(b, options);
-      counts.push(hits.length);
-      for (const h of hits) {
-        const r = ranker.score(b, h.row);
-        rows.push(h.row);
-        numbers.push(r.score, ...r.components, r.excluded, r.supplierSide, r.mutual);
-      }
+function rankRun(start: number, buyers: Extract<RankMessage, { type: 'buyers' }>['buyers']): void {
+  const counts: number[] = [];
+  const rows: number[] = [];
+  const numbers: number[] = [];
+  for (const buyer of buyers) {
+    const b = ranker!.compile(buyer);
+    const hits = ranker!.top(b, options!);
+    counts.push(hits.length);
+    for (const h of hits) {
+      const r = ranker!.score(b, h.row);
+      rows.push(h.row);
+      numbers.push(r.score, ...r.components, r.excluded, r.supplierSide, r.mutual);
     }
-    const reply: RankReply = { type: 'rows', start, counts, rows: Int32Array.from(rows), numbers: Float64Array.from(numbers) };
-    parentPort!.postMessage(reply, [reply.rows.buffer as ArrayBuffer, reply.numbers.buffer as ArrayBuffer]);
   }
-  parentPort!.postMessage({ type: 'done' } satisfies RankReply);
+  const reply: RankReply = { start, counts, rows: Int32Array.from(rows), numbers: Float64Array.from(numbers) };
+  parentPort!.postMessage(reply, [reply.rows.buffer as ArrayBuffer, reply.numbers.buffer as ArrayBuffer]);
 }
 
-// The job comes by message: the pool starts workers first, so they load this module while
+// Messages, not workerData: the pool starts workers first, so they load this module while
 // the main thread prepares the shared index.
-parentPort!.once('message', (job: RankJob) => main(job));
+parentPort!.on('message', (message: RankMessage) => {
+  if (message.type === 'index') {
+    ranker = new Ranker(coreFromTree(unpack(message.layout, message.buffer)));
+    options = { ...message.rank, onProgress: undefined };
+  } else if (message.type === 'buyers') rankRun(message.start, message.buyers);
+  else parentPort!.close();
+});

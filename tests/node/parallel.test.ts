@@ -16,6 +16,10 @@ describe('rankAllParallel', () => {
     expect([...parallel.keys()]).toStrictEqual([...expected.keys()]);
     expect(parallel).toStrictEqual(expected);
     expect(seen.at(-1)).toBe(buyers.length);
+    expect(seen.length).toBeGreaterThan(2); // several runs, over both workers
+    // No buyers, one buyer: still a Map in input order.
+    expect(await rankAllParallel(engine, [], { threads: 2 })).toStrictEqual(new Map());
+    expect(await rankAllParallel(engine, buyers.slice(0, 1), { threads: 4, rank: { limit: 3 } })).toStrictEqual(engine.rankAll(buyers.slice(0, 1), { limit: 3 }));
     // Over a built engine, with a diversity cap and explanations read back.
     const capped = engine.rankAll(buyers, { limit: 5, maxPerCountry: 2 });
     const overEngine = await rankAllParallel(engine, buyers, { threads: 3, rank: { limit: 5, maxPerCountry: 2 } });
