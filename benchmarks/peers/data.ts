@@ -3,19 +3,10 @@
  * rows. Isotropic data is the hard case for HNSW (no clusters to exploit) and, normalised,
  * makes inner product equal to cosine, which is what cuohe's capability component scores.
  */
+import { mulberry32 } from '../../examples/fair/synthetic-fair.js';
 import type { PeerData } from './method.js';
 
-/** mulberry32: a small, fast 32-bit PRNG; the same seed gives the same fair everywhere. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** `rows` unit vectors of `dim` Gaussian components (Box–Muller, both outputs used). */
 export function gaussianUnitVectors(rows: number, dim: number, seed: number): Float32Array {

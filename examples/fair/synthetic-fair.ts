@@ -19,7 +19,7 @@ export interface FairOptions {
 }
 
 /** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; enough for sample data. */
-function rng(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -51,7 +51,7 @@ const PROFILES = INDUSTRIES.map((_, base) => Array.from({ length: CAPABILITY_DIM
 const TARGET_MARKETS = ['EU', 'ASEAN', 'GCC', 'USMCA', 'MERCOSUR', 'AFCFTA', 'RCEP', '019', '150'];
 
 export function generateFair(options: FairOptions): { suppliers: Record<string, unknown>[]; buyers: Record<string, unknown>[] } {
-  const random = rng(options.seed ?? 20261122);
+  const random = mulberry32(options.seed ?? 20261122);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const pickIndex = (sums: Float64Array): number => {
     const r = random() * sums[sums.length - 1]!;
