@@ -27,10 +27,8 @@ export interface QueryBuyer {
   readonly speaks: Uint8Array;
   /** Business-hours overlap by supplier time-zone id; NaN until first needed. */
   readonly hours: Float64Array;
-  /** Countries in the preferred / excluded origins; null when none are named. */
-  readonly include: Uint8Array | null;
+  /** Countries in the excluded origins; null when none are named. */
   readonly exclude: Uint8Array | null;
-  readonly languages: Int32Array;
   readonly timezone: number;
   /** Certificate ids; -1 for a certificate no supplier of the engine holds. */
   readonly required: Int32Array;
@@ -60,9 +58,11 @@ export function compileBuyer(
   for (const h of buyer.hard ?? []) hard |= HARD_BITS[h];
   const include = geo.membership(buyer.origins?.include);
   const timezone = tz === undefined ? -1 : geo.timezones.intern(tz);
-  const languageIds = Int32Array.from(languages, (l) => vocab.languages.lookup(l));
   const speaks = new Uint8Array(vocab.languages.size);
-  for (const id of languageIds) if (id >= 0) speaks[id] = 1;
+  for (const language of languages) {
+    const id = vocab.languages.lookup(language);
+    if (id >= 0) speaks[id] = 1;
+  }
   return {
     profile: buyer,
     wants: codeRows([buyer.wants], 4),
@@ -73,9 +73,7 @@ export function compileBuyer(
     regionBaseWeight: RW.ties + RW.distance + (include ? RW.origin : 0),
     speaks,
     hours: new Float64Array(geo.timezones.size).fill(Number.NaN),
-    include,
     exclude: geo.membership(buyer.origins?.exclude),
-    languages: languageIds,
     timezone,
     required: Int32Array.from(buyer.requiredCertifications ?? [], (c) => vocab.certificates.lookup(c)),
     preferred: Int32Array.from(buyer.preferredCertifications ?? [], (c) => vocab.certificates.lookup(c)),
