@@ -73,5 +73,7 @@ function loadBinary(bytes: Uint8Array, options: LoadOptions, fail: (message: str
   const resolved = resolveEngineOptions(engineOptions); // checks the given locale and describeCode
   // Verifying validates the suppliers again and rebuilds the index from them.
   if (verify) return createEngine(parseSuppliers(parsed), engineOptions);
-  return engineOver({ ...core, options: { ...core.options, locale: resolved.locale } }, trustValidatedCopies(parsed as Supplier[]), resolved.describeCode);
+  // The profiles stay inside the engine (matches carry ids; explanations read them), so they
+  // need no freezing or marking as validated — at 1,000,000 suppliers that saved seconds.
+  return engineOver({ ...core, options: { ...core.options, locale: resolved.locale } }, parsed as Supplier[], resolved.describeCode);
 }
