@@ -104,9 +104,10 @@ export class Ranker {
   }
 
   /**
-   * Exact matches first, then heading-level rows, then chapter-level, then every other candidate, each with the
-   * industry cap of its rows and of the rows after it. One tier of all candidates when ISIC
-   * activities (which could lift any row) or a disabled industry gate leave no caps to use.
+   * Exact matches first, then heading-level rows, chapter-level rows and every other
+   * candidate, each with the industry cap of its rows and of the rows after it. One tier of
+   * all candidates when ISIC activities (which could lift any row) or a disabled industry
+   * gate leave no caps to use.
    */
   private tiers(b: QueryBuyer): Tier[] {
     const { exact, heading, chapter, section } = CODE_SIMILARITY_LEVELS;

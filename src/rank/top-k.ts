@@ -1,10 +1,12 @@
 /**
- * Exact top-k with pruning. Candidate rows come in tiers (heading-level matches, then
- * chapter-level, then the rest); within a tier every row gets a cheap upper bound, rows are
- * visited in descending order of it (bucketed, no full sort), and a row is scored only while
- * its bound — tightened with the exact region first — can still reach the current k-th best. A whole later tier is skipped when its
- * group bound (its industry is capped) cannot. The result equals scoring every row and
- * sorting — a property test checks it against the reference path.
+ * Exact top-k with pruning. Candidate rows come in tiers (exact product matches, then
+ * heading-level, chapter-level, the rest), and a whole later tier is skipped when its group
+ * bound (its industry is capped) cannot reach the current k-th best. Within a tier, rows
+ * breaking a hard constraint are dropped; the others get a cheap upper bound a chunk at a
+ * time, are visited in descending order of it (bucketed, no full sort), and are scored only
+ * while the bound — tightened with the exact region first — can still enter the top k. The
+ * result equals scoring every row and sorting; a property test checks it against the
+ * reference path.
  */
 import { BoundScratch, refineRegion, restBound, upperBound } from '../score/kernel/bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
