@@ -46,6 +46,9 @@ export interface ParallelOptions {
 export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: Buyer[], options: ParallelOptions = {}): Promise<Map<string, Match[]>> {
   const threads = options.threads ?? availableParallelism();
   if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new ValidationError([{ path: ['options', 'threads'], message: 'must be a whole number from 1 to 256' }]);
+  if (options.describeCodes !== undefined && typeof options.describeCodes !== 'boolean') {
+    throw new ValidationError([{ path: ['options', 'describeCodes'], message: 'must be true or false' }]);
+  }
   const o = resolveRankOptions(options.rank);
   const engine = Array.isArray(source) ? await engineFor(source, options) : source;
   const { core, ranker, matchFrom, lazyQuery } = internalsOf(engine);

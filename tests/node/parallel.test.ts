@@ -40,6 +40,7 @@ describe('rankAllParallel', () => {
     await expect(rankAllParallel(suppliers, buyers, { threads: 0 })).rejects.toBeInstanceOf(ValidationError);
     await expect(rankAllParallel([{ id: 'x' }] as never, buyers)).rejects.toBeInstanceOf(ValidationError);
     await expect(rankAllParallel({} as never, buyers)).rejects.toBeInstanceOf(ValidationError);
+    await expect(rankAllParallel(suppliers, buyers, { describeCodes: 'yes' as never })).rejects.toBeInstanceOf(ValidationError);
     await expect(rankAllParallel(suppliers, buyers, { rank: { limit: 0 } })).rejects.toBeInstanceOf(ValidationError);
     const engine = createEngine(suppliers, { asOf: '2026-11-22' });
     await expect(rankAllParallel(engine, [{ ...buyers[0]!, capabilities: [1, 2] }])).rejects.toBeInstanceOf(ValidationError);
