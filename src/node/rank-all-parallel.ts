@@ -2,7 +2,7 @@
  * `rankAll` on worker threads (Node only; browsers use `engine.rankAll`). The engine's core —
  * its tables and posting lists — is packed once into a SharedArrayBuffer that every worker
  * reads without copying; each worker ranks a slice of the buyers and sends back rows only,
- * and this thread turns them into Matches with the engine's own `toMatch`. The results are
+ * and this thread turns them into Matches with the engine's own `matchFrom`. The results are
  * identical to one thread, to the last bit, in input order.
  */
 import { Worker } from 'node:worker_threads';
@@ -17,7 +17,7 @@ import { coreTree } from '../rank/engine-core.js';
 import { pack } from '../rank/pack.js';
 import { validBuyers as checkBuyers } from '../rank/validate-input.js';
 import { resolveRankOptions, type EngineOptions, type RankOptions } from '../rank/options.js';
-import { NUMBERS, type RankMessage, type RankReply } from './rank-protocol.js';
+import { readNumbers, type RankMessage, type RankReply } from './rank-protocol.js';
 
 /**
  * Options of `rankAllParallel`.
@@ -85,10 +85,7 @@ export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: 
         const buyer = valid[index]!;
         const query = lazyQuery(buyer);
         const matches: Match[] = [];
-        for (let m = at; m < at + count; m++) {
-          const n = reply.numbers.subarray(m * NUMBERS, (m + 1) * NUMBERS);
-          matches.push(matchFrom(buyer, query, reply.rows[m]!, { score: n[0]!, components: n.subarray(1, 8), excluded: n[8]!, supplierSide: n[9]!, mutual: n[10]! }));
-        }
+        for (let m = at; m < at + count; m++) matches.push(matchFrom(buyer, query, reply.rows[m]!, readNumbers(reply.numbers, m)));
         results[index] = matches;
         at += count;
       });

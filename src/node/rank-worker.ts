@@ -9,7 +9,7 @@ import { coreFromTree } from '../rank/engine-core.js';
 import { unpack } from '../rank/pack.js';
 import { Ranker } from '../rank/ranker.js';
 import type { ResolvedRankOptions } from '../rank/options.js';
-import type { RankMessage, RankReply } from './rank-protocol.js';
+import { writeNumbers, type RankMessage, type RankReply } from './rank-protocol.js';
 
 let ranker: Ranker | undefined;
 let options: ResolvedRankOptions | undefined;
@@ -23,9 +23,8 @@ function rankRun(start: number, buyers: Extract<RankMessage, { type: 'buyers' }>
     const hits = ranker!.top(b, options!);
     counts.push(hits.length);
     for (const h of hits) {
-      const r = ranker!.score(b, h.row);
       rows.push(h.row);
-      numbers.push(r.score, ...r.components, r.excluded, r.supplierSide, r.mutual);
+      writeNumbers(numbers, ranker!.score(b, h.row));
     }
   }
   const reply: RankReply = { start, counts, rows: Int32Array.from(rows), numbers: Float64Array.from(numbers) };
@@ -38,6 +37,5 @@ parentPort!.on('message', (message: RankMessage) => {
   if (message.type === 'index') {
     ranker = new Ranker(coreFromTree(unpack(message.layout, message.buffer)));
     options = { ...message.rank, onProgress: undefined };
-  } else if (message.type === 'buyers') rankRun(message.start, message.buyers);
-  else parentPort!.close();
+  } else rankRun(message.start, message.buyers);
 });

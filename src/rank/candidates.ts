@@ -39,11 +39,11 @@ export class CandidateIndex {
   private readonly withoutProducts: Int32Array;
 
   constructor(readonly parts: CandidateParts) {
-    this.hsSections = Postings.from(parts.hsSections);
-    this.isicSections = Postings.from(parts.isicSections);
-    this.headings = Postings.from(parts.headings);
-    this.chapters = Postings.from(parts.chapters);
-    this.codes = Postings.from(parts.codes);
+    this.hsSections = new Postings(parts.hsSections);
+    this.isicSections = new Postings(parts.isicSections);
+    this.headings = new Postings(parts.headings);
+    this.chapters = new Postings(parts.chapters);
+    this.codes = new Postings(parts.codes);
     this.withoutProducts = parts.withoutProducts;
   }
 

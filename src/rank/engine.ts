@@ -12,10 +12,9 @@ import type { QueryBuyer } from '../score/kernel/query.js';
 import { buildCore, type EngineCore } from './engine-core.js';
 import { inRowOrder } from '../score/kernel/supplier-table.js';
 import { byScoreThenId, capPerKey } from './order.js';
-import { resolveEngineOptions, resolveRankOptions, type EngineOptions } from './options.js';
+import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions } from './options.js';
 import { Ranker } from './ranker.js';
 import type { Hit } from './top-k.js';
-import type { RankOptions } from './options.js';
 import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
 import { writeBinarySnapshot, writeSnapshot } from './snapshot-format.js';
 
@@ -108,9 +107,7 @@ export function createEngine(suppliers: Supplier[], options?: EngineOptions): Ma
 export interface EngineInternals {
   readonly core: EngineCore;
   readonly ranker: Ranker;
-  /** The Match of a compiled buyer and a row, as the engine's own methods build it. */
-  toMatch(b: QueryBuyer, row: number): Match;
-  /** The same Match from numbers the kernel computed elsewhere (e.g. in a worker thread). */
+  /** The Match of a pair, as the engine's own methods build it, from numbers the kernel computed elsewhere (e.g. in a worker thread). */
   matchFrom(buyer: Buyer, query: () => QueryBuyer, row: number, numbers: PairNumbers): Match;
   /** `buyer` compiled on first call, then the same query. */
   lazyQuery(buyer: Buyer): () => QueryBuyer;
@@ -252,6 +249,6 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
     let q: QueryBuyer | undefined;
     return () => (q ??= ranker.compile(buyer));
   };
-  internals.set(engine, { core, ranker, toMatch, matchFrom, lazyQuery });
+  internals.set(engine, { core, ranker, matchFrom, lazyQuery });
   return engine;
 }

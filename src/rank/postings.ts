@@ -13,12 +13,8 @@ export interface PostingsParts {
 export class Postings {
   private readonly index = new Map<string, number>();
 
-  private constructor(private readonly parts: PostingsParts) {
+  constructor(private readonly parts: PostingsParts) {
     parts.keys.forEach((key, k) => this.index.set(key, k));
-  }
-
-  static from(parts: PostingsParts): Postings {
-    return new Postings(parts);
   }
 
   /** Rows under `key`, ascending; undefined when there are none. */

@@ -89,7 +89,7 @@ export function writeBinarySnapshot(core: EngineCore, profiles: readonly Supplie
 }
 
 /** True when `bytes` starts like a binary snapshot. */
-export function isBinarySnapshot(bytes: Uint8Array): boolean {
+function isBinarySnapshot(bytes: Uint8Array): boolean {
   return bytes.length >= PREFIX && new TextDecoder().decode(bytes.subarray(0, 8)) === BINARY_MAGIC;
 }
 
