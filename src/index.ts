@@ -21,6 +21,7 @@ export {
   type Tier,
   type OriginRule,
   type HardCondition,
+  type InferredCode,
 } from './model/types.js';
 export { createEngine, type MatchEngine, type MeetingCandidate, type MeetingCandidateOptions } from './rank/engine.js';
 export type { EngineOptions, RankOptions } from './rank/options.js';

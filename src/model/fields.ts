@@ -67,6 +67,21 @@ export const isicCode = z
   .transform(normaliseCode)
   .superRefine(check((code) => (isIsicCode(code) ? undefined : `${show(code)} is not an ISIC Rev.4 division, group or class`)));
 
+/** An HS code filled in from words (see `inferCodes` in `cuohe/descriptions`), with the words it came from. */
+export const inferredCode = z.object(
+  {
+    code: hsCode,
+    from: text(LIMITS.descriptionLength),
+  },
+  { error: 'must be an object { code, from }' },
+);
+
+/** Inferred codes, de-duplicated by code (the first source text is kept). */
+export const inferredCodes = z
+  .array(inferredCode, { error: 'must be a list' })
+  .max(LIMITS.codesPerList, `must have at most ${LIMITS.codesPerList} entries`)
+  .transform((values) => values.filter((v, i) => values.findIndex((w) => w.code === v.code) === i));
+
 export const capabilities = z
   .array(z.number({ error: 'must be a finite number' }).refine(Number.isFinite, 'must be a finite number'), {
     error: 'must be a list of numbers',

@@ -6,6 +6,8 @@ export const LIMITS = {
   idLength: 200,
   nameLength: 500,
   keywordLength: 200,
+  /** A free-text description (what the firm makes or wants, any language). */
+  descriptionLength: 5_000,
   codesPerList: 2_000,
   keywordsPerList: 500,
   placesPerList: 500,

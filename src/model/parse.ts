@@ -15,8 +15,8 @@ import { suggestField } from './suggest-field.js';
  */
 export function parseSuppliers(rows: unknown): Supplier[] {
   const suppliers = parseRecords(rows, 'supplier', supplierSchema, SUPPLIER_FIELDS, (s, issue) => {
-    if (!s.products?.length && !s.activities?.length) {
-      issue(['products'], 'a supplier needs at least one product (HS) or activity (ISIC) code');
+    if (!s.products?.length && !s.activities?.length && !s.inferredProducts?.length) {
+      issue(['products'], 'a supplier needs at least one product (HS) or activity (ISIC) code (or codes inferred from its description: inferCodes in cuohe/descriptions)');
     }
   });
   return suppliers as Supplier[];
@@ -31,6 +31,9 @@ export function parseSuppliers(rows: unknown): Supplier[] {
  */
 export function parseBuyers(rows: unknown): Buyer[] {
   return parseRecords(rows, 'buyer', buyerSchema, BUYER_FIELDS, (b, issue) => {
+    if (b.wants.length === 0 && !b.inferredWants?.length) {
+      issue(['wants'], 'must name at least one HS code (or codes inferred from the description: inferCodes in cuohe/descriptions)');
+    }
     const excluded = new Set(b.origins?.exclude ?? []);
     for (const [i, place] of (b.origins?.include ?? []).entries()) {
       if (excluded.has(place)) issue(['origins', 'include', i], `"${place}" is both included and excluded`);
@@ -136,15 +139,15 @@ function withoutBlanks(row: Record<string, unknown>, fields: string[]): Record<s
 
 /**
  * Drops absent values (exactOptionalPropertyTypes: absent, not undefined): undefined, empty
- * lists and empty objects — an empty list says no more than a blank cell. `products` stays,
- * as a list, because every supplier has one.
+ * lists and empty objects — an empty list says no more than a blank cell. `products` and
+ * `wants` stay, as lists, because every profile has one (possibly empty when codes were inferred).
  */
 function compact<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
     if (Array.isArray(v)) {
-      if (v.length > 0 || key === 'products') out[key] = v;
+      if (v.length > 0 || key === 'products' || key === 'wants') out[key] = v;
     } else if (v !== null && typeof v === 'object') {
       const inner = compact(v);
       if (Object.keys(inner).length > 0) out[key] = inner;

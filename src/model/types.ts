@@ -52,6 +52,19 @@ export const HARD_CONDITIONS = ['moq', 'capacity', 'deadline'] as const;
 export type HardCondition = (typeof HARD_CONDITIONS)[number];
 
 /**
+ * An HS code filled in from a profile's words rather than declared: the engine weighs it
+ * below a declared code, and explanations name the words it came from.
+ * @example
+ * const inferred: InferredCode = { code: '8507', from: '锂电池储能系统' };
+ */
+export interface InferredCode {
+  /** HS code (2, 4 or 6 digits). */
+  code: string;
+  /** The description or keyword it was inferred from. */
+  from: string;
+}
+
+/**
  * A supplier (exhibitor, SME) profile, as returned by `parseSuppliers`.
  * @example
  * const s: Supplier = { id: 'S1', name: 'Dongguan Power', country: 'CN', products: ['850440'], tier: 'srdi', certifications: ['ISO9001'] };
@@ -63,8 +76,12 @@ export interface Supplier {
   country: string;
   /** HS codes (2, 4 or 6 digits) of the products offered. */
   products: string[];
+  /** HS codes inferred from `description` and `keywords` (see `inferCodes` in `cuohe/descriptions`). */
+  inferredProducts?: InferredCode[];
   /** ISIC Rev.4 codes (2-4 digits) of the activities. */
   activities?: string[];
+  /** What the firm makes, in its own words (any language). */
+  description?: string;
   /** Capability vector; every supplier of one engine has the same dimension. */
   capabilities?: number[];
   keywords?: string[];
@@ -110,9 +127,13 @@ export interface Buyer {
   id: string;
   name: string;
   country: string;
-  /** HS codes (2, 4 or 6 digits) wanted; at least one. */
+  /** HS codes (2, 4 or 6 digits) wanted; at least one, unless `inferredWants` has some. */
   wants: string[];
+  /** HS codes inferred from `description` and `keywords` (see `inferCodes` in `cuohe/descriptions`). */
+  inferredWants?: InferredCode[];
   activities?: string[];
+  /** What the buyer wants, in its own words (any language). */
+  description?: string;
   capabilities?: number[];
   keywords?: string[];
   /** Certificates every supplier must hold (hard constraint). */
