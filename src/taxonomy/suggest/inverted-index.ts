@@ -3,7 +3,7 @@
  * Postings are flat typed arrays (entry id, term frequency) per term: scoring a query touches
  * only the entries that share a term with it.
  */
-import { indexTerms, normaliseText } from './tokenize.js';
+import { indexTerms } from './tokenize.js';
 import { loadVocabulary, SOURCE_WEIGHT, type VocabularyEntry, type VocabularySource } from './vocabulary.js';
 
 export interface InvertedIndex {
@@ -26,32 +26,36 @@ export const PARTS = /\bparts?\b|\baccessor|\binners?\b|零件|零部件|配件|
 const BM25_B = 0.75;
 
 export function buildIndex(entries: readonly VocabularyEntry[] = loadVocabulary()): InvertedIndex {
-  const termLists: Map<string, number>[] = [];
   const lengths = new Float64Array(entries.length);
   const bySource = new Map<VocabularySource, { total: number; count: number }>();
-  const df = new Map<string, number>();
+  // term → flat [entry id, term frequency, …]; one pass, no per-entry maps (the build is the first call's cost).
+  const building = new Map<string, number[]>();
   entries.forEach((entry, i) => {
-    const counts = new Map<string, number>();
-    for (const term of indexTerms(normaliseText(entry.text))) counts.set(term, (counts.get(term) ?? 0) + 1);
-    termLists.push(counts);
-    lengths[i] = Math.max(1, [...counts.values()].reduce((a, b) => a + b, 0));
+    // The generated names are already NFKC-normalised: lower-casing is enough here.
+    const terms = indexTerms(entry.text.toLowerCase()).sort();
+    lengths[i] = Math.max(1, terms.length);
     const s = bySource.get(entry.source) ?? { total: 0, count: 0 };
     s.total += lengths[i]!;
     s.count++;
     bySource.set(entry.source, s);
-    for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  });
-  const building = new Map<string, { ids: number[]; tf: number[] }>();
-  termLists.forEach((counts, i) => {
-    for (const [term, n] of counts) {
-      let p = building.get(term);
-      if (!p) building.set(term, (p = { ids: [], tf: [] }));
-      p.ids.push(i);
-      p.tf.push(Math.min(255, n));
+    for (let k = 0; k < terms.length; ) {
+      let j = k + 1;
+      while (j < terms.length && terms[j] === terms[k]) j++;
+      let p = building.get(terms[k]!);
+      if (!p) building.set(terms[k]!, (p = []));
+      p.push(i, j - k);
+      k = j;
     }
   });
   const postings = new Map<string, { ids: Int32Array; tf: Uint8Array }>();
-  for (const [term, p] of building) postings.set(term, { ids: Int32Array.from(p.ids), tf: Uint8Array.from(p.tf) });
+  const df = new Map<string, number>();
+  for (const [term, flat] of building) {
+    const ids = new Int32Array(flat.length / 2);
+    const tf = new Uint8Array(flat.length / 2);
+    for (let k = 0; k < ids.length; k++) (ids[k] = flat[2 * k]!), (tf[k] = Math.min(255, flat[2 * k + 1]!));
+    postings.set(term, { ids, tf });
+    df.set(term, ids.length);
+  }
   const n = entries.length;
   const idf = new Map<string, number>();
   for (const [term, d] of df) idf.set(term, Math.max(0.05, Math.log(1 + (n - d + 0.5) / (d + 0.5))));
