@@ -37,18 +37,24 @@ const firstCall = performance.now() - t0;
 const latencies: number[] = [];
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)} %` : '–');
 console.log(`first call (index build): ${firstCall.toFixed(0)} ms\n`);
-console.log('| set | split | n | HS4 top-1 | HS4 top-5 | HS6 top-5 | no answer |');
-console.log('|---|---|---:|---:|---:|---:|---:|');
+console.log('| set | split | n | HS4 top-1 | HS4 top-5 | HS6 top-5 | no answer | p50 / p95 ms |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+const quantiles = (xs: number[]): string => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (p: number): string => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);
+  return `${at(0.5)} / ${at(0.95)}`;
+};
 for (const [name, examples] of sets) {
   for (const split of ['dev', 'held-out']) {
     const xs = examples.filter((e) => e.split === split);
     if (!xs.length) continue;
     let h4at1 = 0, h4at5 = 0, h6at5 = 0, n6 = 0, empty = 0;
+    const setLatencies: number[] = [];
     for (const x of xs) {
       t0 = performance.now();
       const s6 = suggestHsCodes(x.text, { level: 6, limit: 5 });
       const s4 = suggestHsCodes(x.text, { level: 4, limit: 5 });
-      latencies.push((performance.now() - t0) / 2);
+      setLatencies.push((performance.now() - t0) / 2);
       if (!s4.length) empty++;
       if (s4[0]?.code === x.hs6.slice(0, 4)) h4at1++;
       else if (showErrors.some((e) => name.startsWith(e)) && split === 'dev') console.error(`  ${x.hs6} ${x.text} → ${s4.map((s) => s.code).join(' ')}`);
@@ -57,7 +63,8 @@ for (const [name, examples] of sets) {
       if (x.hs6.length === 6) n6++;
       if (x.hs6.length === 6 && s6.some((s) => s.code === x.hs6)) h6at5++;
     }
-    console.log(`| ${name} | ${split} | ${xs.length} | ${pct(h4at1, xs.length)} | ${pct(h4at5, xs.length)} | ${pct(h6at5, n6)} | ${pct(empty, xs.length)} |`);
+    console.log(`| ${name} | ${split} | ${xs.length} | ${pct(h4at1, xs.length)} | ${pct(h4at5, xs.length)} | ${pct(h6at5, n6)} | ${pct(empty, xs.length)} | ${quantiles(setLatencies)} |`);
+    latencies.push(...setLatencies);
   }
 }
 latencies.sort((a, b) => a - b);

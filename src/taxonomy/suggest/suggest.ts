@@ -25,6 +25,11 @@ export interface HsSuggestion {
   score: number;
 }
 
+/**
+ * Options of `suggestHsCodes`.
+ * @example
+ * const options: SuggestOptions = { limit: 5, level: 4 };
+ */
 export interface SuggestOptions {
   /** Most suggestions to return (default 10). */
   limit?: number;
