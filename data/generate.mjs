@@ -6,6 +6,7 @@
  * Run: npm run data:generate
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { generateVocabulary } from './generate-vocabulary.mjs';
 
 const root = new URL('..', import.meta.url);
 const read = (file) => readFileSync(new URL(`data/${file}`, root), 'utf8');
@@ -70,6 +71,9 @@ write('src/taxonomy/generated/hs-descriptions.generated.ts', HS_SOURCE, [
   '/** Every HS 2022 code (section, chapter, heading, subheading) → UN Comtrade short English description. */',
   `export const HS_DESCRIPTIONS: Readonly<Record<string, string>> = ${json(Object.fromEntries(hs.map((r) => [r.code, r.description])))};`,
 ].join('\n'));
+
+// Words → HS codes (suggester vocabulary) and Chinese names of HS codes.
+generateVocabulary({ read, write, hs });
 
 // ── ISIC Rev.4 ───────────────────────────────────────────────────────────────
 const isic = parseCsv(read('isic4.csv'));
