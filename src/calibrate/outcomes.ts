@@ -99,7 +99,12 @@ export function resolveGrades(grades: unknown, locale?: Locale): Record<OutcomeL
   return resolved;
 }
 
-/** A label from free text ('Follow up', 'NO_SHOW', '成交'), or undefined. */
+/**
+ * A named outcome from free text ('Follow up', 'NO_SHOW', '成交'), or undefined.
+ * @example
+ * outcomeLabel('Follow up'); // 'follow-up'
+ * outcomeLabel('成交');      // 'deal'
+ */
 export function outcomeLabel(text: string): OutcomeLabel | undefined {
   const key = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
   if ((OUTCOME_LABELS as readonly string[]).includes(key)) return key as OutcomeLabel;
