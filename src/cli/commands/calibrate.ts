@@ -90,7 +90,6 @@ export function runCalibrate(o: CalibrateCommandOptions): number {
     const max = 200;
     for (const issue of error.issues.slice(0, max)) process.stderr.write(`${formatLocated(issue)}\n`);
     if (error.issues.length > max) process.stderr.write(`… ${error.issues.length - max}\n`);
-    if (error.issues.length === 1 && error.issues[0]!.path[0] === 'outcomes') process.stderr.write(`${error.message}\n`);
     process.stderr.write(`${calibrationMessages(locale).problems(error.issues.length)}\n`);
     return EXIT.invalid;
   }
