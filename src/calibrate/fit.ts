@@ -191,10 +191,10 @@ const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.e
 /**
  * Regularised pairwise logistic regression with β ≥ 0 (see the file comment). The passes over
  * the comparisons (margins, gradient, DᵀWD) are hand-written loops over one row-major
- * Float64Array: measured many times faster than the same products with ml-matrix's generic
- * `mmul` / `mmulByTranspose` on a 7 × m matrix (80,000 comparisons: 14 ms, 63 ms and 11 ms
- * there, against about 1 ms per pass here). The 7 × 7 normal equations are solved with
- * ml-matrix (Cholesky decomposition).
+ * Float64Array, because they are the hot path: with ml-matrix's `mmul` / `mmulByTranspose` on
+ * a 7 × 80,000 matrix one pass took 14 ms (margins), 63 ms (gradient) and 11 ms (DᵀWD), against
+ * about 1.2 ms for the margins loop here, and a fit of 10,000 pairs went from 6.7 s to 1.1 s
+ * (see benchmarks/README.md). The 7 × 7 normal equations are solved with ml-matrix (Cholesky).
  */
 class PairwiseLogistic {
   /** Differences (better − worse), D numbers per comparison. */
