@@ -95,7 +95,7 @@ export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: 
       done += reply.counts.length;
       o.onProgress?.(done, valid.length);
     };
-    const rank = { limit: o.limit, minScore: o.minScore, maxPerCountry: o.maxPerCountry };
+    const rank = { limit: o.limit, minScore: o.minScore, maxPerCountry: o.maxPerCountry, maxPerGroup: o.maxPerGroup };
     await Promise.all(
       workers.map(
         (worker) =>
