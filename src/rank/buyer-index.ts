@@ -23,8 +23,11 @@ import { RankedList, type Hit } from './ranked-list.js';
 /** Slack for comparing a bound with a score computed by different float operations. */
 const EPS = 1e-9;
 const BUCKETS = 256;
-/** Bounded pairs scored at a time, so the list's threshold rises early (as in top-k.ts). */
-const CHUNK = 256;
+/**
+ * Bounded pairs scored at a time, so the list's threshold rises early (as in top-k.ts): a
+ * quarter of the buyers, 4 to 256 (small pools get several chunks too, so tests cross chunk edges).
+ */
+const chunkFor = (buyers: number) => Math.max(4, Math.min(256, buyers >> 2));
 
 /** Posting keys: chapter, HS section, activity section, bridged division, bridged section. */
 const KEY = { chapter: 0, hsSection: 100, activitySection: 200, bridgeDivision: 300, bridgeSection: 400 } as const;
@@ -44,7 +47,8 @@ export class BuyerIndex {
   private epoch = 0;
   private readonly rows: Int32Array;
   private readonly bounds: Float64Array;
-  private readonly order = new Int32Array(CHUNK);
+  private readonly chunk: number;
+  private readonly order: Int32Array;
   private readonly counts = new Int32Array(BUCKETS + 1);
   private readonly fill = new Int32Array(BUCKETS + 1);
   private readonly keys = new Uint8Array(KEYS);
@@ -66,8 +70,10 @@ export class BuyerIndex {
     this.group = Int32Array.from(queries, (q) => (q.profile.group === undefined ? -1 : groups.intern(q.profile.group)));
     this.all = Int32Array.from({ length: n }, (_, i) => i);
     this.stamps = new Int32Array(n);
-    this.rows = new Int32Array(CHUNK);
-    this.bounds = new Float64Array(CHUNK);
+    this.chunk = chunkFor(n);
+    this.rows = new Int32Array(this.chunk);
+    this.bounds = new Float64Array(this.chunk);
+    this.order = new Int32Array(this.chunk);
 
     const lists: number[][] = Array.from({ length: KEYS }, () => []);
     const seen = new Uint8Array(KEYS);
@@ -167,7 +173,7 @@ export class BuyerIndex {
         if (ub < floor) continue;
         rows[n] = q;
         bounds[n++] = ub;
-        if (n === CHUNK) {
+        if (n === this.chunk) {
           visit(n);
           n = 0;
           floor = bar() - EPS;
