@@ -10,12 +10,21 @@
  * sections and activities' divisions. A supplier without HS products reads every buyer, as
  * it is a candidate of every buyer. The pairs visited are exactly the pairs a buyer-side
  * ranking visits, so the ranking equals scoring every buyer (a property test checks it).
+ *
+ * Two tiers, as on the buyer's side: for a supplier with HS products and no ISIC activities,
+ * first the buyers whose industry can exceed the chapter level — a wanted code in the
+ * heading of one of its products, a wanted whole chapter it offers in, or any wanted code in
+ * a chapter it declares whole — then the other candidates, whose industry is at most the
+ * chapter level (0.4). Those lists are sorted by each buyer's own best possible score at that
+ * level, so the second tier stops at the first buyer that cannot reach the list.
  */
 import type { QueryBuyer } from '../score/kernel/query.js';
+import { restBound } from '../score/kernel/bound.js';
 import { hardExclusions } from '../score/kernel/hard-constraints.js';
-import { mutualPairBound } from '../score/kernel/mutual-bound.js';
+import { mutualPairBound, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
 import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
-import type { IndustryLevel } from '../taxonomy/similarity.js';
+import { mutualScore } from '../score/supplier-side.js';
+import { CODE_SIMILARITY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
 import { Interner } from '../score/kernel/interner.js';
 import type { ResolvedRankOptions } from './options.js';
 import { RankedList, type Hit } from './ranked-list.js';
@@ -28,11 +37,15 @@ const BUCKETS = 256;
  * quarter of the buyers, 4 to 256 (small pools get several chunks too, so tests cross chunk edges).
  */
 const chunkFor = (buyers: number) => Math.max(4, Math.min(256, buyers >> 2));
+const FIRST_CHUNK = 16;
+/** Industry of a pair without a heading-level (or better) match: at most the chapter level. */
+const FAR_CAP = CODE_SIMILARITY_LEVELS.chapter;
 
-/** Posting keys: chapter, HS section, activity section, bridged division, bridged section. */
+/** Candidate posting keys: chapter, HS section, activity section, bridged division, bridged section. */
 const KEY = { chapter: 0, hsSection: 100, activitySection: 200, bridgeDivision: 300, bridgeSection: 400 } as const;
 const KEYS = 500;
 
+export const STATS = { visited: 0, hard: 0, bounded: 0, scored: 0, farRuns: 0, nearRuns: 0 };
 export class BuyerIndex {
   readonly size: number;
   /** Each buyer's place in id order (ties). */
@@ -40,14 +53,24 @@ export class BuyerIndex {
   readonly country: Int32Array;
   /** Buyer group ids; -1 without a group. */
   readonly group: Int32Array;
+  /** Candidate lists by KEY, each sorted by `farBound` (best first). */
   private readonly postings: (Int32Array | undefined)[];
+  /** Buyers by the 4-digit heading of a wanted code. */
+  private readonly headings = new Map<number, Int32Array>();
+  /** Buyers by a wanted code of 4 or 6 digits as it is (the heading or product itself). */
+  private readonly codes = new Map<number, Int32Array>();
+  /** Buyers by a wanted 2-digit chapter code. */
+  private readonly wholeChapters: (Int32Array | undefined)[];
+  /** Per buyer, its best possible buyer-side score with an industry at most FAR_CAP; and the most of any buyer. */
+  private readonly farBound: Float64Array;
+  private readonly farBoundAny: number;
   private readonly all: Int32Array;
   private readonly bySection: boolean;
   private readonly stamps: Int32Array;
   private epoch = 0;
+  private readonly chunk: number;
   private readonly rows: Int32Array;
   private readonly bounds: Float64Array;
-  private readonly chunk: number;
   private readonly order: Int32Array;
   private readonly counts = new Int32Array(BUCKETS + 1);
   private readonly fill = new Int32Array(BUCKETS + 1);
@@ -68,7 +91,9 @@ export class BuyerIndex {
     this.country = Int32Array.from(queries, (q) => q.country);
     const groups = new Interner();
     this.group = Int32Array.from(queries, (q) => (q.profile.group === undefined ? -1 : groups.intern(q.profile.group)));
-    this.all = Int32Array.from({ length: n }, (_, i) => i);
+    this.farBound = Float64Array.from(queries, (q) => restBound(ctx, q, FAR_CAP));
+    this.farBoundAny = this.farBound.reduce((a, b) => (b > a ? b : a), 0);
+    this.all = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => this.farBound[y]! - this.farBound[x]! || x - y);
     this.stamps = new Int32Array(n);
     this.chunk = chunkFor(n);
     this.rows = new Int32Array(this.chunk);
@@ -76,25 +101,41 @@ export class BuyerIndex {
     this.order = new Int32Array(this.chunk);
 
     const lists: number[][] = Array.from({ length: KEYS }, () => []);
-    const seen = new Uint8Array(KEYS);
+    const headings = new Map<number, number[]>();
+    const codes = new Map<number, number[]>();
+    const listIn = (map: Map<number, number[]>, key: number) => {
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      return list;
+    };
+    const wholeChapters: number[][] = Array.from({ length: 100 }, () => []);
     queries.forEach((q, index) => {
-      seen.fill(0);
-      const add = (key: number) => {
-        if (seen[key] === 1) return;
-        seen[key] = 1;
-        lists[key]!.push(index);
+      const add = (list: number[]) => {
+        if (list[list.length - 1] !== index) list.push(index);
       };
-      this.buyerKeys(q, add);
+      this.buyerKeys(q, (key) => add(lists[key]!));
+      const w = q.wants;
+      for (let k = 0; k < w.codes.length; k++) {
+        if (w.headings[k]! >= 0) {
+          add(listIn(headings, w.headings[k]!));
+          add(listIn(codes, w.codes[k]! * 10 + w.lengths[k]!));
+        } else if (w.lengths[k] === 2) add(wholeChapters[w.chapters[k]!]!);
+      }
     });
-    this.postings = lists.map((l) => (l.length ? Int32Array.from(l) : undefined));
+    const byFarBound = (list: number[]) => Int32Array.from(list.sort((x, y) => this.farBound[y]! - this.farBound[x]! || x - y));
+    this.postings = lists.map((l) => (l.length ? byFarBound(l) : undefined));
+    for (const [heading, list] of headings) this.headings.set(heading, Int32Array.from(list));
+    for (const [code, list] of codes) this.codes.set(code, Int32Array.from(list));
+    this.wholeChapters = wholeChapters.map((l) => (l.length ? Int32Array.from(l) : undefined));
   }
 
-  /** The posting keys a buyer is listed under (see the file comment). */
+  /** The candidate keys a buyer is listed under (see the file comment). */
   private buyerKeys(q: QueryBuyer, add: (key: number) => void): void {
     const { hsSections, isicSections } = this.ctx;
     for (const chapter of q.wants.chapters) {
-      if (!this.bySection) add(KEY.chapter + chapter);
-      else if (hsSections[chapter]! > 0) add(KEY.hsSection + hsSections[chapter]!);
+      // By chapter at every level: a supplier declaring a whole chapter reads it (nearLists).
+      add(KEY.chapter + chapter);
+      if (this.bySection && hsSections[chapter]! > 0) add(KEY.hsSection + hsSections[chapter]!);
     }
     for (const division of q.activities.chapters) if (isicSections[division]! > 0) add(KEY.activitySection + isicSections[division]!);
     for (const division of q.bridge.classes.chapters) {
@@ -129,12 +170,42 @@ export class BuyerIndex {
   }
 
   /**
+   * The buyers whose industry with row `i` can exceed the chapter level, or undefined when
+   * the tiers do not apply (no HS products, or ISIC activities that the bridge or the buyers'
+   * activities could lift).
+   */
+  private nearLists(i: number): ArrayLike<number>[] | undefined {
+    const { products: p, activities: a } = this.ctx.table;
+    if (p.offsets[i + 1] === p.offsets[i] || a.offsets[i + 1]! > a.offsets[i]!) return undefined;
+    // Buyers wanting a product itself first: their scores raise the bar early.
+    const lists: ArrayLike<number>[] = [];
+    for (let k = p.offsets[i]!; k < p.offsets[i + 1]!; k++) {
+      const same = this.codes.get(p.codes[k]! * 10 + p.lengths[k]!);
+      if (same) lists.push(same);
+    }
+    for (let k = p.offsets[i]!; k < p.offsets[i + 1]!; k++) {
+      const chapter = p.chapters[k]!;
+      const whole = this.wholeChapters[chapter];
+      if (whole) lists.push(whole);
+      if (p.headings[k]! >= 0) {
+        const same = this.headings.get(p.headings[k]!);
+        if (same) lists.push(same);
+      } else {
+        // A declared whole chapter: any wanted code in it matches above the chapter level.
+        const list = this.postings[KEY.chapter + chapter];
+        if (list) lists.push(list);
+      }
+    }
+    return lists;
+  }
+
+  /**
    * The buyers `o` asks for, for supplier row `i`, best mutual score first: eligible, mutual
    * score at least `minScore`, at most `limit`, capped per buyer country and group. `row` of
    * each hit is the buyer's index. `scratch` receives the kernel's numbers.
    */
   top(i: number, o: ResolvedRankOptions, scratch: PairScores): Hit[] {
-    const { ctx, queries, rows, bounds } = this;
+    const { ctx, queries, rows, bounds, stamps, farBound } = this;
     const list = new RankedList(o.limit, this.idRank, [
       { key: this.country, max: o.maxPerCountry },
       { key: this.group, max: o.maxPerGroup },
@@ -152,6 +223,7 @@ export class BuyerIndex {
         for (let q = counts[bucket]!; q < counts[bucket + 1]!; q++) {
           const j = order[q]!;
           if (bounds[j]! + EPS < bar()) continue;
+          STATS.scored++;
           const r = scorePair(ctx, queries[rows[j]!]!, i, scratch);
           if (r.excluded === 0 && r.mutual >= o.minScore) list.offer(rows[j]!, r.mutual);
         }
@@ -159,28 +231,50 @@ export class BuyerIndex {
     };
 
     this.nextEpoch();
+    const epoch = this.epoch;
     const t = ctx.table;
     let n = 0;
     let floor = bar() - EPS;
-    for (const candidates of this.candidateLists(i)) {
-      for (let j = 0; j < candidates.length; j++) {
-        const q = candidates[j]!;
-        if (this.stamps[q] === this.epoch) continue;
-        this.stamps[q] = this.epoch;
-        const b = queries[q]!;
-        if (hardExclusions(t, b, i) !== 0) continue;
-        const ub = mutualPairBound(ctx, b, i, floor);
-        if (ub < floor) continue;
-        rows[n] = q;
-        bounds[n++] = ub;
-        if (n === this.chunk) {
-          visit(n);
-          n = 0;
-          floor = bar() - EPS;
+    // The first chunks are small, so the bar rises after a few scores; then they double.
+    let chunk = Math.min(FIRST_CHUNK, this.chunk);
+    /** Bounds the unseen buyers of `lists` with an industry at most `cap`; `side` (≥ 0): stop a list at the first buyer whose far bound cannot reach the bar. */
+    const collect = (lists: readonly ArrayLike<number>[], cap: number, side: number) => {
+      for (const candidates of lists) {
+        for (let j = 0; j < candidates.length; j++) {
+          const q = candidates[j]!;
+          if (side >= 0 && mutualScore(farBound[q]!, side) < floor) break;
+          if (stamps[q] === epoch) continue;
+          stamps[q] = epoch;
+          STATS.visited++;
+          const b = queries[q]!;
+          if (hardExclusions(t, b, i) !== 0) continue;
+          STATS.hard++;
+          const ub = mutualPairBound(ctx, b, i, floor, cap);
+          if (ub < floor) continue;
+          STATS.bounded++;
+          rows[n] = q;
+          bounds[n++] = ub;
+          if (n === chunk) {
+            visit(n);
+            n = 0;
+            floor = bar() - EPS;
+            if (chunk < this.chunk) chunk = Math.min(this.chunk, chunk * 2);
+          }
         }
       }
+      visit(n);
+      n = 0;
+      floor = bar() - EPS;
+    };
+
+    const near = this.nearLists(i);
+    if (!near) collect(this.candidateLists(i), 1, -1);
+    else {
+      collect(near, 1, -1);
+      STATS.nearRuns++;
+      const side = supplierSideRestOf(ctx, i, FAR_CAP);
+      if (mutualScore(this.farBoundAny, side) + EPS >= bar()) { STATS.farRuns++; collect(this.candidateLists(i), FAR_CAP, side); }
     }
-    visit(n);
     return list.result();
   }
 
@@ -191,6 +285,7 @@ export class BuyerIndex {
     }
   }
 }
+
 
 function bucketOf(ub: number): number {
   const b = Math.floor(ub * BUCKETS);

@@ -183,13 +183,17 @@ function buyerPool(
     rankAllSuppliers: (opts) => {
       const o = resolveRankOptions(opts);
       const { idRank, size } = ranker.core.table;
+      // Rows in table order (suppliers of a product sit together: the buyers they read stay
+      // in cache); the Map in id order.
+      const ranked = new Array<Match[]>(size);
+      for (let row = 0; row < size; row++) {
+        ranked[idRank[row]!] = rankRow(row, o);
+        o.onProgress?.(row + 1, size);
+      }
       const rows = new Int32Array(size);
       for (let row = 0; row < size; row++) rows[idRank[row]!] = row;
       const out = new Map<string, Match[]>();
-      rows.forEach((row, k) => {
-        out.set(supplierIdOf({ row }), rankRow(row, o));
-        o.onProgress?.(k + 1, size);
-      });
+      rows.forEach((row, k) => out.set(supplierIdOf({ row }), ranked[k]!));
       return out;
     },
   };

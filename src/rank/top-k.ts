@@ -19,7 +19,7 @@ import { hardExclusions } from '../score/kernel/hard-constraints.js';
 import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
 import type { RowLists } from './candidates.js';
 import { mutualScore } from '../score/supplier-side.js';
-import { supplierSideBound, supplierSideRest } from '../score/kernel/mutual-bound.js';
+import { supplierSideBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
 import type { Hit, RankedList } from './ranked-list.js';
 
 /** Slack for comparing a bound with a score computed by different float operations. */
@@ -120,8 +120,16 @@ export function prunedTopK(
   const mutual = by === 'mutual';
   const bar = () => (minScore > top.threshold ? minScore : top.threshold);
   const { rows, bounds, totals, regions, sides, buyerSides, order, counts, fill, bound } = buffers;
-  /** The buyer side's bound below which the mutual bound is below `floor` (H(a, 1) = 2a / (1 + a)). */
-  const sideFloor = (floor: number) => (mutual ? floor / (2 - floor) : floor);
+  /**
+   * The buyer side's bound below which the mutual bound of row `row` is below `floor`: with the
+   * supplier's side at most s, H(a, s) < f when a < f·s / (2s − f). Only a hint for the bound's
+   * early exit: the mutual bound itself is compared with the floor.
+   */
+  const sideFloor = (floor: number, row: number, cap: number) => {
+    if (!mutual) return floor;
+    const s = supplierSideRestOf(ctx, row, cap);
+    return 2 * s > floor ? (floor * s) / (2 * s - floor) : Infinity;
+  };
 
   /** Scores the collected rows in descending order of their bounds while they can reach the bar. */
   const visit = (n: number) => {
@@ -161,7 +169,7 @@ export function prunedTopK(
         for (let j = 0; j < list.length; j++) {
           const row = list[j]!;
           if (!buffers.firstVisit(row) || hardExclusions(ctx.table, b, row) !== 0) continue;
-          let ub = upperBound(ctx, b, bound, row, tier.industryCap, sideFloor(floor), tier.industryAtCap);
+          let ub = upperBound(ctx, b, bound, row, tier.industryCap, sideFloor(floor, row, tier.industryCap), tier.industryAtCap);
           if (mutual) {
             buyerSides[n] = ub;
             sides[n] = supplierSideBound(ctx, b, row, bound.lastIndustry);

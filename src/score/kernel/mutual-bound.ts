@@ -23,6 +23,20 @@ export function supplierSideRest(industryCap: number): number {
 }
 
 /**
+ * The supplier's side of row `i` with any buyer, when the pair's industry is known and at most
+ * `industryCap`: the signals the supplier gives (target markets, MOQ, export markets) at 1.
+ */
+export function supplierSideRestOf(ctx: KernelContext, i: number, industryCap: number): number {
+  const t = ctx.table;
+  let sum = SW.product * industryCap;
+  let total = SW.product;
+  if (t.targets.offsets[i + 1]! > t.targets.offsets[i]!) (sum += SW.market), (total += SW.market);
+  if (!Number.isNaN(t.moq[i]!)) (sum += SW.order), (total += SW.order);
+  if (t.exportCountries.offsets[i + 1]! > t.exportCountries.offsets[i]!) (sum += SW.experience), (total += SW.experience);
+  return sum / total;
+}
+
+/**
  * The supplier's side of pair (`b`, row `i`) with its product fit at most `industry`: market,
  * order size and experience as the kernel computes them. When a buyer with no wanted HS
  * code could leave the industry unknown, the larger of both cases.
@@ -71,14 +85,16 @@ function sideOf(ctx: KernelContext, b: QueryBuyer, i: number, industry: number):
  * An upper bound on the mutual score of buyer `b` and supplier row `i`, for a caller that
  * walks many buyers for one supplier (nothing is prepared per buyer). Cheap parts first
  * (region at its best, credentials as if every preferred certificate were held, capacity and
- * timing exact; industry, capability and keywords at 1): when that is below `floor` it is
- * returned. Otherwise the industry and capability are computed exactly — and when the
+ * timing exact; industry at `industryCap`, capability and keywords at 1): when that is below
+ * `floor` it is returned. Otherwise the industry and capability are computed exactly — and when the
  * industry gate excludes the pair, -1 is returned (the industry is the kernel's own).
  */
-export function mutualPairBound(ctx: KernelContext, b: QueryBuyer, i: number, floor: number): number {
+export function mutualPairBound(ctx: KernelContext, b: QueryBuyer, i: number, floor: number, industryCap = 1): number {
   // Hot path (once per candidate pair): no closures, no allocation.
   const t = ctx.table;
   const w = ctx.weights;
+  // Without wanted HS codes the industry could be unknown: no cap then (no such buyer parses).
+  if (b.wants.codes.length === 0) industryCap = 1;
   let sum = 0;
   let total = 0;
   if (w[1] !== 0) {
@@ -100,13 +116,13 @@ export function mutualPairBound(ctx: KernelContext, b: QueryBuyer, i: number, fl
   if (vectorKnown) total += w[2]!;
   if (keywordsKnown) (sum += w[3]!), (total += w[3]!);
 
-  // Industry at 1 (counted when the supplier gives any code, as `upperBound` does).
+  // Industry at its cap (counted when the supplier gives any code, as `upperBound` does).
   const p = t.products.offsets;
   const a = t.activities.offsets;
   const industryMayCount = w[0] !== 0 && (p[i + 1]! > p[i]! || a[i + 1]! > a[i]!);
   const optimisticTotal = total + (industryMayCount ? w[0]! : 0);
-  const optimistic = optimisticTotal === 0 ? 0 : (sum + (industryMayCount ? w[0]! : 0) + (vectorKnown ? w[2]! : 0)) / optimisticTotal;
-  const loose = mutualScore(optimistic, supplierSideBound(ctx, b, i, 1));
+  const optimistic = optimisticTotal === 0 ? 0 : (sum + (industryMayCount ? w[0]! * industryCap : 0) + (vectorKnown ? w[2]! : 0)) / optimisticTotal;
+  const loose = mutualScore(optimistic, supplierSideBound(ctx, b, i, industryCap));
   if (loose < floor) return loose;
 
   const industry = industryScore(ctx, b, i);
