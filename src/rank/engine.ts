@@ -143,6 +143,8 @@ export interface EngineInternals {
   lazyQuery(buyer: Buyer): () => QueryBuyer;
   /** The engine's `keywordConcepts` function, if any (worker threads get its results, not the function). */
   readonly keywordConcepts: ConceptsOf | undefined;
+  /** The id of the supplier at `row`. */
+  supplierId(row: number): string;
 }
 
 /** A pair's numbers as the kernel leaves them (see PairScores). */
@@ -322,6 +324,6 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
     let q: QueryBuyer | undefined;
     return () => (q ??= ranker.compile(buyer));
   };
-  internals.set(engine, { core, ranker, matchFrom, lazyQuery, keywordConcepts });
+  internals.set(engine, { core, ranker, matchFrom, lazyQuery, keywordConcepts, supplierId: (row) => profiles[row]!.id });
   return engine;
 }
