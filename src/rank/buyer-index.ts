@@ -45,7 +45,6 @@ const FAR_CAP = CODE_SIMILARITY_LEVELS.chapter;
 const KEY = { chapter: 0, hsSection: 100, activitySection: 200, bridgeDivision: 300, bridgeSection: 400 } as const;
 const KEYS = 500;
 
-export const STATS = { visited: 0, hard: 0, bounded: 0, scored: 0, farRuns: 0, nearRuns: 0 };
 export class BuyerIndex {
   readonly size: number;
   /** Each buyer's place in id order (ties). */
@@ -223,7 +222,6 @@ export class BuyerIndex {
         for (let q = counts[bucket]!; q < counts[bucket + 1]!; q++) {
           const j = order[q]!;
           if (bounds[j]! + EPS < bar()) continue;
-          STATS.scored++;
           const r = scorePair(ctx, queries[rows[j]!]!, i, scratch);
           if (r.excluded === 0 && r.mutual >= o.minScore) list.offer(rows[j]!, r.mutual);
         }
@@ -245,13 +243,9 @@ export class BuyerIndex {
           if (side >= 0 && mutualScore(farBound[q]!, side) < floor) break;
           if (stamps[q] === epoch) continue;
           stamps[q] = epoch;
-          STATS.visited++;
-          const b = queries[q]!;
-          if (hardExclusions(t, b, i) !== 0) continue;
-          STATS.hard++;
-          const ub = mutualPairBound(ctx, b, i, floor, cap);
+          if (hardExclusions(t, queries[q]!, i) !== 0) continue;
+          const ub = mutualPairBound(ctx, queries[q]!, i, floor, cap);
           if (ub < floor) continue;
-          STATS.bounded++;
           rows[n] = q;
           bounds[n++] = ub;
           if (n === chunk) {
@@ -271,9 +265,8 @@ export class BuyerIndex {
     if (!near) collect(this.candidateLists(i), 1, -1);
     else {
       collect(near, 1, -1);
-      STATS.nearRuns++;
       const side = supplierSideRestOf(ctx, i, FAR_CAP);
-      if (mutualScore(this.farBoundAny, side) + EPS >= bar()) { STATS.farRuns++; collect(this.candidateLists(i), FAR_CAP, side); }
+      if (mutualScore(this.farBoundAny, side) + EPS >= bar()) collect(this.candidateLists(i), FAR_CAP, side);
     }
     return list.result();
   }
