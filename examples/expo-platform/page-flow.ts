@@ -6,15 +6,15 @@
  *
  * Run: npx tsx examples/expo-platform/page-flow.ts
  */
-import { readFileSync } from 'node:fs';
-import { createEngine, loadEngine, parseBuyers, parseSuppliers, ValidationError } from 'cuohe';
+import { createEngine, loadEngine, parseBuyers, ValidationError } from 'cuohe';
 import { hsDescription, suggestHsCodes } from 'cuohe/descriptions';
+import { loadSampleFair } from '../fair/sample.js';
 
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../fair/${file}`, import.meta.url), 'utf8'));
+const fair = loadSampleFair();
 
 // 1. Nightly job: load the exhibitors (e.g. from the platform's API), index them once and
 //    save the index as bytes (to a file, object storage or a CDN).
-const exhibitors = parseSuppliers(read('suppliers.json'));
+const exhibitors = fair.suppliers;
 const bytes = createEngine(exhibitors, { asOf: '2026-11-22', locale: 'zh' }).snapshot({ format: 'binary' });
 
 // Each web process (or browser tab: `new Uint8Array(await (await fetch(url)).arrayBuffer())`)
@@ -49,6 +49,6 @@ for (const m of results.slice(0, 5)) {
 }
 
 // 5. The exhibitor's dashboard: which of today's visitors should it contact first?
-const visitors = parseBuyers(read('buyers.json'));
+const visitors = fair.buyers;
 const mine = engine.rankBuyers(results[0]!.supplierId, visitors, { limit: 5 });
 console.log(`\nBuyers for ${results[0]!.supplierId} to meet (mutual score): ${mine.map((m) => `${m.buyerId} ${m.mutual.score.toFixed(2)}`).join(', ')}`);

@@ -7,12 +7,13 @@
  * Run: npx tsx examples/procurement/match-purchase-list.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createEngine, parseSuppliers } from 'cuohe';
+import { createEngine } from 'cuohe';
 import { hsDescription } from 'cuohe/descriptions';
 import { matchesToCsv, readBuyersCsv } from 'cuohe/io';
+import { loadSampleFair } from '../fair/sample.js';
 
 const here = (file: string) => new URL(file, import.meta.url);
-const suppliers = parseSuppliers(JSON.parse(readFileSync(here('../fair/suppliers.json'), 'utf8')));
+const { suppliers } = loadSampleFair();
 const { buyers: lines } = readBuyersCsv(readFileSync(here('purchase-list.csv'), 'utf8'), { file: 'purchase-list.csv' });
 
 const engine = createEngine(suppliers, { asOf: '2026-11-22', describeCode: (scheme, code) => (scheme === 'hs' ? hsDescription(code) : undefined) });

@@ -60,7 +60,9 @@ describe('cuohe command', () => {
     const gbk = cuohe('validate', data('exhibitors-gbk.csv'), '--columns', data('columns-zh.json'));
     expect(gbk.code).toBe(0);
     expect(gbk.out).toMatch(/500 suppliers, all valid/);
-    writeFileSync(join(dir, 'mixed.csv'), `${readFileSync(data('exhibitors.csv'), 'utf8').split('\n').slice(0, 20).join('\n')}\nS9,Broken,ZZ,85,,,,,,,,,,,\n`);
+    const exhibitors = readFileSync(data('exhibitors.csv'), 'utf8').split('\n');
+    const blanks = ','.repeat(exhibitors[0]!.split(',').length - 4);
+    writeFileSync(join(dir, 'mixed.csv'), `${exhibitors.slice(0, 20).join('\n')}\nS9,Broken,ZZ,85${blanks}\n`);
     const r = cuohe('match', '--suppliers', 'mixed.csv', '--buyers', data('buyers.csv'), '--skip-invalid', '--rejects', 'rejects.csv', '--as-of', '2026-11-22');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/1 invalid rows skipped/);

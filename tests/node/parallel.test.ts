@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEngine, parseBuyers, parseSuppliers, ValidationError } from '../../src/index.js';
+import { createEngine, ValidationError } from '../../src/index.js';
 import { rankAllParallel } from '../../src/node/index.js';
+import { loadSampleFair } from '../../examples/fair/sample.js';
 
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/fair/${file}`, import.meta.url), 'utf8'));
-const suppliers = parseSuppliers(read('suppliers.json')).slice(0, 800);
-const buyers = parseBuyers(read('buyers.json')).slice(0, 60);
+const fair = loadSampleFair();
+const suppliers = fair.suppliers.slice(0, 800);
+const buyers = fair.buyers.slice(0, 60);
 
 describe('rankAllParallel', () => {
   it('gives exactly what one thread gives, in input order, and reports progress', async () => {
