@@ -6,13 +6,12 @@
  *   "naive JS" row of the peer table; it computes far less than cuohe does).
  * They import the kernel from the source, which the bench script bundles like the package.
  */
-import { COMPONENTS, type Buyer, type Supplier } from '../src/index.js';
+import type { Buyer, Supplier } from '../src/index.js';
 import { KeywordMatcher } from '../src/score/components/text.js';
-import { sectionTable } from '../src/score/kernel/codes.js';
 import { GeoTables } from '../src/score/kernel/geo-tables.js';
 import { Interner } from '../src/score/kernel/interner.js';
 import { compileBuyer } from '../src/score/kernel/query.js';
-import { PairScores, scorePair } from '../src/score/kernel/score-pair.js';
+import { PairScores, kernelContext, scorePair } from '../src/score/kernel/score-pair.js';
 import { buildSupplierTable } from '../src/score/kernel/supplier-table.js';
 import { DEFAULT_WEIGHTS } from '../src/score/weights.js';
 
@@ -24,7 +23,7 @@ export function referencePerBuyer(suppliers: readonly Supplier[], buyers: readon
   const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
   const table = buildSupplierTable(sorted, geo, vocab);
   const keywords = new KeywordMatcher(vocab.keywords.values);
-  const ctx = { table, geo, weights: Float64Array.from(COMPONENTS, (c) => DEFAULT_WEIGHTS[c]), industryGate: true, hsSections: sectionTable('hs'), isicSections: sectionTable('isic') };
+  const ctx = kernelContext(table, geo, { weights: DEFAULT_WEIGHTS, requireIndustryOverlap: true, minIndustryLevel: 'chapter' });
   const out = new PairScores();
   const rank = (buyer: Buyer) => {
     const b = compileBuyer(buyer, geo, vocab, keywords, date, table.capabilities?.dim);

@@ -6,6 +6,7 @@
  * Run: npm run data:generate
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { generateVocabulary } from './generate-vocabulary.mjs';
 
 const root = new URL('..', import.meta.url);
 const read = (file) => readFileSync(new URL(`data/${file}`, root), 'utf8');
@@ -71,6 +72,9 @@ write('src/taxonomy/generated/hs-descriptions.generated.ts', HS_SOURCE, [
   `export const HS_DESCRIPTIONS: Readonly<Record<string, string>> = ${json(Object.fromEntries(hs.map((r) => [r.code, r.description])))};`,
 ].join('\n'));
 
+// Words → HS codes (suggester vocabulary) and Chinese names of HS codes.
+generateVocabulary({ read, write, hs });
+
 // ── ISIC Rev.4 ───────────────────────────────────────────────────────────────
 const isic = parseCsv(read('isic4.csv'));
 const ISIC_SOURCE = [
@@ -109,6 +113,33 @@ write('src/taxonomy/generated/hs-isic.generated.ts', [
   '/** HS 6-digit code → best ISIC Rev.4 division. */',
   `export const HS_TO_ISIC_DIVISION: Readonly<Record<string, string>> = ${json(Object.fromEntries(hsIsic.map((r) => [r.hs6, r.isic4_division])))};`,
 ].join('\n'));
+
+// HS 6-digit → ISIC Rev.4 classes, packed for the core (the HS ⇄ ISIC bridge of industry scoring).
+// Per heading: "HHHH:<classes of most subheadings>" then ",SS=<classes>" for each subheading
+// that differs; classes are joined by "|" (empty when the correspondence names none).
+{
+  const byHeading = new Map();
+  for (const r of hsIsic) {
+    const heading = r.hs6.slice(0, 4);
+    if (!byHeading.has(heading)) byHeading.set(heading, []);
+    byHeading.get(heading).push([r.hs6.slice(4), r.isic4_classes]);
+  }
+  const tokens = [...byHeading].map(([heading, subs]) => {
+    const counts = new Map();
+    for (const [, classes] of subs) counts.set(classes, (counts.get(classes) ?? 0) + 1);
+    // Most common class list; ties go to the one first seen (Map order), so output is stable.
+    let common = subs[0][1];
+    for (const [classes, n] of counts) if (n > counts.get(common)) common = classes;
+    return heading + ':' + common + subs.filter(([, c]) => c !== common).map(([sub, c]) => `,${sub}=${c}`).join('');
+  });
+  write('src/taxonomy/generated/hs-isic-classes.generated.ts', [
+    'HS 2022 subheading → ISIC Rev.4 classes, derived via CN 2022 → CPA 2.1 (Eurostat correspondence tables,',
+    'commit c86135fc, 2026-05-15; © European Union, CC BY 4.0 — attribute "Eurostat"). Packed: see data/generate.mjs.',
+  ], [
+    '/** Per heading "HHHH:<common classes>" plus ",SS=<classes>" for differing subheadings; classes joined by "|". */',
+    `export const HS_ISIC_CLASSES_PACKED = ${json(tokens.join(' '))};`,
+  ].join('\n'));
+}
 
 // ── Countries, M49 regions ───────────────────────────────────────────────────
 const countries = parseCsv(read('countries.csv'));

@@ -21,6 +21,9 @@ const sub1 = <T>(values: readonly T[], max = 3) => fc.uniqueArray(fc.constantFro
 const vector = fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: DIM, maxLength: DIM });
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
 
+/** Codes inferred from words, as `inferCodes` writes them. */
+const inferred = (max = 2) => fc.uniqueArray(fc.constantFrom(...HS_CODES), { minLength: 1, maxLength: max }).map((codes) => codes.map((code) => ({ code, from: `words for ${code}` })));
+
 /** Drops undefined fields, as a JSON record would not have them. */
 function clean<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
@@ -30,7 +33,9 @@ export const rawSupplier = (id: string) =>
   fc
     .record({
       country: fc.constantFrom(...COUNTRIES),
-      products: sub1(HS_CODES, 4),
+      // Some suppliers name only activities (ISIC) or only words (inferred codes).
+      products: fc.oneof({ arbitrary: sub1(HS_CODES, 4), weight: 4 }, { arbitrary: fc.constant([]), weight: 1 }),
+      inferredProducts: fc.option(inferred(), { nil: undefined, freq: 5 }),
       activities: maybe(sub(ISIC_CODES)),
       capabilities: maybe(vector),
       keywords: maybe(sub(KEYWORDS)),
@@ -45,13 +50,18 @@ export const rawSupplier = (id: string) =>
       leadTimeDays: maybe(fc.integer({ min: 0, max: 120 })),
       timezone: maybe(fc.constantFrom(...ZONES)),
     })
-    .map((r) => clean({ id, name: `Supplier ${id}`, ...r }));
+    .map((r) => {
+      const s = clean({ id, name: `Supplier ${id}`, ...r });
+      // A supplier needs some code; give one that names nothing else a declared product.
+      return s.products.length || s.activities?.length || s.inferredProducts?.length ? s : { ...s, products: ['8504'] };
+    });
 
 export const rawBuyer = (id: string) =>
   fc
     .record({
       country: fc.constantFrom(...COUNTRIES),
-      wants: sub1(HS_CODES, 3),
+      wants: fc.oneof({ arbitrary: sub1(HS_CODES, 3), weight: 5 }, { arbitrary: fc.constant([]), weight: 1 }),
+      inferredWants: fc.option(inferred(), { nil: undefined, freq: 5 }),
       activities: maybe(sub(ISIC_CODES, 2)),
       capabilities: maybe(vector),
       keywords: maybe(sub(KEYWORDS)),
@@ -67,6 +77,8 @@ export const rawBuyer = (id: string) =>
     })
     .map((r) => {
       const b = clean({ id, name: `Buyer ${id}`, ...r });
+      // A buyer with no declared wants has inferred ones.
+      if (b.wants.length === 0 && !b.inferredWants?.length) b.inferredWants = [{ code: '850440', from: 'power supplies' }];
       // Keep include and exclude disjoint (the parser rejects overlaps).
       if (b.origins?.include && b.origins.exclude) {
         const ex = new Set(b.origins.exclude);

@@ -37,3 +37,21 @@ export function blocsOf(alpha2: string): string[] {
   }
   return membership.get(alpha2) ?? [];
 }
+
+/** Short Chinese names, as Chinese trade press writes them (the full names are in `getBloc`). */
+const SHORT_ZH: Readonly<Record<string, string>> = {
+  ASEAN: '东盟',
+  EU: '欧盟',
+  USMCA: '美墨加协定',
+  MERCOSUR: '南方共同市场',
+  GCC: '海合会',
+  EAEU: '欧亚经济联盟',
+  AFCFTA: '非洲大陆自贸区',
+  APEC: '亚太经合组织',
+  CN_FTA: '中国自贸协定伙伴',
+};
+
+/** A bloc's name for explanation lines: its code in English (RCEP, EU), a short name in Chinese. */
+export function blocLabel(code: string, locale: 'en' | 'zh'): string {
+  return locale === 'zh' && Object.prototype.hasOwnProperty.call(SHORT_ZH, code) ? SHORT_ZH[code]! : code;
+}

@@ -5,7 +5,7 @@
  */
 import { M49_NAMES } from './generated/countries.generated.js';
 import { getCountry } from './countries.js';
-import { getBloc, isBlocCode } from './blocs.js';
+import { blocLabel, getBloc, isBlocCode } from './blocs.js';
 import { isCountryCode } from './countries.js';
 
 export function isM49Code(code: string): boolean {
@@ -35,5 +35,5 @@ export function placeName(place: string, locale: 'en' | 'zh' = 'en'): string | u
   const country = getCountry(place);
   if (country) return locale === 'zh' ? country.nameZh : country.nameEn;
   if (isM49Code(place)) return m49Name(place, locale);
-  return isBlocCode(place) ? place : undefined;
+  return isBlocCode(place) ? blocLabel(place, locale) : undefined;
 }

@@ -1,10 +1,11 @@
 /**
- * Candidate index: which suppliers can have any industry overlap with a buyer. Industry
- * similarity is 0 unless two codes share at least a section, so with the industry gate on
- * only suppliers sharing an HS section with a wanted code, or an ISIC section with a wanted
- * activity, can be eligible — plus suppliers whose industry is unknown (no HS products,
- * when the buyer gives no activities). Everyone else is skipped without being scored;
- * the property tests check that this never changes a ranking.
+ * Candidate index: which suppliers can reach the industry gate for a buyer. With the gate at
+ * chapter level (the default) only suppliers offering an HS code in a wanted chapter can be
+ * eligible, at section level those sharing an HS section — plus, either way, suppliers sharing
+ * an ISIC section with a wanted activity and suppliers without HS products (their industry is
+ * unknown, or goes through the HS ⇄ ISIC bridge). Everyone else is skipped without being
+ * scored; the property tests check that this never changes a ranking. Inferred codes are
+ * indexed like declared ones.
  *
  * Each method returns a buyer's rows as a few posting-list views, possibly overlapping: the
  * ranking visits each row once however many lists hold it, so nothing is merged per query.
@@ -12,6 +13,13 @@
 import { hsSection } from '../taxonomy/hs.js';
 import { isicSection } from '../taxonomy/isic.js';
 import type { Buyer, Supplier } from '../model/types.js';
+import type { IndustryLevel } from '../taxonomy/similarity.js';
+import { isicClassesOfHs } from '../taxonomy/bridge.js';
+
+/** A supplier's HS codes, declared and inferred. */
+const offeredCodes = (s: Supplier): string[] => [...(s.products ?? []), ...(s.inferredProducts ?? []).map((c) => c.code)];
+/** A buyer's wanted HS codes, declared and inferred, each once. */
+const wantedCodes = (b: Buyer): string[] => [...new Set([...b.wants, ...(b.inferredWants ?? []).map((c) => c.code)])];
 import { Postings, PostingsBuilder, type PostingsParts } from './postings.js';
 
 /** Rows of one buyer's candidates, as several ascending lists that may share rows. */
@@ -21,6 +29,8 @@ export type RowLists = readonly ArrayLike<number>[];
 export interface CandidateParts {
   hsSections: PostingsParts;
   isicSections: PostingsParts;
+  /** Rows by the 2-digit division of each ISIC activity. */
+  isicDivisions: PostingsParts;
   /** Rows by the 4-digit heading of a 4- or 6-digit product. */
   headings: PostingsParts;
   /** Rows by the chapter of any product. */
@@ -33,6 +43,7 @@ export interface CandidateParts {
 export class CandidateIndex {
   private readonly hsSections: Postings;
   private readonly isicSections: Postings;
+  private readonly isicDivisions: Postings;
   private readonly headings: Postings;
   private readonly chapters: Postings;
   private readonly codes: Postings;
@@ -41,6 +52,7 @@ export class CandidateIndex {
   constructor(readonly parts: CandidateParts) {
     this.hsSections = new Postings(parts.hsSections);
     this.isicSections = new Postings(parts.isicSections);
+    this.isicDivisions = new Postings(parts.isicDivisions);
     this.headings = new Postings(parts.headings);
     this.chapters = new Postings(parts.chapters);
     this.codes = new Postings(parts.codes);
@@ -51,15 +63,17 @@ export class CandidateIndex {
   static build(suppliers: readonly Supplier[]): CandidateIndex {
     const hsSections = new PostingsBuilder();
     const isicSections = new PostingsBuilder();
+    const isicDivisions = new PostingsBuilder();
     const headings = new PostingsBuilder();
     const chapters = new PostingsBuilder();
     const codes = new PostingsBuilder();
     const withoutProducts: number[] = [];
     suppliers.forEach((s, i) => {
-      const products = s.products ?? [];
+      const products = offeredCodes(s);
       if (products.length === 0) withoutProducts.push(i);
       hsSections.add(i, products.map(hsSection));
       isicSections.add(i, (s.activities ?? []).map(isicSection));
+      isicDivisions.add(i, (s.activities ?? []).map((c) => c.slice(0, 2)));
       headings.add(i, products.filter((c) => c.length >= 4).map((c) => c.slice(0, 4)));
       chapters.add(i, products.map((c) => c.slice(0, 2)));
       codes.add(i, products);
@@ -67,6 +81,7 @@ export class CandidateIndex {
     return new CandidateIndex({
       hsSections: hsSections.build(),
       isicSections: isicSections.build(),
+      isicDivisions: isicDivisions.build(),
       headings: headings.build(),
       chapters: chapters.build(),
       codes: codes.build(),
@@ -75,16 +90,29 @@ export class CandidateIndex {
   }
 
   /**
+   * Rows whose industry can exceed the chapter level (0.4) through the HS ⇄ ISIC bridge: an
+   * activity in the division of an ISIC class of a wanted code. Elsewhere the bridge gives at
+   * most the section level (0.15).
+   */
+  private bridgeRows(buyer: Buyer, level: 'division' | 'section'): Int32Array[] {
+    const classes = new Set(wantedCodes(buyer).flatMap((w) => isicClassesOfHs(w)));
+    const keys = new Set([...classes].map((c) => (level === 'division' ? c.slice(0, 2) : isicSection(c))));
+    const postings = level === 'division' ? this.isicDivisions : this.isicSections;
+    return present([...keys].map((k) => (k === undefined ? undefined : postings.get(k)))) as Int32Array[];
+  }
+
+  /**
    * Rows whose industry can exceed the heading level (0.7): an exact HS match — a product
    * equal to, inside, or containing a wanted code — or no HS products at all (industry
-   * unknown). Every other candidate has industry ≤ 0.7. Undefined when the buyer gives
-   * activities.
+   * unknown). Every other candidate has industry ≤ 0.7 (the bridge never gives more); this
+   * tier also holds the rows the bridge can lift above the chapter level, so every row after
+   * it is capped by its HS products alone. Undefined when the buyer gives activities.
    */
   exactTier(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
-    const lists: ArrayLike<number>[] = [this.withoutProducts];
+    const lists: ArrayLike<number>[] = [this.withoutProducts, ...this.bridgeRows(buyer, 'division')];
     const add = (list: Int32Array | undefined) => list && lists.push(list);
-    for (const want of new Set(buyer.wants)) {
+    for (const want of wantedCodes(buyer)) {
       if (want.length === 2) add(this.chapters.get(want));
       else if (want.length === 4) add(this.headings.get(want));
       else (add(this.codes.get(want)), add(this.codes.get(want.slice(0, 4))));
@@ -100,9 +128,10 @@ export class CandidateIndex {
    */
   headingTier(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
-    const lists: ArrayLike<number>[] = [this.withoutProducts];
+    // Each tier holds the rows of the tiers before it (the ranking visits a row once).
+    const lists: ArrayLike<number>[] = [this.withoutProducts, ...this.bridgeRows(buyer, 'division')];
     const add = (list: Int32Array | undefined) => list && lists.push(list);
-    for (const want of new Set(buyer.wants)) {
+    for (const want of wantedCodes(buyer)) {
       const chapter = want.slice(0, 2);
       if (want.length === 2) add(this.chapters.get(chapter));
       else {
@@ -120,18 +149,21 @@ export class CandidateIndex {
    */
   chapterTier(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
-    return present([...new Set(buyer.wants.map((w) => w.slice(0, 2)))].map((c) => this.chapters.get(c)));
+    return [...present([...new Set(wantedCodes(buyer).map((w) => w.slice(0, 2)))].map((c) => this.chapters.get(c))), this.withoutProducts, ...this.bridgeRows(buyer, 'division')];
   }
 
-  /** Every row that may be eligible for `buyer`. */
-  candidates(buyer: Buyer): RowLists {
-    const lists = present([...new Set(buyer.wants.map(hsSection))].map((s) => (s === undefined ? undefined : this.hsSections.get(s))));
-    const activities = buyer.activities ?? [];
-    for (const section of new Set(activities.map(isicSection))) {
+  /** Every row that may be eligible for `buyer` with the gate at `level`. */
+  candidates(buyer: Buyer, level: IndustryLevel): RowLists {
+    const wanted = wantedCodes(buyer);
+    const lists =
+      level === 'section'
+        ? present([...new Set(wanted.map(hsSection))].map((s) => (s === undefined ? undefined : this.hsSections.get(s))))
+        : present([...new Set(wanted.map((w) => w.slice(0, 2)))].map((c) => this.chapters.get(c)));
+    for (const section of new Set((buyer.activities ?? []).map(isicSection))) {
       const list = section === undefined ? undefined : this.isicSections.get(section);
       if (list) lists.push(list);
     }
-    if (activities.length === 0) lists.push(this.withoutProducts);
+    lists.push(this.withoutProducts, ...this.bridgeRows(buyer, level === 'section' ? 'section' : 'division'));
     return lists;
   }
 }

@@ -10,6 +10,7 @@ import { GeoTables } from '../score/kernel/geo-tables.js';
 import { Interner } from '../score/kernel/interner.js';
 import { buildSupplierTable, tableShape, type SupplierTable, type Vocabularies } from '../score/kernel/supplier-table.js';
 import type { Weights } from '../score/weights.js';
+import type { IndustryLevel } from '../taxonomy/similarity.js';
 import { CandidateIndex, type CandidateParts } from './candidates.js';
 import type { ResolvedEngineOptions } from './options.js';
 
@@ -20,6 +21,7 @@ export interface CoreOptions {
   asOf: string;
   locale: Locale;
   requireIndustryOverlap: boolean;
+  minIndustryLevel: IndustryLevel;
 }
 
 export interface EngineCore {
@@ -43,6 +45,7 @@ export function buildCore(profiles: readonly Supplier[], resolved: ResolvedEngin
       asOf: resolved.asOf.toISOString(),
       locale: resolved.locale,
       requireIndustryOverlap: resolved.requireIndustryOverlap,
+      minIndustryLevel: resolved.minIndustryLevel,
     },
     table,
     vocab,

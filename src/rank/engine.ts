@@ -137,7 +137,7 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
   const ranker = new Ranker(core);
   const { options } = core;
   const rowOf = new Map(profiles.map((s, i) => [s.id, i]));
-  const explain: ExplainContext = { weights: options.weights, asOf: new Date(options.asOf), locale: options.locale, keywords: ranker.keywords, describeCode };
+  const explain: ExplainContext = { weights: options.weights, asOf: new Date(options.asOf), locale: options.locale, keywords: ranker.keywords, describeCode, minIndustryLevel: options.minIndustryLevel };
   const query = (buyer: Buyer): QueryBuyer => ranker.compile(buyer);
   const rowOfId = (supplierId: unknown): number => {
     const row = typeof supplierId === 'string' ? rowOf.get(supplierId) : undefined;

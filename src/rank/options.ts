@@ -3,6 +3,14 @@ import { ValidationError, type ValidationIssue } from '../model/validation-error
 import { resolveWeights, type Weights } from '../score/weights.js';
 import type { DescribeCode, Locale } from '../score/context.js';
 import type { ComponentName } from '../model/types.js';
+import { INDUSTRY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
+
+/**
+ * Concepts a keyword stands for (e.g. HS headings): keywords sharing one match across languages.
+ * @example
+ * const concepts: KeywordConcepts = (keyword) => (keyword === '锂电池' || keyword === 'lithium battery' ? ['8507'] : []);
+ */
+export type KeywordConcepts = (keyword: string) => readonly string[];
 
 /**
  * Options of `createEngine`.
@@ -25,6 +33,20 @@ export interface EngineOptions {
    * close. Only applies while industry has a weight above 0.
    */
   requireIndustryOverlap?: boolean;
+  /**
+   * How close the industry evidence must be for a pair to be eligible (with
+   * `requireIndustryOverlap`): the best wanted → offered code match must reach this level.
+   * `'chapter'` (default) also admits same-chapter suppliers; `'heading'` only same-heading
+   * ones, declared headings and HS ⇄ ISIC bridge matches; `'exact'` only the product itself;
+   * `'section'` also pairs that share no more than an HS (or ISIC) section.
+   */
+  minIndustryLevel?: IndustryLevel;
+  /**
+   * Concepts a keyword stands for, to match keywords across languages (锂电池 ↔ lithium battery):
+   * two keywords sharing a concept match even when their words differ. Pass `hsConcepts` from
+   * `cuohe/descriptions` (HS headings); any function from a keyword to concept ids works.
+   */
+  keywordConcepts?: KeywordConcepts;
   /** Names for codes in explanations, e.g. `describeCode` from `cuohe/descriptions`. */
   describeCode?: DescribeCode;
 }
@@ -50,6 +72,8 @@ export interface ResolvedEngineOptions {
   asOf: Date;
   locale: Locale;
   requireIndustryOverlap: boolean;
+  minIndustryLevel: IndustryLevel;
+  keywordConcepts: KeywordConcepts | undefined;
   describeCode: DescribeCode | undefined;
 }
 
@@ -72,13 +96,19 @@ export function resolveEngineOptions(options: unknown): ResolvedEngineOptions {
   if (o.requireIndustryOverlap !== undefined && typeof o.requireIndustryOverlap !== 'boolean') {
     issues.push({ path: ['options', 'requireIndustryOverlap'], message: 'must be true or false' });
   }
+  if (o.minIndustryLevel !== undefined && !(INDUSTRY_LEVELS as readonly unknown[]).includes(o.minIndustryLevel)) {
+    issues.push({ path: ['options', 'minIndustryLevel'], message: `must be one of ${INDUSTRY_LEVELS.map((l) => `'${l}'`).join(', ')}` });
+  }
   if (o.describeCode !== undefined && typeof o.describeCode !== 'function') issues.push({ path: ['options', 'describeCode'], message: 'must be a function' });
+  if (o.keywordConcepts !== undefined && typeof o.keywordConcepts !== 'function') issues.push({ path: ['options', 'keywordConcepts'], message: 'must be a function' });
   if (issues.length || !weights) throw new ValidationError(issues, 'invalid engine options');
   return {
     weights,
     asOf,
     locale: (o.locale as Locale | undefined) ?? 'en',
     requireIndustryOverlap: (o.requireIndustryOverlap as boolean | undefined) ?? true,
+    minIndustryLevel: (o.minIndustryLevel as IndustryLevel | undefined) ?? 'chapter',
+    keywordConcepts: o.keywordConcepts as KeywordConcepts | undefined,
     describeCode: o.describeCode as DescribeCode | undefined,
   };
 }

@@ -3,13 +3,12 @@
  * supplier profiles — ties go by the table's `idRank` — which lets a worker thread rank from
  * a shared core and hand back rows and numbers only.
  */
-import { COMPONENTS, type Buyer } from '../model/types.js';
+import type { Buyer } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
 import { KeywordMatcher } from '../score/components/text.js';
 import { BoundScratch } from '../score/kernel/bound.js';
-import { sectionTable } from '../score/kernel/codes.js';
 import { compileBuyer, type QueryBuyer } from '../score/kernel/query.js';
-import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
+import { PairScores, kernelContext, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
 import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
 import type { RowLists } from './candidates.js';
 import type { EngineCore } from './engine-core.js';
@@ -28,14 +27,7 @@ export class Ranker {
 
   constructor(readonly core: EngineCore) {
     const { table, geo, vocab, options } = core;
-    this.kernel = {
-      table,
-      geo,
-      weights: Float64Array.from(COMPONENTS, (c) => options.weights[c]),
-      industryGate: options.requireIndustryOverlap && options.weights.industry > 0,
-      hsSections: sectionTable('hs'),
-      isicSections: sectionTable('isic'),
-    };
+    this.kernel = kernelContext(table, geo, options);
     this.keywords = new KeywordMatcher(vocab.keywords.values);
     this.dimension = table.capabilities?.dim;
     this.asOf = new Date(options.asOf);
@@ -100,7 +92,7 @@ export class Ranker {
 
   /** Suppliers worth scoring for `b`: all, or only those the industry gate can let through. */
   private candidates(b: QueryBuyer): RowLists {
-    return this.kernel.industryGate ? this.core.candidates.candidates(b.profile) : [this.allRows];
+    return this.kernel.industryGate ? this.core.candidates.candidates(b.profile, this.core.options.minIndustryLevel) : [this.allRows];
   }
 
   /**
@@ -113,7 +105,8 @@ export class Ranker {
     const { exact, heading, chapter, section } = CODE_SIMILARITY_LEVELS;
     const index = this.core.candidates;
     if (!this.kernel.industryGate || b.profile.activities?.length) return [{ rows: () => this.candidates(b), industryCap: exact, industryAtCap: false, industryCapAfter: undefined }];
-    // With one wanted code a row's industry is its best match level: exactly its tier's cap.
+    // With one wanted code a row's industry is its best match, at most its tier's cap: the
+    // bound may take the cap without reading codes.
     const industryAtCap = b.wants.codes.length === 1;
     return [
       { rows: () => index.exactTier(b.profile)!, industryCap: exact, industryAtCap, industryCapAfter: heading },

@@ -6,7 +6,8 @@ import { pack, unpack, type Layout } from './pack.js';
 import { ValidationError } from '../model/validation-error.js';
 
 export const SNAPSHOT_FORMAT = 'cuohe-engine';
-export const SNAPSHOT_VERSION = 1;
+// 2: directional industry similarity, inferred codes, the HS ⇄ ISIC bridge and minIndustryLevel.
+export const SNAPSHOT_VERSION = 2;
 
 export interface SnapshotContent {
   format: typeof SNAPSHOT_FORMAT;

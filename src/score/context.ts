@@ -1,5 +1,6 @@
 import type { Weights } from './weights.js';
 import type { KeywordMatcher } from './components/text.js';
+import type { IndustryLevel } from '../taxonomy/similarity.js';
 
 /**
  * Language of the explanation lines.
@@ -9,11 +10,12 @@ import type { KeywordMatcher } from './components/text.js';
 export type Locale = 'en' | 'zh';
 
 /**
- * Looks up a display name for a code, e.g. from `cuohe/descriptions`.
+ * Looks up a display name for a code in the explanation's locale, e.g. `describeCode` from
+ * `cuohe/descriptions` (English and Chinese HS names).
  * @example
  * const describeCode: DescribeCode = (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code));
  */
-export type DescribeCode = (scheme: 'hs' | 'isic', code: string) => string | undefined;
+export type DescribeCode = (scheme: 'hs' | 'isic', code: string, locale?: Locale) => string | undefined;
 
 /** What explanations need: weights by name, the reference date, locale, keyword matcher, code names. */
 export interface ExplainContext {
@@ -22,4 +24,6 @@ export interface ExplainContext {
   readonly locale: Locale;
   readonly keywords: KeywordMatcher;
   readonly describeCode: DescribeCode | undefined;
+  /** The engine's industry gate level, for "at least … is needed" lines. */
+  readonly minIndustryLevel: IndustryLevel;
 }

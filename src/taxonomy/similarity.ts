@@ -1,34 +1,107 @@
 /**
- * Hierarchical code similarity, for HS (chapter 2 › heading 4 › subheading 6 digits) and
- * ISIC (division 2 › group 3 › class 4 digits). A code inside another (a subheading under
- * a wanted heading) is a full match; otherwise the deepest shared level decides.
- * Symmetric, in [0, 1], and 1 for identical codes.
+ * Directional code similarity, wanted → offered, for HS (chapter 2 › heading 4 › subheading 6
+ * digits) and ISIC (division 2 › group 3 › class 4 digits).
+ *
+ * An offered code equal to or inside the wanted one is a full match (a buyer of heading 8507
+ * is served by a maker of 850760). An offered code that only *contains* the wanted one — a
+ * supplier declaring the whole heading 8507, or the whole chapter 85, to a buyer of 850760 —
+ * may or may not make the product: it scores less, and the vaguer the less, so declaring a
+ * whole chapter cannot game every search in it. Otherwise the deepest level both share
+ * decides. In [0, 1]; 1 for identical codes.
  */
 import { hsSection } from './hs.js';
 import { isicSection } from './isic.js';
 
 export type CodeScheme = 'hs' | 'isic';
-/** Match levels, named after HS; for ISIC `heading` is the group (3 digits) and `chapter` the division. */
-export type MatchLevel = 'exact' | 'heading' | 'chapter' | 'section' | 'none';
 
+/**
+ * How an offered code relates to a wanted one, best first. Named after HS; for ISIC the
+ * `heading` is the group (3 digits) and the `chapter` the division (2 digits).
+ * - `exact`: the offered code is the wanted one or inside it.
+ * - `wholeHeading` / `wholeChapter`: the offered code is a heading / chapter containing the wanted code.
+ * - `heading` / `chapter` / `section`: both lie in the same heading / chapter / section.
+ */
+export type MatchLevel = 'exact' | 'wholeHeading' | 'heading' | 'wholeChapter' | 'chapter' | 'section' | 'none';
+
+/** The levels in descending order of similarity. */
+export const MATCH_LEVELS: readonly MatchLevel[] = ['exact', 'wholeHeading', 'heading', 'wholeChapter', 'chapter', 'section', 'none'];
+
+/**
+ * Similarity per level. A declared heading sits above a sibling in the same heading (it may
+ * well make the product; the sibling does not), a declared chapter just above a sibling
+ * chapter member.
+ */
 export const CODE_SIMILARITY_LEVELS: Readonly<Record<MatchLevel, number>> = Object.freeze({
   exact: 1,
+  wholeHeading: 0.8,
   heading: 0.7,
+  wholeChapter: 0.45,
   chapter: 0.4,
   section: 0.15,
   none: 0,
 });
 
-export function codeMatchLevel(a: string, b: string, scheme: CodeScheme): MatchLevel {
-  if (a.startsWith(b) || b.startsWith(a)) return 'exact';
-  const headingLength = scheme === 'hs' ? 4 : 3;
-  if (a.length >= headingLength && b.length >= headingLength && a.slice(0, headingLength) === b.slice(0, headingLength)) return 'heading';
-  if (a.slice(0, 2) === b.slice(0, 2)) return 'chapter';
-  const section = scheme === 'hs' ? hsSection : isicSection;
-  const sa = section(a);
-  return sa !== undefined && sa === section(b) ? 'section' : 'none';
+/** Digits of a chapter (HS) or division (ISIC). */
+export const CHAPTER_LENGTH = 2;
+/** Digits of a heading: 4 for HS, 3 (the group) for ISIC. */
+export const HEADING_LENGTH: Readonly<Record<CodeScheme, number>> = Object.freeze({ hs: 4, isic: 3 });
+/** Digits of the most detailed code: the HS subheading (6), the ISIC class (4). */
+export const FULL_LENGTH: Readonly<Record<CodeScheme, number>> = Object.freeze({ hs: 6, isic: 4 });
+
+/** The part of `code` both codes of a match share at `level` ('' for section and none). */
+export function sharedCode(level: MatchLevel, wanted: string, offered: string, scheme: CodeScheme): string {
+  switch (level) {
+    case 'exact':
+      return offered.length >= wanted.length ? wanted : offered;
+    case 'wholeHeading':
+    case 'wholeChapter':
+      return offered;
+    case 'heading':
+      return wanted.slice(0, HEADING_LENGTH[scheme]);
+    case 'chapter':
+      return wanted.slice(0, CHAPTER_LENGTH);
+    default:
+      return '';
+  }
 }
 
-export function codeSimilarity(a: string, b: string, scheme: CodeScheme): number {
-  return CODE_SIMILARITY_LEVELS[codeMatchLevel(a, b, scheme)];
+export function codeMatchLevel(wanted: string, offered: string, scheme: CodeScheme): MatchLevel {
+  if (offered.startsWith(wanted)) return 'exact';
+  if (wanted.startsWith(offered)) return offered.length === CHAPTER_LENGTH ? 'wholeChapter' : 'wholeHeading';
+  const heading = HEADING_LENGTH[scheme];
+  if (wanted.length >= heading && offered.length >= heading && wanted.slice(0, heading) === offered.slice(0, heading)) return 'heading';
+  if (wanted.slice(0, CHAPTER_LENGTH) === offered.slice(0, CHAPTER_LENGTH)) return 'chapter';
+  const section = scheme === 'hs' ? hsSection : isicSection;
+  const s = section(wanted);
+  return s !== undefined && s === section(offered) ? 'section' : 'none';
+}
+
+/** Similarity of an offered code to a wanted one (directional: swap them and it may differ). */
+export function codeSimilarity(wanted: string, offered: string, scheme: CodeScheme): number {
+  return CODE_SIMILARITY_LEVELS[codeMatchLevel(wanted, offered, scheme)];
+}
+
+/**
+ * Weight of a code inferred from words rather than declared: any match through it counts this
+ * share. Chosen so that an inferred match never falls to the next coarser level's declared
+ * value band in the eligibility gate (0.4 × 0.85 > 0.15; 0.7 × 0.85 > 0.45).
+ */
+export const INFERRED_CODE_WEIGHT = 0.85;
+
+/**
+ * HS ⇄ ISIC matches go through the correspondence table and are never worth more than a
+ * heading-level match: a furniture maker (ISIC 3100) may or may not make the sofa wanted.
+ */
+export const BRIDGE_CAP = CODE_SIMILARITY_LEVELS.heading;
+
+/**
+ * The least industry evidence a pair needs to be eligible, by level: the best match must reach
+ * `level` (inferred and bridged matches count at their weighted value).
+ */
+export type IndustryLevel = 'section' | 'chapter' | 'heading' | 'exact';
+export const INDUSTRY_LEVELS: readonly IndustryLevel[] = ['section', 'chapter', 'heading', 'exact'];
+
+/** Smallest best-match similarity that reaches `level`, inferred codes included. */
+export function industryThreshold(level: IndustryLevel): number {
+  return CODE_SIMILARITY_LEVELS[level] * INFERRED_CODE_WEIGHT;
 }

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, parseBuyers, parseSuppliers } from '../../src/index.js';
 import { ASOF, CERTS, COUNTRIES, LANGS, ZONES } from '../arbitraries.js';
 
-// Wanted code, an exact offer, and a same-chapter offer under another heading.
+// Wanted code, an exact offer (the code or one inside it), and a same-chapter offer under another heading.
 const CASES = [
   ['850440', '850440', '850110'],
   ['8504', '850450', '8501'],
-  ['090111', '0901', '0902'],
+  ['0901', '090111', '0902'],
   ['940360', '940360', '9401'],
 ] as const;
 

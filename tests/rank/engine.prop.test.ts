@@ -135,7 +135,7 @@ describe('engine invariants', () => {
 
   it('6: adding the exact wanted code, a preferred certificate or the buyer country as an export market never lowers the score', () => {
     const withExtra = (s: Supplier, b: Buyer, kind: number): Supplier => {
-      if (kind === 0) return { ...s, products: [...new Set([...(s.products ?? []), b.wants[0]!])] };
+      if (kind === 0) return { ...s, products: [...new Set([...(s.products ?? []), b.wants[0] ?? b.inferredWants![0]!.code])] };
       if (kind === 1 && b.preferredCertifications?.length) {
         return { ...s, certifications: [...new Set([...(s.certifications ?? []), b.preferredCertifications[0]!])] };
       }

@@ -78,7 +78,8 @@ describe('createEngine', () => {
   it('says which components are unknown and leaves them out', () => {
     const m = engine.score(buyer!, 'S-coffee');
     expect(m.components.capability).toBeNull();
-    expect(m.reasons.some((r) => /^Capability: unknown/.test(r))).toBe(true);
+    expect(m.reasons.filter((r) => r.startsWith('Unknown, left out'))).toHaveLength(1);
+    expect(m.reasons.some((r) => /^Unknown, left out .*capability \(a capability vector is missing\)/.test(r))).toBe(true);
   });
 
   it('explains in Chinese with locale zh', () => {

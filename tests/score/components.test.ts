@@ -4,26 +4,30 @@ import { timingScore } from '../../src/score/components/timing.js';
 import { credentialScore, trustScore } from '../../src/score/components/credentials.js';
 import { capabilityFromDot, dot, normalise } from '../../src/score/components/capability.js';
 import { KeywordMatcher } from '../../src/score/components/text.js';
-import { numericCoverage, sectionTable } from '../../src/score/kernel/codes.js';
+import { CoverageBest, numericCoverage, sectionTable } from '../../src/score/kernel/codes.js';
 import { codeRows } from '../../src/score/kernel/supplier-table.js';
 import { mutualScore } from '../../src/score/supplier-side.js';
 
 const hs = sectionTable('hs');
-const coverage = (wanted: string[], offered: string[]) => {
+const coverage = (wanted: string[], offered: string[], inferred: string[] = []) => {
   const w = codeRows([wanted], 4);
-  const o = codeRows([offered], 4);
-  return numericCoverage(w, o, 0, o.codes.length, hs);
+  const o = codeRows([offered], 4, [inferred.map((code) => ({ code, from: 'words' }))]);
+  return numericCoverage(w, o, 0, o.codes.length, hs, new CoverageBest());
 };
 
 describe('industry', () => {
-  it('scores by the HS hierarchy, blending the best match with coverage', () => {
+  it('scores by the HS hierarchy, directionally, blending the best match with coverage', () => {
     expect(coverage(['850440'], ['850440'])).toBe(1);
-    expect(coverage(['850440'], ['8504'])).toBe(1);
+    expect(coverage(['8504'], ['850440'])).toBe(1); // offered inside the wanted heading
+    expect(coverage(['850440'], ['8504'])).toBeCloseTo(0.8, 12); // declares the whole heading
+    expect(coverage(['850440'], ['85'])).toBeCloseTo(0.45, 12); // declares the whole chapter
+    expect(coverage(['850440'], [], ['850440'])).toBeCloseTo(0.85, 12); // inferred from words
     expect(coverage(['850440'], ['850410'])).toBeCloseTo(0.7, 12);
     expect(coverage(['850440'], ['8501'])).toBeCloseTo(0.4, 12);
     expect(coverage(['850440'], ['8471'])).toBeCloseTo(0.15, 12); // both in section XVI
     expect(coverage(['850440'], ['090111'])).toBe(0);
-    expect(coverage(['090111'], ['09'])).toBe(1); // leading zeros survive as lengths
+    expect(coverage(['09'], ['090111'])).toBe(1); // leading zeros survive as lengths
+    expect(coverage(['090111'], ['09'])).toBeCloseTo(0.45, 12);
     expect(coverage(['850440', '090111'], ['850440'])).toBeCloseTo(0.6 + 0.4 * 0.5, 12);
     expect(coverage([], ['850440'])).toBeNaN();
   });

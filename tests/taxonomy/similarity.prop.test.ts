@@ -1,9 +1,14 @@
-/** Invariant 8: code similarity is symmetric, in [0, 1], and 1 for a code with itself; the kernel's numeric form agrees. */
+/**
+ * Invariant 8: code similarity is directional, wanted → offered: 1 for a code with itself and
+ * any code inside it; an offered code that only contains the wanted one scores less (declared
+ * heading > declared chapter); in [0, 1]; the kernel's numeric form agrees on every pair.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeSimilarity, codeMatchLevel } from '../../src/taxonomy/similarity.js';
+import { CODE_SIMILARITY_LEVELS, codeSimilarity, codeMatchLevel } from '../../src/taxonomy/similarity.js';
 import { isHsCode, hsSection, hsChapterTitle, hsSectionTitle } from '../../src/taxonomy/hs.js';
 import { isIsicCode, isicSection, isicTitle } from '../../src/taxonomy/isic.js';
+import { isicClassesOfHs } from '../../src/taxonomy/bridge.js';
 import { keyedSimilarity, sectionTable } from '../../src/score/kernel/codes.js';
 import { codeRows } from '../../src/score/kernel/supplier-table.js';
 import { hsDescription, isicDescription, hsToIsicDivision, suggestHsCodes } from '../../src/taxonomy/descriptions.js';
@@ -14,24 +19,47 @@ const RUNS = { numRuns: 500 };
 const hsArb = fc.oneof(fc.constantFrom(...HS_CODES), fc.stringMatching(/^(\d{2}|\d{4}|\d{6})$/));
 const isicArb = fc.oneof(fc.constantFrom(...ISIC_CODES), fc.stringMatching(/^\d{2,4}$/));
 const sections = { hs: sectionTable('hs'), isic: sectionTable('isic') };
+const { exact, wholeHeading, wholeChapter } = CODE_SIMILARITY_LEVELS;
 
 describe.each([
   ['hs', hsArb, 4],
   ['isic', isicArb, 3],
 ] as const)('%s code similarity', (scheme, arb, headingLength) => {
-  it('is symmetric, in [0, 1], and 1 on identical codes', () => {
+  it('is in [0, 1], 1 on identical codes and on any offered code inside the wanted one', () => {
     fc.assert(
-      fc.property(arb, arb, (a, b) => {
-        const s = codeSimilarity(a, b, scheme);
-        expect(s).toBe(codeSimilarity(b, a, scheme));
+      fc.property(arb, arb, (wanted, offered) => {
+        const s = codeSimilarity(wanted, offered, scheme);
         expect(s >= 0 && s <= 1).toBe(true);
-        expect(codeSimilarity(a, a, scheme)).toBe(1);
+        expect(codeSimilarity(wanted, wanted, scheme)).toBe(1);
+        if (offered.startsWith(wanted)) expect(s).toBe(1);
       }),
       RUNS,
     );
   });
 
-  it('never drops when the codes share a longer prefix', () => {
+  it('is directional: an offered code that only contains the wanted one scores less, a chapter less than a heading', () => {
+    fc.assert(
+      fc.property(arb, (wanted) => {
+        const chapter = wanted.slice(0, 2);
+        const heading = wanted.slice(0, headingLength);
+        if (wanted.length > headingLength) {
+          expect(codeSimilarity(wanted, heading, scheme)).toBe(wholeHeading);
+          expect(codeSimilarity(heading, wanted, scheme)).toBe(exact);
+        }
+        if (wanted.length > 2) {
+          expect(codeSimilarity(wanted, chapter, scheme)).toBe(wholeChapter);
+          expect(codeSimilarity(chapter, wanted, scheme)).toBe(exact);
+        }
+        expect(exact > wholeHeading && wholeHeading > wholeChapter).toBe(true);
+        // A declared heading is worth more than a sibling in that heading, a declared chapter more than a sibling chapter member.
+        expect(wholeHeading).toBeGreaterThan(CODE_SIMILARITY_LEVELS.heading);
+        expect(wholeChapter).toBeGreaterThan(CODE_SIMILARITY_LEVELS.chapter);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never drops when the codes share a longer prefix (neither containing the other)', () => {
     fc.assert(
       fc.property(arb, arb, arb, (a, b, c) => {
         const common = (x: string, y: string) => {
@@ -39,8 +67,9 @@ describe.each([
           while (i < Math.min(x.length, y.length) && x[i] === y[i]) i++;
           return i;
         };
+        const contains = (x: string, y: string) => x.startsWith(y) || y.startsWith(x);
         // Below 2 digits a shared prefix means nothing (sections are not prefix ranges).
-        if (common(a, b) >= 2 && common(a, b) > common(a, c) && codeMatchLevel(a, c, scheme) !== 'exact') {
+        if (common(a, b) >= 2 && common(a, b) > common(a, c) && !contains(a, b) && !contains(a, c)) {
           expect(codeSimilarity(a, b, scheme)).toBeGreaterThanOrEqual(codeSimilarity(a, c, scheme));
         }
       }),
@@ -48,14 +77,34 @@ describe.each([
     );
   });
 
-  it('the kernel’s numeric similarity equals the reference on every pair', () => {
+  it('the kernel’s numeric similarity equals the reference on every pair, in both directions', () => {
     fc.assert(
-      fc.property(arb, arb, (a, b) => {
-        const reference = codeSimilarity(a, b, scheme);
-        const keyed = codeRows([[a, b]], headingLength);
-        expect(keyedSimilarity(keyed, 0, keyed, 1, sections[scheme])).toBe(reference);
+      fc.property(arb, arb, (wanted, offered) => {
+        const keyed = codeRows([[wanted], [offered]], headingLength);
+        expect(keyedSimilarity(keyed, 0, keyed, 1, sections[scheme])).toBe(codeSimilarity(wanted, offered, scheme));
+        expect(keyedSimilarity(keyed, 1, keyed, 0, sections[scheme])).toBe(codeSimilarity(offered, wanted, scheme));
+        expect(codeMatchLevel(wanted, offered, scheme)).toBeTypeOf('string');
       }),
       RUNS,
+    );
+  });
+});
+
+describe('HS ⇄ ISIC bridge table', () => {
+  it('names the ISIC classes that make an HS code, and a heading covers its subheadings', () => {
+    expect(isicClassesOfHs('940161')).toStrictEqual(['3100']);
+    expect(isicClassesOfHs('850760')).toStrictEqual(['2720']);
+    expect(isicClassesOfHs('0902')).toContain('0127');
+    fc.assert(
+      fc.property(fc.constantFrom(...HS_CODES.filter((c) => c.length === 6)), (code) => {
+        const classes = isicClassesOfHs(code);
+        for (const c of classes) {
+          expect(isIsicCode(c)).toBe(true);
+          expect(isicClassesOfHs(code.slice(0, 4))).toContain(c);
+          expect(isicClassesOfHs(code.slice(0, 2))).toContain(c);
+        }
+      }),
+      { numRuns: 50 },
     );
   });
 });

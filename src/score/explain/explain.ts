@@ -5,9 +5,12 @@
  */
 import { COMPONENTS, type Buyer, type ComponentName, type ComponentScores, type Supplier } from '../../model/types.js';
 import { placeName } from '../../geo/regions.js';
-import { hsChapterTitle } from '../../taxonomy/hs.js';
+import { hsChapterTitle, hsSection } from '../../taxonomy/hs.js';
 import { isicTitle } from '../../taxonomy/isic.js';
-import { industryMatches } from '../components/industry.js';
+import { sharedCode } from '../../taxonomy/similarity.js';
+import { languageName } from '../../geo/languages.js';
+import { blocLabel } from '../../geo/blocs.js';
+import { industryMatches, type CodeMatch } from '../components/industry.js';
 import { capacityFit, moqFit } from '../components/capacity.js';
 import { timingFeasible } from '../components/timing.js';
 import type { ExplainContext } from '../context.js';
@@ -32,7 +35,7 @@ export function explainPair(ctx: ExplainContext, input: ExplainInput): string[] 
   const b = query.profile;
   const m = ctx.locale === 'zh' ? ZH : EN;
   const sep = ctx.locale === 'zh' ? '；' : '; ';
-  const lines = excluded.map((code) => m.excluded(code, exclusionDetail(m, code, query, s)));
+  const lines = excluded.map((code) => m.excluded(code, exclusionDetail(ctx, m, code, query, s)));
   const details: Record<ComponentName, () => string[]> = {
     industry: () => industryDetails(ctx, m, b, s),
     region: () => regionDetails(ctx, m, b, s),
@@ -49,21 +52,23 @@ export function explainPair(ctx: ExplainContext, input: ExplainInput): string[] 
     const parts = details[c]();
     lines.push(`${m.component[c]} ${components[c]!.toFixed(2)}${parts.length ? ` — ${parts.join(sep)}` : ''}`);
   }
-  for (const c of COMPONENTS) {
-    if (components[c] === null && ctx.weights[c] > 0) lines.push(m.unknown(m.component[c], m.unknownWhy[c]));
-  }
+  const unknown = COMPONENTS.filter((c) => components[c] === null && ctx.weights[c] > 0).map((c) => m.unknownPart(m.component[c], m.unknownWhy[c]));
+  if (unknown.length) lines.push(m.unknown(unknown.join(sep)));
   lines.push(m.mutual(input.mutual.score.toFixed(2), input.mutual.supplierSide.toFixed(2)));
   return lines;
 }
 
 const num = (n: number) => n.toLocaleString('en');
 
-function exclusionDetail(m: Messages, code: string, q: QueryBuyer, s: Supplier): string {
+function exclusionDetail(ctx: ExplainContext, m: Messages, code: string, q: QueryBuyer, s: Supplier): string {
   const b = q.profile;
   if (code === 'origin-excluded') return m.exclusion.originExcluded(s.country);
   if (code.startsWith('certification-missing:')) return m.exclusion.certificationMissing(code.slice(code.indexOf(':') + 1));
-  if (code === 'tier-below-minimum') return m.exclusion.tierBelow(s.tier ?? '—', b.minTier ?? '');
-  if (code === 'industry-mismatch') return m.exclusion.industryMismatch;
+  if (code === 'tier-below-minimum') return m.exclusion.tierBelow(s.tier ? m.tierName[s.tier] : '—', b.minTier ? m.tierName[b.minTier] : '');
+  if (code === 'industry-mismatch') {
+    const [closest] = industryMatches(b, s);
+    return closest ? m.exclusion.industryTooWeak(codeMatchLine(ctx, m, closest), m.levelName[ctx.minIndustryLevel]) : m.exclusion.industryMismatch;
+  }
   if (code === 'capacity-short') return m.exclusion.capacityShort(num(s.capacity ?? 0), num(b.volume ?? 0));
   if (code === 'moq-above-volume') return m.exclusion.moqAbove(num(s.moq ?? 0), num(b.volume ?? 0));
   if (code === 'deadline-infeasible') return m.exclusion.deadline(s.leadTimeDays ?? 0, q.daysLeft);
@@ -77,14 +82,23 @@ function shorten(name: string | undefined): string | undefined {
 function industryDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier): string[] {
   return industryMatches(b, s)
     .slice(0, MAX_CODE_LINES)
-    .map((match) => {
-      const shared = match.level === 'heading' ? match.wanted.slice(0, match.scheme === 'hs' ? 4 : 3) : match.wanted.slice(0, 2);
-      const named = match.level === 'exact' ? match.offered : shared;
-      // Without a describeCode, chapters (HS) and divisions (ISIC) are still named from the core tables.
-      const fallback = match.level === 'chapter' ? (match.scheme === 'hs' ? hsChapterTitle(shared) : isicTitle(shared)) : undefined;
-      const name = match.level === 'section' ? undefined : shorten(ctx.describeCode?.(match.scheme, named) ?? fallback);
-      return m.codeMatch(match.scheme, match.level, match.wanted, match.offered, name);
-    });
+    .map((match) => codeMatchLine(ctx, m, match));
+}
+
+/** One industry match as a sentence, with the name of the code both share when one is known. */
+function codeMatchLine(ctx: ExplainContext, m: Messages, match: CodeMatch): string {
+  const describe = (scheme: 'hs' | 'isic', code: string) => ctx.describeCode?.(scheme, code, ctx.locale);
+  if (match.scheme === 'bridge') {
+    const name = describe('isic', match.offered) ?? (ctx.locale === 'en' ? isicTitle(match.offered.slice(0, 2)) : undefined);
+    return m.codeMatch({ ...match, scheme: 'bridge', shared: match.wanted, name: shorten(name) });
+  }
+  const shared = sharedCode(match.level, match.wanted, match.offered, match.scheme);
+  // Without a describeCode, chapters (HS) and divisions (ISIC) are still named from the core tables (English only).
+  const isChapter = shared.length === 2;
+  const fallback = isChapter && ctx.locale === 'en' ? (match.scheme === 'hs' ? hsChapterTitle(shared) : isicTitle(shared)) : undefined;
+  const name = shared === '' ? undefined : shorten(describe(match.scheme, shared) ?? fallback);
+  const section = match.level === 'section' && match.scheme === 'hs' ? hsSection(match.wanted) : undefined;
+  return m.codeMatch({ ...match, scheme: match.scheme, shared, name, ...(section !== undefined && { section }) });
 }
 
 function regionDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier): string[] {
@@ -93,14 +107,14 @@ function regionDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier):
   const out: string[] = [];
   if (r.origin) out.push(r.origin.place !== undefined ? m.preferredOrigin(place(r.origin.place)) : m.notPreferredOrigin);
   if (r.sameCountry) out.push(m.sameCountry);
-  else if (r.sharedBlocs.length) out.push(m.sharedBlocs(r.sharedBlocs.join(', ')));
+  else if (r.sharedBlocs.length) out.push(m.sharedBlocs(r.sharedBlocs.map((code) => blocLabel(code, ctx.locale)).join(ctx.locale === 'zh' ? '、' : ', ')));
   if (r.exports) out.push(m.exportsTo(r.exports));
   if (r.target !== undefined) out.push(m.targets(place(r.target)));
   if (!r.sameCountry) {
     const km = Math.round(r.km / 100) * 100;
     out.push(m.distance(km === 0 ? '<100' : km.toLocaleString('en')));
   }
-  out.push(r.language !== undefined ? m.language(r.language) : m.noLanguage);
+  out.push(r.language !== undefined ? m.language(languageName(r.language, ctx.locale) ?? r.language) : m.noLanguage);
   if (r.hours !== undefined && !r.sameCountry) out.push(m.hours(String(Math.round(r.hours * 10) / 10)));
   return out;
 }
@@ -121,7 +135,7 @@ function credentialDetails(m: Messages, b: Buyer, s: Supplier): string[] {
     const have = preferred.filter((c) => held.has(c));
     out.push(m.preferredCerts(have.length, preferred.length, have.join(', ')));
   }
-  if (s.tier) out.push(m.tier(s.tier));
+  if (s.tier) out.push(m.tier(m.tierName[s.tier]));
   if (s.patents) out.push(m.patents(s.patents));
   return out;
 }

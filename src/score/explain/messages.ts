@@ -1,23 +1,46 @@
 /** Explanation sentences in English and Chinese. Numbers arrive formatted. */
-import type { ComponentName } from '../../model/types.js';
+import type { ComponentName, Tier } from '../../model/types.js';
+import type { MatchLevel } from '../../taxonomy/similarity.js';
 
-type Level = 'exact' | 'heading' | 'chapter' | 'section' | 'none';
+/** One industry match as explanations show it: codes, level, and the names looked up for them. */
+export interface CodeMatchText {
+  scheme: 'hs' | 'isic' | 'bridge';
+  level: MatchLevel;
+  wanted: string;
+  offered: string;
+  /** The code both share at this level (the wanted code for a bridge). */
+  shared: string;
+  /** Name of `shared` (of the activity, for a bridge), when known. */
+  name: string | undefined;
+  /** Bridge: the ISIC class of the wanted HS code that the activity matched. */
+  via?: string;
+  wantedFrom?: string;
+  offeredFrom?: string;
+  /** The HS section (Roman numeral) of a section-level match. */
+  section?: string;
+}
 
 export interface Messages {
   component: Record<ComponentName, string>;
-  unknown: (component: string, why: string) => string;
+  /** One line for every unknown component: `parts` are "component (why)". */
+  unknown: (parts: string) => string;
+  unknownPart: (component: string, why: string) => string;
   unknownWhy: Record<ComponentName, string>;
-  codeMatch: (scheme: 'hs' | 'isic', level: Level, wanted: string, offered: string, name: string | undefined) => string;
+  codeMatch: (match: CodeMatchText) => string;
+  tierName: Record<Tier, string>;
   excluded: (code: string, detail: string) => string;
   exclusion: {
     originExcluded: (country: string) => string;
     certificationMissing: (cert: string) => string;
     tierBelow: (tier: string, min: string) => string;
     industryMismatch: string;
+    /** The pair's best match (`closest`, a codeMatch line) is below the engine's minimum level. */
+    industryTooWeak: (closest: string, minimum: string) => string;
     capacityShort: (capacity: string, volume: string) => string;
     moqAbove: (moq: string, volume: string) => string;
     deadline: (lead: number, days: number) => string;
   };
+  levelName: Record<'section' | 'chapter' | 'heading' | 'exact', string>;
   requiredPresent: (cert: string) => string;
   preferredOrigin: (place: string) => string;
   notPreferredOrigin: string;
@@ -31,6 +54,8 @@ export interface Messages {
   hours: (h: string) => string;
   capability: string;
   keywords: (pairs: string) => string;
+  /** A keyword pair matched through a shared concept (another language, other words). */
+  conceptPair: (wanted: string, offered: string) => string;
   noKeywordMatch: string;
   preferredCerts: (held: number, total: number, list: string) => string;
   tier: (tier: string) => string;
@@ -41,51 +66,109 @@ export interface Messages {
   mutual: (mutual: string, supplierSide: string) => string;
 }
 
-const LEVEL_EN: Record<'hs' | 'isic', Record<Level, string>> = {
-  hs: { exact: 'exact HS match', heading: 'same HS heading', chapter: 'same HS chapter', section: 'same HS section', none: 'no HS overlap' },
-  isic: { exact: 'exact ISIC match', heading: 'same ISIC group', chapter: 'same ISIC division', section: 'same ISIC section', none: 'no ISIC overlap' },
-};
-const LEVEL_ZH: Record<'hs' | 'isic', Record<Level, string>> = {
-  hs: { exact: 'HS编码完全匹配', heading: '同一HS品目', chapter: '同一HS章', section: '同一HS类', none: 'HS编码无重合' },
-  isic: { exact: 'ISIC完全匹配', heading: '同一ISIC组', chapter: '同一ISIC大类', section: '同一ISIC门类', none: 'ISIC无重合' },
+const named = (name: string | undefined, sep: string) => (name ? `${sep}${name}` : '');
+
+const EN_LEVEL: Record<'hs' | 'isic', Record<'exact' | 'heading' | 'chapter', string>> = {
+  hs: { exact: 'exact HS match', heading: 'same HS heading', chapter: 'same HS chapter' },
+  isic: { exact: 'exact ISIC match', heading: 'same ISIC group', chapter: 'same ISIC division' },
 };
 
-const sharedCode = (level: Level, wanted: string, offered: string): string => {
-  const len = level === 'exact' ? Math.min(wanted.length, offered.length) : level === 'heading' ? 4 : level === 'chapter' ? 2 : 0;
-  return len > 0 ? wanted.slice(0, len) : '';
+function codeMatchEn(m: CodeMatchText): string {
+  const inferred = [
+    m.offeredFrom !== undefined ? `HS ${m.offered} inferred from "${m.offeredFrom}"` : '',
+    m.wantedFrom !== undefined ? `wanted HS ${m.wanted} inferred from "${m.wantedFrom}"` : '',
+  ].filter(Boolean);
+  const note = (detail: string) => {
+    const parts = [detail, ...inferred].filter(Boolean);
+    return parts.length ? ` (${parts.join('; ')})` : '';
+  };
+  if (m.scheme === 'bridge') {
+    const activity = `ISIC ${m.offered}${m.name ? ` ${m.name}` : ''}`;
+    return m.level === 'exact' || m.level === 'wholeHeading' || m.level === 'wholeChapter'
+      ? `makes goods of HS ${m.wanted} (${activity})${note('')}`
+      : `activity ${activity} is close to ISIC ${m.via ?? ''}, which makes HS ${m.wanted}${note('')}`;
+  }
+  const scheme = m.scheme.toUpperCase();
+  switch (m.level) {
+    case 'exact':
+      return `${EN_LEVEL[m.scheme].exact} ${m.shared}${named(m.name, ': ')}${note(m.wanted === m.offered ? '' : `wanted ${m.wanted}, offers ${m.offered}`)}`;
+    case 'wholeHeading':
+      return `declares the whole ${m.scheme === 'hs' ? 'heading' : 'group'} ${m.offered}${named(m.name, ': ')}${note(`wanted ${m.wanted}`)}`;
+    case 'wholeChapter':
+      return `declares the whole ${m.scheme === 'hs' ? 'chapter' : 'division'} ${m.offered}${named(m.name, ': ')}${note(`wanted ${m.wanted}`)}`;
+    case 'heading':
+    case 'chapter':
+      return `${EN_LEVEL[m.scheme][m.level]} ${m.shared}${named(m.name, ': ')}${note(`wanted ${m.wanted}, offers ${m.offered}`)}`;
+    default:
+      return `only the same ${scheme} section${m.section ? ` ${m.section}` : ''}${note(`wanted ${m.wanted}, offers ${m.offered}`)}`;
+  }
+}
+
+const ZH_LEVEL: Record<'hs' | 'isic', Record<'exact' | 'heading' | 'chapter', string>> = {
+  hs: { exact: 'HS编码完全匹配', heading: '同一HS品目', chapter: '同一HS章' },
+  isic: { exact: 'ISIC完全匹配', heading: '同一ISIC组', chapter: '同一ISIC大类' },
 };
+
+function codeMatchZh(m: CodeMatchText): string {
+  const inferred = [
+    m.offeredFrom !== undefined ? `HS ${m.offered} 由“${m.offeredFrom}”推断` : '',
+    m.wantedFrom !== undefined ? `需求 HS ${m.wanted} 由“${m.wantedFrom}”推断` : '',
+  ].filter(Boolean);
+  const note = (detail: string) => {
+    const parts = [detail, ...inferred].filter(Boolean);
+    return parts.length ? `（${parts.join('；')}）` : '';
+  };
+  if (m.scheme === 'bridge') {
+    const activity = `ISIC ${m.offered}${m.name ? ` ${m.name}` : ''}`;
+    return m.level === 'exact' || m.level === 'wholeHeading' || m.level === 'wholeChapter'
+      ? `从事 ${activity}，生产 HS ${m.wanted} 类产品${note('')}`
+      : `从事 ${activity}，与生产 HS ${m.wanted} 的 ISIC ${m.via ?? ''} 相近${note('')}`;
+  }
+  switch (m.level) {
+    case 'exact':
+      return `${ZH_LEVEL[m.scheme].exact} ${m.shared}${named(m.name, '：')}${note(m.wanted === m.offered ? '' : `需求 ${m.wanted}，供应 ${m.offered}`)}`;
+    case 'wholeHeading':
+      return `申报整个${m.scheme === 'hs' ? '品目' : 'ISIC组'} ${m.offered}${named(m.name, '：')}${note(`需求 ${m.wanted}`)}`;
+    case 'wholeChapter':
+      return `申报整${m.scheme === 'hs' ? '章' : '个ISIC大类'} ${m.offered}${named(m.name, '：')}${note(`需求 ${m.wanted}`)}`;
+    case 'heading':
+    case 'chapter':
+      return `${ZH_LEVEL[m.scheme][m.level]} ${m.shared}${named(m.name, '：')}${note(`需求 ${m.wanted}，供应 ${m.offered}`)}`;
+    default:
+      return `仅同属${m.scheme.toUpperCase()}${m.section ? `第${m.section}` : '同一'}类${note(`需求 ${m.wanted}，供应 ${m.offered}`)}`;
+  }
+}
 
 export const EN: Messages = {
   component: {
     industry: 'Industry', region: 'Region', capability: 'Capability', text: 'Keywords',
     credentials: 'Credentials', capacity: 'Capacity', timing: 'Timing',
   },
-  unknown: (c, why) => `${c}: unknown (${why}); left out and the other weights renormalised`,
+  unknown: (parts) => `Unknown, left out (the other weights renormalised): ${parts}`,
+  unknownPart: (c, why) => `${c.toLowerCase()} (${why})`,
   unknownWhy: {
-    industry: 'no comparable product or activity codes',
+    industry: 'the supplier gives no product or activity codes',
     region: 'no country data',
     capability: 'a capability vector is missing',
     text: 'a side gave no keywords',
-    credentials: 'no certificates, tier or patents given, and no preference stated',
-    capacity: 'no buyer volume or supplier capacity/MOQ',
+    credentials: 'no certificates, tier or patents, and no preference',
+    capacity: 'no volume or capacity/MOQ',
     timing: 'no deadline or lead time',
   },
-  codeMatch: (scheme, level, wanted, offered, name) => {
-    const code = sharedCode(level, wanted, offered);
-    const label = `${LEVEL_EN[scheme][level]} ${code}`.trim();
-    const detail = level === 'exact' && wanted === offered ? '' : ` (wanted ${wanted}, offers ${offered})`;
-    return `${label}${name ? `: ${name}` : ''}${detail}`;
-  },
+  codeMatch: codeMatchEn,
+  tierName: { innovative: 'innovative SME', srdi: 'SRDI', 'little-giant': 'SRDI little giant', 'single-champion': 'single champion' },
   excluded: (code, detail) => `Excluded [${code}]: ${detail}`,
   exclusion: {
     originExcluded: (c) => `origin ${c} is excluded by the buyer`,
     certificationMissing: (c) => `required ${c}: missing`,
     tierBelow: (t, m) => `tier ${t} is below the required ${m}`,
     industryMismatch: 'no product or activity overlap with what the buyer wants',
+    industryTooWeak: (closest, minimum) => `closest product match is ${closest}; at least ${minimum} is needed`,
     capacityShort: (c, v) => `capacity ${c} is below the volume ${v}`,
     moqAbove: (m, v) => `minimum order ${m} is above the volume ${v}`,
     deadline: (l, d) => `lead time ${l} days does not fit the ${d} days left`,
   },
+  levelName: { section: 'the same section', chapter: 'the same chapter', heading: 'the same heading', exact: 'the product itself' },
   requiredPresent: (c) => `required ${c}: present`,
   preferredOrigin: (p) => `in preferred origin ${p}`,
   notPreferredOrigin: 'not in a preferred origin',
@@ -99,7 +182,8 @@ export const EN: Messages = {
   hours: (h) => `${h} h business-hours overlap`,
   capability: 'capability similarity',
   keywords: (p) => `keywords ${p}`,
-  noKeywordMatch: 'no keyword in common (other languages do not match)',
+  conceptPair: (w, o) => `"${w}" ≈ "${o}" (same product)`,
+  noKeywordMatch: 'no keyword in common',
   preferredCerts: (h, t, l) => `preferred certificates ${h}/${t}${l ? ` (${l})` : ''}`,
   tier: (t) => `tier ${t}`,
   patents: (n) => `${n} patents`,
@@ -114,32 +198,31 @@ export const ZH: Messages = {
     industry: '行业', region: '地区', capability: '能力', text: '关键词',
     credentials: '资质', capacity: '产能', timing: '交期',
   },
-  unknown: (c, why) => `${c}：未知（${why}），不计入，其余权重重新归一`,
+  unknown: (parts) => `未知、不计入（其余权重重新归一）：${parts}`,
+  unknownPart: (c, why) => `${c}（${why}）`,
   unknownWhy: {
-    industry: '无可比较的产品或行业代码',
+    industry: '供应商未提供产品或行业代码',
     region: '无国家信息',
     capability: '缺少能力向量',
     text: '一方未提供关键词',
-    credentials: '未提供证书、梯度或专利，买方也无偏好',
-    capacity: '缺少采购量或供应商产能/起订量',
+    credentials: '无证书、梯度或专利，买方也无偏好',
+    capacity: '缺少采购量或产能/起订量',
     timing: '缺少截止日期或交货周期',
   },
-  codeMatch: (scheme, level, wanted, offered, name) => {
-    const code = sharedCode(level, wanted, offered);
-    const label = `${LEVEL_ZH[scheme][level]} ${code}`.trim();
-    const detail = level === 'exact' && wanted === offered ? '' : `（需求 ${wanted}，供应 ${offered}）`;
-    return `${label}${name ? `：${name}` : ''}${detail}`;
-  },
+  codeMatch: codeMatchZh,
+  tierName: { innovative: '创新型中小企业', srdi: '专精特新中小企业', 'little-giant': '专精特新“小巨人”', 'single-champion': '制造业单项冠军' },
   excluded: (code, detail) => `已排除 [${code}]：${detail}`,
   exclusion: {
     originExcluded: (c) => `买方排除来源地 ${c}`,
     certificationMissing: (c) => `必需证书 ${c}：缺失`,
     tierBelow: (t, m) => `梯度 ${t} 低于要求的 ${m}`,
     industryMismatch: '产品或行业与买方需求无重合',
+    industryTooWeak: (closest, minimum) => `最接近的产品匹配为${closest}，至少需要${minimum}`,
     capacityShort: (c, v) => `产能 ${c} 低于采购量 ${v}`,
     moqAbove: (m, v) => `起订量 ${m} 高于采购量 ${v}`,
     deadline: (l, d) => `交货周期 ${l} 天，距截止仅剩 ${d} 天`,
   },
+  levelName: { section: '同一类', chapter: '同一章', heading: '同一品目', exact: '产品本身' },
   requiredPresent: (c) => `必需证书 ${c}：具备`,
   preferredOrigin: (p) => `属于优先来源地 ${p}`,
   notPreferredOrigin: '不在优先来源地',
@@ -153,7 +236,8 @@ export const ZH: Messages = {
   hours: (h) => `工作时间重叠 ${h} 小时`,
   capability: '能力相似度',
   keywords: (p) => `关键词 ${p}`,
-  noKeywordMatch: '无共同关键词（不同语言不互相匹配）',
+  conceptPair: (w, o) => `“${w}”≈“${o}”（同类产品）`,
+  noKeywordMatch: '无共同关键词',
   preferredCerts: (h, t, l) => `优先证书 ${h}/${t}${l ? `（${l}）` : ''}`,
   tier: (t) => `梯度 ${t}`,
   patents: (n) => `专利 ${n} 项`,

@@ -68,7 +68,8 @@ function regionBound(b: QueryBuyer, country: number, flags: number): number {
 
 /**
  * `industryCap`: the most the pair's industry can be (its candidate tier's level);
- * `industryAtCap`: it is exactly that when known (one wanted code), so no codes are read.
+ * `industryAtCap`: use the cap itself as the industry (one wanted code: the row's best match is
+ * at most the tier's level), so no codes are read.
  * Computes the cheap parts first; when they already show the bound is below `floor`, returns that
  * looser (still valid) bound without reading industry codes, vectors or keywords. Leaves the
  * weight total and the assumed region in `scratch` (see `refineRegion`).
@@ -101,7 +102,8 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScra
   // Which dearer components are known for this pair (the bound keeps the score's known-set).
   const p = t.products.offsets;
   const a = t.activities.offsets;
-  const industryKnown = w[0] !== 0 && (p[i + 1]! > p[i]! || (b.activities.codes.length > 0 && a[i + 1]! > a[i]!));
+  // Industry is known when the supplier gives any code (ISIC-only suppliers go through the bridge).
+  const industryKnown = w[0] !== 0 && (p[i + 1]! > p[i]! || a[i + 1]! > a[i]!);
   const caps = t.capabilities;
   const vectorKnown = w[2] !== 0 && caps !== undefined && b.vector !== undefined && caps.present[i] === 1;
   const ko = t.keywords.offsets;

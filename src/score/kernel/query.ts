@@ -8,13 +8,19 @@ import type { KeywordMatcher, KeywordSimilarities } from '../components/text.js'
 import { codeRows, type CodeRows, type Vocabularies } from './supplier-table.js';
 import type { GeoTables } from './geo-tables.js';
 import { REGION_WEIGHTS as RW } from '../components/region.js';
+import { HEADING_LENGTH } from '../../taxonomy/similarity.js';
+import { isicClassesOfHs } from '../../taxonomy/bridge.js';
+import { keyCodes, type BridgeRows } from './codes.js';
 
 export const HARD_BITS = { moq: 1, capacity: 2, deadline: 4 } as const;
 
 export interface QueryBuyer {
   readonly profile: Buyer;
+  /** Declared wanted HS codes, then inferred ones (flagged). */
   readonly wants: CodeRows;
   readonly activities: CodeRows;
+  /** Per wanted code (in `wants` order), the ISIC classes that make its goods. */
+  readonly bridge: BridgeRows;
   readonly country: number;
   readonly subregion: number;
   /**
@@ -65,8 +71,9 @@ export function compileBuyer(
   }
   return {
     profile: buyer,
-    wants: codeRows([buyer.wants], 4),
-    activities: codeRows([buyer.activities ?? []], 3),
+    wants: codeRows([buyer.wants], HEADING_LENGTH.hs, [buyer.inferredWants]),
+    activities: codeRows([buyer.activities ?? []], HEADING_LENGTH.isic),
+    bridge: bridgeRows(buyer),
     country: countryId,
     subregion: geo.subregionOf[countryId]!,
     regionBase: regionBase(geo, countryId, include),
@@ -94,4 +101,28 @@ function regionBase(geo: GeoTables, country: number, include: Uint8Array | null)
     out[c] = include ? sum + RW.origin * include[c]! : sum;
   }
   return out;
+}
+
+/** Every wanted code, declared then inferred (the order of `QueryBuyer.wants`), with its flag. */
+export function wantedCodes(buyer: Buyer): { code: string; inferred: boolean }[] {
+  const declared = buyer.wants.map((code) => ({ code, inferred: false }));
+  const inferred = (buyer.inferredWants ?? []).filter((c) => !buyer.wants.includes(c.code)).map(({ code }) => ({ code, inferred: true }));
+  return [...declared, ...inferred];
+}
+
+/** The HS ⇄ ISIC bridge rows of a buyer: per wanted code, its ISIC classes. */
+function bridgeRows(buyer: Buyer): BridgeRows {
+  const wanted = wantedCodes(buyer);
+  const offsets = new Int32Array(wanted.length + 1);
+  const classes: number[] = [];
+  wanted.forEach(({ code }, i) => {
+    for (const c of isicClassesOfHs(code)) classes.push(Number(c));
+    offsets[i + 1] = classes.length;
+  });
+  const lengths = new Uint8Array(classes.length).fill(4);
+  return {
+    offsets,
+    classes: keyCodes(Int32Array.from(classes), lengths, new Uint8Array(classes.length), HEADING_LENGTH.isic),
+    wantedInferred: Uint8Array.from(wanted, (w) => (w.inferred ? 1 : 0)),
+  };
 }

@@ -12,7 +12,9 @@ import { EXPORT_SIGNAL } from '../components/region.js';
 import { KeywordMatcher } from '../components/text.js';
 import { timingScore } from '../components/timing.js';
 import { EXPERIENCE_ELSEWHERE, SUPPLIER_SIDE_WEIGHTS as SW, mutualScore } from '../supplier-side.js';
-import { numericCoverage } from './codes.js';
+import { CoverageBest, hsCoverage, numericCoverage, sectionTable } from './codes.js';
+import { industryThreshold, type IndustryLevel } from '../../taxonomy/similarity.js';
+import type { Weights } from '../weights.js';
 import { csrHas } from './interner.js';
 import type { QueryBuyer } from './query.js';
 import { EXCLUDED, hardExclusions } from './hard-constraints.js';
@@ -26,10 +28,32 @@ export interface KernelContext {
   readonly geo: GeoTables;
   /** Weights in COMPONENTS order. */
   readonly weights: Float64Array;
-  /** Exclude pairs with industry 0 (only while industry has weight). */
+  /** Exclude pairs whose industry evidence is too weak (only while industry has weight). */
   readonly industryGate: boolean;
+  /** With the gate on: the least best-match similarity a pair needs (see `industryThreshold`). */
+  readonly industryThreshold: number;
+  /** Scratch for the best single code match of the last industry score. */
+  readonly coverage: CoverageBest;
   readonly hsSections: Int16Array;
   readonly isicSections: Int16Array;
+}
+
+/** The kernel context for an engine's tables and options. */
+export function kernelContext(
+  table: SupplierTable,
+  geo: GeoTables,
+  options: { readonly weights: Weights; readonly requireIndustryOverlap: boolean; readonly minIndustryLevel: IndustryLevel },
+): KernelContext {
+  return {
+    table,
+    geo,
+    weights: Float64Array.from(COMPONENTS, (c) => options.weights[c]),
+    industryGate: options.requireIndustryOverlap && options.weights.industry > 0,
+    industryThreshold: industryThreshold(options.minIndustryLevel),
+    coverage: new CoverageBest(),
+    hsSections: sectionTable('hs'),
+    isicSections: sectionTable('isic'),
+  };
 }
 
 export class PairScores extends RegionSignals {
@@ -49,15 +73,25 @@ const CREDENTIALS = 4;
 const CAPACITY = 5;
 const TIMING = 6;
 
-/** Industry: the better of HS and ISIC coverage; NaN when neither pair of code lists is given. */
+/**
+ * Industry: the buyer's wanted HS codes against the supplier's HS products and, through the
+ * HS ⇄ ISIC bridge, its ISIC activities (per wanted code the better); and the buyer's ISIC
+ * activities against the supplier's; the better total counts. NaN only when the
+ * supplier gives no codes at all. Leaves the best single match (over every source) in
+ * `ctx.coverage.best`, for the eligibility gate.
+ */
 export function industryScore(ctx: KernelContext, b: QueryBuyer, i: number): number {
   const t = ctx.table;
+  const cov = ctx.coverage;
   const p = t.products.offsets;
-  const hs = numericCoverage(b.wants, t.products, p[i]!, p[i + 1]!, ctx.hsSections);
-  if (b.activities.codes.length === 0) return hs;
   const a = t.activities.offsets;
-  const isic = numericCoverage(b.activities, t.activities, a[i]!, a[i + 1]!, ctx.isicSections);
-  return Number.isNaN(hs) ? isic : Number.isNaN(isic) ? hs : hs > isic ? hs : isic;
+  let value = hsCoverage(b.wants, b.bridge, t.products, p[i]!, p[i + 1]!, t.activities, a[i]!, a[i + 1]!, ctx.hsSections, ctx.isicSections, cov);
+  if (b.activities.codes.length === 0) return value;
+  const best = cov.best;
+  const isic = numericCoverage(b.activities, t.activities, a[i]!, a[i + 1]!, ctx.isicSections, cov);
+  if (!Number.isNaN(isic) && (Number.isNaN(value) || isic > value)) value = isic;
+  if (best > cov.best) cov.best = best;
+  return value;
 }
 
 /**
@@ -98,7 +132,8 @@ export function scorePair(ctx: KernelContext, b: QueryBuyer, i: number, out: Pai
   c[TIMING] = timingScore(b.daysLeft, t.leadTimeDays[i]!);
 
   // Hard constraints.
-  out.excluded = hardExclusions(t, b, i) | (ctx.industryGate && industry === 0 ? EXCLUDED.industry : 0);
+  const weakIndustry = ctx.industryGate && !Number.isNaN(industry) && ctx.coverage.best < ctx.industryThreshold;
+  out.excluded = hardExclusions(t, b, i) | (weakIndustry ? EXCLUDED.industry : 0);
 
   // Weighted mean of the known, weighted components.
   let sum = 0;

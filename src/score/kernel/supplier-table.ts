@@ -4,13 +4,14 @@
  * the order the engine lays suppliers out (by product, see `inRowOrder`); `idRank` gives each
  * row's place in id order, for ties.
  */
-import type { Supplier } from '../../model/types.js';
+import type { InferredCode, Supplier } from '../../model/types.js';
 import { getCountry } from '../../geo/countries.js';
 import { tierRank } from '../tiers.js';
 import { trustScore } from '../components/credentials.js';
 import { normalise } from '../components/capability.js';
 import { CsrBuilder, Interner, type Csr } from './interner.js';
 import { keyCodes, type KeyedCodes } from './codes.js';
+import { HEADING_LENGTH } from '../../taxonomy/similarity.js';
 import type { GeoTables } from './geo-tables.js';
 
 /** Codes as numbers with their chapter and heading keys (see codes.ts), rows like a Csr. */
@@ -56,26 +57,35 @@ export interface SupplierTable {
 /** Bits of `SupplierTable.regionFlags`. */
 export const REGION_FLAGS = { exports: 1, targets: 2, timezone: 4 } as const;
 
-/** `headingLength`: 4 for HS, 3 for ISIC. */
-export function codeRows(lists: readonly (readonly string[])[], headingLength: number): CodeRows {
-  const offsets = new Int32Array(lists.length + 1);
-  const total = lists.reduce((n, l) => n + l.length, 0);
-  const codes = new Int32Array(total);
-  const lengths = new Uint8Array(total);
-  let k = 0;
-  lists.forEach((list, i) => {
+/**
+ * One row of codes per profile: the declared codes, then the inferred ones not already
+ * declared (flagged). `headingLength`: 4 for HS, 3 for ISIC.
+ */
+export function codeRows(declared: readonly (readonly string[])[], headingLength: number, inferred?: readonly (readonly InferredCode[] | undefined)[]): CodeRows {
+  const offsets = new Int32Array(declared.length + 1);
+  const codes: number[] = [];
+  const lengths: number[] = [];
+  const flags: number[] = [];
+  declared.forEach((list, i) => {
     for (const code of list) {
-      codes[k] = Number(code);
-      lengths[k++] = code.length;
+      codes.push(Number(code));
+      lengths.push(code.length);
+      flags.push(0);
     }
-    offsets[i + 1] = k;
+    for (const { code } of inferred?.[i] ?? []) {
+      if (list.includes(code)) continue;
+      codes.push(Number(code));
+      lengths.push(code.length);
+      flags.push(1);
+    }
+    offsets[i + 1] = codes.length;
   });
-  return codeRowsShape({ offsets, ...keyCodes(codes, lengths, headingLength) });
+  return codeRowsShape({ offsets, ...keyCodes(Int32Array.from(codes), Uint8Array.from(lengths), Uint8Array.from(flags), headingLength) });
 }
 
 /** Code rows from the one literal every CodeRows comes from (buyers' and suppliers' alike: see `tableShape`). */
 function codeRowsShape(c: CodeRows): CodeRows {
-  return { offsets: c.offsets, codes: c.codes, lengths: c.lengths, chapters: c.chapters, headings: c.headings };
+  return { offsets: c.offsets, codes: c.codes, lengths: c.lengths, chapters: c.chapters, headings: c.headings, inferred: c.inferred, headingLength: c.headingLength };
 }
 
 export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables, vocab: Vocabularies): SupplierTable {
@@ -130,8 +140,15 @@ export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables
     capacity: table.capacity,
     moq: table.moq,
     leadTimeDays: table.leadTimeDays,
-    products: codeRows(profiles.map((s) => s.products ?? []), 4),
-    activities: codeRows(profiles.map((s) => s.activities ?? []), 3),
+    products: codeRows(
+      profiles.map((s) => s.products ?? []),
+      HEADING_LENGTH.hs,
+      profiles.map((s) => s.inferredProducts),
+    ),
+    activities: codeRows(
+      profiles.map((s) => s.activities ?? []),
+      HEADING_LENGTH.isic,
+    ),
     certificates: certificates.build(),
     languages: languages.build(),
     exportCountries: exportCountries.build(),
@@ -204,6 +221,7 @@ export function inRowOrder(profiles: readonly Supplier[]): Supplier[] {
 function firstProduct(s: Supplier): string {
   let first = '';
   for (const p of s.products ?? []) if (first === '' || p < first) first = p;
+  for (const { code } of s.inferredProducts ?? []) if (first === '' || code < first) first = code;
   return first;
 }
 
