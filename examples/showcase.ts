@@ -18,25 +18,26 @@ export function profileKind(s: Supplier): string {
 const writesChinese = (b: Buyer) => (b.keywords ?? []).some((k) => HAN.test(k));
 
 interface Feature {
-  why: string;
+  /** Why the buyer is shown, English and Chinese. */
+  why: [string, string];
   /** Rank (0-based) at which the buyer's top 5 shows the feature, or -1. */
   at: (buyer: Buyer, top: Supplier[]) => number;
 }
 
 const FEATURES: Feature[] = [
-  { why: 'a Chinese-only exhibitor for a buyer writing English', at: (b, top) => (writesChinese(b) ? -1 : top.findIndex((s) => profileKind(s).startsWith('zh'))) },
-  { why: 'an exhibitor that gave only words (codes inferred)', at: (_, top) => top.findIndex((s) => profileKind(s).endsWith('words')) },
-  { why: 'a buyer that asked in words only (codes inferred)', at: (b) => (b.wants.length === 0 ? 0 : -1) },
-  { why: 'a buyer writing Chinese', at: (b, top) => (writesChinese(b) ? top.findIndex((s) => !profileKind(s).startsWith('zh')) : -1) },
-  { why: 'an exhibitor that gave ISIC activities only', at: (_, top) => top.findIndex((s) => profileKind(s).endsWith('ISIC')) },
+  { why: ['a Chinese-only exhibitor for a buyer writing English', '只写中文的展商，买家用英文'], at: (b, top) => (writesChinese(b) ? -1 : top.findIndex((s) => profileKind(s).startsWith('zh'))) },
+  { why: ['an exhibitor that gave only words (codes inferred)', '只填了文字的展商（编码由文字推断）'], at: (_, top) => top.findIndex((s) => profileKind(s).endsWith('words')) },
+  { why: ['a buyer that asked in words only (codes inferred)', '只用文字描述需求的买家（编码由文字推断）'], at: (b) => (b.wants.length === 0 ? 0 : -1) },
+  { why: ['a buyer writing Chinese', '用中文填写的买家'], at: (b, top) => (writesChinese(b) ? top.findIndex((s) => !profileKind(s).startsWith('zh')) : -1) },
+  { why: ['an exhibitor that gave ISIC activities only', '只填了ISIC行业代码的展商'], at: (_, top) => top.findIndex((s) => profileKind(s).endsWith('ISIC')) },
 ];
 
 /**
  * Up to `n` buyers: for each feature in turn, the buyer showing it highest in its top 5 (ties
  * by id), then the buyers with the most required certificates.
  */
-export function showcase(buyers: Buyer[], ranked: Map<string, Match[]>, suppliers: Map<string, Supplier>, n: number): { buyer: Buyer; why: string }[] {
-  const chosen: { buyer: Buyer; why: string }[] = [];
+export function showcase(buyers: Buyer[], ranked: Map<string, Match[]>, suppliers: Map<string, Supplier>, n: number): { buyer: Buyer; why: [string, string] }[] {
+  const chosen: { buyer: Buyer; why: [string, string] }[] = [];
   const taken = new Set<string>();
   const top = (b: Buyer) => (ranked.get(b.id) ?? []).slice(0, 5).map((m) => suppliers.get(m.supplierId)!);
   for (const feature of FEATURES) {
@@ -55,7 +56,7 @@ export function showcase(buyers: Buyer[], ranked: Map<string, Match[]>, supplier
   const demanding = buyers
     .filter((b) => !taken.has(b.id))
     .sort((a, b) => (b.requiredCertifications?.length ?? 0) - (a.requiredCertifications?.length ?? 0) || (a.id < b.id ? -1 : 1));
-  for (const buyer of demanding.slice(0, Math.max(0, n - chosen.length))) chosen.push({ buyer, why: 'a demanding request' });
+  for (const buyer of demanding.slice(0, Math.max(0, n - chosen.length))) chosen.push({ buyer, why: ['a demanding request', '要求较高的采购需求'] });
   return chosen;
 }
 
