@@ -113,10 +113,10 @@ export function generateFair(options: FairOptions): { suppliers: Row[]; buyers: 
   };
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const profileVector = (industry: number) => PROFILES[industry]!.map((v) => round(Math.min(1, Math.max(0, v + (random() - 0.5) * 0.5))));
-  /** A name not used yet: up to a few tries with other picks, then the last try as it is. */
+  /** A name not used yet: up to three more tries with other picks, then the last try as it is. */
   const unique = (taken: Set<string>, make: () => Words): Words => {
     let name = make();
-    for (let tries = 0; tries < 6 && taken.has(name[0]); tries++) name = make();
+    for (let tries = 0; tries < 3 && taken.has(name[0]); tries++) name = make();
     taken.add(name[0]);
     return name;
   };
