@@ -51,7 +51,7 @@ export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: 
   }
   const o = resolveRankOptions(options.rank);
   const engine = Array.isArray(source) ? await engineFor(source, options) : source;
-  const { core, ranker, matchFrom, lazyQuery } = internalsOf(engine);
+  const { core, ranker, matchFrom, lazyQuery, keywordConcepts } = internalsOf(engine);
   // Validate here so errors name the caller's records, and workers get plain profiles.
   const valid = checkBuyers(buyers);
   for (const b of valid) ranker.check(b); // before any worker starts
@@ -74,7 +74,10 @@ export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: 
       if (next >= order.length) return false;
       const start = next;
       next = Math.min(order.length, next + run);
-      worker.postMessage({ type: 'buyers', start, buyers: order.slice(start, next).map((i) => valid[i]!) } satisfies RankMessage);
+      const buyers = order.slice(start, next).map((i) => valid[i]!);
+      // The workers cannot call the engine's keywordConcepts: send its results for these buyers.
+      const concepts = keywordConcepts && [...new Set(buyers.flatMap((b) => b.keywords ?? []))].map((k): [string, string[]] => [k, [...keywordConcepts(k)]]);
+      worker.postMessage({ type: 'buyers', start, buyers, ...(concepts && { concepts }) } satisfies RankMessage);
       return true;
     };
     const receive = (reply: RankReply) => {

@@ -7,7 +7,13 @@ import type { Layout } from '../rank/pack.js';
 export type RankMessage =
   | { type: 'index'; layout: Layout; buffer: SharedArrayBuffer; rank: { limit: number; minScore: number; maxPerCountry: number } }
   /** Buyers validated by the main thread; `start` is the run's place in the pool's order. */
-  | { type: 'buyers'; start: number; buyers: Buyer[] };
+  | {
+      type: 'buyers';
+      start: number;
+      buyers: Buyer[];
+      /** The engine's keywordConcepts results for these buyers' keywords (functions cannot cross threads). */
+      concepts?: [keyword: string, concepts: string[]][];
+    };
 
 /**
  * From a worker, per run of buyers: `counts[k]` matches for buyer `start + k`; per match its

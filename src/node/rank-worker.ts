@@ -12,6 +12,13 @@ import type { ResolvedRankOptions } from '../rank/options.js';
 import { writeNumbers, type RankMessage, type RankReply } from './rank-protocol.js';
 
 let ranker: Ranker | undefined;
+/** Concepts of the buyer keywords sent so far (the main thread ran the engine's keywordConcepts). */
+const concepts = new Map<string, readonly string[]>();
+const conceptsOf = (keyword: string): readonly string[] => {
+  const found = concepts.get(keyword);
+  if (!found) throw new Error(`no concepts were sent for keyword ${JSON.stringify(keyword)}`);
+  return found;
+};
 let options: ResolvedRankOptions | undefined;
 
 function rankRun(start: number, buyers: Extract<RankMessage, { type: 'buyers' }>['buyers']): void {
@@ -35,7 +42,11 @@ function rankRun(start: number, buyers: Extract<RankMessage, { type: 'buyers' }>
 // the main thread prepares the shared index.
 parentPort!.on('message', (message: RankMessage) => {
   if (message.type === 'index') {
-    ranker = new Ranker(coreFromTree(unpack(message.layout, message.buffer)));
+    const core = coreFromTree(unpack(message.layout, message.buffer));
+    ranker = new Ranker(core, core.concepts ? conceptsOf : undefined);
     options = { ...message.rank, onProgress: undefined };
-  } else rankRun(message.start, message.buyers);
+  } else {
+    for (const [keyword, list] of message.concepts ?? []) concepts.set(keyword, list);
+    rankRun(message.start, message.buyers);
+  }
 });

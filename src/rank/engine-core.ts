@@ -12,6 +12,7 @@ import { buildSupplierTable, tableShape, type SupplierTable, type Vocabularies }
 import type { Weights } from '../score/weights.js';
 import type { IndustryLevel } from '../taxonomy/similarity.js';
 import { CandidateIndex, type CandidateParts } from './candidates.js';
+import { buildConceptIndex, type ConceptIndexParts } from '../score/components/keyword-concepts.js';
 import type { ResolvedEngineOptions } from './options.js';
 
 /** The engine options a core keeps (all but `describeCode`, a function). */
@@ -22,6 +23,8 @@ export interface CoreOptions {
   locale: Locale;
   requireIndustryOverlap: boolean;
   minIndustryLevel: IndustryLevel;
+  /** True when the engine was built with a `keywordConcepts` function (it must be given again on load). */
+  keywordConcepts: boolean;
 }
 
 export interface EngineCore {
@@ -32,6 +35,8 @@ export interface EngineCore {
   /** Time zones and places the table refers to, in id order (queries may intern more later). */
   readonly interned: { readonly timezones: readonly string[]; readonly places: readonly string[] };
   readonly candidates: CandidateIndex;
+  /** The suppliers' keywords by concept, when built with `keywordConcepts`. */
+  readonly concepts: ConceptIndexParts | null;
 }
 
 /** `profiles` are the validated suppliers in row order. */
@@ -46,12 +51,14 @@ export function buildCore(profiles: readonly Supplier[], resolved: ResolvedEngin
       locale: resolved.locale,
       requireIndustryOverlap: resolved.requireIndustryOverlap,
       minIndustryLevel: resolved.minIndustryLevel,
+      keywordConcepts: resolved.keywordConcepts !== undefined,
     },
     table,
     vocab,
     geo,
     interned: { timezones: [...geo.timezones.values], places: [...geo.places.values] },
     candidates: CandidateIndex.build(profiles),
+    concepts: resolved.keywordConcepts ? buildConceptIndex(vocab.keywords.values, resolved.keywordConcepts) : null,
   };
 }
 
@@ -63,6 +70,7 @@ interface CoreTree {
   /** Ids interned while the table was built, in id order. */
   interned: EngineCore['interned'];
   candidates: CandidateParts;
+  concepts: ConceptIndexParts | null;
 }
 
 export function coreTree(core: EngineCore): CoreTree {
@@ -72,6 +80,7 @@ export function coreTree(core: EngineCore): CoreTree {
     vocab: { certificates: core.vocab.certificates.values, languages: core.vocab.languages.values, keywords: core.vocab.keywords.values },
     interned: core.interned,
     candidates: core.candidates.parts,
+    concepts: core.concepts,
   };
 }
 
@@ -88,5 +97,6 @@ export function coreFromTree(tree: unknown): EngineCore {
     geo,
     interned: t.interned,
     candidates: new CandidateIndex(t.candidates),
+    concepts: t.concepts,
   };
 }

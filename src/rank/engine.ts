@@ -14,6 +14,7 @@ import { inRowOrder } from '../score/kernel/supplier-table.js';
 import { byScoreThenId, capPerKey } from './order.js';
 import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions } from './options.js';
 import { Ranker } from './ranker.js';
+import type { ConceptsOf } from '../score/components/keyword-concepts.js';
 import type { Hit } from './top-k.js';
 import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
 import { writeBinarySnapshot, writeSnapshot } from './snapshot-format.js';
@@ -100,7 +101,7 @@ export interface MeetingCandidate {
 export function createEngine(suppliers: Supplier[], options?: EngineOptions): MatchEngine {
   const resolved = resolveEngineOptions(options);
   const profiles = inRowOrder(validSuppliers(suppliers));
-  return engineOver(buildCore(profiles, resolved), profiles, resolved.describeCode);
+  return engineOver(buildCore(profiles, resolved), profiles, resolved.describeCode, resolved.keywordConcepts);
 }
 
 /** What the worker pool and snapshots need of an engine beyond its public methods. */
@@ -111,6 +112,8 @@ export interface EngineInternals {
   matchFrom(buyer: Buyer, query: () => QueryBuyer, row: number, numbers: PairNumbers): Match;
   /** `buyer` compiled on first call, then the same query. */
   lazyQuery(buyer: Buyer): () => QueryBuyer;
+  /** The engine's `keywordConcepts` function, if any (worker threads get its results, not the function). */
+  readonly keywordConcepts: ConceptsOf | undefined;
 }
 
 /** A pair's numbers as the kernel leaves them (see PairScores). */
@@ -133,8 +136,8 @@ export function internalsOf(engine: MatchEngine): EngineInternals {
 }
 
 /** An engine over a built (or loaded) core; `profiles` are the suppliers in row order. */
-export function engineOver(core: EngineCore, profiles: readonly Supplier[], describeCode: DescribeCode | undefined): MatchEngine {
-  const ranker = new Ranker(core);
+export function engineOver(core: EngineCore, profiles: readonly Supplier[], describeCode: DescribeCode | undefined, keywordConcepts?: ConceptsOf): MatchEngine {
+  const ranker = new Ranker(core, keywordConcepts);
   const { options } = core;
   const rowOf = new Map(profiles.map((s, i) => [s.id, i]));
   const explain: ExplainContext = { weights: options.weights, asOf: new Date(options.asOf), locale: options.locale, keywords: ranker.keywords, describeCode, minIndustryLevel: options.minIndustryLevel };
@@ -249,6 +252,6 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
     let q: QueryBuyer | undefined;
     return () => (q ??= ranker.compile(buyer));
   };
-  internals.set(engine, { core, ranker, matchFrom, lazyQuery });
+  internals.set(engine, { core, ranker, matchFrom, lazyQuery, keywordConcepts });
   return engine;
 }

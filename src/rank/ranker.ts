@@ -6,6 +6,7 @@
 import type { Buyer } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
 import { KeywordMatcher } from '../score/components/text.js';
+import { ConceptLookup, type ConceptsOf } from '../score/components/keyword-concepts.js';
 import { BoundScratch } from '../score/kernel/bound.js';
 import { compileBuyer, type QueryBuyer } from '../score/kernel/query.js';
 import { PairScores, kernelContext, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
@@ -25,10 +26,20 @@ export class Ranker {
   private readonly buffers: PruneBuffers;
   private readonly allRows: Int32Array;
 
-  constructor(readonly core: EngineCore) {
+  /**
+   * `conceptsOf`: the engine's `keywordConcepts` function; required when the core was built
+   * with one (its supplier side is in `core.concepts`).
+   */
+  constructor(
+    readonly core: EngineCore,
+    conceptsOf?: ConceptsOf,
+  ) {
     const { table, geo, vocab, options } = core;
     this.kernel = kernelContext(table, geo, options);
-    this.keywords = new KeywordMatcher(vocab.keywords.values);
+    if (core.concepts && !conceptsOf) {
+      throw new ValidationError([{ path: ['options', 'keywordConcepts'], message: 'this index was built with a keywordConcepts function: pass the same function again' }]);
+    }
+    this.keywords = new KeywordMatcher(vocab.keywords.values, core.concepts && conceptsOf ? new ConceptLookup(core.concepts, conceptsOf) : undefined);
     this.dimension = table.capabilities?.dim;
     this.asOf = new Date(options.asOf);
     this.buffers = new PruneBuffers(table.size, new BoundScratch(vocab.keywords.size, geo.countries.size));

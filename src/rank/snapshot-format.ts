@@ -12,7 +12,8 @@ export const SNAPSHOT_VERSION = 2;
 export interface SnapshotContent {
   format: typeof SNAPSHOT_FORMAT;
   version: number;
-  options: Omit<EngineOptions, 'describeCode' | 'asOf'> & { asOf: string };
+  /** `keywordConcepts` is a flag here: the function itself must be given again to `loadEngine`. */
+  options: Omit<EngineOptions, 'describeCode' | 'asOf' | 'keywordConcepts'> & { asOf: string; keywordConcepts?: boolean };
   checksum: string;
   suppliers: Supplier[];
 }

@@ -18,7 +18,7 @@ import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, checksum, readBinarySnapshot, type S
  * @example
  * loadEngine(text, { verify: true, locale: 'zh', describeCode: (s, c) => (s === 'hs' ? hsDescription(c) : undefined) });
  */
-export interface LoadOptions extends Pick<EngineOptions, 'describeCode' | 'locale'> {
+export interface LoadOptions extends Pick<EngineOptions, 'describeCode' | 'locale' | 'keywordConcepts'> {
   /**
    * Validate the suppliers again instead of trusting an intact checksum (slower). Use it for
    * snapshots that did not come from your own `engine.snapshot()`.
@@ -55,9 +55,13 @@ export function loadEngine(snapshot: string | Uint8Array, options: LoadOptions =
   }
   if (checksum(JSON.stringify(parsed.suppliers)) !== parsed.checksum) fail('the snapshot is damaged (checksum mismatch)');
   const { verify, ...engineOptions } = options;
+  const { keywordConcepts: builtWithConcepts, ...saved } = parsed.options as SnapshotContent['options'];
+  if (builtWithConcepts === true && engineOptions.keywordConcepts === undefined) fail(NEEDS_CONCEPTS);
   const suppliers: Supplier[] = verify ? parseSuppliers(parsed.suppliers) : trustValidatedCopies(parsed.suppliers!);
-  return createEngine(suppliers, { ...parsed.options, ...engineOptions });
+  return createEngine(suppliers, { ...saved, ...engineOptions });
 }
+
+const NEEDS_CONCEPTS = 'this engine was built with a keywordConcepts function: pass the same function to loadEngine';
 
 function loadBinary(bytes: Uint8Array, options: LoadOptions, fail: (message: string) => never): MatchEngine {
   const { core, profilesJson } = readBinarySnapshot(bytes, fail);
@@ -69,11 +73,13 @@ function loadBinary(bytes: Uint8Array, options: LoadOptions, fail: (message: str
   }
   if (!Array.isArray(parsed) || parsed.length !== core.table.size) return fail('the snapshot is incomplete');
   const { verify, ...given } = options;
-  const engineOptions = { ...core.options, ...given };
+  const { keywordConcepts: builtWithConcepts, ...saved } = core.options;
+  if (builtWithConcepts && given.keywordConcepts === undefined) fail(NEEDS_CONCEPTS);
+  const engineOptions = { ...saved, ...given };
   const resolved = resolveEngineOptions(engineOptions); // checks the given locale and describeCode
   // Verifying validates the suppliers again and rebuilds the index from them.
   if (verify) return createEngine(parseSuppliers(parsed), engineOptions);
   // The profiles stay inside the engine (matches carry ids; explanations read them), so they
   // need no freezing or marking as validated — at 1,000,000 suppliers that saved seconds.
-  return engineOver({ ...core, options: { ...core.options, locale: resolved.locale } }, parsed as Supplier[], resolved.describeCode);
+  return engineOver({ ...core, options: { ...core.options, locale: resolved.locale } }, parsed as Supplier[], resolved.describeCode, resolved.keywordConcepts);
 }

@@ -4,7 +4,7 @@
  * correspondence, and HS code suggestion from free text in English or Chinese.
  *
  * @example
- * import { hsDescription, suggestHsCodes, hsConcepts } from 'cuohe/descriptions';
+ * import { hsDescription, suggestHsCodes, hsConcepts, inferCodes, describeCode } from 'cuohe/descriptions';
  * hsDescription('850440');
  * hsDescription('850760', 'zh'); // '锂离子蓄电池'
  * suggestHsCodes('lithium battery', { limit: 3, level: 6 });
@@ -55,3 +55,16 @@ export function hsToIsicDivision(hs6: string): string | undefined {
 
 export { suggestHsCodes, type HsSuggestion, type SuggestOptions } from './suggest/suggest.js';
 export { hsConcepts } from './suggest/concepts.js';
+export { inferCodes, type InferCodesOptions } from './infer-codes.js';
+
+/**
+ * Names codes for explanations, in the engine's locale: pass it as `describeCode` to
+ * `createEngine`. HS codes in English or Chinese; ISIC titles in English (no Chinese ISIC
+ * titles are shipped).
+ * @example
+ * import { describeCode, hsConcepts } from 'cuohe/descriptions';
+ * createEngine(suppliers, { locale: 'zh', describeCode, keywordConcepts: hsConcepts });
+ */
+export function describeCode(scheme: 'hs' | 'isic', code: string, locale: 'en' | 'zh' = 'en'): string | undefined {
+  return scheme === 'hs' ? hsDescription(code, locale) : isicDescription(code);
+}

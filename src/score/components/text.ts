@@ -4,11 +4,13 @@
  * vocabulary once per distinct buyer keyword (memoised; only the keywords an exact bigram
  * prefilter lets through), and a pair's score is then look-ups.
  * A Fuse score depends only on the query and the item, not on the rest of the collection, so
- * a keyword pair gets the same similarity whichever path asks. Never the only signal across
- * languages: a Chinese and an English keyword simply do not match.
+ * a keyword pair gets the same similarity whichever path asks. Across languages, keywords that
+ * share a concept (keyword-concepts.ts) match at CONCEPT_SIMILARITY, when the engine has a
+ * concept function.
  */
 import Fuse from 'fuse.js';
 import { BigramFilter } from './bigram-filter.js';
+import { CONCEPT_SIMILARITY, type ConceptLookup } from './keyword-concepts.js';
 
 // ignoreFieldNorm: fuse's length norm raises scores to a fractional power (Math.pow), whose
 // last bit differs between engines; without it a score is plain IEEE arithmetic.
@@ -19,14 +21,27 @@ const MAX_MEMO = 20_000;
 /** Vocabulary id → similarity in (0, 1] for one buyer keyword. */
 export type KeywordSimilarities = ReadonlyMap<number, number>;
 
+/** A buyer keyword, its best supplier keyword, and whether they matched through a shared concept. */
+export interface KeywordPair {
+  wanted: string;
+  offered: string;
+  similarity: number;
+  concept: boolean;
+}
+
 export class KeywordMatcher {
   private fuse: Fuse<string> | undefined;
   private filter: BigramFilter | undefined;
   private readonly memo = new Map<string, KeywordSimilarities>();
+  /** Per query, the keyword ids whose similarity came from a shared concept (for explanations). */
+  private readonly viaConcept = new Map<string, Set<number>>();
   private readonly ids: Map<string, number>;
 
-  /** `vocabulary[id]` is the supplier keyword with that id. */
-  constructor(private readonly vocabulary: readonly string[]) {
+  /** `vocabulary[id]` is the supplier keyword with that id; `concepts` matches across languages. */
+  constructor(
+    private readonly vocabulary: readonly string[],
+    private readonly concepts?: ConceptLookup,
+  ) {
     this.ids = new Map(vocabulary.map((k, i) => [k, i]));
   }
 
@@ -49,10 +64,24 @@ export class KeywordMatcher {
       );
       for (const hit of subset.search(query)) map.set(candidates[hit.refIndex]!, 1 - (hit.score ?? 1));
     }
+    const viaConcept = new Set<number>();
+    this.concepts?.forEachMatch(query, (id) => {
+      if ((map.get(id) ?? 0) < CONCEPT_SIMILARITY) {
+        map.set(id, CONCEPT_SIMILARITY);
+        viaConcept.add(id);
+      }
+    });
     const exact = this.ids.get(query);
-    if (exact !== undefined) map.set(exact, 1);
-    if (this.memo.size >= MAX_MEMO) this.memo.clear();
+    if (exact !== undefined) {
+      map.set(exact, 1);
+      viaConcept.delete(exact);
+    }
+    if (this.memo.size >= MAX_MEMO) {
+      this.memo.clear();
+      this.viaConcept.clear();
+    }
     this.memo.set(query, (found = map));
+    this.viaConcept.set(query, viaConcept);
     return found;
   }
 
@@ -78,15 +107,16 @@ export class KeywordMatcher {
   }
 
   /** Best supplier keyword per buyer keyword, for explanations. */
-  bestPairs(buyerKeywords: readonly string[], supplierKeywords: readonly string[]): { wanted: string; offered: string; similarity: number }[] {
+  bestPairs(buyerKeywords: readonly string[], supplierKeywords: readonly string[]): KeywordPair[] {
     const out = [];
     for (const q of buyerKeywords) {
       const sims = this.similarities(q);
-      let best: { wanted: string; offered: string; similarity: number } | undefined;
+      const viaConcept = this.viaConcept.get(q);
+      let best: KeywordPair | undefined;
       for (const k of supplierKeywords) {
         const id = this.ids.get(k);
         const s = id === undefined ? 0 : (sims.get(id) ?? 0);
-        if (s > 0 && (!best || s > best.similarity)) best = { wanted: q, offered: k, similarity: s };
+        if (s > 0 && (!best || s > best.similarity)) best = { wanted: q, offered: k, similarity: s, concept: viaConcept?.has(id!) ?? false };
       }
       if (best) out.push(best);
     }

@@ -123,7 +123,7 @@ function keywordDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier)
   const pairs = ctx.keywords
     .bestPairs(b.keywords ?? [], s.keywords ?? [])
     .slice(0, MAX_KEYWORD_PAIRS)
-    .map((p) => (p.wanted === p.offered ? `"${p.wanted}"` : `"${p.wanted}" ≈ "${p.offered}"`));
+    .map((p) => (p.wanted === p.offered ? m.quote(p.wanted) : p.concept ? m.conceptPair(p.wanted, p.offered) : `${m.quote(p.wanted)} ≈ ${m.quote(p.offered)}`));
   return pairs.length ? [m.keywords(pairs.join(', '))] : [m.noKeywordMatch];
 }
 

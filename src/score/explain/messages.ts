@@ -57,6 +57,7 @@ export interface Messages {
   /** A keyword pair matched through a shared concept (another language, other words). */
   conceptPair: (wanted: string, offered: string) => string;
   noKeywordMatch: string;
+  quote: (text: string) => string;
   preferredCerts: (held: number, total: number, list: string) => string;
   tier: (tier: string) => string;
   patents: (n: number) => string;
@@ -184,6 +185,7 @@ export const EN: Messages = {
   keywords: (p) => `keywords ${p}`,
   conceptPair: (w, o) => `"${w}" ≈ "${o}" (same product)`,
   noKeywordMatch: 'no keyword in common',
+  quote: (t) => `"${t}"`,
   preferredCerts: (h, t, l) => `preferred certificates ${h}/${t}${l ? ` (${l})` : ''}`,
   tier: (t) => `tier ${t}`,
   patents: (n) => `${n} patents`,
@@ -238,6 +240,7 @@ export const ZH: Messages = {
   keywords: (p) => `关键词 ${p}`,
   conceptPair: (w, o) => `“${w}”≈“${o}”（同类产品）`,
   noKeywordMatch: '无共同关键词',
+  quote: (t) => `“${t}”`,
   preferredCerts: (h, t, l) => `优先证书 ${h}/${t}${l ? `（${l}）` : ''}`,
   tier: (t) => `梯度 ${t}`,
   patents: (n) => `专利 ${n} 项`,
