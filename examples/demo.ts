@@ -9,7 +9,7 @@
  *      npm run demo -- --buyers=8   (show more buyers)
  */
 import { createEngine, type Buyer, type Match, type Supplier } from 'cuohe';
-import { hsDescription, isicDescription } from 'cuohe/descriptions';
+import { describeCode, hsConcepts } from 'cuohe/descriptions';
 import { loadSampleFair } from './fair/sample.js';
 import { fit, profileKind, showcase } from './showcase.js';
 
@@ -27,7 +27,9 @@ const parsed = performance.now();
 const engine = createEngine(suppliers, {
   asOf: '2026-11-22',
   locale,
-  describeCode: (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code)),
+  describeCode,
+  // Keywords match across languages through the HS concepts both map to (锂电池 ↔ lithium battery).
+  keywordConcepts: hsConcepts,
 });
 const ranked = engine.rankAll(buyers, { limit: 10 });
 const done = performance.now();

@@ -21,31 +21,37 @@ interface Feature {
   /** Why the buyer is shown, English and Chinese. */
   why: [string, string];
   /** Rank (0-based) at which the buyer's top 5 shows the feature, or -1. */
-  at: (buyer: Buyer, top: Supplier[]) => number;
+  at: (buyer: Buyer, top: Supplier[], matches: Match[]) => number;
 }
 
+/** The first of the top five of that kind whose industry fits (a good example, not a stray one). */
+const fitting = (top: Supplier[], matches: Match[], kind: (k: string) => boolean) =>
+  top.findIndex((s, i) => kind(profileKind(s)) && (matches[i]!.components.industry ?? 0) >= 0.6);
+
 const FEATURES: Feature[] = [
-  { why: ['a Chinese-only exhibitor for a buyer writing English', '只写中文的展商，买家用英文'], at: (b, top) => (writesChinese(b) ? -1 : top.findIndex((s) => profileKind(s).startsWith('zh'))) },
-  { why: ['an exhibitor that gave only words (codes inferred)', '只填了文字的展商（编码由文字推断）'], at: (_, top) => top.findIndex((s) => profileKind(s).endsWith('words')) },
+  { why: ['a Chinese-only exhibitor for a buyer writing English', '只写中文的展商，买家用英文'], at: (b, top, m) => (writesChinese(b) ? -1 : fitting(top, m, (k) => k.startsWith('zh'))) },
+  { why: ['an exhibitor that gave only words (codes inferred)', '只填了文字的展商（编码由文字推断）'], at: (_, top, m) => fitting(top, m, (k) => k.endsWith('words')) },
   { why: ['a buyer that asked in words only (codes inferred)', '只用文字描述需求的买家（编码由文字推断）'], at: (b) => (b.wants.length === 0 ? 0 : -1) },
-  { why: ['a buyer writing Chinese', '用中文填写的买家'], at: (b, top) => (writesChinese(b) ? top.findIndex((s) => !profileKind(s).startsWith('zh')) : -1) },
-  { why: ['an exhibitor that gave ISIC activities only', '只填了ISIC行业代码的展商'], at: (_, top) => top.findIndex((s) => profileKind(s).endsWith('ISIC')) },
+  { why: ['a buyer writing Chinese', '用中文填写的买家'], at: (b, top, m) => (writesChinese(b) ? fitting(top, m, (k) => !k.startsWith('zh')) : -1) },
+  { why: ['an exhibitor that gave ISIC activities only', '只填了ISIC行业代码的展商'], at: (_, top, m) => fitting(top, m, (k) => k.endsWith('ISIC')) },
 ];
 
 /**
- * Up to `n` buyers: for each feature in turn, the buyer showing it highest in its top 5 (ties
- * by id), then the buyers with the most required certificates.
+ * Up to `n` buyers: for each feature in turn, the buyer showing it highest in its top 5 with
+ * an industry fit of at least 0.6 (ties by id), then the buyers with the most required
+ * certificates.
  */
 export function showcase(buyers: Buyer[], ranked: Map<string, Match[]>, suppliers: Map<string, Supplier>, n: number): { buyer: Buyer; why: [string, string] }[] {
   const chosen: { buyer: Buyer; why: [string, string] }[] = [];
   const taken = new Set<string>();
-  const top = (b: Buyer) => (ranked.get(b.id) ?? []).slice(0, 5).map((m) => suppliers.get(m.supplierId)!);
+  const matches = (b: Buyer) => (ranked.get(b.id) ?? []).slice(0, 5);
   for (const feature of FEATURES) {
     if (chosen.length >= n) break;
     let best: { buyer: Buyer; at: number } | undefined;
     for (const buyer of buyers) {
       if (taken.has(buyer.id)) continue;
-      const at = feature.at(buyer, top(buyer));
+      const m = matches(buyer);
+      const at = feature.at(buyer, m.map((x) => suppliers.get(x.supplierId)!), m);
       if (at >= 0 && (!best || at < best.at || (at === best.at && buyer.id < best.buyer.id))) best = { buyer, at };
     }
     if (best) {

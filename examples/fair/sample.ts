@@ -1,10 +1,11 @@
 /**
  * The bundled sample fair (examples/fair/*.json), read as a fair's script reads its
- * registrations: raw rows, then profiles. Rows that give no codes of their own (only a
- * description and keywords) need codes inferred from their words before parsing.
+ * registrations: raw rows; codes inferred from the words of rows that give none (only a
+ * description and keywords); then profiles.
  */
 import { readFileSync } from 'node:fs';
 import { parseBuyers, parseSuppliers, type Buyer, type Supplier } from 'cuohe';
+import { inferCodes } from 'cuohe/descriptions';
 
 export type Row = Record<string, unknown>;
 
@@ -22,11 +23,12 @@ export function readSampleRows(): { suppliers: Row[]; buyers: Row[] } {
 }
 
 /**
- * Rows ready for parsing. Without a code inference step in the library yet, rows that
- * declare no codes are left out (and counted).
+ * Rows ready for parsing: codes inferred where a row declares none. A row whose words give no
+ * code either is left out (and counted) rather than failing the whole file.
  */
-export function prepareRows(rows: Row[], _side: 'supplier' | 'buyer'): { rows: Row[]; leftOut: number } {
-  const kept = rows.filter(declaresCodes);
+export function prepareRows(rows: Row[], side: 'supplier' | 'buyer'): { rows: Row[]; leftOut: number } {
+  const field = side === 'supplier' ? 'inferredProducts' : 'inferredWants';
+  const kept = inferCodes(rows, { side }).filter((row) => declaresCodes(row) || has(row[field]));
   return { rows: kept, leftOut: rows.length - kept.length };
 }
 
