@@ -24,7 +24,8 @@ export {
   type InferredCode,
 } from './model/types.js';
 export { createEngine, type MatchEngine, type MeetingCandidate, type MeetingCandidateOptions } from './rank/engine.js';
-export type { EngineOptions, RankOptions } from './rank/options.js';
+export type { EngineOptions, RankOptions, KeywordConcepts } from './rank/options.js';
+export type { IndustryLevel } from './taxonomy/similarity.js';
 export { loadEngine, type LoadOptions } from './rank/snapshot.js';
 export { DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
 export { EXCLUSION_CODES } from './score/constraints.js';

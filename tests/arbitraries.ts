@@ -11,7 +11,15 @@ export const ISIC_CODES = ['26', '261', '2610', '2630', '27', '2710', '28', '21'
 export const COUNTRIES = ['CN', 'DE', 'VN', 'US', 'BR', 'FR', 'JP', 'KE', 'SA', 'SE', 'IN', 'MX'];
 export const PLACES = [...COUNTRIES, 'RCEP', 'EU', 'ASEAN', 'USMCA', '142', '150', '019', '002'];
 export const CERTS = ['ISO9001', 'CE', 'FDA', 'ISO14001', 'UL', 'HALAL'];
-export const KEYWORDS = ['motor', 'motors', 'electric motor', 'transformer', 'coffee', 'furniture', '电机', 'sensor', 'sensors', 'laptop', 'cotton t-shirt'];
+export const KEYWORDS = ['motor', 'motors', 'electric motor', 'transformer', 'coffee', 'furniture', '电机', 'sensor', 'sensors', 'laptop', 'cotton t-shirt', '变压器', '咖啡', '家具', '笔记本电脑'];
+
+/** A small concept table for tests (what `hsConcepts` does for real): keywords → HS headings. */
+const TOY_CONCEPTS: Record<string, string[]> = {
+  motor: ['8501'], motors: ['8501'], 'electric motor': ['8501'], 电机: ['8501'],
+  transformer: ['8504'], 变压器: ['8504'], coffee: ['0901'], 咖啡: ['0901'],
+  furniture: ['9403', '9401'], 家具: ['9403'], laptop: ['8471'], 笔记本电脑: ['8471'],
+};
+export const toyConcepts = (keyword: string): readonly string[] => (Object.prototype.hasOwnProperty.call(TOY_CONCEPTS, keyword) ? TOY_CONCEPTS[keyword]! : []);
 export const LANGS = ['en', 'zh', 'de', 'fr', 'es', 'pt', 'ja', 'ar', 'vi', 'sv'];
 export const ZONES = ['Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'America/Sao_Paulo', 'Africa/Nairobi'];
 export const DIM = 4;

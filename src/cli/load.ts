@@ -6,6 +6,11 @@ import { ValidationError } from '../model/validation-error.js';
 import { parseBuyers, parseSuppliers } from '../model/parse.js';
 import { decodeBytes } from '../io/decode.js';
 import { readBuyersCsv, readSuppliersCsv, type Reject } from '../io/profiles-csv.js';
+import { inferCodes } from '../taxonomy/infer-codes.js';
+
+/** Profiles without codes get them from their description and keywords (marked as inferred). */
+const infer = (kind: 'suppliers' | 'buyers') => (rows: unknown): unknown =>
+  Array.isArray(rows) ? inferCodes(rows, { side: kind === 'suppliers' ? 'supplier' : 'buyer' }) : rows;
 
 export interface LoadOptions {
   encoding?: string;
@@ -46,7 +51,7 @@ export function loadProfiles(kind: 'buyers', path: string, o: LoadOptions): { pr
 export function loadProfiles(kind: 'suppliers' | 'buyers', path: string, o: LoadOptions): { profiles: (Supplier | Buyer)[]; rejects: Reject[] } {
   const file = basename(path);
   if (extname(path).toLowerCase() === '.json') {
-    const rows = json(path, o.encoding);
+    const rows = infer(kind)(json(path, o.encoding));
     try {
       return { profiles: kind === 'suppliers' ? parseSuppliers(rows) : parseBuyers(rows), rejects: [] };
     } catch (error) {
@@ -55,7 +60,12 @@ export function loadProfiles(kind: 'suppliers' | 'buyers', path: string, o: Load
     }
   }
   const text = readText(path, o.encoding);
-  const options = { file, skipInvalid: o.skipInvalid ?? false, ...(o.columns ? { columns: columnMap(o.columns)! } : {}) };
+  const options = {
+    file,
+    skipInvalid: o.skipInvalid ?? false,
+    prepare: infer(kind) as (records: Record<string, unknown>[]) => unknown[],
+    ...(o.columns ? { columns: columnMap(o.columns)! } : {}),
+  };
   if (kind === 'suppliers') {
     const r = readSuppliersCsv(text, options);
     return { profiles: r.suppliers, rejects: r.rejects };

@@ -17,6 +17,12 @@ export interface ReadOptions {
   skipInvalid?: boolean;
   /** File name used in messages. */
   file?: string;
+  /**
+   * Runs on the raw records before validation, keeping their number and order — e.g.
+   * `(rows) => inferCodes(rows, { side: 'supplier' })` from `cuohe/descriptions` to fill codes
+   * from descriptions.
+   */
+  prepare?: (records: Record<string, unknown>[]) => unknown[];
 }
 
 export interface Reject {
@@ -80,7 +86,11 @@ export function readBuyersCsv(text: string, options: ReadOptions = {}): { buyers
 function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unknown) => T[]): { profiles: T[]; rejects: Reject[] } {
   const file = options.file ?? 'input';
   const { rows, problems } = readCsvTable(text, file);
-  const records = rows.map((r) => rowToRecord(r.cells, options.columns));
+  const raw = rows.map((r) => rowToRecord(r.cells, options.columns));
+  const records = options.prepare ? options.prepare(raw) : raw;
+  if (!Array.isArray(records) || records.length !== raw.length) {
+    throw new ValidationError([{ path: ['options', 'prepare'], message: 'must return one record per row, in order' }]);
+  }
   const malformed: Reject[] = problems.map((p) => ({
     line: p.line,
     cells: Object.fromEntries(p.cells.map((c, i) => [`column ${i + 1}`, c])),

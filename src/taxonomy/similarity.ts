@@ -97,6 +97,8 @@ export const BRIDGE_CAP = CODE_SIMILARITY_LEVELS.heading;
 /**
  * The least industry evidence a pair needs to be eligible, by level: the best match must reach
  * `level` (inferred and bridged matches count at their weighted value).
+ * @example
+ * createEngine(suppliers, { minIndustryLevel: 'heading' satisfies IndustryLevel });
  */
 export type IndustryLevel = 'section' | 'chapter' | 'heading' | 'exact';
 export const INDUSTRY_LEVELS: readonly IndustryLevel[] = ['section', 'chapter', 'heading', 'exact'];

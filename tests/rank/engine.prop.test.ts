@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPONENTS, createEngine, parseBuyers, parseSuppliers, type Buyer, type Match, type Supplier } from '../../src/index.js';
-import { ASOF, COUNTRIES, rawBuyers, rawSuppliers } from '../arbitraries.js';
+import { ASOF, COUNTRIES, rawBuyers, rawSuppliers, toyConcepts } from '../arbitraries.js';
 
 const RUNS = { numRuns: 200 };
 const fair = fc.record({ suppliers: rawSuppliers(), buyers: rawBuyers() }).map(({ suppliers, buyers }) => ({
@@ -68,10 +68,10 @@ describe('engine invariants', () => {
     );
   });
 
-  it('4: rankAll equals rank per buyer, every match equals score() to the last bit, and pruning loses nothing', () => {
+  it('4: rankAll equals rank per buyer, every match equals score() to the last bit, and pruning loses nothing (also with keyword concepts)', () => {
     fc.assert(
-      fc.property(fair, ({ suppliers, buyers }) => {
-        const engine = createEngine(suppliers, { asOf: ASOF });
+      fc.property(fair, fc.boolean(), ({ suppliers, buyers }, concepts) => {
+        const engine = createEngine(suppliers, { asOf: ASOF, ...(concepts && { keywordConcepts: toyConcepts }) });
         const all = engine.rankAll(buyers);
         expect([...all.keys()]).toStrictEqual(buyers.map((b) => b.id));
         for (const b of buyers) {

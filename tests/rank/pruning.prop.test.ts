@@ -11,7 +11,7 @@ import { PairScores, kernelContext, scorePair } from '../../src/score/kernel/sco
 import { BoundScratch, refineRegion, restBound, upperBound } from '../../src/score/kernel/bound.js';
 import { resolveWeights } from '../../src/score/weights.js';
 import { CandidateIndex, type RowLists } from '../../src/rank/candidates.js';
-import { ASOF, rawBuyers, rawSuppliers } from '../arbitraries.js';
+import { ASOF, rawBuyers, rawSuppliers, toyConcepts } from '../arbitraries.js';
 
 const RUNS = { numRuns: 200 };
 const weights = fc.option(
@@ -88,8 +88,8 @@ describe('pruned ranking', () => {
 
   it('rank with a limit or a minimum score equals the reference path (score every pair, filter, sort)', () => {
     fc.assert(
-      fc.property(fair, fc.integer({ min: 1, max: 6 }), fc.double({ min: 0, max: 0.9, noNaN: true }), ({ suppliers, buyers, weights: w }, k, minScore) => {
-        const engine = createEngine(suppliers, { asOf: ASOF, ...(w ? { weights: w } : {}) });
+      fc.property(fair, fc.integer({ min: 1, max: 6 }), fc.double({ min: 0, max: 0.9, noNaN: true }), fc.boolean(), ({ suppliers, buyers, weights: w }, k, minScore, concepts) => {
+        const engine = createEngine(suppliers, { asOf: ASOF, ...(w ? { weights: w } : {}), ...(concepts && { keywordConcepts: toyConcepts }) });
         for (const b of buyers) {
           const reference = suppliers
             .map((s) => engine.score(b, s.id))

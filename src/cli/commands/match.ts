@@ -5,7 +5,7 @@ import { createEngine } from '../../rank/engine.js';
 import { ValidationError } from '../../model/validation-error.js';
 import { matchesToCsv } from '../../io/write.js';
 import { profilesToCsv } from '../../io/write.js';
-import { hsDescription, isicDescription } from '../../taxonomy/descriptions.js';
+import { describeCode, hsConcepts } from '../../taxonomy/descriptions.js';
 import { loadProfiles } from '../load.js';
 import { progressBar } from '../progress.js';
 
@@ -54,7 +54,8 @@ export function runMatch(o: MatchOptions): number {
     ...(o.asOf ? { asOf: o.asOf } : {}),
     ...(weights ? { weights } : {}),
     ...(o.locale ? { locale: o.locale as 'en' | 'zh' } : {}),
-    describeCode: (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code)),
+    describeCode,
+    keywordConcepts: hsConcepts,
   });
   const bar = progressBar('ranking');
   const ranked = engine.rankAll(buyers.profiles, {
