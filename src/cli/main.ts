@@ -1,11 +1,12 @@
 /**
- * The `cuohe` command: `match`, `schedule` and `validate` for organisers and procurement
+ * The `cuohe` command: `match`, `schedule`, `validate` and `calibrate` for organisers and procurement
  * teams working from spreadsheets. Exit codes: 0 ok, 1 invalid input, 2 usage error.
  */
 import { Command, CommanderError } from 'commander';
 import { runMatch } from './commands/match.js';
 import { runSchedule } from './commands/schedule.js';
 import { runValidate } from './commands/validate.js';
+import { registerCalibrate } from './commands/calibrate.js';
 import { EXIT, reportError } from './report.js';
 
 export function program(): Command {
@@ -21,7 +22,7 @@ export function program(): Command {
     .requiredOption('--buyers <file>', 'buyers / purchase lines (.csv or .json)')
     .option('--top <n>', 'matches per buyer', '10')
     .option('--min-score <x>', 'only matches scoring at least this (0–1)')
-    .option('--weights <spec>', 'component weights, e.g. industry=0.5,region=0.2')
+    .option('--weights <spec>', 'component weights, e.g. industry=0.5,region=0.2, or a weights.json from cuohe calibrate')
     .option('--as-of <date>', 'reference date for deadlines (YYYY-MM-DD; default today)')
     .option('--locale <en|zh>', 'language of the reasons', 'en')
     .option('--encoding <name>', 'file encoding (utf-8, gb18030, gbk); default: detect')
@@ -65,6 +66,7 @@ export function program(): Command {
     .action((file, o) => {
       process.exitCode = runValidate(file, o);
     });
+  registerCalibrate(cli);
   return cli;
 }
 

@@ -35,6 +35,8 @@ const LIST_FIELDS = new Set([
   'products', 'activities', 'keywords', 'certifications', 'languages', 'exportMarkets', 'targetMarkets',
   'wants', 'requiredCertifications', 'preferredCertifications', 'hard', 'originsInclude', 'originsExclude',
 ]);
+/** Lists of `{ code, from }` (codes inferred from words), written as JSON by profilesToCsv. */
+const JSON_FIELDS = new Set(['inferredProducts', 'inferredWants']);
 const NUMBER_FIELDS = new Set(['capacity', 'moq', 'leadTimeDays', 'patents', 'volume']);
 const ORIGIN_COLUMNS: Record<string, 'include' | 'exclude'> = {
   originsInclude: 'include',
@@ -42,6 +44,15 @@ const ORIGIN_COLUMNS: Record<string, 'include' | 'exclude'> = {
   originsExclude: 'exclude',
   'origins.exclude': 'exclude',
 };
+
+/** A JSON cell, or the text itself when it is not JSON (validation then says what is wrong). */
+function jsonCell(cell: string): unknown {
+  try {
+    return JSON.parse(cell) as unknown;
+  } catch {
+    return cell;
+  }
+}
 
 /** Splits a list cell on `;` (also the full-width `；` of Chinese input methods). */
 export function splitList(cell: string): string[] {
@@ -64,6 +75,7 @@ export function rowToRecord(cells: Record<string, string>, columns: Record<strin
     if (cell === '') continue;
     const origin = ORIGIN_COLUMNS[field];
     if (origin) origins[origin] = splitList(cell);
+    else if (JSON_FIELDS.has(field)) record[field] = jsonCell(cell);
     else if (field === 'capabilities') record[field] = splitList(cell).map((v) => (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(v) ? Number(v) : v));
     else if (LIST_FIELDS.has(field)) record[field] = splitList(cell);
     else if (NUMBER_FIELDS.has(field)) record[field] = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cell.replace(/[,_\s]/g, '')) ? Number(cell.replace(/[,_\s]/g, '')) : cell;

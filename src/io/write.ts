@@ -50,12 +50,13 @@ export function readMatchesCsv(text: string, file = 'matches'): CandidatePair[] 
   return pairs;
 }
 
-/** Profiles back to CSV in the default column layout (lists joined with `;`). */
+/** Profiles back to CSV in the default column layout (lists joined with `;`; inferred codes as JSON). */
 export function profilesToCsv(profiles: readonly object[], options: { bom?: boolean } = {}): string {
   const columns: string[] = [];
   for (const p of profiles) for (const key of Object.keys(p)) if (!columns.includes(key)) columns.push(key);
   const flat = columns.flatMap((c) => (c === 'origins' ? ['originsInclude', 'originsExclude'] : [c]));
-  const cell = (v: unknown) => (Array.isArray(v) ? v.join(';') : v === undefined ? '' : v);
+  // Lists of objects (codes inferred from words: `{ code, from }`) go out as JSON, read back by rowToRecord.
+  const cell = (v: unknown) => (Array.isArray(v) ? (v.some((x) => typeof x === 'object') ? JSON.stringify(v) : v.join(';')) : v === undefined ? '' : v);
   const rows = profiles.map((p) => {
     const r = p as Record<string, unknown>;
     return flat.map((c) => {

@@ -8,6 +8,7 @@ import { profilesToCsv } from '../../io/write.js';
 import { describeCode, hsConcepts } from '../../taxonomy/descriptions.js';
 import { loadProfiles } from '../load.js';
 import { progressBar } from '../progress.js';
+import { isWeightsFile, readWeightsFile } from '../weights-file.js';
 
 export interface MatchOptions {
   suppliers: string;
@@ -27,6 +28,7 @@ export interface MatchOptions {
 
 export function parseWeights(spec: string | undefined): Record<string, number> | undefined {
   if (!spec) return undefined;
+  if (isWeightsFile(spec)) return readWeightsFile(spec);
   const weights: Record<string, number> = {};
   for (const part of spec.split(',')) {
     const [name, value] = part.split('=').map((s) => s.trim());

@@ -102,21 +102,27 @@ export function numericCoverage(wanted: KeyedCodes, offered: KeyedCodes, from: n
   let max = 0;
   let sum = 0;
   for (let w = 0; w < n; w++) {
-    const wantedInferred = wanted.inferred[w] === 1;
-    let best = 0;
-    for (let o = from; o < to; o++) {
-      let s = keyedSimilarity(wanted, w, offered, o, sections);
-      if (s > best && (wantedInferred || offered.inferred[o] === 1)) s *= INFERRED_CODE_WEIGHT;
-      if (s > best) {
-        best = s;
-        if (best === EXACT) break;
-      }
-    }
+    const best = bestOffered(wanted, w, offered, from, to, sections);
     sum += best;
     if (best > max) max = best;
   }
   out.best = max;
   return BEST_SHARE * max + (1 - BEST_SHARE) * (sum / n);
+}
+
+/** The best similarity of any offered code `offered[from..to)` to wanted code `w` (inferred codes weighed). */
+function bestOffered(wanted: KeyedCodes, w: number, offered: KeyedCodes, from: number, to: number, sections: Int16Array): number {
+  const wantedInferred = wanted.inferred[w] === 1;
+  let best = 0;
+  for (let o = from; o < to; o++) {
+    let s = keyedSimilarity(wanted, w, offered, o, sections);
+    if (s > best && (wantedInferred || offered.inferred[o] === 1)) s *= INFERRED_CODE_WEIGHT;
+    if (s > best) {
+      best = s;
+      if (best === EXACT) break;
+    }
+  }
+  return best;
 }
 
 /**
@@ -179,16 +185,7 @@ export function hsCoverage(
   let max = 0;
   let sum = 0;
   for (let w = 0; w < n; w++) {
-    const wantedInferred = wanted.inferred[w] === 1;
-    let best = 0;
-    for (let o = pFrom; o < pTo; o++) {
-      let s = keyedSimilarity(wanted, w, products, o, hsSections);
-      if (s > best && (wantedInferred || products.inferred[o] === 1)) s *= INFERRED_CODE_WEIGHT;
-      if (s > best) {
-        best = s;
-        if (best === EXACT) break;
-      }
-    }
+    let best = bestOffered(wanted, w, products, pFrom, pTo, hsSections);
     if (best < BRIDGE_CAP) {
       const bridged = bridgedBest(bridge, w, activities, aFrom, aTo, isicSections);
       if (bridged > best) best = bridged;

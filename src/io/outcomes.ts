@@ -1,0 +1,147 @@
+/**
+ * Outcome files (what happened after the meetings) as CSV or JSON, validated like profiles:
+ * every bad record is reported with its file, line and field.
+ */
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { parseOutcomes, type Outcome, type ParseOutcomesOptions } from '../calibrate/outcomes.js';
+import { calibrationMessages } from '../calibrate/messages.js';
+import { readCsvTable } from './csv-table.js';
+
+/**
+ * Options of `readOutcomesCsv` and `readOutcomesJson`.
+ * @example
+ * const options: ReadOutcomesOptions = { file: 'outcomes.csv', suppliers, buyers, columns: { 采购商: 'buyerId', 供应商: 'supplierId', 结果: 'outcome' } };
+ */
+export interface ReadOutcomesOptions extends Omit<ParseOutcomesOptions, 'describeRecord'> {
+  /** File name used in messages. */
+  file?: string;
+  /** Header → field name (CSV only), e.g. `{ '结果': 'outcome' }`. */
+  columns?: Record<string, string>;
+}
+
+/** Re-throws a parse error with `[file, 'line N', field…]` paths. */
+function located(error: unknown, file: string, lineOf: (index: number) => number | undefined, locale: ReadOutcomesOptions['locale']): never {
+  if (!(error instanceof ValidationError)) throw error;
+  const issues = error.issues.map((i): ValidationIssue => {
+    const [index, ...rest] = i.path;
+    const line = typeof index === 'number' ? lineOf(index) : undefined;
+    return { ...i, path: [file, line !== undefined ? `line ${line}` : 'file', ...rest] };
+  });
+  const records = new Set(issues.map((i) => i.path[1])).size;
+  throw new ValidationError(issues, `${file}: ${calibrationMessages(locale).invalidOutcomes(records)}`);
+}
+
+function parseOptions(options: ReadOutcomesOptions, lineOf: (index: number) => number | undefined): ParseOutcomesOptions {
+  const { file: _file, columns: _columns, ...rest } = options;
+  const zh = options.locale === 'zh';
+  const describeRecord = (i: number) => {
+    const line = lineOf(i);
+    return line === undefined ? (zh ? `第 ${i + 1} 条记录` : `record ${i}`) : zh ? `第 ${line} 行` : `line ${line}`;
+  };
+  return { ...rest, describeRecord };
+}
+
+/**
+ * Outcomes from CSV text with columns `buyerId`, `supplierId`, `outcome` (other columns, e.g.
+ * notes, are ignored; `columns` maps other headers). An outcome cell is a grade (`2.5`) or a
+ * named outcome (`deal`, `follow-up`, `成交`, …).
+ * @throws {ValidationError} listing every bad row as `[file, 'line N', field]`: unknown ids
+ * (when `suppliers` / `buyers` are given), pairs graded twice, bad grades, ragged rows.
+ * @example
+ * const outcomes = readOutcomesCsv(text, { file: 'outcomes.csv', suppliers, buyers });
+ */
+export function readOutcomesCsv(text: string, options: ReadOutcomesOptions = {}): Outcome[] {
+  const file = options.file ?? 'input';
+  const { rows, problems } = readCsvTable(text, file);
+  const columns = options.columns ?? {};
+  const records = rows.map((r) => {
+    const record: Record<string, string> = {};
+    for (const [header, raw] of Object.entries(r.cells)) {
+      const field = Object.prototype.hasOwnProperty.call(columns, header) ? columns[header]! : header;
+      if (field === '__proto__' || field === 'constructor' || field === 'prototype') continue;
+      const cell = raw.trim();
+      // A leading apostrophe is how exports neutralise formulas: read it back off.
+      record[field] = /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+    }
+    return record;
+  });
+  let outcomes: Outcome[] = [];
+  let parseIssues: ValidationIssue[] = [];
+  try {
+    outcomes = parseOutcomes(records, parseOptions(options, (i) => rows[i]?.line));
+  } catch (error) {
+    try {
+      located(error, file, (i) => rows[i]?.line, options.locale);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      parseIssues = e.issues;
+    }
+  }
+  const lineOf = (i: ValidationIssue) => Number(String(i.path[1]).replace(/^line /, '')) || 0;
+  const issues = [...problems.map(({ path, message }) => ({ path, message })), ...parseIssues].sort((a, b) => lineOf(a) - lineOf(b));
+  if (issues.length) {
+    const records = new Set(issues.map((i) => i.path[1])).size;
+    throw new ValidationError(issues, `${file}: ${calibrationMessages(options.locale).invalidOutcomes(records)}`);
+  }
+  return outcomes;
+}
+
+/**
+ * The line on which each element of a top-level JSON array starts (1-based), found by a
+ * scan that skips strings; undefined when the text is not an array.
+ */
+function elementLines(text: string): number[] | undefined {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let expectElement = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') line++;
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === '\uFEFF') continue;
+    if (depth === 1 && expectElement && ch !== ']') {
+      lines.push(line);
+      expectElement = false;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === '[' || ch === '{') {
+      if (depth === 0 && ch !== '[') return undefined;
+      depth++;
+      if (depth === 1) expectElement = true;
+    } else if (ch === ']' || ch === '}') depth--;
+    else if (ch === ',' && depth === 1) expectElement = true;
+  }
+  return lines;
+}
+
+/**
+ * Outcomes from JSON text: an array of `{ buyerId, supplierId, outcome }` records. Errors
+ * name the line each bad record starts on.
+ * @throws {ValidationError} for text that is not JSON or not an array, and for every bad
+ * record (see `readOutcomesCsv`).
+ * @example
+ * const outcomes = readOutcomesJson('[{ "buyerId": "B1", "supplierId": "S7", "outcome": "deal" }]', { file: 'outcomes.json' });
+ */
+export function readOutcomesJson(text: string, options: ReadOutcomesOptions = {}): Outcome[] {
+  const file = options.file ?? 'input';
+  if (typeof text !== 'string') throw new ValidationError([{ path: [file], message: 'expected JSON text' }]);
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ValidationError([{ path: [file], message: `not valid JSON: ${(error as Error).message}` }]);
+  }
+  if (!Array.isArray(value)) throw new ValidationError([{ path: [file], message: calibrationMessages(options.locale).notAList }]);
+  const lines = elementLines(text) ?? [];
+  try {
+    return parseOutcomes(value, parseOptions(options, (i) => lines[i]));
+  } catch (error) {
+    return located(error, file, (i) => lines[i], options.locale);
+  }
+}
