@@ -32,10 +32,15 @@ export function prepareRows(rows: Row[], side: 'supplier' | 'buyer'): { rows: Ro
   return { rows: kept, leftOut: rows.length - kept.length };
 }
 
-/** The sample fair as profiles, with how many rows could not be used. */
-export function loadSampleFair(): { suppliers: Supplier[]; buyers: Buyer[]; rows: { suppliers: Row[]; buyers: Row[] }; leftOut: { suppliers: number; buyers: number } } {
-  const rows = readSampleRows();
+/** Generated or registered rows as profiles (codes inferred where needed), with how many rows could not be used. */
+export function profilesFromRows(rows: { suppliers: Row[]; buyers: Row[] }): { suppliers: Supplier[]; buyers: Buyer[]; leftOut: { suppliers: number; buyers: number } } {
   const s = prepareRows(rows.suppliers, 'supplier');
   const b = prepareRows(rows.buyers, 'buyer');
-  return { suppliers: parseSuppliers(s.rows), buyers: parseBuyers(b.rows), rows, leftOut: { suppliers: s.leftOut, buyers: b.leftOut } };
+  return { suppliers: parseSuppliers(s.rows), buyers: parseBuyers(b.rows), leftOut: { suppliers: s.leftOut, buyers: b.leftOut } };
+}
+
+/** The sample fair as profiles, with its raw rows and how many rows could not be used. */
+export function loadSampleFair(): { suppliers: Supplier[]; buyers: Buyer[]; rows: { suppliers: Row[]; buyers: Row[] }; leftOut: { suppliers: number; buyers: number } } {
+  const rows = readSampleRows();
+  return { ...profilesFromRows(rows), rows };
 }
