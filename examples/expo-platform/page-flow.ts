@@ -7,7 +7,7 @@
  * Run: npx tsx examples/expo-platform/page-flow.ts
  */
 import { createEngine, loadEngine, parseBuyers, ValidationError } from 'cuohe';
-import { hsDescription, suggestHsCodes } from 'cuohe/descriptions';
+import { describeCode, hsConcepts, suggestHsCodes } from 'cuohe/descriptions';
 import { loadSampleFair } from '../fair/sample.js';
 
 const fair = loadSampleFair();
@@ -15,13 +15,13 @@ const fair = loadSampleFair();
 // 1. Nightly job: load the exhibitors (e.g. from the platform's API), index them once and
 //    save the index as bytes (to a file, object storage or a CDN).
 const exhibitors = fair.suppliers;
-const bytes = createEngine(exhibitors, { asOf: '2026-11-22', locale: 'zh' }).snapshot({ format: 'binary' });
+const bytes = createEngine(exhibitors, { asOf: '2026-11-22', locale: 'zh', keywordConcepts: hsConcepts }).snapshot({ format: 'binary' });
 
 // Each web process (or browser tab: `new Uint8Array(await (await fetch(url)).arrayBuffer())`)
 // starts from those bytes: no validation, no indexing. `describeCode` is a function, so it
 // is given again here.
 let t = performance.now();
-const engine = loadEngine(bytes, { describeCode: (s, c) => (s === 'hs' ? hsDescription(c) : undefined) });
+const engine = loadEngine(bytes, { describeCode, keywordConcepts: hsConcepts });
 console.log(`index of ${engine.size} exhibitors: ${(bytes.length / 1e6).toFixed(1)} MB, loaded in ${(performance.now() - t).toFixed(0)} ms`);
 
 // 2. A visitor fills in the search form in free text; suggest HS codes for what they typed.

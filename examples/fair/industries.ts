@@ -118,7 +118,7 @@ export const FAIR_INDUSTRIES: Industry[] = [
         terms: [['material handling', '物料搬运'], ['conveyor system', '输送系统'], ['logistics equipment', '物流设备']],
       },
     ],
-    certificates: [['ISO9001', 0.75], ['CE', 0.45], ['ISO14001', 0.25], ['RoHS', 0.15], ['UL', 0.12], ['ISO45001', 0.1]],
+    certificates: [['ISO9001', 0.75], ['CE', 0.45], ['ISO14001', 0.25], ['RoHS', 0.15], ['UL', 0.12], ['ISO45001', 0.1], ['IATF16949', 0.06]],
   },
   {
     key: 'electronics',

@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createEngine } from 'cuohe';
-import { hsDescription } from 'cuohe/descriptions';
+import { describeCode, hsConcepts } from 'cuohe/descriptions';
 import { matchesToCsv, readBuyersCsv } from 'cuohe/io';
 import { loadSampleFair } from '../fair/sample.js';
 
@@ -16,7 +16,7 @@ const here = (file: string) => new URL(file, import.meta.url);
 const { suppliers } = loadSampleFair();
 const { buyers: lines } = readBuyersCsv(readFileSync(here('purchase-list.csv'), 'utf8'), { file: 'purchase-list.csv' });
 
-const engine = createEngine(suppliers, { asOf: '2026-11-22', describeCode: (scheme, code) => (scheme === 'hs' ? hsDescription(code) : undefined) });
+const engine = createEngine(suppliers, { asOf: '2026-11-22', describeCode, keywordConcepts: hsConcepts });
 const ranked = engine.rankAll(lines, { limit: 10, maxPerCountry: 10 });
 const names = Object.fromEntries([...suppliers, ...lines].map((p) => [p.id, p.name]));
 
