@@ -66,6 +66,16 @@ export function parseQuery(text: string): Query {
 const SHORT_PHRASE_WORDS = 5;
 /** Weight of a word before the last one in the head of a long title (it modifies the product). */
 const MODIFIER_WEIGHT = 0.6;
+/** Weight of a plain attribute (colour, size, finish) in the head of a long title. */
+const ATTRIBUTE_WORD_WEIGHT = 0.3;
+/** Words that describe any product in a long title (they never name it): colours, sizes, finishes. */
+const TITLE_ATTRIBUTES = new Set(
+  ('waterproof water resistant proof adjustable foldable folding non slip anti thick thin large small big extra long ' +
+    'short heavy duty size sized color colour colors black white red blue green pink grey gray purple yellow orange ' +
+    'brown beige gold silver clear transparent soft hard comfortable breathable compact rechargeable wireless')
+    .split(' ')
+    .map(foldPlural),
+);
 
 /** How many words of a piece of text could name a product. */
 function informativeCount(text: string): number {
@@ -80,14 +90,20 @@ function addSegment(text: string, scale: number, terms: QueryTerm[], state: { gr
   // long title the last word is the product and the words before it modify it ("laptop backpack").
   const words = englishTerms(text).filter((w) => !EN_VAGUE.has(w));
   const wordGroup = words.map(() => state.groupCount++);
-  const wordScale = (i: number): number => (headFinal && i < words.length - 1 ? MODIFIER_WEIGHT * scale : scale);
+  // The product is the last word that is not a plain attribute ("LED string lights waterproof").
+  let product = words.length - 1;
+  while (headFinal && product > 0 && TITLE_ATTRIBUTES.has(words[product]!)) product--;
+  const wordScale = (i: number): number =>
+    !headFinal ? scale : TITLE_ATTRIBUTES.has(words[i]!) ? ATTRIBUTE_WORD_WEIGHT * scale : i !== product ? MODIFIER_WEIGHT * scale : scale;
   words.forEach((w, i) => terms.push({ term: w, weight: wordScale(i), groups: [wordGroup[i]!] }));
   for (const [key, expansion, weight] of EN_SYNONYMS) {
     const keyWords = englishTerms(key);
     for (let i = 0; i + keyWords.length <= words.length; i++) {
       if (!keyWords.every((k, j) => words[i + j] === k)) continue;
       const groups = keyWords.map((_, j) => wordGroup[i + j]!);
-      const synonymScale = wordScale(i + keyWords.length - 1);
+      // Outside the head a synonym counts half: an attribute ("with laptop compartment") must not pull
+      // the whole tariff wording of another product in.
+      const synonymScale = wordScale(i + keyWords.length - 1) * (scale < 1 ? 0.5 : 1);
       for (const t of englishTerms(expansion)) terms.push({ term: t, weight: weight * synonymScale, groups });
     }
   }
