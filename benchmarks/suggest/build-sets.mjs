@@ -7,7 +7,7 @@
  *   vocabulary), label = first 6 digits; dev / held-out by the parity rule of split.mjs.
  * - rulings.tsv — product descriptions from US customs classification rulings (sources/cbp-rulings.tsv,
  *   see README.md for how they were picked): label = the ruling's subheading when it is an HS 2022
- *   subheading, else its heading (older rulings: HS 2022 split 9405.40 and 9503.41); dev / held-out
+ *   subheading, else its heading (older rulings: HS 2022 split 9405.30, 9405.40 and 9503.41/49); dev / held-out
  *   by the parity rule of split.mjs.
  * Rows whose label is not an HS 2022 subheading, or with no letters, are dropped; duplicate
  * texts keep their first label. Columns: split, text, hs6, source.
