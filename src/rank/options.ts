@@ -3,6 +3,9 @@ import { ValidationError, type ValidationIssue } from '../model/validation-error
 import { resolveWeights, type Weights } from '../score/weights.js';
 import type { DescribeCode, Locale } from '../score/context.js';
 import type { ComponentName } from '../model/types.js';
+import { isCalendarDate } from '../model/calendar-date.js';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Options of `createEngine`.
@@ -88,7 +91,12 @@ function resolveDate(value: unknown, issues: ValidationIssue[]): Date {
     const now = new Date();
     return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   }
-  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
+  // A date is a calendar day (UTC midnight, whatever the machine's zone); an impossible one
+  // (2026-02-31) is an error, not a roll-over into March.
+  const date =
+    typeof value === 'string' && isCalendarDate(value.slice(0, 10)) && (value.length === 10 || INSTANT.test(value))
+      ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
+      : value;
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
     issues.push({ path: ['options', 'asOf'], message: 'must be an ISO 8601 date (YYYY-MM-DD) or a valid Date' });
     return new Date(0);
