@@ -10,6 +10,8 @@ import { readBuyersCsv, readSuppliersCsv, type Reject } from '../io/profiles-csv
 export interface LoadOptions {
   encoding?: string;
   columns?: string;
+  /** Comma-separated columns to leave out. */
+  ignoreColumns?: string;
   skipInvalid?: boolean;
 }
 
@@ -55,7 +57,12 @@ export function loadProfiles(kind: 'suppliers' | 'buyers', path: string, o: Load
     }
   }
   const text = readText(path, o.encoding);
-  const options = { file, skipInvalid: o.skipInvalid ?? false, ...(o.columns ? { columns: columnMap(o.columns)! } : {}) };
+  const options = {
+    file,
+    skipInvalid: o.skipInvalid ?? false,
+    ...(o.columns ? { columns: columnMap(o.columns)! } : {}),
+    ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns.split(',').map((c) => c.trim()).filter(Boolean) } : {}),
+  };
   if (kind === 'suppliers') {
     const r = readSuppliersCsv(text, options);
     return { profiles: r.suppliers, rejects: r.rejects };

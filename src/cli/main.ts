@@ -26,6 +26,7 @@ export function program(): Command {
     .option('--locale <en|zh>', 'language of the reasons', 'en')
     .option('--encoding <name>', 'file encoding (utf-8, gb18030, gbk); default: detect')
     .option('--columns <file>', 'JSON mapping of column headers to field names')
+    .option('--ignore-columns <names>', 'comma-separated CSV columns to leave out (other unknown columns are errors)')
     .option('--skip-invalid', 'continue with the valid rows')
     .option('--rejects <file>', 'write the invalid rows and their problems here (CSV)')
     .option('--out <file>', 'write the matches (.csv or .json)')
@@ -62,6 +63,7 @@ export function program(): Command {
     .option('--kind <suppliers|buyers>', 'default: buyers when there is a "wants" column')
     .option('--encoding <name>', 'file encoding; default: detect')
     .option('--columns <file>', 'JSON mapping of column headers to field names')
+    .option('--ignore-columns <names>', 'comma-separated CSV columns to leave out (other unknown columns are errors)')
     .action((file, o) => {
       process.exitCode = runValidate(file, o);
     });

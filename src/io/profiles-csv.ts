@@ -9,6 +9,8 @@ import type { Buyer, Supplier } from '../model/types.js';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { parseBuyers, parseSuppliers } from '../model/parse.js';
 import { readCsvTable, type CsvRow } from './csv-table.js';
+import { BUYER_FIELDS, SUPPLIER_FIELDS } from '../model/schemas.js';
+import { suggestField, unknownKeyMessage } from '../model/suggest-field.js';
 
 export interface ReadOptions {
   /** Header → field name, e.g. `{ '企业名称': 'name', 'HS codes': 'products' }`. */
@@ -17,6 +19,11 @@ export interface ReadOptions {
   skipInvalid?: boolean;
   /** File name used in messages. */
   file?: string;
+  /**
+   * Columns to leave out (e.g. `['email', 'booth']`). Any other column that is not a profile
+   * field is an error, so a misspelt header (`originsExlude`) never drops a constraint.
+   */
+  ignoreColumns?: string[];
 }
 
 export interface Reject {
@@ -68,19 +75,45 @@ export function rowToRecord(cells: Record<string, string>, columns: Record<strin
 }
 
 export function readSuppliersCsv(text: string, options: ReadOptions = {}): { suppliers: Supplier[]; rejects: Reject[] } {
-  const { profiles, rejects } = readProfiles(text, options, parseSuppliers);
+  const { profiles, rejects } = readProfiles(text, options, parseSuppliers, SUPPLIER_FIELDS);
   return { suppliers: profiles, rejects };
 }
 
 export function readBuyersCsv(text: string, options: ReadOptions = {}): { buyers: Buyer[]; rejects: Reject[] } {
-  const { profiles, rejects } = readProfiles(text, options, parseBuyers);
+  const { profiles, rejects } = readProfiles(text, options, parseBuyers, BUYER_FIELDS);
   return { buyers: profiles, rejects };
 }
 
-function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unknown) => T[]): { profiles: T[]; rejects: Reject[] } {
+/** The columns a profile CSV may have: the fields, with `origins` as its two list columns. */
+function knownColumns(fields: readonly string[]): string[] {
+  return fields.includes('origins') ? [...fields.filter((f) => f !== 'origins'), ...Object.keys(ORIGIN_COLUMNS)] : [...fields];
+}
+
+/** Headers that map to no profile field (and are not ignored): errors on line 1, with "did you mean". */
+function checkHeader(header: string[], options: ReadOptions, fields: readonly string[], file: string): void {
+  const known = knownColumns(fields);
+  const ignored = new Set(options.ignoreColumns ?? []);
+  const columns = options.columns ?? {};
+  const issues: ValidationIssue[] = [];
+  for (const name of header) {
+    if (ignored.has(name)) continue;
+    const field = Object.prototype.hasOwnProperty.call(columns, name) ? columns[name]! : name;
+    if (known.includes(field)) continue;
+    const near = suggestField(field, known);
+    const message = near
+      ? unknownKeyMessage(field, known, 'column')
+      : `unknown column "${field}": not a profile field (map it with columns / --columns, or leave it out with ignoreColumns / --ignore-columns)`;
+    issues.push({ path: [file, 'line 1', name], message });
+  }
+  if (issues.length) throw new ValidationError(issues, `${file}: unknown columns`);
+}
+
+function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unknown) => T[], fields: readonly string[]): { profiles: T[]; rejects: Reject[] } {
   const file = options.file ?? 'input';
-  const { rows, problems } = readCsvTable(text, file);
-  const records = rows.map((r) => rowToRecord(r.cells, options.columns));
+  const { header, rows, problems } = readCsvTable(text, file);
+  checkHeader(header, options, fields, file);
+  const ignored = options.ignoreColumns?.length ? new Set(options.ignoreColumns) : undefined;
+  const records = rows.map((r) => rowToRecord(ignored ? withoutColumns(r.cells, ignored) : r.cells, options.columns));
   const malformed: Reject[] = problems.map((p) => ({
     line: p.line,
     cells: Object.fromEntries(p.cells.map((c, i) => [`column ${i + 1}`, c])),
@@ -100,6 +133,12 @@ function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unkno
     throw new ValidationError([...fileLevel, ...rejects.flatMap((r) => r.issues)], `${file}: ${rejects.length} invalid row${rejects.length === 1 ? '' : 's'}`);
   }
   return { profiles: parse(records.filter((_, i) => !issuesByRecord.has(i))), rejects };
+}
+
+function withoutColumns(cells: Record<string, string>, ignored: Set<string>): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [k, v] of Object.entries(cells)) if (!ignored.has(k)) out[k] = v;
+  return out;
 }
 
 /** Parses all records; on failure, groups the issues by record index (-1: not tied to a record). */

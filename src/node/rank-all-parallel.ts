@@ -12,6 +12,7 @@ import type { Buyer, Match, Supplier } from '../model/types.js';
 /** Most buyers per message to a worker: small enough to balance the workers' load to the end. */
 const MAX_RUN = 200;
 import { ValidationError } from '../model/validation-error.js';
+import { unknownKeyIssues } from '../model/suggest-field.js';
 import { createEngine, internalsOf, type MatchEngine } from '../rank/engine.js';
 import { coreTree } from '../rank/engine-core.js';
 import { pack } from '../rank/pack.js';
@@ -44,6 +45,8 @@ export interface ParallelOptions {
  * const same = await rankAllParallel(suppliers, buyers, { engine: { asOf: '2026-11-22' }, rank: { limit: 10 } });
  */
 export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: Buyer[], options: ParallelOptions = {}): Promise<Map<string, Match[]>> {
+  const unknown = unknownKeyIssues(options, ['threads', 'engine', 'describeCodes', 'rank'], ['options']);
+  if (unknown.length) throw new ValidationError(unknown, 'invalid options');
   const threads = options.threads ?? availableParallelism();
   if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new ValidationError([{ path: ['options', 'threads'], message: 'must be a whole number from 1 to 256' }]);
   if (options.describeCodes !== undefined && typeof options.describeCodes !== 'boolean') {

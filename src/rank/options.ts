@@ -4,6 +4,7 @@ import { resolveWeights, type Weights } from '../score/weights.js';
 import type { DescribeCode, Locale } from '../score/context.js';
 import type { ComponentName } from '../model/types.js';
 import { isCalendarDate } from '../model/calendar-date.js';
+import { unknownKeyIssues } from '../model/suggest-field.js';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -76,14 +77,17 @@ export function resolveEngineOptions(options: unknown): ResolvedEngineOptions {
     issues.push({ path: ['options', 'requireIndustryOverlap'], message: 'must be true or false' });
   }
   if (o.describeCode !== undefined && typeof o.describeCode !== 'function') issues.push({ path: ['options', 'describeCode'], message: 'must be a function' });
-  if (issues.length || !weights) throw new ValidationError(issues, 'invalid engine options');
-  return {
-    weights,
+  const resolved = {
+    weights: weights!,
     asOf,
     locale: (o.locale as Locale | undefined) ?? 'en',
     requireIndustryOverlap: (o.requireIndustryOverlap as boolean | undefined) ?? true,
     describeCode: o.describeCode as DescribeCode | undefined,
   };
+  // A misspelt option is an error, not silently the default (each option resolves to a key of its own name).
+  issues.push(...unknownKeyIssues(o, Object.keys(resolved), ['options']));
+  if (issues.length || !weights) throw new ValidationError(issues, 'invalid engine options');
+  return resolved;
 }
 
 function resolveDate(value: unknown, issues: ValidationIssue[]): Date {
@@ -135,6 +139,8 @@ export function resolveRankOptions(options: unknown): ResolvedRankOptions {
     else minScore = o.minScore;
   }
   if (o.onProgress !== undefined && typeof o.onProgress !== 'function') issues.push({ path: ['opts', 'onProgress'], message: 'must be a function' });
+  const resolved = { limit, minScore, maxPerCountry, onProgress: o.onProgress as ResolvedRankOptions['onProgress'] };
+  issues.push(...unknownKeyIssues(o, Object.keys(resolved), ['opts']));
   if (issues.length) throw new ValidationError(issues, 'invalid rank options');
-  return { limit, minScore, maxPerCountry, onProgress: o.onProgress as ResolvedRankOptions['onProgress'] };
+  return resolved;
 }

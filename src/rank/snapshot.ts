@@ -9,6 +9,7 @@
 import type { Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
 import { parseSuppliers, trustValidatedCopies } from '../model/parse.js';
+import { unknownKeyIssues } from '../model/suggest-field.js';
 import { createEngine, engineOver, type MatchEngine } from './engine.js';
 import { resolveEngineOptions, type EngineOptions } from './options.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, checksum, readBinarySnapshot, type SnapshotContent } from './snapshot-format.js';
@@ -40,6 +41,9 @@ export function loadEngine(snapshot: string | Uint8Array, options: LoadOptions =
   const fail = (message: string): never => {
     throw new ValidationError([{ path: ['snapshot'], message }]);
   };
+  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+  const unknown = unknownKeyIssues(options, ['verify', 'locale', 'describeCode'], ['options']);
+  if (unknown.length) throw new ValidationError(unknown, 'invalid load options');
   if (snapshot instanceof Uint8Array) return loadBinary(snapshot, options, fail);
   if (typeof snapshot !== 'string') fail('expected the snapshot text or bytes');
   let parsed: Partial<SnapshotContent> | null;

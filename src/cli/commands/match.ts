@@ -19,6 +19,7 @@ export interface MatchOptions {
   locale?: string;
   encoding?: string;
   columns?: string;
+  ignoreColumns?: string;
   skipInvalid?: boolean;
   rejects?: string;
   out?: string;
@@ -40,7 +41,7 @@ export function parseWeights(spec: string | undefined): Record<string, number> |
 
 export function runMatch(o: MatchOptions): number {
   const started = Date.now();
-  const load = { ...(o.encoding ? { encoding: o.encoding } : {}), ...(o.columns ? { columns: o.columns } : {}), skipInvalid: o.skipInvalid ?? false };
+  const load = { ...(o.encoding ? { encoding: o.encoding } : {}), ...(o.columns ? { columns: o.columns } : {}), ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns } : {}), skipInvalid: o.skipInvalid ?? false };
   const suppliers = loadProfiles('suppliers', o.suppliers, load);
   const buyers = loadProfiles('buyers', o.buyers, load);
   const rejects = [...suppliers.rejects.map((r) => ({ file: o.suppliers, ...r })), ...buyers.rejects.map((r) => ({ file: o.buyers, ...r }))];

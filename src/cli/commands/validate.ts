@@ -8,6 +8,7 @@ export interface ValidateOptions {
   kind?: 'suppliers' | 'buyers';
   encoding?: string;
   columns?: string;
+  ignoreColumns?: string;
 }
 
 /** Buyers files have a `wants` column (or field); everything else is read as suppliers. */
@@ -19,7 +20,7 @@ function detectKind(path: string, encoding?: string): 'suppliers' | 'buyers' {
 
 export function runValidate(path: string, o: ValidateOptions): number {
   const kind = o.kind ?? detectKind(path, o.encoding);
-  const { profiles } = loadProfiles(kind as 'suppliers', path, { ...(o.encoding ? { encoding: o.encoding } : {}), ...(o.columns ? { columns: o.columns } : {}) });
+  const { profiles } = loadProfiles(kind as 'suppliers', path, { ...(o.encoding ? { encoding: o.encoding } : {}), ...(o.columns ? { columns: o.columns } : {}), ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns } : {}) });
   process.stdout.write(`${basename(path)}: ${profiles.length} ${kind}, all valid\n`);
   return 0;
 }
