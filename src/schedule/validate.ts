@@ -36,7 +36,10 @@ export function validateScheduleInput(input: unknown): Indexed {
   const slotTimes: Indexed['slotTimes'] = [];
   if (!Array.isArray(i.slots) || i.slots.length === 0) fail(['slots'], 'must be a non-empty list of { start, end }');
   else if (i.slots.length > MAX_SLOTS) fail(['slots'], `at most ${MAX_SLOTS} slots`);
-  else i.slots.forEach((slot, k) => slotTimes.push(interval(slot, ['slots', k], fail)));
+  else {
+    i.slots.forEach((slot, k) => slotTimes.push(interval(slot, ['slots', k], fail)));
+    overlappingSlots(slotTimes, fail);
+  }
 
   let tables = Infinity;
   if (i.tables !== undefined && (typeof i.tables !== 'number' || !Number.isInteger(i.tables) || i.tables < 1)) fail(['tables'], 'must be a positive whole number');
@@ -149,4 +152,21 @@ function interval(value: unknown, path: (string | number)[], fail: (path: (strin
   const end = time(r.end, 'end');
   if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start) fail([...path, 'end'], 'must be after start');
   return { start, end };
+}
+
+/**
+ * Slots may not overlap or repeat: one participant in two overlapping slots would be
+ * double-booked (09:00–10:00 and 09:30–10:30). Touching slots (10:00–10:20, 10:20–10:40) are fine.
+ */
+function overlappingSlots(slots: { start: number; end: number }[], fail: (path: (string | number)[], message: string) => void): void {
+  const order = slots.map((_, k) => k).filter((k) => !Number.isNaN(slots[k]!.start) && !Number.isNaN(slots[k]!.end));
+  order.sort((a, b) => slots[a]!.start - slots[b]!.start || a - b);
+  let latest = -1; // the slot seen so far that ends last
+  for (const k of order) {
+    if (latest >= 0 && slots[k]!.start < slots[latest]!.end) {
+      const same = slots[k]!.start === slots[latest]!.start && slots[k]!.end === slots[latest]!.end;
+      fail(['slots', k], same ? `repeats slot ${latest}` : `overlaps slot ${latest}: a participant would be booked twice at once`);
+    }
+    if (latest < 0 || slots[k]!.end > slots[latest]!.end) latest = k;
+  }
 }
