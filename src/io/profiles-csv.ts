@@ -52,6 +52,27 @@ export function splitList(cell: string): string[] {
     .filter(Boolean);
 }
 
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/**
+ * A number cell under one convention: `.` is the decimal point; `,`, spaces and `_` group
+ * thousands in threes (12,000 · 12 000 · 1,234.5). A decimal comma ("2,5") or dots grouping
+ * thousands ("1.000", "1.234.567") could mean either of two numbers, so they are refused
+ * with the reason rather than read as 25 or 1.
+ */
+export function numberCell(cell: string): number | { problem: string } {
+  const compact = cell.trim().replace(/[\s_\u00a0\u202f]/g, '');
+  if (compact.includes(',')) {
+    if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
+    return { problem: `"${cell}" is ambiguous: numbers use "." for decimals and "," only between groups of three digits (write 2.5, or 25)` };
+  }
+  if (/^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(compact)) {
+    const asDecimal = PLAIN_NUMBER.test(compact) ? ` (as a decimal it would be ${Number(compact)})` : '';
+    return { problem: `"${cell}" is ambiguous: "." is the decimal point${asDecimal}; write ${compact.replace(/\./g, '')} if thousands are meant` };
+  }
+  return PLAIN_NUMBER.test(compact) ? Number(compact) : { problem: `"${cell}" is not a number` };
+}
+
 /** One CSV row as a raw profile record (validation happens in parseSuppliers / parseBuyers). */
 export function rowToRecord(cells: Record<string, string>, columns: Record<string, string> = {}): Record<string, unknown> {
   const record: Record<string, unknown> = {};
@@ -65,9 +86,12 @@ export function rowToRecord(cells: Record<string, string>, columns: Record<strin
     if (cell === '') continue;
     const origin = ORIGIN_COLUMNS[field];
     if (origin) origins[origin] = splitList(cell);
-    else if (field === 'capabilities') record[field] = splitList(cell).map((v) => (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(v) ? Number(v) : v));
+    else if (field === 'capabilities') record[field] = splitList(cell).map((v) => (PLAIN_NUMBER.test(v) ? Number(v) : v));
     else if (LIST_FIELDS.has(field)) record[field] = splitList(cell);
-    else if (NUMBER_FIELDS.has(field)) record[field] = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cell.replace(/[,_\s]/g, '')) ? Number(cell.replace(/[,_\s]/g, '')) : cell;
+    else if (NUMBER_FIELDS.has(field)) {
+      const n = numberCell(cell);
+      record[field] = typeof n === 'number' ? n : cell; // the parser rejects the text; readProfiles says why
+    }
     else record[field] = cell;
   }
   if (Object.keys(origins).length) record.origins = origins;
@@ -120,6 +144,7 @@ function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unkno
     issues: [{ path: p.path, message: p.message }],
   }));
   const { profiles, issuesByRecord } = tryParse(records, parse);
+  explainNumberCells(records, issuesByRecord);
   const located = (index: number): ValidationIssue[] =>
     issuesByRecord.get(index)!.map((issue) => ({ ...issue, path: [file, rows[index] ? `line ${rows[index].line}` : 'file', ...issue.path.slice(1)] }));
   const invalid: Reject[] = [...issuesByRecord.keys()]
@@ -139,6 +164,20 @@ function withoutColumns(cells: Record<string, string>, ignored: Set<string>): Re
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [k, v] of Object.entries(cells)) if (!ignored.has(k)) out[k] = v;
   return out;
+}
+
+/** A number cell the parser rejected as text gets the reason it was not read as a number. */
+function explainNumberCells(records: Record<string, unknown>[], issuesByRecord: Map<number, ValidationIssue[]>): void {
+  for (const [index, issues] of issuesByRecord) {
+    if (index < 0) continue;
+    for (const issue of issues) {
+      const field = issue.path[1];
+      const value = records[index]![field as string];
+      if (typeof field !== 'string' || !NUMBER_FIELDS.has(field) || typeof value !== 'string') continue;
+      const n = numberCell(value);
+      if (typeof n !== 'number') issue.message = n.problem;
+    }
+  }
 }
 
 /** Parses all records; on failure, groups the issues by record index (-1: not tied to a record). */
