@@ -12,7 +12,7 @@ import { parseSuppliers, trustValidatedCopies } from '../model/parse.js';
 import { unknownKeyIssues } from '../model/suggest-field.js';
 import { createEngine, engineOver, type MatchEngine } from './engine.js';
 import { resolveEngineOptions, type EngineOptions } from './options.js';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, checksum, readBinarySnapshot, type SnapshotContent } from './snapshot-format.js';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, readBinarySnapshot, snapshotChecksum, type SnapshotContent } from './snapshot-format.js';
 
 /**
  * Options of `loadEngine`.
@@ -57,10 +57,22 @@ export function loadEngine(snapshot: string | Uint8Array, options: LoadOptions =
   if (!Array.isArray(parsed.suppliers) || typeof parsed.checksum !== 'string' || parsed.options === null || typeof parsed.options !== 'object') {
     fail('the snapshot is incomplete');
   }
-  if (checksum(JSON.stringify(parsed.suppliers)) !== parsed.checksum) fail('the snapshot is damaged (checksum mismatch)');
+  if (snapshotChecksum(JSON.stringify(parsed.options), JSON.stringify(parsed.suppliers)) !== parsed.checksum) fail('the snapshot is damaged (checksum mismatch)');
   const { verify, ...engineOptions } = options;
-  const suppliers: Supplier[] = verify ? parseSuppliers(parsed.suppliers) : trustValidatedCopies(parsed.suppliers!);
-  return createEngine(suppliers, { ...parsed.options, ...engineOptions });
+  return notRaw(() => {
+    const suppliers: Supplier[] = verify ? parseSuppliers(parsed!.suppliers) : trustValidatedCopies(parsed!.suppliers!);
+    return createEngine(suppliers, { ...parsed!.options, ...engineOptions });
+  }, fail);
+}
+
+/** Content behind an intact checksum that this version cannot use is a ValidationError, never a raw TypeError. */
+function notRaw<T>(build: () => T, fail: (message: string) => never): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    return fail(`the snapshot's content is not what this version writes (${(error as Error)?.name ?? 'error'})`);
+  }
 }
 
 function loadBinary(bytes: Uint8Array, options: LoadOptions, fail: (message: string) => never): MatchEngine {
@@ -71,8 +83,14 @@ function loadBinary(bytes: Uint8Array, options: LoadOptions, fail: (message: str
   } catch {
     return fail('the suppliers in the snapshot are not JSON');
   }
-  if (!Array.isArray(parsed) || parsed.length !== core.table.size) return fail('the snapshot is incomplete');
   const { verify, ...given } = options;
+  return notRaw(() => {
+    if (!Array.isArray(parsed) || parsed.length !== core.table.size) return fail('the snapshot is incomplete');
+    return binaryEngine(core, parsed, given, verify);
+  }, fail);
+}
+
+function binaryEngine(core: ReturnType<typeof readBinarySnapshot>['core'], parsed: unknown[], given: Omit<LoadOptions, 'verify'>, verify: boolean | undefined): MatchEngine {
   const engineOptions = { ...core.options, ...given };
   const resolved = resolveEngineOptions(engineOptions); // checks the given locale and describeCode
   // Verifying validates the suppliers again and rebuilds the index from them.
