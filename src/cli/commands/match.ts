@@ -64,9 +64,11 @@ export function runMatch(o: MatchOptions): number {
     onProgress: (done, total) => bar.update(done, total),
   });
   bar.stop();
-  const names = Object.fromEntries([...suppliers.profiles, ...buyers.profiles].map((p) => [p.id, p.name]));
+  // Ids are per side: buyer 1 and supplier 1 are different firms.
+  const buyerNames = new Map(buyers.profiles.map((p) => [p.id, p.name]));
+  const supplierNames = new Map(suppliers.profiles.map((p) => [p.id, p.name]));
   if (o.out) {
-    const text = extname(o.out).toLowerCase() === '.json' ? `${JSON.stringify(Object.fromEntries(ranked), null, 1)}\n` : matchesToCsv(ranked, { names, bom: o.bom ?? false });
+    const text = extname(o.out).toLowerCase() === '.json' ? `${JSON.stringify(Object.fromEntries(ranked), null, 1)}\n` : matchesToCsv(ranked, { buyerNames: Object.fromEntries(buyerNames), supplierNames: Object.fromEntries(supplierNames), bom: o.bom ?? false });
     writeFileSync(o.out, text);
   }
   // One-screen summary.
@@ -79,8 +81,8 @@ export function runMatch(o: MatchOptions): number {
   if (without.length) out.write(`${without.length} buyers without an eligible supplier: ${without.slice(0, 10).map((b) => b.id).join(', ')}${without.length > 10 ? ', …' : ''}\n`);
   if (!o.out) {
     for (const [buyerId, matches] of [...ranked].slice(0, 5)) {
-      out.write(`\n${buyerId} ${names[buyerId] ?? ''}\n`);
-      for (const m of matches.slice(0, 3)) out.write(`  ${m.score.toFixed(3)}  ${m.supplierId} ${names[m.supplierId] ?? ''} — ${m.reasons[0] ?? ''}\n`);
+      out.write(`\n${buyerId} ${buyerNames.get(buyerId) ?? ''}\n`);
+      for (const m of matches.slice(0, 3)) out.write(`  ${m.score.toFixed(3)}  ${m.supplierId} ${supplierNames.get(m.supplierId) ?? ''} — ${m.reasons[0] ?? ''}\n`);
     }
   }
   return 0;

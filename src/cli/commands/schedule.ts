@@ -11,6 +11,8 @@ import { agendas, agendaToCsv, scheduleToCsv } from '../../schedule/agenda.js';
 import { agendaToICalendar } from '../../schedule/ical.js';
 import type { Participant, ScheduleInput, Slot } from '../../schedule/types.js';
 import { readText } from '../load.js';
+import { participantKey } from '../../schedule/validate.js';
+import { participantFileNames } from '../file-names.js';
 
 export interface ScheduleOptions {
   matches: string;
@@ -47,9 +49,10 @@ function loadSlots(o: ScheduleOptions): Slot[] {
 
 function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candidates']): Participant[] {
   const max = int(o.maxMeetings, '--max-meetings');
+  // Ids are per side: buyer 1 and supplier 1 are two participants.
   const byId = new Map<string, Participant>();
   const add = (id: string, side: Participant['side']) => {
-    if (!byId.has(id)) byId.set(id, { id, side, ...(max !== undefined ? { maxMeetings: max } : {}) });
+    if (!byId.has(participantKey(side, id))) byId.set(participantKey(side, id), { id, side, ...(max !== undefined ? { maxMeetings: max } : {}) });
   };
   if (o.participants) {
     const file = basename(o.participants);
@@ -66,7 +69,7 @@ function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candida
           return { start: start.trim(), end: end.trim() };
         });
       }
-      byId.set(p.id, p);
+      byId.set(participantKey(side, p.id), p);
     }
   }
   for (const c of candidates) {
@@ -94,8 +97,10 @@ export function runSchedule(o: ScheduleOptions): number {
   if (o.out) {
     mkdirSync(join(o.out, 'agendas'), { recursive: true });
     writeFileSync(join(o.out, 'schedule.csv'), scheduleToCsv(schedule, input, { bom: o.bom ?? false }));
-    for (const a of list.filter((x) => x.items.length)) {
-      const name = a.participantId.replace(/[^\p{L}\p{N}._-]/gu, '_');
+    const withMeetings = list.filter((x) => x.items.length);
+    const fileNames = participantFileNames(withMeetings.map((a) => ({ side: a.side, id: a.participantId })));
+    for (const [k, a] of withMeetings.entries()) {
+      const name = fileNames[k]!;
       writeFileSync(join(o.out, 'agendas', `${name}.csv`), agendaToCsv(a, { bom: o.bom ?? false }));
       writeFileSync(join(o.out, 'agendas', `${name}.ics`), agendaToICalendar(a));
     }
