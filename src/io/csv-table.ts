@@ -1,10 +1,12 @@
 /** CSV text to rows of named cells with their line numbers (papaparse), and the reverse. */
 import Papa from 'papaparse';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { readCell } from '../schedule/csv.js';
 
 export interface CsvRow {
   /** 1-based line of the row in the file (the header is line 1). */
   line: number;
+  /** By column name; the apostrophe that exports put before formula-like cells is taken off. */
   cells: Record<string, string>;
 }
 
@@ -41,7 +43,7 @@ export function readCsvTable(text: string, file = 'input'): { header: string[]; 
       problems.push({ path: [file, `line ${line}`], message: `has ${cells.length} cells; the header has ${names.length} columns`, line, cells });
     } else {
       const record: Record<string, string> = Object.create(null) as Record<string, string>;
-      names.forEach((name, i) => (record[name] = cells[i]!));
+      names.forEach((name, i) => (record[name] = readCell(cells[i]!)));
       rows.push({ line, cells: record });
     }
     line += countBreaks(cells);

@@ -79,9 +79,8 @@ export function rowToRecord(cells: Record<string, string>, columns: Record<strin
   const origins: Record<string, string[]> = {};
   for (const [header, raw] of Object.entries(cells)) {
     const field = Object.prototype.hasOwnProperty.call(columns, header) ? columns[header]! : header;
-    // A leading apostrophe is how exports neutralise formulas ('=…, '-…): read it back off.
-    const trimmed = raw.trim();
-    const cell = /^'[=+\-@\t\r]/.test(trimmed) ? trimmed.slice(1) : trimmed;
+    // Cells as readCsvTable returns them: a formula-neutralising apostrophe is already off.
+    const cell = raw.trim();
     if (field === '__proto__' || field === 'constructor' || field === 'prototype') continue;
     if (cell === '') continue;
     const origin = ORIGIN_COLUMNS[field];
