@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Buyer, Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
+import { OptionError } from './report.js';
 import { parseBuyers, parseSuppliers } from '../model/parse.js';
 import { decodeBytes } from '../io/decode.js';
 import { readBuyersCsv, readSuppliersCsv, type Reject } from '../io/profiles-csv.js';
@@ -16,6 +17,13 @@ export interface LoadOptions {
 }
 
 export function readText(path: string, encoding?: string): string {
+  if (encoding !== undefined) {
+    try {
+      new TextDecoder(encoding);
+    } catch {
+      throw new OptionError('--encoding', `unknown encoding "${encoding}" (use utf-8, gb18030, gbk or windows-1252)`);
+    }
+  }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);

@@ -41,15 +41,15 @@ describe('calendar dates', () => {
     expect(makeSlots({ date: '2028-02-29', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 1 })[0]!.start).toBe('2028-02-29T09:00:00.000+08:00');
   });
 
-  it('cuohe schedule --date 2026-13-01 and match --as-of 2026-02-31 are invalid input', () => {
+  it('cuohe schedule --date 2026-13-01 and match --as-of 2026-02-31 are usage errors (exit 2)', () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'matches.csv'), 'buyerId,supplierId,score\nB1,S1,0.9\n');
     const r = cuoheIn(dir, ['schedule', '--matches', 'matches.csv', '--date', '2026-13-01', '--timezone', 'Asia/Shanghai']);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/2026-13-01/);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--date: "2026-13-01"/);
     const m = cuoheIn(dir, ['match', '--suppliers', data('exhibitors.csv'), '--buyers', data('buyers.csv'), '--as-of', '2026-02-31']);
-    expect(m.code).toBe(1);
-    expect(m.err).toMatch(/asOf/);
+    expect(m.code).toBe(2);
+    expect(m.err).toMatch(/--as-of/);
   });
 
   it('cuohe match writes the same file under every TZ', () => {
