@@ -9,6 +9,7 @@ import type { Buyer, Supplier } from '../model/types.js';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { parseBuyers, parseSuppliers } from '../model/parse.js';
 import { readCsvTable, type CsvRow } from './csv-table.js';
+import type { CsvRun } from './csv-chunks.js';
 import { BUYER_FIELDS, SUPPLIER_FIELDS } from '../model/schemas.js';
 import { suggestField, unknownKeyMessage } from '../model/suggest-field.js';
 
@@ -131,9 +132,26 @@ function checkHeader(header: string[], options: ReadOptions, fields: readonly st
   if (issues.length) throw new ValidationError(issues, `${file}: unknown columns`);
 }
 
-function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unknown) => T[], fields: readonly string[]): { profiles: T[]; rejects: Reject[] } {
+/**
+ * One run of whole records (from `CsvRunSplitter`) under the file's header line, for reading
+ * a file piece by piece: the valid profiles with their lines, and the rejects, with the
+ * file's line numbers. Checks across runs (duplicate ids, vector dimensions) are the caller's.
+ * @internal
+ */
+export function readProfileRun(kind: 'suppliers' | 'buyers', header: string, run: CsvRun, options: ReadOptions): { profiles: (Supplier | Buyer)[]; lines: number[]; rejects: Reject[] } {
+  const text = `${header}\n${run.text}`;
+  const delta = run.line - 2; // the run's first line is line 2 of `text`
+  return kind === 'suppliers'
+    ? readProfiles(text, { ...options, skipInvalid: true }, parseSuppliers, SUPPLIER_FIELDS, delta)
+    : readProfiles(text, { ...options, skipInvalid: true }, parseBuyers, BUYER_FIELDS, delta);
+}
+
+function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unknown) => T[], fields: readonly string[], lineDelta = 0): { profiles: T[]; lines: number[]; rejects: Reject[] } {
   const file = options.file ?? 'input';
-  const { header, rows, problems } = readCsvTable(text, file);
+  const table = readCsvTable(text, file);
+  const { header } = table;
+  const rows = lineDelta ? table.rows.map((r) => ({ ...r, line: r.line + lineDelta })) : table.rows;
+  const problems = lineDelta ? table.problems.map((p) => ({ ...p, line: p.line + lineDelta, path: [file, `line ${p.line + lineDelta}`, ...p.path.slice(2)] })) : table.problems;
   checkHeader(header, options, fields, file);
   const ignored = options.ignoreColumns?.length ? new Set(options.ignoreColumns) : undefined;
   const records = rows.map((r) => rowToRecord(ignored ? withoutColumns(r.cells, ignored) : r.cells, options.columns));
@@ -144,6 +162,10 @@ function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unkno
   }));
   const { profiles, issuesByRecord } = tryParse(records, parse);
   explainNumberCells(records, issuesByRecord);
+  // "record 12" means little in a spreadsheet: name the line.
+  for (const issues of issuesByRecord.values()) {
+    for (const issue of issues) issue.message = issue.message.replace(/\b(?:by )?record (\d+)\b/g, (all, n: string) => (rows[Number(n)] ? `on line ${rows[Number(n)]!.line}` : all));
+  }
   const located = (index: number): ValidationIssue[] =>
     issuesByRecord.get(index)!.map((issue) => ({ ...issue, path: [file, rows[index] ? `line ${rows[index].line}` : 'file', ...issue.path.slice(1)] }));
   const invalid: Reject[] = [...issuesByRecord.keys()]
@@ -152,11 +174,12 @@ function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unkno
     .map((i) => ({ line: rows[i]!.line, cells: { ...(rows[i] as CsvRow).cells }, issues: located(i) }));
   const rejects = [...malformed, ...invalid].sort((a, b) => a.line - b.line);
   const fileLevel = issuesByRecord.has(-1) ? located(-1) : [];
-  if (rejects.length === 0 && fileLevel.length === 0) return { profiles: profiles!, rejects };
+  if (rejects.length === 0 && fileLevel.length === 0) return { profiles: profiles!, lines: rows.map((r) => r.line), rejects };
   if (!options.skipInvalid || fileLevel.length) {
     throw new ValidationError([...fileLevel, ...rejects.flatMap((r) => r.issues)], `${file}: ${rejects.length} invalid row${rejects.length === 1 ? '' : 's'}`);
   }
-  return { profiles: parse(records.filter((_, i) => !issuesByRecord.has(i))), rejects };
+  const kept = rows.map((_, i) => i).filter((i) => !issuesByRecord.has(i));
+  return { profiles: parse(kept.map((i) => records[i])), lines: kept.map((i) => rows[i]!.line), rejects };
 }
 
 function withoutColumns(cells: Record<string, string>, ignored: Set<string>): Record<string, string> {
