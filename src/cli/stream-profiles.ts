@@ -10,10 +10,11 @@ import { basename, extname } from 'node:path';
 import { JSONParser } from '@streamparser/json';
 import type { Buyer, Supplier } from '../model/types.js';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
-import { parseBuyers, parseSuppliers } from '../model/parse.js';
+import { parseBuyers, parseSuppliers, trustValidatedCopies } from '../model/parse.js';
 import { decodeBytes } from '../io/decode.js';
 import { CsvRunSplitter } from '../io/csv-chunks.js';
 import { readProfileRun, type ReadOptions, type Reject } from '../io/profiles-csv.js';
+import { IdTable } from './id-table.js';
 
 const CHUNK = 1 << 20;
 const JSON_BATCH = 5_000;
@@ -24,7 +25,7 @@ export interface StreamOptions extends Omit<ReadOptions, 'file'> {
   encoding?: string;
   /** Keep the profiles (match) or only count them (validate). */
   keep: boolean;
-  /** Text per CSV run and records per JSON batch (defaults 4 MB and 5,000; small in tests). */
+  /** Text per CSV run and records per JSON batch (defaults 1 MB and 5,000; small in tests). */
   runLength?: number;
   jsonBatch?: number;
 }
@@ -102,18 +103,20 @@ function forEachText(path: string, encoding: string, whole: string | undefined, 
 
 /** Duplicate ids and capability dimensions across batches; the first record wins. */
 class AcrossBatches {
-  private readonly ids = new Map<string, string>();
-  private dimension: { size: number; where: string } | undefined;
+  /** Id → where it was first seen (a line, or a record index). */
+  private readonly ids = new IdTable();
+  private dimension: { size: number; where: number } | undefined;
 
-  check(profile: Supplier | Buyer, where: string): string | undefined {
-    const seen = this.ids.get(profile.id);
-    if (seen !== undefined) return `duplicate id "${profile.id}" (first used ${seen})`;
+  constructor(private readonly describe: (where: number) => string) {}
+
+  check(profile: Supplier | Buyer, where: number): string | undefined {
+    const seen = this.ids.firstOrAdd(profile.id, where);
+    if (seen !== undefined) return `duplicate id "${profile.id}" (first used ${this.describe(seen)})`;
     const size = profile.capabilities?.length;
     if (size !== undefined) {
       if (!this.dimension) this.dimension = { size, where };
-      else if (size !== this.dimension.size) return `capabilities: has ${size} dimensions; ${this.dimension.where} has ${this.dimension.size} (all records need the same dimension)`;
+      else if (size !== this.dimension.size) return `capabilities: has ${size} dimensions; ${this.describe(this.dimension.where)} has ${this.dimension.size} (all records need the same dimension)`;
     }
-    this.ids.set(profile.id, where);
     return undefined;
   }
 }
@@ -125,7 +128,8 @@ class AcrossBatches {
 export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | 'buyers', path: string, o: StreamOptions): StreamResult<T> {
   const file = basename(path);
   const { encoding, text } = encodingOf(path, o.encoding);
-  const across = new AcrossBatches();
+  const isJson = extname(path).toLowerCase() === '.json';
+  const across = new AcrossBatches(isJson ? (i) => `by record ${i}` : (line) => `on line ${line}`);
   const profiles: T[] = [];
   const rejects: Reject[] = [];
   let count = 0;
@@ -134,10 +138,13 @@ export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | '
     issueCount += r.issues.length;
     if (rejects.length < MAX_ISSUES) rejects.push(r);
   };
-  const accept = (batch: (Supplier | Buyer)[], where: (k: number) => { line: number; label: string; path: (string | number)[] }) => {
+  const accept = (parsed: (Supplier | Buyer)[], where: (k: number) => { line: number; path: (string | number)[] }) => {
+    // Strings cut from a run's text keep the whole run alive: kept profiles get fresh copies
+    // (a JSON round trip), so `match` holds the profiles and not the file's text.
+    const batch = o.keep && parsed.length ? trustValidatedCopies(JSON.parse(JSON.stringify(parsed)) as (Supplier | Buyer)[]) : parsed;
     batch.forEach((p, k) => {
       const w = where(k);
-      const problem = across.check(p, w.label);
+      const problem = across.check(p, w.line);
       if (problem) {
         const [field, message] = problem.startsWith('capabilities: ') ? ['capabilities', problem.slice(14)] : ['id', problem];
         return reject({ line: w.line, cells: {}, issues: [{ path: [...w.path, field], message, id: p.id }] });
@@ -147,7 +154,7 @@ export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | '
     });
   };
 
-  if (extname(path).toLowerCase() === '.json') {
+  if (isJson) {
     const parse = kind === 'suppliers' ? parseSuppliers : parseBuyers;
     let batch: unknown[] = [];
     let offset = 0;
@@ -173,7 +180,7 @@ export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | '
         good = parse(goodIndex.map((i) => records[i]));
         goodIndex = goodIndex.map((i) => start + i);
       }
-      accept(good, (k) => ({ line: goodIndex[k]!, label: `by record ${goodIndex[k]!}`, path: [file, goodIndex[k]!] }));
+      accept(good, (k) => ({ line: goodIndex[k]!, path: [file, goodIndex[k]!] }));
     };
     const parser = new JSONParser({ paths: ['$.*'], keepStack: false });
     let started = false;
@@ -221,7 +228,7 @@ export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | '
       }
       const read = readProfileRun(kind, header, body, options);
       for (const rj of read.rejects) reject(rj);
-      accept(read.profiles, (k) => ({ line: read.lines[k]!, label: `on line ${read.lines[k]!}`, path: [file, `line ${read.lines[k]!}`] }));
+      accept(read.profiles, (k) => ({ line: read.lines[k]!, path: [file, `line ${read.lines[k]!}`] }));
     };
     const step = Math.min(o.runLength ?? CHUNK, CHUNK);
     forEachText(path, encoding, text, (t) => {

@@ -24,7 +24,7 @@ export class CsvRunSplitter {
   private nextLine = 1;
 
   /** `minLength`: a run is cut once this much text is pending (fewer, larger runs). */
-  constructor(private readonly minLength = 1 << 22) {}
+  constructor(private readonly minLength = 1 << 18) {}
 
   /** Adds text; returns a run of whole records once enough is pending. */
   push(text: string): CsvRun | undefined {

@@ -7,7 +7,12 @@
  */
 const FORMULA_START = /^'*(\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/;
 
-/** The text of a cell as written by `csvCell`: a neutralising apostrophe comes off. */
+/**
+ * The text of a cell as written by `csvCell`: a neutralising apostrophe comes off.
+ * @example
+ * readCell("'-S1"); // '-S1'
+ * readCell(csvCell('=1+1')) === '=1+1'; // true
+ */
 export function readCell(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
