@@ -14,12 +14,14 @@
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import type * as Cuohe from '../src/index.js';
 import type * as Calibrate from '../src/calibrate/index.js';
+import type * as Descriptions from '../src/taxonomy/descriptions.js';
 import { generateFair } from '../examples/fair/synthetic-fair.js';
 import { simulateOutcomes } from '../examples/calibrate/simulate.js';
 
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url).href;
 const lib = (await import(dist('index.js'))) as typeof Cuohe;
 const cal = (await import(dist('calibrate.js'))) as typeof Calibrate;
+const { inferCodes } = (await import(dist('descriptions.js'))) as typeof Descriptions;
 
 const TRUTH = { industry: 0.2, capability: 0.3, region: 0.3, credentials: 0.05, text: 0.05, capacity: 0.05, timing: 0.05 };
 const asOf = '2026-11-22';
@@ -35,8 +37,11 @@ const s = (ms: number) => (ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).to
 async function run(pairs: number, suppliersCount: number, repeats: number): Promise<void> {
   const buyersCount = Math.ceil(pairs / 12) + 50;
   const fair = generateFair({ suppliers: suppliersCount, buyers: buyersCount, seed: 20261122 });
-  const suppliers = lib.parseSuppliers(fair.suppliers);
-  const buyers = lib.parseBuyers(fair.buyers);
+  // Codes inferred for the words-only profiles; the few whose words give none are left out.
+  const usable = (rows: object[], side: 'supplier' | 'buyer') =>
+    inferCodes(rows as Record<string, unknown>[], { side }).filter((r) => ['products', 'activities', 'wants', 'inferredProducts', 'inferredWants'].some((k) => Array.isArray(r[k]) && (r[k] as unknown[]).length > 0));
+  const suppliers = lib.parseSuppliers(usable(fair.suppliers, 'supplier'));
+  const buyers = lib.parseBuyers(usable(fair.buyers, 'buyer'));
   const outcomes = cal.parseOutcomes(simulateOutcomes(suppliers, buyers, { truth: TRUTH, seed: 7, asOf }).slice(0, pairs), { suppliers, buyers });
   const engine = lib.createEngine(suppliers, { asOf });
   const byId = new Map(buyers.map((b) => [b.id, b]));

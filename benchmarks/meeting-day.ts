@@ -5,12 +5,12 @@
 import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as Cuohe from '../src/index.js';
 import type { Participant } from '../src/index.js';
-import { ASOF } from './fair.js';
+import { ASOF, inferredFair, type InferCodes } from './fair.js';
 import { ms, record, time } from './measure.js';
 
-export function meetingDayBenchmark(lib: typeof Cuohe): void {
+export function meetingDayBenchmark(lib: typeof Cuohe, inferCodes: InferCodes): void {
   console.log('\n### Meeting day: 1,000 buyers, 2,000 suppliers, 16 slots, 200 tables\n');
-  const fair = generateFair({ suppliers: 2000, buyers: 1000, seed: 3 });
+  const fair = inferredFair(inferCodes, generateFair({ suppliers: 2000, buyers: 1000, seed: 3 }));
   const suppliers = lib.parseSuppliers(fair.suppliers);
   const buyers = lib.parseBuyers(fair.buyers);
   const engine = lib.createEngine(suppliers, { asOf: ASOF });

@@ -1,8 +1,9 @@
 /**
  * Reproducible benchmarks on a seeded synthetic fair (examples/fair/synthetic-fair.ts: 26
- * industries over 63 HS chapters with a Zipf-like skew, 38 exhibitor countries with China
- * two thirds, 35 buyer countries, certificate rates per industry, 8-dimensional capability
- * vectors), and the peer libraries on the vector-only task of the field's reference table.
+ * industries in 135 product lines over 64 HS chapters with a Zipf-like skew, a few per
+ * cent of profiles giving only words (codes inferred) or only ISIC activities, 38 exhibitor
+ * countries with China two thirds, 35 buyer countries, certificate rates per industry,
+ * 8-dimensional capability vectors), and the peer libraries on the vector-only task of the field's reference table.
  *
  *   npm run bench                   2,000 and 60,000 suppliers (the whole fair: 10,000 buyers), peers, meeting day
  *   npm run bench -- --large        also 1,000,000 suppliers (index build, memory, latency, snapshot)
@@ -17,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import type * as Cuohe from '../src/index.js';
 import type * as CuoheNode from '../src/node/index.js';
+import type * as CuoheDescriptions from '../src/taxonomy/descriptions.js';
 import { largeBenchmark, rankAllInFreshProcess, rankingBenchmark } from './fair.js';
 import { meetingDayBenchmark } from './meeting-day.js';
 import { rankSuppliersInFreshProcess } from './both-sides.js';
@@ -27,6 +29,8 @@ const here = new URL('.', import.meta.url);
 const dist = (file: string) => new URL(`../../dist/${file}`, here).href;
 const lib = (await import(dist('index.js'))) as typeof Cuohe;
 const node = (await import(dist('node.js'))) as typeof CuoheNode;
+// Profiles that give only words get their codes from the suggester before parsing, as a fair's script does.
+const { inferCodes } = (await import(dist('descriptions.js'))) as typeof CuoheDescriptions;
 
 // Child mode: one full rankAll run in this fresh process (see fair.ts).
 const rankAllDir = process.argv.find((a) => a.startsWith('--rank-all='))?.slice('--rank-all='.length);
@@ -45,12 +49,12 @@ if (rankSuppliersDir) {
 
 console.log(`# cuohe benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`);
 console.log('\n| size | what | time | notes |\n|---|---|---|---|');
-if (!args.has('--fair')) await rankingBenchmark(lib, 2_000, 300, 300);
+if (!args.has('--fair')) await rankingBenchmark(lib, inferCodes, 2_000, 300, 300);
 if (!args.has('--quick')) {
-  await rankingBenchmark(lib, 60_000, 10_000, 300);
-  if (!args.has('--fair')) meetingDayBenchmark(lib);
+  await rankingBenchmark(lib, inferCodes, 60_000, 10_000, 300);
+  if (!args.has('--fair')) meetingDayBenchmark(lib, inferCodes);
 }
-if (args.has('--large')) largeBenchmark(lib);
+if (args.has('--large')) largeBenchmark(lib, inferCodes);
 
 if (!args.has('--quick') && !args.has('--no-peers') && !args.has('--fair')) {
   console.log('\n### Peers: vector similarity only, 60,000 suppliers × 10,000 buyers × 64 dimensions, top 10\n');

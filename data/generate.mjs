@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { generateVocabulary } from './generate-vocabulary.mjs';
+import { generateIsicZh } from './generate-isic-zh.mjs';
 
 const root = new URL('..', import.meta.url);
 const read = (file) => readFileSync(new URL(`data/${file}`, root), 'utf8');
@@ -99,6 +100,8 @@ write('src/taxonomy/generated/isic-structure.generated.ts', ISIC_SOURCE, [
   '/** Every division, group and class code, space-separated. */',
   `export const ISIC_CODES_PACKED = ${json(isicCodes.join(' '))};`,
 ].join('\n'));
+// Chinese titles of every ISIC code (behind cuohe/descriptions); see data/generate-isic-zh.mjs.
+generateIsicZh({ read, write, parseCsv, isic });
 write('src/taxonomy/generated/isic-descriptions.generated.ts', ISIC_SOURCE, [
   '/** Every ISIC Rev.4 code (section, division, group, class) → English title. */',
   `export const ISIC_DESCRIPTIONS: Readonly<Record<string, string>> = ${json(Object.fromEntries(isic.map((r) => [r.code, r.description])))};`,

@@ -5,6 +5,10 @@
  *   fixed rule of data/text-to-hs/split.mjs (never in the vocabulary), label = first 6 digits.
  * - titles.tsv — real parcel goods descriptions (HMRC extra references, sources/; never in the
  *   vocabulary), label = first 6 digits; dev / held-out by the parity rule of split.mjs.
+ * - rulings.tsv — product descriptions from US customs classification rulings (sources/cbp-rulings.tsv,
+ *   see README.md for how they were picked): label = the ruling's subheading when it is an HS 2022
+ *   subheading, else its heading (older rulings: HS 2022 split 9405.30, 9405.40 and 9503.41/49); dev / held-out
+ *   by the parity rule of split.mjs.
  * Rows whose label is not an HS 2022 subheading, or with no letters, are dropped; duplicate
  * texts keep their first label. Columns: split, text, hs6, source.
  * Run: node benchmarks/suggest/build-sets.mjs
@@ -14,6 +18,8 @@ import Papa from 'papaparse';
 import { exampleRole, hmrcTermRole } from '../../data/text-to-hs/split.mjs';
 
 const root = new URL('../../', import.meta.url);
+const hsCodes = readFileSync(new URL('data/hs2022.csv', root), 'utf8').split('\n').map((l) => l.split(',')[0]);
+const hs4 = new Set(hsCodes.filter((c) => /^\d{4}$/.test(c)));
 const hs6 = new Set(readFileSync(new URL('data/hs2022.csv', root), 'utf8').split('\n').map((l) => l.split(',')[0]).filter((c) => /^\d{6}$/.test(c)));
 const clean = (t) => t.replace(/[\t\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -45,3 +51,14 @@ for (const row of extra) {
   titles.push({ split: exampleRole(text), text, hs6: code.slice(0, 6), source: 'hmrc-extra-references' });
 }
 writeSet('titles.tsv', titles);
+
+const rulings = [];
+const [, ...rulingLines] = readFileSync(new URL('benchmarks/suggest/sources/cbp-rulings.tsv', root), 'utf8').split('\n').filter((l) => l.trim());
+for (const line of rulingLines) {
+  const [ruling, sentence, code] = line.split('\t');
+  const text = clean(sentence);
+  const label = hs6.has(code) ? code : hs4.has(code.slice(0, 4)) ? code.slice(0, 4) : undefined;
+  if (!label) continue;
+  rulings.push({ split: exampleRole(text), text, hs6: label, source: `CBP ${ruling}` });
+}
+writeSet('rulings.tsv', rulings);

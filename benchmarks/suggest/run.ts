@@ -26,6 +26,7 @@ const here = new URL('.', import.meta.url).pathname;
 const sets: Array<[string, Example[]]> = [
   ['en-phrases (HMRC terms held back)', readSet(`${here}en-phrases.tsv`)],
   ['titles (HMRC parcel descriptions)', readSet(`${here}titles.tsv`)],
+  ['product descriptions (US customs rulings)', readSet(`${here}rulings.tsv`)],
   ...external.map((p): [string, Example[]] => [p.split('/').pop()!, readSet(p)]),
 ];
 

@@ -9,18 +9,17 @@
  *
  * Run: npx tsx examples/calibrate/learn-from-outcomes.ts [--zh]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COMPONENTS, createEngine, DEFAULT_WEIGHTS, parseBuyers, parseSuppliers, type Weights } from 'cuohe';
+import { COMPONENTS, createEngine, DEFAULT_WEIGHTS, type Weights } from 'cuohe';
 import { calibrateWeights, evaluateRanking, formatCalibration } from 'cuohe/calibrate';
 import { readOutcomesCsv } from 'cuohe/io';
+import { loadSampleFair } from '../fair/sample.js';
 import { simulateOutcomes } from './simulate.js';
 
 const locale = process.argv.includes('--zh') ? 'zh' : 'en';
-const here = (file: string) => new URL(file, import.meta.url);
-const suppliers = parseSuppliers(JSON.parse(readFileSync(here('../fair/suppliers.json'), 'utf8')));
-const buyers = parseBuyers(JSON.parse(readFileSync(here('../fair/buyers.json'), 'utf8')));
+const { suppliers, buyers } = loadSampleFair();
 const engine = { asOf: '2026-11-22', locale } as const;
 
 // 1. What buyers really wanted (hidden from the fit): capability and region matter more.

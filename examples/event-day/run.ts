@@ -7,7 +7,7 @@
  *
  * Run: npx tsx examples/event-day/run.ts
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import {
   agendas,
   agendaToCsv,
@@ -15,16 +15,16 @@ import {
   createEngine,
   localAvailability,
   makeSlots,
-  parseBuyers,
-  parseSuppliers,
   scheduleMeetings,
   scheduleToCsv,
   type Participant,
 } from 'cuohe';
 
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../fair/${file}`, import.meta.url), 'utf8'));
-const suppliers = parseSuppliers(read('suppliers.json')).slice(0, 400);
-const buyers = parseBuyers(read('buyers.json')).slice(0, 150);
+import { loadSampleFair } from '../fair/sample.js';
+
+const fair = loadSampleFair();
+const suppliers = fair.suppliers.slice(0, 400);
+const buyers = fair.buyers.slice(0, 150);
 const engine = createEngine(suppliers, { asOf: '2026-11-22' });
 
 const date = '2026-11-23';

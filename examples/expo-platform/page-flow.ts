@@ -6,22 +6,22 @@
  *
  * Run: npx tsx examples/expo-platform/page-flow.ts
  */
-import { readFileSync } from 'node:fs';
-import { createEngine, loadEngine, parseBuyers, parseSuppliers, ValidationError } from 'cuohe';
-import { hsDescription, suggestHsCodes } from 'cuohe/descriptions';
+import { createEngine, loadEngine, parseBuyers, ValidationError } from 'cuohe';
+import { describeCode, hsConcepts, suggestHsCodes } from 'cuohe/descriptions';
+import { loadSampleFair } from '../fair/sample.js';
 
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../fair/${file}`, import.meta.url), 'utf8'));
+const fair = loadSampleFair();
 
 // 1. Nightly job: load the exhibitors (e.g. from the platform's API), index them once and
 //    save the index as bytes (to a file, object storage or a CDN).
-const exhibitors = parseSuppliers(read('suppliers.json'));
-const bytes = createEngine(exhibitors, { asOf: '2026-11-22', locale: 'zh' }).snapshot({ format: 'binary' });
+const exhibitors = fair.suppliers;
+const bytes = createEngine(exhibitors, { asOf: '2026-11-22', locale: 'zh', keywordConcepts: hsConcepts }).snapshot({ format: 'binary' });
 
 // Each web process (or browser tab: `new Uint8Array(await (await fetch(url)).arrayBuffer())`)
 // starts from those bytes: no validation, no indexing. `describeCode` is a function, so it
 // is given again here.
 let t = performance.now();
-const engine = loadEngine(bytes, { describeCode: (s, c) => (s === 'hs' ? hsDescription(c) : undefined) });
+const engine = loadEngine(bytes, { describeCode, keywordConcepts: hsConcepts });
 console.log(`index of ${engine.size} exhibitors: ${(bytes.length / 1e6).toFixed(1)} MB, loaded in ${(performance.now() - t).toFixed(0)} ms`);
 
 // 2. A visitor fills in the search form in free text; suggest HS codes for what they typed.
@@ -53,7 +53,7 @@ for (const m of results.slice(0, 5)) {
 //    best mutual score (both sides gain), at most two per country (`maxPerGroup` caps buyers
 //    of one `group`, e.g. a delegation, the same way) — in well under a millisecond, exactly as
 //    if every buyer were scored.
-const visitors = parseBuyers(read('buyers.json'));
+const visitors = fair.buyers;
 t = performance.now();
 const pool = engine.buyers(visitors);
 console.log(`\n${pool.size} buyers compiled for the exhibitors' dashboards in ${(performance.now() - t).toFixed(0)} ms`);

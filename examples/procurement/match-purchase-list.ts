@@ -7,15 +7,16 @@
  * Run: npx tsx examples/procurement/match-purchase-list.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createEngine, parseSuppliers } from 'cuohe';
-import { hsDescription } from 'cuohe/descriptions';
+import { createEngine } from 'cuohe';
+import { describeCode, hsConcepts } from 'cuohe/descriptions';
 import { matchesToCsv, readBuyersCsv } from 'cuohe/io';
+import { loadSampleFair } from '../fair/sample.js';
 
 const here = (file: string) => new URL(file, import.meta.url);
-const suppliers = parseSuppliers(JSON.parse(readFileSync(here('../fair/suppliers.json'), 'utf8')));
+const { suppliers } = loadSampleFair();
 const { buyers: lines } = readBuyersCsv(readFileSync(here('purchase-list.csv'), 'utf8'), { file: 'purchase-list.csv' });
 
-const engine = createEngine(suppliers, { asOf: '2026-11-22', describeCode: (scheme, code) => (scheme === 'hs' ? hsDescription(code) : undefined) });
+const engine = createEngine(suppliers, { asOf: '2026-11-22', describeCode, keywordConcepts: hsConcepts });
 const ranked = engine.rankAll(lines, { limit: 10, maxPerCountry: 10 });
 const names = Object.fromEntries([...suppliers, ...lines].map((p) => [p.id, p.name]));
 

@@ -1,24 +1,31 @@
 /** Reading profile and match files for the CLI: JSON or CSV, any supported encoding. */
 import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+
 import type { Buyer, Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
-import { parseBuyers, parseSuppliers } from '../model/parse.js';
+import { OptionError } from './report.js';
 import { decodeBytes } from '../io/decode.js';
-import { readBuyersCsv, readSuppliersCsv, type Reject } from '../io/profiles-csv.js';
-import { inferCodes } from '../taxonomy/infer-codes.js';
-
-/** Profiles without codes get them from their description and keywords (marked as inferred). */
-const infer = (kind: 'suppliers' | 'buyers') => (rows: unknown): unknown =>
-  Array.isArray(rows) ? inferCodes(rows, { side: kind === 'suppliers' ? 'supplier' : 'buyer' }) : rows;
+import type { Reject } from '../io/profiles-csv.js';
+import { forEachChunk, streamProfiles } from './stream-profiles.js';
 
 export interface LoadOptions {
   encoding?: string;
   columns?: string;
+  /** Comma-separated columns to leave out. */
+  ignoreColumns?: string;
   skipInvalid?: boolean;
 }
 
+export function checkEncoding(encoding: string): void {
+  try {
+    new TextDecoder(encoding);
+  } catch {
+    throw new OptionError('--encoding', `unknown encoding "${encoding}" (use utf-8, gb18030, gbk or windows-1252)`);
+  }
+}
+
 export function readText(path: string, encoding?: string): string {
+  if (encoding !== undefined) checkEncoding(encoding);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -37,39 +44,30 @@ function columnMap(path: string | undefined): Record<string, string> | undefined
   return parsed as Record<string, string>;
 }
 
-function json(path: string, encoding?: string): unknown {
-  try {
-    return JSON.parse(readText(path, encoding));
-  } catch (error) {
-    if (error instanceof ValidationError) throw error;
-    throw new ValidationError([{ path: [basename(path)], message: `not valid JSON: ${(error as Error).message}` }]);
-  }
+export function loadProfiles(kind: 'suppliers', path: string, o: LoadOptions, keep?: boolean): { profiles: Supplier[]; count: number; rejects: Reject[] };
+export function loadProfiles(kind: 'buyers', path: string, o: LoadOptions, keep?: boolean): { profiles: Buyer[]; count: number; rejects: Reject[] };
+export function loadProfiles(kind: 'suppliers' | 'buyers', path: string, o: LoadOptions, keep = true): { profiles: (Supplier | Buyer)[]; count: number; rejects: Reject[] } {
+  if (o.encoding !== undefined) checkEncoding(o.encoding);
+  // Read piece by piece: only the profiles are held (or, for validate, not even those).
+  return streamProfiles(kind, path, {
+    keep,
+    skipInvalid: o.skipInvalid ?? false,
+    ...(o.encoding !== undefined ? { encoding: o.encoding } : {}),
+    ...(o.columns ? { columns: columnMap(o.columns)! } : {}),
+    ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns.split(',').map((c) => c.trim()).filter(Boolean) } : {}),
+  });
 }
 
-export function loadProfiles(kind: 'suppliers', path: string, o: LoadOptions): { profiles: Supplier[]; rejects: Reject[] };
-export function loadProfiles(kind: 'buyers', path: string, o: LoadOptions): { profiles: Buyer[]; rejects: Reject[] };
-export function loadProfiles(kind: 'suppliers' | 'buyers', path: string, o: LoadOptions): { profiles: (Supplier | Buyer)[]; rejects: Reject[] } {
-  const file = basename(path);
-  if (extname(path).toLowerCase() === '.json') {
-    const rows = infer(kind)(json(path, o.encoding));
-    try {
-      return { profiles: kind === 'suppliers' ? parseSuppliers(rows) : parseBuyers(rows), rejects: [] };
-    } catch (error) {
-      if (error instanceof ValidationError) throw new ValidationError(error.issues.map((i) => ({ ...i, path: [file, ...i.path] })), `${file}: invalid records`);
-      throw error;
-    }
+/** The first bytes of a file as text (e.g. to look at a header), in its encoding when given. */
+export function readStart(path: string, encoding?: string): string {
+  if (encoding !== undefined) checkEncoding(encoding);
+  let head: Uint8Array | undefined;
+  try {
+    forEachChunk(path, (bytes) => {
+      head ??= bytes.slice();
+    });
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
   }
-  const text = readText(path, o.encoding);
-  const options = {
-    file,
-    skipInvalid: o.skipInvalid ?? false,
-    prepare: infer(kind) as (records: Record<string, unknown>[]) => unknown[],
-    ...(o.columns ? { columns: columnMap(o.columns)! } : {}),
-  };
-  if (kind === 'suppliers') {
-    const r = readSuppliersCsv(text, options);
-    return { profiles: r.suppliers, rejects: r.rejects };
-  }
-  const r = readBuyersCsv(text, options);
-  return { profiles: r.buyers, rejects: r.rejects };
+  return new TextDecoder(encoding ?? 'utf-8').decode(head ?? new Uint8Array());
 }

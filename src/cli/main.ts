@@ -2,7 +2,7 @@
  * The `cuohe` command: `match`, `schedule`, `validate` and `calibrate` for organisers and procurement
  * teams working from spreadsheets. Exit codes: 0 ok, 1 invalid input, 2 usage error.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { runMatch } from './commands/match.js';
 import { runSchedule } from './commands/schedule.js';
 import { runValidate } from './commands/validate.js';
@@ -24,9 +24,10 @@ export function program(): Command {
     .option('--min-score <x>', 'only matches scoring at least this (0–1)')
     .option('--weights <spec>', 'component weights, e.g. industry=0.5,region=0.2, or a weights.json from cuohe calibrate')
     .option('--as-of <date>', 'reference date for deadlines (YYYY-MM-DD; default today)')
-    .option('--locale <en|zh>', 'language of the reasons', 'en')
+    .addOption(new Option('--locale <locale>', 'language of the reasons').choices(['en', 'zh']).default('en'))
     .option('--encoding <name>', 'file encoding (utf-8, gb18030, gbk); default: detect')
     .option('--columns <file>', 'JSON mapping of column headers to field names')
+    .option('--ignore-columns <names>', 'comma-separated CSV columns to leave out (other unknown columns are errors)')
     .option('--skip-invalid', 'continue with the valid rows')
     .option('--rejects <file>', 'write the invalid rows and their problems here (CSV)')
     .option('--out <file>', 'write the matches (.csv or .json)')
@@ -60,9 +61,10 @@ export function program(): Command {
     .command('validate')
     .description('report every problem in a profile file, row by row')
     .argument('<file>', 'suppliers or buyers (.csv or .json)')
-    .option('--kind <suppliers|buyers>', 'default: buyers when there is a "wants" column')
+    .addOption(new Option('--kind <kind>', 'default: buyers when there is a "wants" column').choices(['suppliers', 'buyers']))
     .option('--encoding <name>', 'file encoding; default: detect')
     .option('--columns <file>', 'JSON mapping of column headers to field names')
+    .option('--ignore-columns <names>', 'comma-separated CSV columns to leave out (other unknown columns are errors)')
     .action((file, o) => {
       process.exitCode = runValidate(file, o);
     });

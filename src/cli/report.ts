@@ -3,6 +3,26 @@ import { ValidationError, type ValidationIssue } from '../model/validation-error
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
+/** A bad option value (`--top abc`, `--date 2026-13-01`): a usage error, exit code 2. */
+export class OptionError extends ValidationError {
+  constructor(flag: string, message: string) {
+    super([{ path: [flag], message }], `invalid ${flag}`);
+  }
+}
+
+/**
+ * Text from input files made safe for a terminal: control characters (escape sequences that
+ * could recolour, retitle or rewrite the screen, NUL, bidi overrides) are shown as \u{…}.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
+/** Writes to stdout with `printable` applied. */
+export function say(text: string): void {
+  process.stdout.write(printable(text));
+}
+
 export function formatLocated(issue: ValidationIssue): string {
   const [file, where, ...rest] = issue.path;
   const line = typeof where === 'string' && where.startsWith('line ') ? `:${where.slice(5)}` : where !== undefined ? ` [${String(where)}]` : '';
@@ -13,12 +33,16 @@ export function formatLocated(issue: ValidationIssue): string {
 
 /** Prints a ValidationError's issues (at most `max`) and returns the exit code. */
 export function reportError(error: unknown, max = 200): number {
+  if (error instanceof OptionError) {
+    for (const issue of error.issues) process.stderr.write(`error: option ${String(issue.path[0])}: ${printable(issue.message)}\n`);
+    return EXIT.usage;
+  }
   if (error instanceof ValidationError) {
-    for (const issue of error.issues.slice(0, max)) process.stderr.write(`${formatLocated(issue)}\n`);
+    for (const issue of error.issues.slice(0, max)) process.stderr.write(`${printable(formatLocated(issue))}\n`);
     if (error.issues.length > max) process.stderr.write(`… and ${error.issues.length - max} more problems\n`);
     process.stderr.write(`${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} found\n`);
     return EXIT.invalid;
   }
-  process.stderr.write(`error: ${(error as Error)?.message ?? String(error)}\n`);
+  process.stderr.write(`error: ${printable(String((error as Error)?.message ?? error))}\n`);
   return EXIT.invalid;
 }

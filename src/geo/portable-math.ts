@@ -68,7 +68,8 @@ function atanNonNegative(t: number): number {
 export function portableAsin(x: number): number {
   if (x < 0) return -portableAsin(-x);
   if (x >= 1) return HALF_PI;
-  return 2 * atanNonNegative(x / (1 + Math.sqrt(1 - x * x)));
+  // (1 − x)(1 + x), not 1 − x²: near x = 1 the square loses the low bits (error up to 1e-13).
+  return 2 * atanNonNegative(x / (1 + Math.sqrt((1 - x) * (1 + x))));
 }
 
 /** e^x, by x = k·ln 2 + r with |r| ≤ ln2/2 and the Taylor series of e^r (terms to r^18). */

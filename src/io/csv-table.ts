@@ -1,10 +1,12 @@
 /** CSV text to rows of named cells with their line numbers (papaparse), and the reverse. */
 import Papa from 'papaparse';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { readCell } from '../schedule/csv.js';
 
 export interface CsvRow {
   /** 1-based line of the row in the file (the header is line 1). */
   line: number;
+  /** By column name; the apostrophe that exports put before formula-like cells is taken off. */
   cells: Record<string, string>;
 }
 
@@ -15,39 +17,56 @@ export interface CsvRow {
 export function readCsvTable(text: string, file = 'input'): { header: string[]; rows: CsvRow[]; problems: (ValidationIssue & { line: number; cells: string[] })[] } {
   if (typeof text !== 'string') throw new ValidationError([{ path: [file], message: 'expected CSV text' }]);
   if (!text.trim()) throw new ValidationError([{ path: [file], message: 'the file is empty' }]);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  // One kind of line break (CR LF, LF or a lone CR, even mixed in one file), so every
+  // physical line is a line; blank and all-empty rows are kept while counting lines and
+  // skipped afterwards, so the numbers stay those a text editor shows.
+  const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n'), { newline: '\n', delimiter: ',', skipEmptyLines: false });
+  const lineOf: number[] = [];
+  let next = 1;
+  for (const cells of parsed.data) {
+    lineOf.push(next);
+    next += 1 + countBreaks(cells);
+  }
   const issues: ValidationIssue[] = [];
   const problems: (ValidationIssue & { line: number; cells: string[] })[] = [];
+  const reported = new Set<number>();
   for (const e of parsed.errors) {
     if (e.code === 'UndetectableDelimiter') continue;
-    const line = (e.row ?? 0) + 1;
-    problems.push({ path: [file, `line ${line}`], message: e.message, line, cells: [] });
+    const line = lineOf[e.row ?? 0] ?? next;
+    if (e.row !== undefined) reported.add(e.row);
+    problems.push({ path: [file, `line ${line}`], message: e.message, line, cells: parsed.data[e.row ?? -1] ?? [] });
   }
-  const [header, ...body] = parsed.data;
+  const first = parsed.data.findIndex((cells) => !isBlank(cells));
+  const header = parsed.data[first];
   if (!header) throw new ValidationError([{ path: [file], message: 'the file has no header row' }]);
   const names = header.map((h) => h.trim());
   const seen = new Set<string>();
   names.forEach((name, i) => {
-    if (!name) issues.push({ path: [file, 'line 1'], message: `column ${i + 1} has no name` });
-    else if (seen.has(name)) issues.push({ path: [file, 'line 1'], message: `column "${name}" appears twice` });
+    if (!name) issues.push({ path: [file, `line ${lineOf[first]}`], message: `column ${i + 1} has no name` });
+    else if (seen.has(name)) issues.push({ path: [file, `line ${lineOf[first]}`], message: `column "${name}" appears twice` });
     seen.add(name);
   });
-  // Line numbers count physical lines, so cells with line breaks shift the ones after them.
-  let line = 1 + (parsed.data[0] ? countBreaks(parsed.data[0]) : 0);
   const rows: CsvRow[] = [];
-  for (const cells of body) {
-    line += 1;
+  for (let k = first + 1; k < parsed.data.length; k++) {
+    const cells = parsed.data[k]!;
+    if (isBlank(cells) || reported.has(k)) continue;
+    const line = lineOf[k]!;
     if (cells.length !== names.length) {
       problems.push({ path: [file, `line ${line}`], message: `has ${cells.length} cells; the header has ${names.length} columns`, line, cells });
     } else {
       const record: Record<string, string> = Object.create(null) as Record<string, string>;
-      names.forEach((name, i) => (record[name] = cells[i]!));
+      names.forEach((name, i) => (record[name] = readCell(cells[i]!)));
       rows.push({ line, cells: record });
     }
-    line += countBreaks(cells);
   }
+  problems.sort((a, b) => a.line - b.line);
   if (issues.length) throw new ValidationError(issues, `${file}: malformed CSV header`);
   return { header: names, rows, problems };
+}
+
+/** A row with no text in any cell (a blank line, or `,,,` from a spreadsheet). */
+function isBlank(cells: string[]): boolean {
+  return cells.every((c) => c.trim() === '');
 }
 
 function countBreaks(cells: string[]): number {

@@ -3,5 +3,5 @@ export { decodeBytes, type Encoding } from './decode.js';
 export { readCsvTable, readStrictCsvTable, type CsvRow } from './csv-table.js';
 export { readSuppliersCsv, readBuyersCsv, rowToRecord, splitList, type ReadOptions, type Reject } from './profiles-csv.js';
 export { matchesToCsv, readMatchesCsv, profilesToCsv, MATCH_COLUMNS, type MatchesCsvOptions } from './write.js';
-export { csvCell, toCsv } from '../schedule/csv.js';
+export { csvCell, readCell, toCsv } from '../schedule/csv.js';
 export { readOutcomesCsv, readOutcomesJson, type ReadOutcomesOptions } from './outcomes.js';

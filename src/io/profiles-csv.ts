@@ -9,6 +9,9 @@ import type { Buyer, Supplier } from '../model/types.js';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { parseBuyers, parseSuppliers } from '../model/parse.js';
 import { readCsvTable, type CsvRow } from './csv-table.js';
+import type { CsvRun } from './csv-chunks.js';
+import { BUYER_FIELDS, SUPPLIER_FIELDS } from '../model/schemas.js';
+import { suggestField, unknownKeyMessage } from '../model/suggest-field.js';
 
 export interface ReadOptions {
   /** Header → field name, e.g. `{ '企业名称': 'name', 'HS codes': 'products' }`. */
@@ -23,6 +26,11 @@ export interface ReadOptions {
    * from descriptions.
    */
   prepare?: (records: Record<string, unknown>[]) => unknown[];
+  /**
+   * Columns to leave out (e.g. `['email', 'booth']`). Any other column that is not a profile
+   * field is an error, so a misspelt header (`originsExlude`) never drops a constraint.
+   */
+  ignoreColumns?: string[];
 }
 
 export interface Reject {
@@ -62,23 +70,46 @@ export function splitList(cell: string): string[] {
     .filter(Boolean);
 }
 
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/**
+ * A number cell under one convention: `.` is the decimal point; `,`, spaces and `_` group
+ * thousands in threes (12,000 · 12 000 · 1,234.5). A decimal comma ("2,5") or dots grouping
+ * thousands ("1.000", "1.234.567") could mean either of two numbers, so they are refused
+ * with the reason rather than read as 25 or 1.
+ */
+export function numberCell(cell: string): number | { problem: string } {
+  const compact = cell.trim().replace(/[\s_\u00a0\u202f]/g, '');
+  if (compact.includes(',')) {
+    if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
+    return { problem: `"${cell}" is ambiguous: numbers use "." for decimals and "," only between groups of three digits (write 2.5, or 25)` };
+  }
+  if (/^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(compact)) {
+    const asDecimal = PLAIN_NUMBER.test(compact) ? ` (as a decimal it would be ${Number(compact)})` : '';
+    return { problem: `"${cell}" is ambiguous: "." is the decimal point${asDecimal}; write ${compact.replace(/\./g, '')} if thousands are meant` };
+  }
+  return PLAIN_NUMBER.test(compact) ? Number(compact) : { problem: `"${cell}" is not a number` };
+}
+
 /** One CSV row as a raw profile record (validation happens in parseSuppliers / parseBuyers). */
 export function rowToRecord(cells: Record<string, string>, columns: Record<string, string> = {}): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   const origins: Record<string, string[]> = {};
   for (const [header, raw] of Object.entries(cells)) {
     const field = Object.prototype.hasOwnProperty.call(columns, header) ? columns[header]! : header;
-    // A leading apostrophe is how exports neutralise formulas ('=…, '-…): read it back off.
-    const trimmed = raw.trim();
-    const cell = /^'[=+\-@\t\r]/.test(trimmed) ? trimmed.slice(1) : trimmed;
+    // Cells as readCsvTable returns them: a formula-neutralising apostrophe is already off.
+    const cell = raw.trim();
     if (field === '__proto__' || field === 'constructor' || field === 'prototype') continue;
     if (cell === '') continue;
     const origin = ORIGIN_COLUMNS[field];
     if (origin) origins[origin] = splitList(cell);
     else if (JSON_FIELDS.has(field)) record[field] = jsonCell(cell);
-    else if (field === 'capabilities') record[field] = splitList(cell).map((v) => (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(v) ? Number(v) : v));
+    else if (field === 'capabilities') record[field] = splitList(cell).map((v) => (PLAIN_NUMBER.test(v) ? Number(v) : v));
     else if (LIST_FIELDS.has(field)) record[field] = splitList(cell);
-    else if (NUMBER_FIELDS.has(field)) record[field] = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cell.replace(/[,_\s]/g, '')) ? Number(cell.replace(/[,_\s]/g, '')) : cell;
+    else if (NUMBER_FIELDS.has(field)) {
+      const n = numberCell(cell);
+      record[field] = typeof n === 'number' ? n : cell; // the parser rejects the text; readProfiles says why
+    }
     else record[field] = cell;
   }
   if (Object.keys(origins).length) record.origins = origins;
@@ -86,20 +117,63 @@ export function rowToRecord(cells: Record<string, string>, columns: Record<strin
 }
 
 export function readSuppliersCsv(text: string, options: ReadOptions = {}): { suppliers: Supplier[]; rejects: Reject[] } {
-  const { profiles, rejects } = readProfiles(text, options, parseSuppliers);
+  const { profiles, rejects } = readProfiles(text, options, parseSuppliers, SUPPLIER_FIELDS);
   return { suppliers: profiles, rejects };
 }
 
 export function readBuyersCsv(text: string, options: ReadOptions = {}): { buyers: Buyer[]; rejects: Reject[] } {
-  const { profiles, rejects } = readProfiles(text, options, parseBuyers);
+  const { profiles, rejects } = readProfiles(text, options, parseBuyers, BUYER_FIELDS);
   return { buyers: profiles, rejects };
 }
 
-function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unknown) => T[]): { profiles: T[]; rejects: Reject[] } {
+/** The columns a profile CSV may have: the fields, with `origins` as its two list columns. */
+function knownColumns(fields: readonly string[]): string[] {
+  return fields.includes('origins') ? [...fields.filter((f) => f !== 'origins'), ...Object.keys(ORIGIN_COLUMNS)] : [...fields];
+}
+
+/** Headers that map to no profile field (and are not ignored): errors on line 1, with "did you mean". */
+function checkHeader(header: string[], options: ReadOptions, fields: readonly string[], file: string): void {
+  const known = knownColumns(fields);
+  const ignored = new Set(options.ignoreColumns ?? []);
+  const columns = options.columns ?? {};
+  const issues: ValidationIssue[] = [];
+  for (const name of header) {
+    if (ignored.has(name)) continue;
+    const field = Object.prototype.hasOwnProperty.call(columns, name) ? columns[name]! : name;
+    if (known.includes(field)) continue;
+    const near = suggestField(field, known);
+    const message = near
+      ? unknownKeyMessage(field, known, 'column')
+      : `unknown column "${field}": not a profile field (map it with columns / --columns, or leave it out with ignoreColumns / --ignore-columns)`;
+    issues.push({ path: [file, 'line 1', name], message });
+  }
+  if (issues.length) throw new ValidationError(issues, `${file}: unknown columns`);
+}
+
+/**
+ * One run of whole records (from `CsvRunSplitter`) under the file's header line, for reading
+ * a file piece by piece: the valid profiles with their lines, and the rejects, with the
+ * file's line numbers. Checks across runs (duplicate ids, vector dimensions) are the caller's.
+ * @internal
+ */
+export function readProfileRun(kind: 'suppliers' | 'buyers', header: string, run: CsvRun, options: ReadOptions): { profiles: (Supplier | Buyer)[]; lines: number[]; rejects: Reject[] } {
+  const text = `${header}\n${run.text}`;
+  const delta = run.line - 2; // the run's first line is line 2 of `text`
+  return kind === 'suppliers'
+    ? readProfiles(text, { ...options, skipInvalid: true }, parseSuppliers, SUPPLIER_FIELDS, delta)
+    : readProfiles(text, { ...options, skipInvalid: true }, parseBuyers, BUYER_FIELDS, delta);
+}
+
+function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unknown) => T[], fields: readonly string[], lineDelta = 0): { profiles: T[]; lines: number[]; rejects: Reject[] } {
   const file = options.file ?? 'input';
-  const { rows, problems } = readCsvTable(text, file);
-  const raw = rows.map((r) => rowToRecord(r.cells, options.columns));
-  const records = options.prepare ? options.prepare(raw) : raw;
+  const table = readCsvTable(text, file);
+  const { header } = table;
+  const rows = lineDelta ? table.rows.map((r) => ({ ...r, line: r.line + lineDelta })) : table.rows;
+  const problems = lineDelta ? table.problems.map((p) => ({ ...p, line: p.line + lineDelta, path: [file, `line ${p.line + lineDelta}`, ...p.path.slice(2)] })) : table.problems;
+  checkHeader(header, options, fields, file);
+  const ignored = options.ignoreColumns?.length ? new Set(options.ignoreColumns) : undefined;
+  const raw = rows.map((r) => rowToRecord(ignored ? withoutColumns(r.cells, ignored) : r.cells, options.columns));
+  const records = (options.prepare ? options.prepare(raw) : raw) as Record<string, unknown>[];
   if (!Array.isArray(records) || records.length !== raw.length) {
     throw new ValidationError([{ path: ['options', 'prepare'], message: 'must return one record per row, in order' }]);
   }
@@ -109,6 +183,11 @@ function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unkno
     issues: [{ path: p.path, message: p.message }],
   }));
   const { profiles, issuesByRecord } = tryParse(records, parse);
+  explainNumberCells(records, issuesByRecord);
+  // "record 12" means little in a spreadsheet: name the line.
+  for (const issues of issuesByRecord.values()) {
+    for (const issue of issues) issue.message = issue.message.replace(/\b(?:by )?record (\d+)\b/g, (all, n: string) => (rows[Number(n)] ? `on line ${rows[Number(n)]!.line}` : all));
+  }
   const located = (index: number): ValidationIssue[] =>
     issuesByRecord.get(index)!.map((issue) => ({ ...issue, path: [file, rows[index] ? `line ${rows[index].line}` : 'file', ...issue.path.slice(1)] }));
   const invalid: Reject[] = [...issuesByRecord.keys()]
@@ -117,11 +196,32 @@ function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unkno
     .map((i) => ({ line: rows[i]!.line, cells: { ...(rows[i] as CsvRow).cells }, issues: located(i) }));
   const rejects = [...malformed, ...invalid].sort((a, b) => a.line - b.line);
   const fileLevel = issuesByRecord.has(-1) ? located(-1) : [];
-  if (rejects.length === 0 && fileLevel.length === 0) return { profiles: profiles!, rejects };
+  if (rejects.length === 0 && fileLevel.length === 0) return { profiles: profiles!, lines: rows.map((r) => r.line), rejects };
   if (!options.skipInvalid || fileLevel.length) {
     throw new ValidationError([...fileLevel, ...rejects.flatMap((r) => r.issues)], `${file}: ${rejects.length} invalid row${rejects.length === 1 ? '' : 's'}`);
   }
-  return { profiles: parse(records.filter((_, i) => !issuesByRecord.has(i))), rejects };
+  const kept = rows.map((_, i) => i).filter((i) => !issuesByRecord.has(i));
+  return { profiles: parse(kept.map((i) => records[i])), lines: kept.map((i) => rows[i]!.line), rejects };
+}
+
+function withoutColumns(cells: Record<string, string>, ignored: Set<string>): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [k, v] of Object.entries(cells)) if (!ignored.has(k)) out[k] = v;
+  return out;
+}
+
+/** A number cell the parser rejected as text gets the reason it was not read as a number. */
+function explainNumberCells(records: Record<string, unknown>[], issuesByRecord: Map<number, ValidationIssue[]>): void {
+  for (const [index, issues] of issuesByRecord) {
+    if (index < 0) continue;
+    for (const issue of issues) {
+      const field = issue.path[1];
+      const value = records[index]![field as string];
+      if (typeof field !== 'string' || !NUMBER_FIELDS.has(field) || typeof value !== 'string') continue;
+      const n = numberCell(value);
+      if (typeof n !== 'number') issue.message = n.problem;
+    }
+  }
 }
 
 /** Parses all records; on failure, groups the issues by record index (-1: not tied to a record). */

@@ -6,8 +6,12 @@ import type { CandidatePair } from '../schedule/types.js';
 import { readStrictCsvTable } from './csv-table.js';
 
 export interface MatchesCsvOptions {
-  /** Display names by id. */
+  /** Display names by id (both sides; see `buyerNames` / `supplierNames`). */
   names?: Record<string, string>;
+  /** Buyers' names by id; before `names` (ids are per side: buyer 1 is not supplier 1). */
+  buyerNames?: Record<string, string>;
+  /** Suppliers' names by id; before `names`. */
+  supplierNames?: Record<string, string>;
   /** Start with a UTF-8 byte-order mark so Excel reads Chinese text correctly. */
   bom?: boolean;
 }
@@ -16,12 +20,12 @@ export const MATCH_COLUMNS = ['buyerId', 'buyerName', 'rank', 'supplierId', 'sup
 
 /** Rankings (e.g. from `rankAll`) as one CSV row per match, best first per buyer. */
 export function matchesToCsv(ranked: Map<string, Match[]> | Match[], options: MatchesCsvOptions = {}): string {
-  const names = options.names ?? {};
-  const name = (id: string) => (Object.prototype.hasOwnProperty.call(names, id) ? names[id] : '');
+  const has = (names: Record<string, string> | undefined, id: string) => names !== undefined && Object.prototype.hasOwnProperty.call(names, id);
+  const name = (own: Record<string, string> | undefined, id: string) => (has(own, id) ? own![id] : has(options.names, id) ? options.names![id] : '');
   const lists = ranked instanceof Map ? [...ranked.values()] : [ranked];
   const rows = lists.flatMap((matches) =>
     matches.map((m, i) => [
-      m.buyerId, name(m.buyerId), i + 1, m.supplierId, name(m.supplierId), m.score.toFixed(6), m.mutual.score.toFixed(6),
+      m.buyerId, name(options.buyerNames, m.buyerId), i + 1, m.supplierId, name(options.supplierNames, m.supplierId), m.score.toFixed(6), m.mutual.score.toFixed(6),
       ...COMPONENTS.map((c) => (m.components[c] === null ? '' : m.components[c]!.toFixed(4))),
       m.excluded.join(';'), m.reasons.join(' | '),
     ]),

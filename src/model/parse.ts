@@ -75,7 +75,8 @@ function parseRecords<S extends z.ZodType>(
   if (!Array.isArray(rows)) {
     throw new ValidationError([{ path: [], message: `expected an array of ${kind} records, got ${describe(rows)}` }]);
   }
-  if (rows.length > LIMITS.records) {
+  const list = readRows(rows);
+  if (list.length > LIMITS.records) {
     throw new ValidationError([{ path: [], message: `at most ${LIMITS.records} ${kind} records at once` }]);
   }
   const issues: ValidationIssue[] = [];
@@ -83,7 +84,19 @@ function parseRecords<S extends z.ZodType>(
   const firstIndexOfId = new Map<string, number>();
   let dimension: { size: number; index: number } | undefined;
 
-  rows.forEach((row: unknown, index) => {
+  list.forEach((row: unknown, index) => {
+    try {
+      parseOne(row, index);
+    } catch (error) {
+      // A getter or Proxy that throws: the record, not the caller's raw error.
+      if (error instanceof ValidationError) throw error;
+      issues.push({ path: [index], message: `reading the record failed: ${String((error as Error)?.message ?? error)}` });
+    }
+  });
+  if (issues.length) throw new ValidationError(issues, `invalid ${kind} records`);
+  return out;
+
+  function parseOne(row: unknown, index: number): void {
     const recordIssues: ValidationIssue[] = [];
     const issue: AddIssue = (path, message) => recordIssues.push({ path: [index, ...path], message, ...idOf(row) });
     if (!isPlainRecord(row)) {
@@ -120,9 +133,16 @@ function parseRecords<S extends z.ZodType>(
       }
     }
     issues.push(...recordIssues);
-  });
-  if (issues.length) throw new ValidationError(issues, `invalid ${kind} records`);
-  return out;
+  }
+}
+
+/** The rows as a plain array, read once (a Proxy or getter that throws is a ValidationError). */
+function readRows(rows: unknown[]): unknown[] {
+  try {
+    return Array.from(rows);
+  } catch (error) {
+    throw new ValidationError([{ path: [], message: `reading the records failed: ${String((error as Error)?.message ?? error)}` }]);
+  }
 }
 
 /** Copies the known fields, treating `null`, `undefined` and `""` as absent (blank spreadsheet cells). */

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { LIMITS } from './limits.js';
 import * as f from './fields.js';
+import { unknownKeyMessage } from './suggest-field.js';
 
 export const supplierSchema = z.object({
   id: f.text(LIMITS.idLength),
@@ -40,12 +41,13 @@ export const buyerSchema = z.object({
   preferredCertifications: f.certificates.optional(),
   minTier: f.tier.optional(),
   origins: z
-    .object(
+    .strictObject(
       {
         include: f.list(f.place, LIMITS.placesPerList).optional(),
         exclude: f.list(f.place, LIMITS.placesPerList).optional(),
       },
-      { error: 'must be an object { include?, exclude? }' },
+      // A misspelt `exclude` would silently drop a hard constraint: unknown keys are errors.
+      { error: (i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => unknownKeyMessage(k, ['include', 'exclude'])).join('; ') : 'must be an object { include?, exclude? }') },
     )
     .optional(),
   volume: f.quantity('volume').optional(),

@@ -1,3 +1,5 @@
+import type { ValidationIssue } from './validation-error.js';
+
 /**
  * Finds the known field a misspelt key most likely meant ("requiredCertification" →
  * "requiredCertifications"), so a typo is an error instead of a silently ignored constraint.
@@ -27,4 +29,20 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/**
+ * The message for a key that is not one of `fields` where every key must be known (nested
+ * objects, options, CSV columns): "did you mean" when one is close, else the known keys.
+ */
+export function unknownKeyMessage(key: string, fields: readonly string[], what = 'key'): string {
+  const near = suggestField(key, fields);
+  return near ? `unknown ${what} "${key}": did you mean "${near}"?` : `unknown ${what} "${key}" (expected ${fields.join(', ')})`;
+}
+
+/** One issue per key of `record` that is not in `known` (`{ limt: 5 }` → did you mean "limit"?). */
+export function unknownKeyIssues(record: object, known: readonly string[], path: (string | number)[], what = 'option'): ValidationIssue[] {
+  return Object.keys(record)
+    .filter((key) => !known.includes(key))
+    .map((key) => ({ path: [...path, key], message: unknownKeyMessage(key, known, what) }));
 }

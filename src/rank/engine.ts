@@ -5,6 +5,7 @@
  */
 import { COMPONENTS, type Buyer, type ComponentScores, type Match, type Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
+import { unknownKeyIssues } from '../model/suggest-field.js';
 import { exclusionCodes } from '../score/constraints.js';
 import { explainPair } from '../score/explain/explain.js';
 import type { DescribeCode, ExplainContext } from '../score/context.js';
@@ -297,6 +298,8 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
       return poolOf(buyers, true).rankAllSuppliers(opts);
     },
     meetingCandidates(buyers, opts) {
+      const unknown = opts && typeof opts === 'object' ? unknownKeyIssues(opts, ['perBuyer', 'perSupplier', 'minScore'], ['opts']) : [];
+      if (unknown.length) throw new ValidationError(unknown, 'invalid meeting-candidate options');
       const o = resolveRankOptions({ limit: opts?.perBuyer ?? 10, minScore: opts?.minScore });
       const perSupplier = resolveRankOptions({ limit: opts?.perSupplier }).limit;
       const pairs: MeetingCandidate[] = [];

@@ -4,6 +4,13 @@ import { resolveWeights, type Weights } from '../score/weights.js';
 import type { DescribeCode, Locale } from '../score/context.js';
 import type { ComponentName } from '../model/types.js';
 import { INDUSTRY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
+/**
+ * Concepts a keyword stands for (e.g. HS headings): keywords sharing one match across languages.
+ * @example
+ * const concepts: KeywordConcepts = (keyword) => (keyword === '锂电池' || keyword === 'lithium battery' ? ['8507'] : []);
+ */
+import { isCalendarDate } from '../model/calendar-date.js';
+import { unknownKeyIssues } from '../model/suggest-field.js';
 
 /**
  * Concepts a keyword stands for (e.g. HS headings): keywords sharing one match across languages.
@@ -11,6 +18,8 @@ import { INDUSTRY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
  * const concepts: KeywordConcepts = (keyword) => (keyword === '锂电池' || keyword === 'lithium battery' ? ['8507'] : []);
  */
 export type KeywordConcepts = (keyword: string) => readonly string[];
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Options of `createEngine`.
@@ -106,9 +115,8 @@ export function resolveEngineOptions(options: unknown): ResolvedEngineOptions {
   }
   if (o.describeCode !== undefined && typeof o.describeCode !== 'function') issues.push({ path: ['options', 'describeCode'], message: 'must be a function' });
   if (o.keywordConcepts !== undefined && typeof o.keywordConcepts !== 'function') issues.push({ path: ['options', 'keywordConcepts'], message: 'must be a function' });
-  if (issues.length || !weights) throw new ValidationError(issues, 'invalid engine options');
-  return {
-    weights,
+  const resolved = {
+    weights: weights!,
     asOf,
     locale: (o.locale as Locale | undefined) ?? 'en',
     requireIndustryOverlap: (o.requireIndustryOverlap as boolean | undefined) ?? true,
@@ -116,6 +124,10 @@ export function resolveEngineOptions(options: unknown): ResolvedEngineOptions {
     keywordConcepts: o.keywordConcepts as KeywordConcepts | undefined,
     describeCode: o.describeCode as DescribeCode | undefined,
   };
+  // A misspelt option is an error, not silently the default (each option resolves to a key of its own name).
+  issues.push(...unknownKeyIssues(o, Object.keys(resolved), ['options']));
+  if (issues.length || !weights) throw new ValidationError(issues, 'invalid engine options');
+  return resolved;
 }
 
 function resolveDate(value: unknown, issues: ValidationIssue[]): Date {
@@ -123,7 +135,12 @@ function resolveDate(value: unknown, issues: ValidationIssue[]): Date {
     const now = new Date();
     return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   }
-  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
+  // A date is a calendar day (UTC midnight, whatever the machine's zone); an impossible one
+  // (2026-02-31) is an error, not a roll-over into March.
+  const date =
+    typeof value === 'string' && isCalendarDate(value.slice(0, 10)) && (value.length === 10 || INSTANT.test(value))
+      ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
+      : value;
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
     issues.push({ path: ['options', 'asOf'], message: 'must be an ISO 8601 date (YYYY-MM-DD) or a valid Date' });
     return new Date(0);
@@ -164,6 +181,8 @@ export function resolveRankOptions(options: unknown): ResolvedRankOptions {
     else minScore = o.minScore;
   }
   if (o.onProgress !== undefined && typeof o.onProgress !== 'function') issues.push({ path: ['opts', 'onProgress'], message: 'must be a function' });
+  const resolved = { limit, minScore, maxPerCountry, maxPerGroup, onProgress: o.onProgress as ResolvedRankOptions['onProgress'] };
+  issues.push(...unknownKeyIssues(o, Object.keys(resolved), ['opts']));
   if (issues.length) throw new ValidationError(issues, 'invalid rank options');
-  return { limit, minScore, maxPerCountry, maxPerGroup, onProgress: o.onProgress as ResolvedRankOptions['onProgress'] };
+  return resolved;
 }

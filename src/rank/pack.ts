@@ -74,7 +74,8 @@ export function unpack(layout: Layout, buffer: ArrayBufferLike, byteOffset = 0):
     if (Array.isArray(l)) return l.map(walk);
     if (typeof l.$typed === 'string') {
       const { $typed, offset, length } = l as TypedRef;
-      const View = TYPED[$typed] ?? bad(`unknown array type ${String($typed)}`);
+      // Own keys only: "constructor" or "toString" must not reach Object.prototype.
+      const View = Object.prototype.hasOwnProperty.call(TYPED, $typed) ? TYPED[$typed] : bad(`unknown array type ${String($typed)}`);
       if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < 0 || length < 0 || offset % 8 !== 0) bad('bad array reference');
       if (byteOffset + offset + length * View.BYTES_PER_ELEMENT > buffer.byteLength) bad('an array lies outside the data');
       return new View(buffer as ArrayBuffer, byteOffset + offset, length);

@@ -6,8 +6,8 @@ import { pack, unpack, type Layout } from './pack.js';
 import { ValidationError } from '../model/validation-error.js';
 
 export const SNAPSHOT_FORMAT = 'cuohe-engine';
-// 2: directional industry similarity, inferred codes, the HS ⇄ ISIC bridge and minIndustryLevel.
-export const SNAPSHOT_VERSION = 2;
+/** 3: the checksum covers the options too; directional industry similarity, inferred codes, the HS ⇄ ISIC bridge, minIndustryLevel and keyword concepts. */
+export const SNAPSHOT_VERSION = 3;
 
 export interface SnapshotContent {
   format: typeof SNAPSHOT_FORMAT;
@@ -28,10 +28,16 @@ export function checksum(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/** The JSON snapshot's checksum: over the options and the suppliers, as serialised. */
+export function snapshotChecksum(optionsJson: string, suppliersJson: string): string {
+  return checksum(`${optionsJson}\n${suppliersJson}`);
+}
+
 /** Serialises what an engine was built from. */
 export function writeSnapshot(suppliers: readonly Supplier[], options: SnapshotContent['options']): string {
   const body = JSON.stringify(suppliers);
-  return `{"format":"${SNAPSHOT_FORMAT}","version":${SNAPSHOT_VERSION},"options":${JSON.stringify(options)},"checksum":"${checksum(body)}","suppliers":${body}}`;
+  const optionsJson = JSON.stringify(options);
+  return `{"format":"${SNAPSHOT_FORMAT}","version":${SNAPSHOT_VERSION},"options":${optionsJson},"checksum":"${snapshotChecksum(optionsJson, body)}","suppliers":${body}}`;
 }
 
 /**
@@ -105,7 +111,21 @@ export function readBinarySnapshot(bytes: Uint8Array, fail: (message: string) =>
   if (PREFIX + headerLength > bytes.length) fail('the snapshot is incomplete');
   const headerBytes = bytes.subarray(PREFIX, PREFIX + headerLength);
   if (Number.parseInt(bytesChecksum(headerBytes), 16) !== view.getUint32(16, true)) fail('the snapshot is damaged (checksum mismatch)');
-  const header = JSON.parse(new TextDecoder().decode(headerBytes)) as BinaryHeader;
+  // From here on the checksums can be intact over content this version never wrote (crafted
+  // or from another build): anything unexpected is the caller's ValidationError, never a raw
+  // SyntaxError or TypeError.
+  try {
+    return readIntact(bytes, headerBytes, fail);
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    return fail('the snapshot does not have the layout of this version');
+  }
+}
+
+function readIntact(bytes: Uint8Array, headerBytes: Uint8Array, fail: (message: string) => never): { core: EngineCore; profilesJson: string } {
+  const headerLength = headerBytes.length;
+  const header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(headerBytes)) as BinaryHeader;
+  if (header === null || typeof header !== 'object' || typeof header.dataChecksum !== 'string' || typeof header.profilesChecksum !== 'string') fail('the snapshot header is incomplete');
   const dataOffset = Math.ceil((PREFIX + headerLength) / 8) * 8;
   if (bytes.subarray(PREFIX + headerLength, dataOffset).some((b) => b !== 0)) fail('the snapshot is damaged (padding)');
   const { dataLength, profilesLength } = header;
@@ -113,15 +133,9 @@ export function readBinarySnapshot(bytes: Uint8Array, fail: (message: string) =>
   let data = bytes.subarray(dataOffset, dataOffset + dataLength);
   const profileBytes = bytes.subarray(dataOffset + dataLength);
   if (bytesChecksum(data) !== header.dataChecksum || bytesChecksum(profileBytes) !== header.profilesChecksum) fail('the snapshot is damaged (checksum mismatch)');
-  // Views of 8-byte numbers need an aligned start: copy when the caller's bytes are not.
-  if (data.byteOffset % 8 !== 0) data = data.slice();
-  let core: EngineCore;
-  try {
-    core = coreFromTree(unpack(header.layout, data.buffer, data.byteOffset));
-  } catch (error) {
-    // Intact checksums over a layout this version cannot read: not one of our snapshots.
-    if (error instanceof ValidationError) throw error;
-    return fail('the snapshot does not have the layout of this version');
-  }
-  return { core, profilesJson: new TextDecoder().decode(profileBytes) };
+  // Views of 8-byte numbers need an aligned start: copy when the caller's bytes are not (a
+  // Node Buffer at any offset too: its own slice() would not copy).
+  if (data.byteOffset % 8 !== 0) data = new Uint8Array(data);
+  const core = coreFromTree(unpack(header.layout, data.buffer, data.byteOffset));
+  return { core, profilesJson: new TextDecoder('utf-8', { fatal: true }).decode(profileBytes) };
 }

@@ -9,9 +9,10 @@
 import type { Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
 import { parseSuppliers, trustValidatedCopies } from '../model/parse.js';
+import { unknownKeyIssues } from '../model/suggest-field.js';
 import { createEngine, engineOver, type MatchEngine } from './engine.js';
 import { resolveEngineOptions, type EngineOptions } from './options.js';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, checksum, readBinarySnapshot, type SnapshotContent } from './snapshot-format.js';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, readBinarySnapshot, snapshotChecksum, type SnapshotContent } from './snapshot-format.js';
 
 /**
  * Options of `loadEngine`.
@@ -40,6 +41,9 @@ export function loadEngine(snapshot: string | Uint8Array, options: LoadOptions =
   const fail = (message: string): never => {
     throw new ValidationError([{ path: ['snapshot'], message }]);
   };
+  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+  const unknown = unknownKeyIssues(options, ['verify', 'locale', 'describeCode', 'keywordConcepts'], ['options']);
+  if (unknown.length) throw new ValidationError(unknown, 'invalid load options');
   if (snapshot instanceof Uint8Array) return loadBinary(snapshot, options, fail);
   if (typeof snapshot !== 'string') fail('expected the snapshot text or bytes');
   let parsed: Partial<SnapshotContent> | null;
@@ -53,12 +57,24 @@ export function loadEngine(snapshot: string | Uint8Array, options: LoadOptions =
   if (!Array.isArray(parsed.suppliers) || typeof parsed.checksum !== 'string' || parsed.options === null || typeof parsed.options !== 'object') {
     fail('the snapshot is incomplete');
   }
-  if (checksum(JSON.stringify(parsed.suppliers)) !== parsed.checksum) fail('the snapshot is damaged (checksum mismatch)');
+  if (snapshotChecksum(JSON.stringify(parsed.options), JSON.stringify(parsed.suppliers)) !== parsed.checksum) fail('the snapshot is damaged (checksum mismatch)');
   const { verify, ...engineOptions } = options;
   const { keywordConcepts: builtWithConcepts, ...saved } = parsed.options as SnapshotContent['options'];
   if (builtWithConcepts === true && engineOptions.keywordConcepts === undefined) fail(NEEDS_CONCEPTS);
-  const suppliers: Supplier[] = verify ? parseSuppliers(parsed.suppliers) : trustValidatedCopies(parsed.suppliers!);
-  return createEngine(suppliers, { ...saved, ...engineOptions });
+  return notRaw(() => {
+    const suppliers: Supplier[] = verify ? parseSuppliers(parsed!.suppliers) : trustValidatedCopies(parsed!.suppliers!);
+    return createEngine(suppliers, { ...saved, ...engineOptions });
+  }, fail);
+}
+
+/** Content behind an intact checksum that this version cannot use is a ValidationError, never a raw TypeError. */
+function notRaw<T>(build: () => T, fail: (message: string) => never): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    return fail(`the snapshot's content is not what this version writes (${(error as Error)?.name ?? 'error'})`);
+  }
 }
 
 const NEEDS_CONCEPTS = 'this engine was built with a keywordConcepts function: pass the same function to loadEngine';
@@ -71,8 +87,14 @@ function loadBinary(bytes: Uint8Array, options: LoadOptions, fail: (message: str
   } catch {
     return fail('the suppliers in the snapshot are not JSON');
   }
-  if (!Array.isArray(parsed) || parsed.length !== core.table.size) return fail('the snapshot is incomplete');
   const { verify, ...given } = options;
+  return notRaw(() => {
+    if (!Array.isArray(parsed) || parsed.length !== core.table.size) return fail('the snapshot is incomplete');
+    return binaryEngine(core, parsed, given, verify, fail);
+  }, fail);
+}
+
+function binaryEngine(core: ReturnType<typeof readBinarySnapshot>['core'], parsed: unknown[], given: Omit<LoadOptions, 'verify'>, verify: boolean | undefined, fail: (message: string) => never): MatchEngine {
   const { keywordConcepts: builtWithConcepts, ...saved } = core.options;
   if (builtWithConcepts && given.keywordConcepts === undefined) fail(NEEDS_CONCEPTS);
   const engineOptions = { ...saved, ...given };

@@ -1,6 +1,7 @@
 /** Per-participant agendas from a schedule, and CSV exports of them. */
 import type { Meeting, Schedule, ScheduleInput } from './types.js';
 import { toCsv } from './csv.js';
+import { participantKey } from './validate.js';
 
 /**
  * One meeting in a participant's agenda.
@@ -38,8 +39,12 @@ export interface Agenda {
  * agendas(schedule, input, { names: { S1: 'Dongguan Power' }, reasons: (b, s) => engine.score(buyerById.get(b)!, s).reasons.slice(0, 3) });
  */
 export interface AgendaOptions {
-  /** Display names by participant id. */
+  /** Display names by participant id (for both sides; see `buyerNames` / `supplierNames`). */
   names?: Record<string, string>;
+  /** Display names of buyers by id; before `names` (ids are per side: buyer 1 is not supplier 1). */
+  buyerNames?: Record<string, string>;
+  /** Display names of suppliers by id; before `names`. */
+  supplierNames?: Record<string, string>;
   /** Reason lines for a pair, e.g. from `engine.score(buyer, supplierId).reasons`. */
   reasons?: (buyerId: string, supplierId: string) => string[];
 }
@@ -51,18 +56,17 @@ export interface AgendaOptions {
  * for (const agenda of agendas(schedule, input, { names })) send(agenda.participantId, agendaToICalendar(agenda));
  */
 export function agendas(schedule: Schedule, input: ScheduleInput, options: AgendaOptions = {}): Agenda[] {
-  const names = options.names ?? {};
-  const nameOf = (id: string) => (Object.prototype.hasOwnProperty.call(names, id) ? names[id] : undefined);
+  const nameOf = (side: 'buyer' | 'supplier', id: string) => sideName(options, side, id);
   const byParticipant = new Map<string, Meeting[]>();
   for (const m of schedule.meetings) {
-    for (const id of [m.buyerId, m.supplierId]) {
-      const list = byParticipant.get(id) ?? [];
+    for (const key of [participantKey('buyer', m.buyerId), participantKey('supplier', m.supplierId)]) {
+      const list = byParticipant.get(key) ?? [];
       list.push(m);
-      byParticipant.set(id, list);
+      byParticipant.set(key, list);
     }
   }
   return input.participants.map((p) => {
-    const items = (byParticipant.get(p.id) ?? [])
+    const items = (byParticipant.get(participantKey(p.side, p.id)) ?? [])
       .slice()
       .sort((a, b) => a.slot - b.slot)
       .map((m) => {
@@ -77,15 +81,21 @@ export function agendas(schedule: Schedule, input: ScheduleInput, options: Agend
           score: m.score,
           reasons: options.reasons?.(m.buyerId, m.supplierId) ?? [],
         };
-        const name = nameOf(counterpartId);
+        const name = nameOf(p.side === 'buyer' ? 'supplier' : 'buyer', counterpartId);
         if (name !== undefined) item.counterpartName = name;
         return item;
       });
     const agenda: Agenda = { participantId: p.id, side: p.side, items };
-    const name = nameOf(p.id);
+    const name = nameOf(p.side, p.id);
     if (name !== undefined) agenda.name = name;
     return agenda;
   });
+}
+
+function sideName(options: AgendaOptions, side: 'buyer' | 'supplier', id: string): string | undefined {
+  const own = side === 'buyer' ? options.buyerNames : options.supplierNames;
+  for (const names of [own, options.names]) if (names && Object.prototype.hasOwnProperty.call(names, id)) return names[id];
+  return undefined;
 }
 
 /**

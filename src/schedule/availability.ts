@@ -7,6 +7,7 @@ import { TZDate } from '@date-fns/tz';
 import { addMinutes } from 'date-fns';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { isTimeZone } from '../geo/timezone.js';
+import { isCalendarDate } from '../model/calendar-date.js';
 import type { Slot } from './types.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -77,7 +78,8 @@ function unique(issues: ValidationIssue[]): ValidationIssue[] {
 }
 
 function local(timeZone: unknown, date: unknown, time: unknown, path: string[], issues: ValidationIssue[]): TZDate {
-  const d = typeof date === 'string' ? DATE.exec(date) : null;
+  // A real calendar date only: 2026-02-30 is an error, not 2 March.
+  const d = typeof date === 'string' && isCalendarDate(date) ? DATE.exec(date) : null;
   const t = typeof time === 'string' ? TIME.exec(time) : null;
   if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) issues.push({ path: ['timeZone'], message: `${JSON.stringify(timeZone)} is not an IANA time zone` });
   if (!d) issues.push({ path: ['date'], message: `${JSON.stringify(date)} is not a date (YYYY-MM-DD)` });

@@ -1,12 +1,25 @@
 /**
  * Spreadsheet-safe CSV (RFC 4180). Cells that a spreadsheet would run as a formula
- * (starting with =, +, -, @, tab or CR) get a leading apostrophe; an optional UTF-8 BOM makes
- * Excel read Chinese text correctly.
+ * (starting with =, +, -, @ — also after spaces, and in their full-width forms ＝ ＋ － ＠ —
+ * or with a tab or CR) get a leading apostrophe; an optional UTF-8 BOM makes Excel read
+ * Chinese text correctly. Reading takes exactly that apostrophe off again (`readCell`), so
+ * an id like `-S1` comes back as `-S1`.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^'*(\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/;
+
+/**
+ * The text of a cell as written by `csvCell`: a neutralising apostrophe comes off.
+ * @example
+ * readCell("'-S1"); // '-S1'
+ * readCell(csvCell('=1+1')) === '=1+1'; // true
+ */
+export function readCell(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
 
 export function csvCell(value: unknown): string {
   let text = value === undefined || value === null ? '' : String(value);
+  // Apostrophes already in front are counted too, so readCell(csvCell(x)) is x for every text.
   if (FORMULA_START.test(text) && !(typeof value === 'number')) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

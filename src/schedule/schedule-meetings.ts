@@ -17,7 +17,7 @@ import { maxWeightBMatching } from './b-matching.js';
 import { colourBipartite } from './edge-colouring.js';
 import { SlotBoard, type Placed } from './slot-board.js';
 import { assignTables } from './tables.js';
-import { pairKey, validateScheduleInput, type Indexed } from './validate.js';
+import { pairKey, participantKey, validateScheduleInput, type Indexed } from './validate.js';
 import type { Meeting, Schedule, ScheduleInput, Unscheduled, UnscheduledReason } from './types.js';
 import { ValidationError } from '../model/validation-error.js';
 
@@ -128,9 +128,10 @@ function fill(idx: Indexed, b: SlotBoard, candidates: Pair[]): SlotBoard {
 function explainUnscheduled(idx: Indexed, meetings: Meeting[]): Unscheduled[] {
   const met = new Set(meetings.map((m) => pairKey(m.buyerId, m.supplierId)));
   const count = new Map<string, number>();
+  const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
   for (const m of meetings) {
-    count.set(m.buyerId, (count.get(m.buyerId) ?? 0) + 1);
-    count.set(m.supplierId, (count.get(m.supplierId) ?? 0) + 1);
+    add(participantKey('buyer', m.buyerId));
+    add(participantKey('supplier', m.supplierId));
   }
   const out: Unscheduled[] = [];
   for (const p of idx.pairs) {
@@ -138,7 +139,7 @@ function explainUnscheduled(idx: Indexed, meetings: Meeting[]): Unscheduled[] {
     const supplierId = idx.ids[p.supplier]!;
     const key = pairKey(buyerId, supplierId);
     if (met.has(key)) continue;
-    const full = [p.buyer, p.supplier].filter((q) => (count.get(idx.ids[q]!) ?? 0) >= idx.capacity[q]!).map((q) => idx.ids[q]!);
+    const full = [p.buyer, p.supplier].filter((q) => (count.get(participantKey(idx.side[q]!, idx.ids[q]!)) ?? 0) >= idx.capacity[q]!).map((q) => idx.ids[q]!);
     let reason: UnscheduledReason;
     let message: string;
     if (idx.forbidden.has(key)) [reason, message] = ['forbidden', 'the pair is forbidden'];

@@ -24,6 +24,8 @@ export interface Indexed {
 }
 
 export const pairKey = (buyerId: string, supplierId: string) => `${buyerId}\u0000${supplierId}`;
+/** Ids are per side: buyer "1" and supplier "1" are two participants (spreadsheets number both sides from 1). */
+export const participantKey = (side: 'buyer' | 'supplier', id: string) => `${side}\u0000${id}`;
 
 export function validateScheduleInput(input: unknown): Indexed {
   const issues: ValidationIssue[] = [];
@@ -36,7 +38,10 @@ export function validateScheduleInput(input: unknown): Indexed {
   const slotTimes: Indexed['slotTimes'] = [];
   if (!Array.isArray(i.slots) || i.slots.length === 0) fail(['slots'], 'must be a non-empty list of { start, end }');
   else if (i.slots.length > MAX_SLOTS) fail(['slots'], `at most ${MAX_SLOTS} slots`);
-  else i.slots.forEach((slot, k) => slotTimes.push(interval(slot, ['slots', k], fail)));
+  else {
+    i.slots.forEach((slot, k) => slotTimes.push(interval(slot, ['slots', k], fail)));
+    overlappingSlots(slotTimes, fail);
+  }
 
   let tables = Infinity;
   if (i.tables !== undefined && (typeof i.tables !== 'number' || !Number.isInteger(i.tables) || i.tables < 1)) fail(['tables'], 'must be a positive whole number');
@@ -62,8 +67,8 @@ export function validateScheduleInput(input: unknown): Indexed {
       if (p === null || typeof p !== 'object' || Array.isArray(p)) return fail(path, 'must be a participant object');
       const r = p as Record<string, unknown>;
       if (typeof r.id !== 'string' || !r.id.trim()) return fail([...path, 'id'], 'must be a non-empty string');
-      if (indexOf.has(r.id)) return fail([...path, 'id'], `duplicate participant id "${r.id}"`);
       if (r.side !== 'buyer' && r.side !== 'supplier') return fail([...path, 'side'], "must be 'buyer' or 'supplier'");
+      if (indexOf.has(participantKey(r.side, r.id))) return fail([...path, 'id'], `duplicate ${r.side} id "${r.id}"`);
       let max = slotTimes.length;
       if (r.maxMeetings !== undefined) {
         if (typeof r.maxMeetings !== 'number' || !Number.isInteger(r.maxMeetings) || r.maxMeetings < 0) return fail([...path, 'maxMeetings'], 'must be a whole number ≥ 0');
@@ -79,7 +84,7 @@ export function validateScheduleInput(input: unknown): Indexed {
           if (windows.some((w) => w.start <= s.start && s.end <= w.end)) mask[j] = 1;
         });
       }
-      indexOf.set(r.id, ids.length);
+      indexOf.set(participantKey(r.side, r.id), ids.length);
       ids.push(r.id);
       side.push(r.side);
       free.push(mask);
@@ -100,12 +105,16 @@ export function validateScheduleInput(input: unknown): Indexed {
       const path = [name, k];
       if (c === null || typeof c !== 'object') return fail(path, 'must be an object');
       const r = c as Record<string, unknown>;
-      const b = typeof r.buyerId === 'string' ? indexOf.get(r.buyerId) : undefined;
-      const s = typeof r.supplierId === 'string' ? indexOf.get(r.supplierId) : undefined;
-      if (b === undefined) return fail([...path, 'buyerId'], `${JSON.stringify(r.buyerId)} is not a participant`);
-      if (s === undefined) return fail([...path, 'supplierId'], `${JSON.stringify(r.supplierId)} is not a participant`);
-      if (side[b] !== 'buyer') return fail([...path, 'buyerId'], `"${String(r.buyerId)}" is a supplier, not a buyer`);
-      if (side[s] !== 'supplier') return fail([...path, 'supplierId'], `"${String(r.supplierId)}" is a buyer, not a supplier`);
+      const b = typeof r.buyerId === 'string' ? indexOf.get(participantKey('buyer', r.buyerId)) : undefined;
+      const s = typeof r.supplierId === 'string' ? indexOf.get(participantKey('supplier', r.supplierId)) : undefined;
+      if (b === undefined) {
+        const other = typeof r.buyerId === 'string' && indexOf.has(participantKey('supplier', r.buyerId));
+        return fail([...path, 'buyerId'], other ? `"${String(r.buyerId)}" is a supplier, not a buyer` : `${JSON.stringify(r.buyerId)} is not a participant`);
+      }
+      if (s === undefined) {
+        const other = typeof r.supplierId === 'string' && indexOf.has(participantKey('buyer', r.supplierId));
+        return fail([...path, 'supplierId'], other ? `"${String(r.supplierId)}" is a buyer, not a supplier` : `${JSON.stringify(r.supplierId)} is not a participant`);
+      }
       const score = scored ? r.score : 0;
       if (typeof score !== 'number' || !Number.isFinite(score)) return fail([...path, 'score'], 'must be a finite number');
       out.push({ buyer: b, supplier: s, score, candidate: { buyerId: ids[b]!, supplierId: ids[s]!, score } });
@@ -127,7 +136,7 @@ export function validateScheduleInput(input: unknown): Indexed {
   for (const key of required) {
     if (merged.has(key)) continue;
     const [b, s] = key.split('\u0000') as [string, string];
-    merged.set(key, { buyer: indexOf.get(b)!, supplier: indexOf.get(s)!, score: 0, candidate: { buyerId: b, supplierId: s, score: 0 } });
+    merged.set(key, { buyer: indexOf.get(participantKey('buyer', b))!, supplier: indexOf.get(participantKey('supplier', s))!, score: 0, candidate: { buyerId: b, supplierId: s, score: 0 } });
   }
   return { slotCount: slotTimes.length, slotTimes, tables, ids, side, capacity, free, pairs: [...merged.values()], required, forbidden, floor, everyoneAlwaysFree };
 }
@@ -149,4 +158,21 @@ function interval(value: unknown, path: (string | number)[], fail: (path: (strin
   const end = time(r.end, 'end');
   if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start) fail([...path, 'end'], 'must be after start');
   return { start, end };
+}
+
+/**
+ * Slots may not overlap or repeat: one participant in two overlapping slots would be
+ * double-booked (09:00–10:00 and 09:30–10:30). Touching slots (10:00–10:20, 10:20–10:40) are fine.
+ */
+function overlappingSlots(slots: { start: number; end: number }[], fail: (path: (string | number)[], message: string) => void): void {
+  const order = slots.map((_, k) => k).filter((k) => !Number.isNaN(slots[k]!.start) && !Number.isNaN(slots[k]!.end));
+  order.sort((a, b) => slots[a]!.start - slots[b]!.start || a - b);
+  let latest = -1; // the slot seen so far that ends last
+  for (const k of order) {
+    if (latest >= 0 && slots[k]!.start < slots[latest]!.end) {
+      const same = slots[k]!.start === slots[latest]!.start && slots[k]!.end === slots[latest]!.end;
+      fail(['slots', k], same ? `repeats slot ${latest}` : `overlaps slot ${latest}: a participant would be booked twice at once`);
+    }
+    if (latest < 0 || slots[k]!.end > slots[latest]!.end) latest = k;
+  }
 }

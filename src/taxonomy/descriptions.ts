@@ -1,12 +1,13 @@
 /**
  * `cuohe/descriptions`: the large tables kept out of the core — English and Chinese descriptions
- * of every HS 2022 code, English titles of ISIC Rev.4 codes, the HS → ISIC division
+ * of every HS 2022 code, English and Chinese titles of ISIC Rev.4 codes, the HS → ISIC division
  * correspondence, and HS code suggestion from free text in English or Chinese.
  *
  * @example
  * import { hsDescription, suggestHsCodes, hsConcepts, inferCodes, describeCode } from 'cuohe/descriptions';
  * hsDescription('850440');
  * hsDescription('850760', 'zh'); // '锂离子蓄电池'
+ * isicDescription('3100', 'zh'); // '家具的制造'
  * suggestHsCodes('lithium battery', { limit: 3, level: 6 });
  * hsConcepts('锂电池'); // ['8507']
  * @packageDocumentation
@@ -14,11 +15,17 @@
 import { HS_DESCRIPTIONS } from './generated/hs-descriptions.generated.js';
 import { HS_DESCRIPTIONS_ZH } from './generated/hs-descriptions-zh.generated.js';
 import { ISIC_DESCRIPTIONS } from './generated/isic-descriptions.generated.js';
+import { ISIC_DESCRIPTIONS_ZH } from './generated/isic-descriptions-zh.generated.js';
 import { HS_TO_ISIC_DIVISION } from './generated/hs-isic.generated.js';
 import { ValidationError } from '../model/validation-error.js';
 
 const own = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
   Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+
+/** Throws unless `locale` is one of the two languages the tables are in. */
+function checkLocale(locale: unknown): asserts locale is 'en' | 'zh' {
+  if (locale !== 'en' && locale !== 'zh') throw new ValidationError([{ path: ['locale'], message: "must be 'en' or 'zh'" }]);
+}
 
 /**
  * Description of an HS 2022 code (section numeral, 2, 4 or 6 digits): English (UN Comtrade), or
@@ -30,18 +37,26 @@ const own = (table: Readonly<Record<string, string>>, key: string): string | und
  * @throws {ValidationError} when `locale` is not 'en' or 'zh'.
  */
 export function hsDescription(code: string, locale: 'en' | 'zh' = 'en'): string | undefined {
-  if (locale !== 'en' && locale !== 'zh') throw new ValidationError([{ path: ['locale'], message: "must be 'en' or 'zh'" }]);
+  checkLocale(locale);
   if (typeof code !== 'string') return undefined;
   return own(locale === 'zh' ? HS_DESCRIPTIONS_ZH : HS_DESCRIPTIONS, code);
 }
 
 /**
- * English title of an ISIC Rev.4 code (section letter, 2, 3 or 4 digits).
+ * Title of an ISIC Rev.4 code (section letter, 2, 3 or 4 digits): English (UNSD), or simplified
+ * Chinese with `'zh'`. Every code has a Chinese title: most are the source's own title of that
+ * category; where the source has none for a Rev.4 category, the title of its nearest group,
+ * division or section is used (3100 → 家具的制造, the title of group 310; see data/README.md).
+ * `undefined` for an unknown code.
  * @example
  * isicDescription('2610'); // 'Manufacture of electronic components and boards'
+ * isicDescription('2610', 'zh'); // '电子元件和电子板的生产'
+ * @throws {ValidationError} when `locale` is not 'en' or 'zh'.
  */
-export function isicDescription(code: string): string | undefined {
-  return own(ISIC_DESCRIPTIONS, code);
+export function isicDescription(code: string, locale: 'en' | 'zh' = 'en'): string | undefined {
+  checkLocale(locale);
+  if (typeof code !== 'string') return undefined;
+  return own(locale === 'zh' ? ISIC_DESCRIPTIONS_ZH : ISIC_DESCRIPTIONS, code);
 }
 
 /**
@@ -59,12 +74,14 @@ export { inferCodes, type InferCodesOptions } from './infer-codes.js';
 
 /**
  * Names codes for explanations, in the engine's locale: pass it as `describeCode` to
- * `createEngine`. HS codes in English or Chinese; ISIC titles in English (no Chinese ISIC
- * titles are shipped).
+ * `createEngine`. HS descriptions and ISIC titles, in English or Chinese.
  * @example
  * import { describeCode, hsConcepts } from 'cuohe/descriptions';
  * createEngine(suppliers, { locale: 'zh', describeCode, keywordConcepts: hsConcepts });
+ * describeCode('isic', '3100', 'zh'); // '家具的制造'
+ * @throws {ValidationError} when `scheme` is not 'hs' or 'isic', or `locale` is not 'en' or 'zh'.
  */
 export function describeCode(scheme: 'hs' | 'isic', code: string, locale: 'en' | 'zh' = 'en'): string | undefined {
-  return scheme === 'hs' ? hsDescription(code, locale) : isicDescription(code);
+  if (scheme !== 'hs' && scheme !== 'isic') throw new ValidationError([{ path: ['scheme'], message: "must be 'hs' or 'isic'" }]);
+  return scheme === 'hs' ? hsDescription(code, locale) : isicDescription(code, locale);
 }

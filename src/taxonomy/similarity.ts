@@ -89,10 +89,12 @@ export function codeSimilarity(wanted: string, offered: string, scheme: CodeSche
 export const INFERRED_CODE_WEIGHT = 0.85;
 
 /**
- * HS ⇄ ISIC matches go through the correspondence table and are never worth more than a
- * heading-level match: a furniture maker (ISIC 3100) may or may not make the sofa wanted.
+ * HS ⇄ ISIC matches go through the correspondence table and count this share of the level at
+ * which the activity meets an ISIC class of the wanted code: at most a heading-level match (a
+ * furniture maker, ISIC 3100, may or may not make the sofa wanted), and a neighbour in the same
+ * ISIC group (bicycles, 3092, for a motorcycle buyer, 3091) less than the class itself.
  */
-export const BRIDGE_CAP = CODE_SIMILARITY_LEVELS.heading;
+export const BRIDGE_WEIGHT = CODE_SIMILARITY_LEVELS.heading;
 
 /**
  * The least industry evidence a pair needs to be eligible, by level: the best match must reach

@@ -4,12 +4,13 @@
  * schedule must equal Node's, to the last bit. Needs /usr/bin/chromium (`apt-get install
  * chromium`; .ci/run installs it).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareRows, readSampleRows } from '../../examples/fair/sample.js';
 import { runCuohe } from './run.js';
 
 declare global {
@@ -19,9 +20,10 @@ declare global {
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/fair/${file}`, import.meta.url), 'utf8'));
-const suppliers = (read('suppliers.json') as unknown[]).slice(0, 300);
-const buyers = (read('buyers.json') as unknown[]).slice(0, 40);
+// The sample's rows as the page receives them (codes inferred where a profile gives only words).
+const rows = readSampleRows();
+const suppliers = prepareRows(rows.suppliers, 'supplier').rows.slice(0, 300);
+const buyers = prepareRows(rows.buyers, 'buyer').rows.slice(0, 40);
 let server: Server;
 let browser: Browser;
 let url = '';

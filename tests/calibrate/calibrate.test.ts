@@ -2,9 +2,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrateWeights, evaluateRanking, parseOutcomes, formatCalibration, type CalibrationResult, type Outcome } from 'cuohe/calibrate';
-import { COMPONENTS, createEngine, DEFAULT_WEIGHTS, parseBuyers, parseSuppliers, ValidationError, type Buyer, type Supplier, type Weights } from 'cuohe';
+import { COMPONENTS, createEngine, DEFAULT_WEIGHTS, ValidationError, type Buyer, type Supplier, type Weights } from 'cuohe';
 import { assignFolds } from '../../src/calibrate/folds.js';
 import { generateFair } from '../../examples/fair/synthetic-fair.js';
+import { profilesFromRows } from '../../examples/fair/sample.js';
 import { simulateOutcomes } from '../../examples/calibrate/simulate.js';
 
 const TRUTH: Weights = { industry: 0.2, capability: 0.3, region: 0.3, credentials: 0.05, text: 0.05, capacity: 0.05, timing: 0.05 };
@@ -18,9 +19,8 @@ let fromDefaults: Outcome[];
 let result: CalibrationResult;
 
 beforeAll(() => {
-  const fair = generateFair({ suppliers: 1200, buyers: 250, seed: 11 });
-  suppliers = parseSuppliers(fair.suppliers);
-  buyers = parseBuyers(fair.buyers);
+  // The generated fair as a fair's script reads it: codes inferred for words-only profiles.
+  ({ suppliers, buyers } = profilesFromRows(generateFair({ suppliers: 1200, buyers: 250, seed: 11 })));
   outcomes = parseOutcomes(simulateOutcomes(suppliers, buyers, { truth: TRUTH, seed: 3 }), { suppliers, buyers });
   fromDefaults = parseOutcomes(simulateOutcomes(suppliers, buyers, { truth: { ...DEFAULT_WEIGHTS }, seed: 3 }), { suppliers, buyers });
   result = calibrateWeights(suppliers, buyers, outcomes, { engine: engineOptions, seed: 5 });

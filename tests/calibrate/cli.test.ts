@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMPONENTS, createEngine, parseSuppliers } from 'cuohe';
+import { inferCodes } from 'cuohe/descriptions';
 import { readBuyersCsv, readSuppliersCsv } from 'cuohe/io';
 import { simulateOutcomes } from '../../examples/calibrate/simulate.js';
 
@@ -16,11 +17,21 @@ const cuohe = (...args: string[]) => {
   const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
-const common = ['--suppliers', data('exhibitors.csv'), '--buyers', data('buyers.csv'), '--as-of', '2026-11-22'];
+const common = ['--suppliers', join(dir, 'exhibitors.csv'), '--buyers', join(dir, 'buyers.csv'), '--as-of', '2026-11-22'];
 
 beforeAll(() => {
-  const suppliers = readSuppliersCsv(readFileSync(data('exhibitors.csv'), 'utf8')).suppliers;
-  const buyers = readBuyersCsv(readFileSync(data('buyers.csv'), 'utf8')).buyers;
+  // The bundled CSVs as the command reads them (codes inferred for words-only profiles), less the
+  // few rows whose words give no code: `calibrate` takes whole files.
+  const usable = (file: string, read: typeof readSuppliersCsv | typeof readBuyersCsv, side: 'supplier' | 'buyer') => {
+    const text = readFileSync(data(file), 'utf8');
+    const { rejects } = read(text, { skipInvalid: true, prepare: (rows) => inferCodes(rows, { side }) });
+    const bad = new Set(rejects.map((r) => r.line));
+    writeFileSync(join(dir, file), text.split('\r\n').filter((_, i) => !bad.has(i + 1)).join('\r\n'));
+  };
+  usable('exhibitors.csv', readSuppliersCsv, 'supplier');
+  usable('buyers.csv', readBuyersCsv, 'buyer');
+  const suppliers = readSuppliersCsv(readFileSync(join(dir, 'exhibitors.csv'), 'utf8'), { prepare: (rows) => inferCodes(rows, { side: 'supplier' }) }).suppliers;
+  const buyers = readBuyersCsv(readFileSync(join(dir, 'buyers.csv'), 'utf8'), { prepare: (rows) => inferCodes(rows, { side: 'buyer' }) }).buyers;
   const rows = simulateOutcomes(suppliers, buyers, { truth: { industry: 0.2, capability: 0.3, region: 0.3, credentials: 0.05, text: 0.05, capacity: 0.05, timing: 0.05 } });
   writeFileSync(join(dir, 'outcomes.csv'), `buyerId,supplierId,outcome\n${rows.map((r) => `${r.buyerId},${r.supplierId},${r.outcome}`).join('\n')}\n`);
 }, 60_000);

@@ -1,89 +1,96 @@
-/** The synthetic fair's tables use real codes, and the generator gives the spread it promises. */
-import { readFileSync } from 'node:fs';
+/** The synthetic fair's tables use real codes, and each product line hangs together. */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { BUYER_COUNTRIES, SUPPLIER_COUNTRIES } from '../../examples/fair/countries.js';
+import { hsToIsicDivision } from 'cuohe/descriptions';
+import { BRANDS, BUYER_COUNTRIES, BUYER_PLACES, CHINESE_BRANDS, CHINESE_CITIES, SUPPLIER_COUNTRIES } from '../../examples/fair/countries.js';
 import { FAIR_INDUSTRIES, INDUSTRIES } from '../../examples/fair/industries.js';
-import { CAPABILITY_DIMENSIONS, generateFair } from '../../examples/fair/synthetic-fair.js';
 import { isCountryCode } from '../../src/geo/countries.js';
-import { hsSection, isHsCode } from '../../src/taxonomy/hs.js';
+import { isHsCode } from '../../src/taxonomy/hs.js';
+import { isIsicCode } from '../../src/taxonomy/isic.js';
 
-const share = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length / items.length;
+const LINES = INDUSTRIES.flatMap((industry) => industry.lines.map((line) => ({ industry, line })));
+const HAN = /\p{Script=Han}/u;
+const ASCII = /^[\x20-\x7e]+$/;
 
 describe('synthetic fair tables', () => {
-  it('use only HS 2022 subheadings, each once per industry, with English and Chinese keywords', () => {
-    for (const industry of INDUSTRIES) {
-      const codes = industry.products.map(([code]) => code);
-      expect(codes.filter((code) => !/^\d{6}$/.test(code) || !isHsCode(code) || !isHsCode(code.slice(0, 4))), industry.key).toEqual([]);
-      expect(new Set(codes).size, industry.key).toBe(codes.length);
-      for (const [code, en, zh] of industry.products) {
-        expect(en, code).toMatch(/^[\x20-\x7e]+$/);
-        expect(zh, code).toMatch(/\p{Script=Han}/u);
+  it('use only HS 2022 subheadings, each once per line, with English and Chinese names', () => {
+    for (const { line } of LINES) {
+      const codes = line.products.map(([code]) => code);
+      expect(codes.filter((code) => !/^\d{6}$/.test(code) || !isHsCode(code) || !isHsCode(code.slice(0, 4))), line.key).toEqual([]);
+      expect(new Set(codes).size, line.key).toBe(codes.length);
+      for (const [code, en, zh] of line.products) {
+        expect(en, code).toMatch(ASCII);
+        expect(zh, code).toMatch(HAN);
       }
+    }
+    for (const industry of INDUSTRIES) {
       for (const [cert, rate] of industry.certificates) expect(rate, `${industry.key} ${cert}`).toBeGreaterThan(0);
       for (const [cert, rate] of industry.certificates) expect(rate, `${industry.key} ${cert}`).toBeLessThanOrEqual(1);
     }
     expect(new Set(INDUSTRIES.map((i) => i.key)).size).toBe(INDUSTRIES.length);
+    expect(new Set(LINES.map(({ line }) => line.key)).size).toBe(LINES.length);
   });
 
-  it('span about 60 HS chapters, the fair’s six industries the biggest', () => {
-    const chapters = new Set(INDUSTRIES.flatMap((i) => i.products.map(([code]) => code.slice(0, 2))));
+  it('give every line an ISIC Rev.4 class that the HS → ISIC correspondence confirms for one of its products', () => {
+    for (const { line } of LINES) {
+      expect(isIsicCode(line.isic) && line.isic.length === 4, `${line.key} ${line.isic}`).toBe(true);
+      const divisions = line.products.map(([code]) => hsToIsicDivision(code));
+      expect(divisions, `${line.key}: ISIC ${line.isic}`).toContain(line.isic.slice(0, 2));
+    }
+    // The brief's examples are there as real exhibitors write them.
+    const byKey = new Map(LINES.map(({ line }) => [line.key, line]));
+    expect(byKey.get('tea')).toMatchObject({ isic: '0127', grows: true });
+    expect(byKey.get('upholstery')).toMatchObject({ isic: '3100', trade: ['Sofa', '沙发'] });
+  });
+
+  it('name each line in both languages and give it trade words beyond the product names', () => {
+    for (const { line } of LINES) {
+      expect(line.trade[0], line.key).toMatch(ASCII);
+      expect(line.trade[1], line.key).toMatch(HAN);
+      expect(line.terms.length, line.key).toBeGreaterThanOrEqual(3);
+      for (const [en, zh] of line.terms) {
+        expect(en, line.key).toMatch(ASCII);
+        expect(zh, line.key).toMatch(HAN);
+      }
+      for (const [en, zh] of line.clusters ?? []) {
+        expect(en, line.key).toMatch(/^[A-Z][a-z’]+$/);
+        expect(zh, line.key).toMatch(/^\p{Script=Han}{2,4}$/u);
+      }
+      for (const country of line.origins ?? []) expect(SUPPLIER_COUNTRIES.some((c) => c.code === country), `${line.key} ${country}`).toBe(true);
+    }
+  });
+
+  it('carry the cross-language pairs buyers and exhibitors write (锂电池 / lithium battery, 沙发 / sofa, …)', () => {
+    const names = new Map(LINES.flatMap(({ line }) => line.products.map(([, en, zh]) => [zh, en] as const)));
+    expect(names.get('锂电池')).toBe('lithium battery');
+    expect(names.get('沙发')).toBe('sofa');
+    expect(names.get('绿茶')).toBe('green tea');
+    expect(names.get('无人机')).toBe('drone');
+    expect(names.get('LED灯')).toBe('LED lamp');
+  });
+
+  it('span about 60 HS chapters, the fair’s six industries the biggest, growers only where crops grow', () => {
+    const chapters = new Set(LINES.flatMap(({ line }) => line.products.map(([code]) => code.slice(0, 2))));
     expect(chapters.size).toBeGreaterThanOrEqual(55);
     const smallestNamed = Math.min(...FAIR_INDUSTRIES.map((i) => i.share));
     for (const industry of INDUSTRIES.slice(FAIR_INDUSTRIES.length)) expect(industry.share, industry.key).toBeLessThan(smallestNamed);
+    for (const { line } of LINES) if (line.grows) expect(line.origins, line.key).toBeDefined();
+    expect(LINES.find(({ line }) => line.key === 'tea')!.line.origins).not.toContain('PL');
   });
 
   it('use ISO 3166-1 countries the library knows, and names the GBK sample can encode', () => {
     const countries = [...SUPPLIER_COUNTRIES.map((c) => c.code), ...BUYER_COUNTRIES.map(([c]) => c)];
     expect(countries.filter((c) => !isCountryCode(c))).toEqual([]);
     expect(new Set(SUPPLIER_COUNTRIES.map((c) => c.code)).size).toBe(SUPPLIER_COUNTRIES.length);
+    for (const [country] of BUYER_COUNTRIES) expect(BUYER_PLACES[country]?.cities.length, country).toBeGreaterThan(0);
     const keys = new Set(INDUSTRIES.map((i) => i.key));
     for (const country of SUPPLIER_COUNTRIES) expect(country.strengths.filter((k) => !keys.has(k)), country.code).toEqual([]);
-    const text = [...SUPPLIER_COUNTRIES.flatMap((c) => [...c.cities, ...c.suffixes]), ...INDUSTRIES.flatMap((i) => i.products.flat())].join('\n');
+    const text = [
+      ...SUPPLIER_COUNTRIES.flatMap((c) => [...c.cities, ...c.suffixes]),
+      ...[...CHINESE_CITIES, ...CHINESE_BRANDS].flat(),
+      ...BRANDS,
+      ...LINES.flatMap(({ line }) => [...line.trade, ...line.products.flat(), ...line.terms.flat(), ...(line.clusters ?? []).flat()]),
+    ].join('\n');
     expect(iconv.decode(iconv.encode(text, 'gbk'), 'gbk')).toBe(text);
-  });
-});
-
-describe('generateFair', () => {
-  const { suppliers, buyers } = generateFair({ suppliers: 20_000, buyers: 2_000, seed: 7 });
-  const chapter = (code: unknown) => String(code).slice(0, 2);
-
-  it('is deterministic for a seed', () => {
-    const small = generateFair({ suppliers: 300, buyers: 50, seed: 7 });
-    expect(generateFair({ suppliers: 300, buyers: 50, seed: 7 })).toStrictEqual(small);
-    expect(small.suppliers).toStrictEqual(suppliers.slice(0, 300));
-    expect(generateFair({ suppliers: 300, buyers: 50, seed: 8 }).suppliers).not.toStrictEqual(small.suppliers);
-  });
-
-  it('spreads suppliers over 30+ countries (China about two thirds) and about 60 chapters, Zipf-like', () => {
-    const countries = new Set(suppliers.map((s) => s.country));
-    expect(countries.size).toBeGreaterThanOrEqual(30);
-    const china = share(suppliers, (s) => s.country === 'CN');
-    expect(china).toBeGreaterThan(0.6);
-    expect(china).toBeLessThan(0.75);
-    const main = suppliers.map((s) => chapter((s.products as string[])[0]));
-    const counts = [...main.reduce((m, c) => m.set(c, (m.get(c) ?? 0) + 1), new Map<string, number>()).values()].sort((a, b) => b - a);
-    expect(counts.length).toBeGreaterThanOrEqual(55);
-    expect(counts[0]! / main.length).toBeLessThan(0.3);
-    expect(counts[9]! / main.length).toBeLessThan(0.05);
-    expect(share(main, (c) => hsSection(c) === 'XVI')).toBeLessThan(0.5);
-  });
-
-  it('gives buyers the same skew, and every record the shape the library parses', () => {
-    expect(new Set(buyers.map((b) => b.country)).size).toBeGreaterThanOrEqual(30);
-    const wanted = buyers.map((b) => chapter((b.wants as string[])[0]));
-    expect(new Set(wanted).size).toBeGreaterThanOrEqual(50);
-    expect(share(wanted, (c) => hsSection(c) === 'XVI')).toBeLessThan(0.5);
-    for (const s of suppliers.slice(0, 500)) {
-      expect((s.capabilities as number[]).length).toBe(CAPABILITY_DIMENSIONS);
-      for (const code of s.products as string[]) expect(isHsCode(code), code).toBe(true);
-    }
-  });
-
-  it('is what the bundled sample holds (regenerate with examples/fair/write-sample.ts)', () => {
-    const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/fair/${file}`, import.meta.url), 'utf8'));
-    const sample = generateFair({ suppliers: 2000, buyers: 300, seed: 20261122 });
-    expect(read('suppliers.json')).toStrictEqual(sample.suppliers);
-    expect(read('buyers.json')).toStrictEqual(sample.buyers);
   });
 });

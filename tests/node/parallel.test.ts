@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ASOF, rawBuyer, rawSuppliers, toyConcepts } from '../arbitraries.js';
 import { createEngine, parseBuyers, parseSuppliers, ValidationError } from '../../src/index.js';
 import { rankAllParallel } from '../../src/node/index.js';
+import { loadSampleFair } from '../../examples/fair/sample.js';
 
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/fair/${file}`, import.meta.url), 'utf8'));
-const suppliers = parseSuppliers(read('suppliers.json')).slice(0, 800);
-const buyers = parseBuyers(read('buyers.json')).slice(0, 60);
+const fair = loadSampleFair();
+const suppliers = fair.suppliers.slice(0, 800);
+const buyers = fair.buyers.slice(0, 60);
 
 describe('rankAllParallel', () => {
   it('gives exactly what one thread gives, in input order, and reports progress', async () => {
@@ -44,5 +46,17 @@ describe('rankAllParallel', () => {
     await expect(rankAllParallel(suppliers, buyers, { rank: { limit: 0 } })).rejects.toBeInstanceOf(ValidationError);
     const engine = createEngine(suppliers, { asOf: '2026-11-22' });
     await expect(rankAllParallel(engine, [{ ...buyers[0]!, capabilities: [1, 2] }])).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('rankAllParallel on random profiles', () => {
+  it('equals rank() bit for bit over 200 random buyers, with inferred codes, ISIC-only suppliers and keyword concepts', async () => {
+    const rawS = fc.sample(rawSuppliers(40), { numRuns: 1, seed: 7 })[0]!;
+    const rawB = fc.sample(rawBuyer('x'), { numRuns: 200, seed: 11 }).map((b, i) => ({ ...b, id: `B${i}` }));
+    const randomSuppliers = parseSuppliers(rawS);
+    const randomBuyers = parseBuyers(rawB);
+    const engine = createEngine(randomSuppliers, { asOf: ASOF, keywordConcepts: toyConcepts });
+    const expected = new Map(randomBuyers.map((b) => [b.id, engine.rank(b, { limit: 5 })]));
+    expect(await rankAllParallel(engine, randomBuyers, { threads: 2, rank: { limit: 5 } })).toStrictEqual(expected);
   });
 });

@@ -1,5 +1,4 @@
 /** rankAllSuppliersParallel: every exhibitor's buyers on worker threads, equal to one thread to the last bit. */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, parseBuyers, parseSuppliers, ValidationError, type RankOptions } from '../../src/index.js';
@@ -12,11 +11,12 @@ import { BuyerIndex } from '../../src/rank/buyer-index.js';
 import { resolveRankOptions } from '../../src/rank/options.js';
 import { PairScores } from '../../src/score/kernel/score-pair.js';
 import { ASOF, rawBuyers, rawSuppliers } from '../arbitraries.js';
+import { loadSampleFair } from '../../examples/fair/sample.js';
 
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/fair/${file}`, import.meta.url), 'utf8'));
+const fair = loadSampleFair();
 const groups = ['Haier', 'Midea', undefined, 'Gree', undefined];
-const suppliers = parseSuppliers((read('suppliers.json') as object[]).slice(0, 800).map((s, i) => ({ ...s, ...(groups[i % 5] && { group: groups[i % 5] }) })));
-const buyers = parseBuyers((read('buyers.json') as object[]).slice(0, 80).map((b, i) => ({ ...b, ...(i % 3 === 0 && { group: `delegation ${i % 4}` }) })));
+const suppliers = parseSuppliers(fair.suppliers.slice(0, 800).map((s, i) => ({ ...s, ...(groups[i % 5] && { group: groups[i % 5] }) })));
+const buyers = parseBuyers(fair.buyers.slice(0, 80).map((b, i) => ({ ...b, ...(i % 3 === 0 && { group: `delegation ${i % 4}` }) })));
 
 describe('rankAllSuppliersParallel', () => {
   it('gives exactly what engine.rankAllSuppliers gives, keyed in id order, with caps and progress', async () => {
@@ -41,6 +41,19 @@ describe('rankAllSuppliersParallel', () => {
     await expect(rankAllSuppliersParallel(suppliers, buyers, { rank: { maxPerGroup: 0 } })).rejects.toBeInstanceOf(ValidationError);
     const engine = createEngine(suppliers, { asOf: ASOF });
     await expect(rankAllSuppliersParallel(engine, [{ ...buyers[0]!, capabilities: [1, 2] }])).rejects.toBeInstanceOf(ValidationError);
+    await expect(rankAllSuppliersParallel(engine, buyers, { thread: 2 } as never)).rejects.toBeInstanceOf(ValidationError);
+    await expect(rankAllSuppliersParallel(engine, buyers, { timeout: 0 })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('stops on an abort or a throwing onProgress, rejecting with its reason', async () => {
+    const engine = createEngine(suppliers, { asOf: ASOF });
+    const aborted = new AbortController();
+    aborted.abort(new Error('closed by the organiser'));
+    await expect(rankAllSuppliersParallel(engine, buyers, { threads: 2, signal: aborted.signal })).rejects.toThrow('closed by the organiser');
+    const later = new AbortController();
+    const running = rankAllSuppliersParallel(engine, buyers, { threads: 2, signal: later.signal, rank: { limit: 3, onProgress: () => later.abort(new Error('stop')) } });
+    await expect(running).rejects.toThrow('stop');
+    await expect(rankAllSuppliersParallel(engine, buyers, { threads: 2, rank: { onProgress: () => { throw new Error('progress bar broke'); } } })).rejects.toThrow('progress bar broke');
   });
 
   it('what a worker computes — the buyer index over the packed, shared core — equals the engine (property)', () => {

@@ -40,6 +40,14 @@ describe('products from words', () => {
     expect(sofa.excluded).toStrictEqual([]);
     expect(sofa.components.industry).toBeCloseTo(0.7, 12);
     expect(sofa.reasons.join('\n')).toMatch(/makes goods of HS 940161 \(ISIC 3100 Manufacture of furniture\)/);
+    // A neighbour in the same ISIC group (bicycles, 3092) counts less than the class that makes the goods (motorcycles, 3091).
+    const bikes = createEngine(parseSuppliers([
+      { id: 'motorcycles', name: 'Moto Works', country: 'CN', activities: ['3091'] },
+      { id: 'bicycles', name: 'Bike Works', country: 'CN', activities: ['3092'] },
+    ]), { asOf: ASOF });
+    const moto = buyer('moto-buyer', ['871120']);
+    expect(bikes.rank(moto).map((m) => m.supplierId)).toStrictEqual(['motorcycles', 'bicycles']);
+    expect(bikes.score(moto, 'bicycles').components.industry!).toBeLessThan(bikes.score(moto, 'motorcycles').components.industry!);
   });
 
   it('ranks the exact product above a declared heading above a declared chapter, and says so', () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadEngine, parseBuyers, parseSuppliers } from '../../src/index.js';
-import { checksum } from '../../src/rank/snapshot-format.js';
+import { snapshotChecksum } from '../../src/rank/snapshot-format.js';
 import { ASOF, rawBuyers, rawSuppliers } from '../arbitraries.js';
 import { validationIssues } from '../validation-issues.js';
 
@@ -53,7 +53,7 @@ describe('engine snapshots', () => {
     expect(validationIssues(() => loadEngine(text.replace('"version":2', '"version":9')))[0]!.message).toMatch(/version 9 is not supported/);
     // A well-formed snapshot of an invalid supplier passes the checksum; `verify` catches it.
     const bad = [{ id: 'S1', name: 'A', country: 'XX', products: ['8504'] }];
-    const forged = JSON.stringify({ ...JSON.parse(text), suppliers: bad, checksum: checksum(JSON.stringify(bad)) });
+    const forged = JSON.stringify({ ...JSON.parse(text), suppliers: bad, checksum: snapshotChecksum(JSON.stringify(JSON.parse(text).options), JSON.stringify(bad)) });
     expect(validationIssues(() => loadEngine(forged, { verify: true }))[0]!.path).toStrictEqual([0, 'country']);
   });
 

@@ -1,7 +1,9 @@
 /** `cuohe match`: rank every buyer's best suppliers and write them as CSV or JSON. */
-import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { createEngine } from '../../rank/engine.js';
+import { resolveEngineOptions, type EngineOptions } from '../../rank/options.js';
+import { OptionError, say } from '../report.js';
+import { checkOutputs, staged } from '../output.js';
 import { ValidationError } from '../../model/validation-error.js';
 import { matchesToCsv } from '../../io/write.js';
 import { profilesToCsv } from '../../io/write.js';
@@ -20,6 +22,7 @@ export interface MatchOptions {
   locale?: string;
   encoding?: string;
   columns?: string;
+  ignoreColumns?: string;
   skipInvalid?: boolean;
   rejects?: string;
   out?: string;
@@ -33,56 +36,82 @@ export function parseWeights(spec: string | undefined): Record<string, number> |
   for (const part of spec.split(',')) {
     const [name, value] = part.split('=').map((s) => s.trim());
     if (!name || value === undefined || value === '' || Number.isNaN(Number(value))) {
-      throw new ValidationError([{ path: ['--weights'], message: `"${part}" is not name=number (e.g. industry=0.5,region=0.2)` }]);
+      throw new OptionError('--weights', `"${part}" is not name=number (e.g. industry=0.5,region=0.2)`);
     }
     weights[name] = Number(value);
   }
   return weights;
 }
 
-export function runMatch(o: MatchOptions): number {
-  const started = Date.now();
-  const load = { ...(o.encoding ? { encoding: o.encoding } : {}), ...(o.columns ? { columns: o.columns } : {}), skipInvalid: o.skipInvalid ?? false };
-  const suppliers = loadProfiles('suppliers', o.suppliers, load);
-  const buyers = loadProfiles('buyers', o.buyers, load);
-  const rejects = [...suppliers.rejects.map((r) => ({ file: o.suppliers, ...r })), ...buyers.rejects.map((r) => ({ file: o.buyers, ...r }))];
-  if (rejects.length && o.rejects) {
-    writeFileSync(o.rejects, profilesToCsv(rejects.map((r) => ({ file: r.file, line: r.line, problems: r.issues.map((i) => `${i.path.slice(2).join('.')}: ${i.message}`).join(' | '), ...r.cells }))));
-  }
+const FLAGS: Record<string, string> = { asOf: '--as-of', weights: '--weights', locale: '--locale', minScore: '--min-score', limit: '--top' };
+
+/** Checks option values before any file is read: a bad value is a usage error (exit 2). */
+function checkedOptions(o: MatchOptions): { engine: EngineOptions; rank: { limit: number; minScore?: number } } {
   const top = Number(o.top);
-  if (!Number.isInteger(top) || top < 1) throw new ValidationError([{ path: ['--top'], message: 'must be a positive whole number' }]);
+  if (!/^\d+$/.test(o.top.trim()) || !Number.isInteger(top) || top < 1) throw new OptionError('--top', `"${o.top}" is not a positive whole number`);
+  let minScore: number | undefined;
+  if (o.minScore !== undefined) {
+    minScore = Number(o.minScore);
+    if (o.minScore.trim() === '' || !(minScore >= 0 && minScore <= 1)) throw new OptionError('--min-score', `"${o.minScore}" is not a number from 0 to 1`);
+  }
   const weights = parseWeights(o.weights);
-  const engine = createEngine(suppliers.profiles, {
+  const engine: EngineOptions = {
     ...(o.asOf ? { asOf: o.asOf } : {}),
     ...(weights ? { weights } : {}),
     ...(o.locale ? { locale: o.locale as 'en' | 'zh' } : {}),
     describeCode,
     keywordConcepts: hsConcepts,
-  });
-  const bar = progressBar('ranking');
-  const ranked = engine.rankAll(buyers.profiles, {
-    limit: top,
-    ...(o.minScore !== undefined ? { minScore: Number(o.minScore) } : {}),
-    onProgress: (done, total) => bar.update(done, total),
-  });
-  bar.stop();
-  const names = Object.fromEntries([...suppliers.profiles, ...buyers.profiles].map((p) => [p.id, p.name]));
-  if (o.out) {
-    const text = extname(o.out).toLowerCase() === '.json' ? `${JSON.stringify(Object.fromEntries(ranked), null, 1)}\n` : matchesToCsv(ranked, { names, bom: o.bom ?? false });
-    writeFileSync(o.out, text);
+  };
+  try {
+    resolveEngineOptions(engine);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const issue = error.issues[0]!;
+    throw new OptionError(FLAGS[String(issue.path[1])] ?? 'option', issue.message);
   }
+  return { engine, rank: { limit: top, ...(minScore !== undefined ? { minScore } : {}) } };
+}
+
+export function runMatch(o: MatchOptions): number {
+  const started = Date.now();
+  const options = checkedOptions(o);
+  checkOutputs({ '--suppliers': o.suppliers, '--buyers': o.buyers, '--columns': o.columns }, { '--out': o.out, '--rejects': o.rejects });
+  const load = { ...(o.encoding ? { encoding: o.encoding } : {}), ...(o.columns ? { columns: o.columns } : {}), ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns } : {}), skipInvalid: o.skipInvalid ?? false };
+  const suppliers = loadProfiles('suppliers', o.suppliers, load);
+  const buyers = loadProfiles('buyers', o.buyers, load);
+  const rejects = [...suppliers.rejects.map((r) => ({ file: o.suppliers, ...r })), ...buyers.rejects.map((r) => ({ file: o.buyers, ...r }))];
+  const engine = createEngine(suppliers.profiles, options.engine);
+  const bar = progressBar('ranking');
+  const ranked = engine.rankAll(buyers.profiles, { ...options.rank, onProgress: (done, total) => bar.update(done, total) });
+  bar.stop();
+  // Ids are per side: buyer 1 and supplier 1 are different firms.
+  const buyerNames = new Map(buyers.profiles.map((p) => [p.id, p.name]));
+  const supplierNames = new Map(suppliers.profiles.map((p) => [p.id, p.name]));
+  // Every output is written only now, when the whole run has succeeded, and atomically.
+  staged((out) => {
+    // Written even when empty, so a rerun never leaves an earlier run's rejects behind.
+    if (o.rejects) {
+      const rows = rejects.map((r) => ({ file: r.file, line: r.line, problems: r.issues.map((i) => `${i.path.slice(2).join('.')}: ${i.message}`).join(' | '), ...r.cells }));
+      out.file(o.rejects, rows.length ? profilesToCsv(rows) : 'file,line,problems\r\n');
+    }
+    if (o.out) {
+      const text = extname(o.out).toLowerCase() === '.json'
+        ? `${JSON.stringify(Object.fromEntries(ranked), null, 1)}\n`
+        : matchesToCsv(ranked, { buyerNames: Object.fromEntries(buyerNames), supplierNames: Object.fromEntries(supplierNames), bom: o.bom ?? false });
+      out.file(o.out, text);
+    }
+  });
   // One-screen summary.
   const counts = [...ranked.values()].map((m) => m.length);
   const without = buyers.profiles.filter((b) => (ranked.get(b.id)?.length ?? 0) === 0);
-  const out = process.stdout;
-  out.write(`${suppliers.profiles.length} suppliers × ${buyers.profiles.length} buyers ranked in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  out.write(`${counts.reduce((a, b) => a + b, 0)} matches (top ${top} per buyer)${o.out ? ` written to ${o.out}` : ''}\n`);
-  if (rejects.length) out.write(`${rejects.length} invalid rows skipped${o.rejects ? ` (see ${o.rejects})` : ''}\n`);
-  if (without.length) out.write(`${without.length} buyers without an eligible supplier: ${without.slice(0, 10).map((b) => b.id).join(', ')}${without.length > 10 ? ', …' : ''}\n`);
+  say(`${suppliers.profiles.length} suppliers × ${buyers.profiles.length} buyers ranked in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  say(`${counts.reduce((a, b) => a + b, 0)} matches (top ${options.rank.limit} per buyer)${o.out ? ` written to ${o.out}` : ''}\n`);
+  if (rejects.length) say(`${rejects.length} invalid rows skipped${o.rejects ? ` (see ${o.rejects})` : ''}\n`);
+  if (without.length) say(`${without.length} buyers without an eligible supplier: ${without.slice(0, 10).map((b) => b.id).join(', ')}${without.length > 10 ? ', …' : ''}\n`);
   if (!o.out) {
     for (const [buyerId, matches] of [...ranked].slice(0, 5)) {
-      out.write(`\n${buyerId} ${names[buyerId] ?? ''}\n`);
-      for (const m of matches.slice(0, 3)) out.write(`  ${m.score.toFixed(3)}  ${m.supplierId} ${names[m.supplierId] ?? ''} — ${m.reasons[0] ?? ''}\n`);
+      say(`\n${buyerId} ${buyerNames.get(buyerId) ?? ''}\n`);
+      for (const m of matches.slice(0, 3)) say(`  ${m.score.toFixed(3)}  ${m.supplierId} ${supplierNames.get(m.supplierId) ?? ''} — ${m.reasons[0] ?? ''}\n`);
     }
   }
   return 0;

@@ -1,5 +1,5 @@
 /** `cuohe schedule`: matches → one-to-one meeting schedule, agendas as CSV and iCalendar. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ValidationError } from '../../model/validation-error.js';
 import { readStrictCsvTable } from '../../io/csv-table.js';
@@ -11,6 +11,10 @@ import { agendas, agendaToCsv, scheduleToCsv } from '../../schedule/agenda.js';
 import { agendaToICalendar } from '../../schedule/ical.js';
 import type { Participant, ScheduleInput, Slot } from '../../schedule/types.js';
 import { readText } from '../load.js';
+import { participantKey } from '../../schedule/validate.js';
+import { participantFileNames } from '../file-names.js';
+import { OptionError, say } from '../report.js';
+import { checkOutputs, staged } from '../output.js';
 
 export interface ScheduleOptions {
   matches: string;
@@ -29,27 +33,40 @@ export interface ScheduleOptions {
   encoding?: string;
 }
 
-const int = (value: string | undefined, flag: string): number | undefined => {
+/** A whole number from an option (a bad one is a usage error) or a file cell. */
+const int = (value: string | undefined, flag: string, min = 0): number | undefined => {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new ValidationError([{ path: [flag], message: `"${value}" is not a whole number` }]);
+  if (value.trim() === '' || !Number.isInteger(n) || n < min) {
+    const message = `"${value}" is not a whole number${min > 0 ? ` of at least ${min}` : ''}`;
+    throw flag.startsWith('--') ? new OptionError(flag, message) : new ValidationError([{ path: [flag], message }]);
+  }
   return n;
 };
+
+const SLOT_FLAGS: Record<string, string> = { date: '--date', timeZone: '--timezone', start: '--start', minutes: '--slot-minutes', count: '--count' };
 
 function loadSlots(o: ScheduleOptions): Slot[] {
   if (o.slots) {
     const { rows } = readStrictCsvTable(readText(o.slots, o.encoding), basename(o.slots));
     return rows.map((r) => ({ start: r.cells.start ?? '', end: r.cells.end ?? '' }));
   }
-  if (!o.date || !o.timezone) throw new ValidationError([{ path: ['--slots'], message: 'give --slots slots.csv, or --date, --timezone (and --start, --slot-minutes, --count)' }]);
-  return makeSlots({ date: o.date, timeZone: o.timezone, start: o.start ?? '09:00', minutes: int(o.slotMinutes, '--slot-minutes') ?? 20, count: int(o.count, '--count') ?? 16 });
+  if (!o.date || !o.timezone) throw new OptionError('--slots', 'give --slots slots.csv, or --date, --timezone (and --start, --slot-minutes, --count)');
+  try {
+    return makeSlots({ date: o.date, timeZone: o.timezone, start: o.start ?? '09:00', minutes: int(o.slotMinutes, '--slot-minutes', 1) ?? 20, count: int(o.count, '--count', 1) ?? 16 });
+  } catch (error) {
+    if (!(error instanceof ValidationError) || error instanceof OptionError) throw error;
+    const issue = error.issues[0]!;
+    throw new OptionError(SLOT_FLAGS[String(issue.path[0])] ?? '--date', issue.message);
+  }
 }
 
 function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candidates']): Participant[] {
   const max = int(o.maxMeetings, '--max-meetings');
+  // Ids are per side: buyer 1 and supplier 1 are two participants.
   const byId = new Map<string, Participant>();
   const add = (id: string, side: Participant['side']) => {
-    if (!byId.has(id)) byId.set(id, { id, side, ...(max !== undefined ? { maxMeetings: max } : {}) });
+    if (!byId.has(participantKey(side, id))) byId.set(participantKey(side, id), { id, side, ...(max !== undefined ? { maxMeetings: max } : {}) });
   };
   if (o.participants) {
     const file = basename(o.participants);
@@ -66,7 +83,7 @@ function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candida
           return { start: start.trim(), end: end.trim() };
         });
       }
-      byId.set(p.id, p);
+      byId.set(participantKey(side, p.id), p);
     }
   }
   for (const c of candidates) {
@@ -78,12 +95,17 @@ function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candida
 
 export function runSchedule(o: ScheduleOptions): number {
   const started = Date.now();
-  const candidates = readMatchesCsv(readText(o.matches, o.encoding), basename(o.matches));
-  const slots = loadSlots(o);
-  const tables = int(o.tables, '--tables');
+  const tables = int(o.tables, '--tables', 1);
   const floor = int(o.minPerSupplier, '--min-per-supplier');
+  int(o.maxMeetings, '--max-meetings');
+  const slots = o.slots ? undefined : loadSlots(o); // option values first: usage errors before reading files
+  checkOutputs(
+    { '--matches': o.matches, '--participants': o.participants, '--slots': o.slots },
+    o.out ? { '--out schedule.csv': join(o.out, 'schedule.csv'), '--out agendas/': join(o.out, 'agendas') } : {},
+  );
+  const candidates = readMatchesCsv(readText(o.matches, o.encoding), basename(o.matches));
   const input: ScheduleInput = {
-    slots,
+    slots: slots ?? loadSlots(o),
     participants: loadParticipants(o, candidates),
     candidates,
     ...(tables !== undefined ? { tables } : {}),
@@ -91,24 +113,30 @@ export function runSchedule(o: ScheduleOptions): number {
   };
   const schedule = scheduleMeetings(input);
   const list = agendas(schedule, input);
+  const withMeetings = list.filter((x) => x.items.length);
   if (o.out) {
-    mkdirSync(join(o.out, 'agendas'), { recursive: true });
-    writeFileSync(join(o.out, 'schedule.csv'), scheduleToCsv(schedule, input, { bom: o.bom ?? false }));
-    for (const a of list.filter((x) => x.items.length)) {
-      const name = a.participantId.replace(/[^\p{L}\p{N}._-]/gu, '_');
-      writeFileSync(join(o.out, 'agendas', `${name}.csv`), agendaToCsv(a, { bom: o.bom ?? false }));
-      writeFileSync(join(o.out, 'agendas', `${name}.ics`), agendaToICalendar(a));
-    }
+    // The whole output is staged and put in place at the end: agendas/ is replaced as a
+    // whole (no stale agendas from an earlier run), and a failure leaves the previous one.
+    const outDir = o.out;
+    staged((out) => {
+      const folder = out.folder(join(outDir, 'agendas'));
+      const fileNames = participantFileNames(withMeetings.map((a) => ({ side: a.side, id: a.participantId })));
+      for (const [k, a] of withMeetings.entries()) {
+        writeFileSync(join(folder, `${fileNames[k]!}.csv`), agendaToCsv(a, { bom: o.bom ?? false }));
+        writeFileSync(join(folder, `${fileNames[k]!}.ics`), agendaToICalendar(a));
+      }
+      out.file(join(outDir, 'schedule.csv'), scheduleToCsv(schedule, input, { bom: o.bom ?? false }));
+    });
   }
   const reasons = new Map<string, number>();
   for (const u of schedule.unscheduled) reasons.set(u.reason, (reasons.get(u.reason) ?? 0) + 1);
   const idle = list.filter((a) => a.items.length === 0);
-  const capacity = tables !== undefined ? slots.length * tables : undefined;
-  const out = process.stdout;
-  out.write(`${schedule.meetings.length} meetings in ${slots.length} slots for ${input.participants.length} participants (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  const capacity = tables !== undefined ? input.slots.length * tables : undefined;
+  const out = { write: say };
+  out.write(`${schedule.meetings.length} meetings in ${input.slots.length} slots for ${input.participants.length} participants (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   if (capacity) out.write(`table utilisation ${((100 * schedule.meetings.length) / capacity).toFixed(1)} % of ${capacity} table-slots\n`);
   out.write(`${schedule.unscheduled.length} proposed pairs not placed${reasons.size ? `: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')}` : ''}\n`);
   if (idle.length) out.write(`${idle.length} participants without a meeting: ${idle.slice(0, 10).map((a) => a.participantId).join(', ')}${idle.length > 10 ? ', …' : ''}\n`);
-  if (o.out) out.write(`wrote ${join(o.out, 'schedule.csv')} and ${list.filter((x) => x.items.length).length * 2} agenda files\n`);
+  if (o.out) out.write(`wrote ${join(o.out, 'schedule.csv')} and ${withMeetings.length * 2} agenda files\n`);
   return 0;
 }

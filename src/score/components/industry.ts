@@ -6,7 +6,7 @@
  * a match through a code inferred from words × 0.85); the component is 0.6 × the best + 0.4 ×
  * the mean over wanted codes, so a supplier serving one of three wanted products exactly ranks
  * high and one serving all three higher. A supplier's ISIC activities also count for a wanted
- * HS code through the HS ⇄ ISIC bridge (at most heading level; per wanted code the better of
+ * HS code through the HS ⇄ ISIC bridge (0.7 × the ISIC level, so at most heading level; per wanted code the better of
  * products and bridge); the buyer's ISIC activities are compared with the supplier's, and the
  * better total counts.
  *
@@ -14,7 +14,7 @@
  * reference the property tests hold it to, and lists the matches for explanations.
  */
 import { isicClassesOfHs } from '../../taxonomy/bridge.js';
-import { BRIDGE_CAP, CODE_SIMILARITY_LEVELS, INFERRED_CODE_WEIGHT, codeMatchLevel, type MatchLevel } from '../../taxonomy/similarity.js';
+import { BRIDGE_WEIGHT, CODE_SIMILARITY_LEVELS, INFERRED_CODE_WEIGHT, codeMatchLevel, type MatchLevel } from '../../taxonomy/similarity.js';
 import type { Buyer, InferredCode, Supplier } from '../../model/types.js';
 import { BEST_SHARE } from '../kernel/codes.js';
 
@@ -64,8 +64,8 @@ function bestPerWanted(buyer: Buyer, supplier: Supplier): { hs: (CodeMatch | und
     isicClassesOfHs(w.code).flatMap((via) =>
       activities.map((o) => {
         const level = codeMatchLevel(via, o.code, 'isic');
-        const capped = Math.min(CODE_SIMILARITY_LEVELS[level], BRIDGE_CAP);
-        return { scheme: 'bridge' as const, wanted: w.code, offered: o.code, via, level, similarity: capped * weight(w, o), ...froms(w, o) };
+        const similarity = CODE_SIMILARITY_LEVELS[level] * BRIDGE_WEIGHT * weight(w, o);
+        return { scheme: 'bridge' as const, wanted: w.code, offered: o.code, via, level, similarity, ...froms(w, o) };
       }),
     );
   // Per wanted code: the products first (they win ties), then the bridge to the activities.

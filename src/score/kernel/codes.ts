@@ -4,7 +4,7 @@
  * exactly (a property test checks that `keyedSimilarity` equals `codeSimilarity` on every pair
  * it is given, and `numericCoverage` the reference coverage of src/score/components/industry.ts).
  */
-import { BRIDGE_CAP, CHAPTER_LENGTH, CODE_SIMILARITY_LEVELS, INFERRED_CODE_WEIGHT } from '../../taxonomy/similarity.js';
+import { BRIDGE_WEIGHT, CHAPTER_LENGTH, CODE_SIMILARITY_LEVELS, INFERRED_CODE_WEIGHT } from '../../taxonomy/similarity.js';
 import { hsSection } from '../../taxonomy/hs.js';
 import { isicSection } from '../../taxonomy/isic.js';
 
@@ -138,7 +138,7 @@ export interface BridgeRows {
 
 /**
  * The best bridged similarity of wanted code `w`: any of its ISIC classes against an activity
- * `activities[from..to)`, at most BRIDGE_CAP (heading level); an inferred wanted code counts
+ * `activities[from..to)`, × BRIDGE_WEIGHT (at most heading level); an inferred wanted code counts
  * INFERRED_CODE_WEIGHT of it.
  */
 function bridgedBest(bridge: BridgeRows, w: number, activities: KeyedCodes, from: number, to: number, sections: Int16Array): number {
@@ -147,12 +147,10 @@ function bridgedBest(bridge: BridgeRows, w: number, activities: KeyedCodes, from
   let best = 0;
   for (let c = bridge.offsets[w]!; c < bridge.offsets[w + 1]!; c++) {
     for (let o = from; o < to; o++) {
-      let s = keyedSimilarity(classes, c, activities, o, sections);
-      if (s > BRIDGE_CAP) s = BRIDGE_CAP;
-      s *= weight;
+      const s = keyedSimilarity(classes, c, activities, o, sections) * BRIDGE_WEIGHT * weight;
       if (s > best) {
         best = s;
-        if (best === BRIDGE_CAP) return best;
+        if (best === BRIDGE_WEIGHT) return best;
       }
     }
   }
@@ -161,7 +159,7 @@ function bridgedBest(bridge: BridgeRows, w: number, activities: KeyedCodes, from
 
 /**
  * HS coverage with the bridge: per wanted code the best of the supplier's HS products
- * (`products[pFrom..pTo)`) and, where that is below BRIDGE_CAP, of its ISIC activities
+ * (`products[pFrom..pTo)`) and, where that is below BRIDGE_WEIGHT, of its ISIC activities
  * (`activities[aFrom..aTo)`) through the bridge; then 0.6 × best + 0.4 × mean. NaN when the
  * supplier gives neither. Leaves the best single similarity in `out.best`.
  */
@@ -186,7 +184,7 @@ export function hsCoverage(
   let sum = 0;
   for (let w = 0; w < n; w++) {
     let best = bestOffered(wanted, w, products, pFrom, pTo, hsSections);
-    if (best < BRIDGE_CAP) {
+    if (best < BRIDGE_WEIGHT) {
       const bridged = bridgedBest(bridge, w, activities, aFrom, aTo, isicSections);
       if (bridged > best) best = bridged;
     }

@@ -1,6 +1,6 @@
 /** A buyer compiled for the kernel against one engine's tables: ids, numbers, membership arrays. */
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Buyer } from '../../model/types.js';
+import { calendarDay, utcCalendarDay } from '../../model/calendar-date.js';
 import { getCountry } from '../../geo/countries.js';
 import { tierRank } from '../tiers.js';
 import { normalise } from '../components/capability.js';
@@ -86,7 +86,8 @@ export function compileBuyer(
     preferred: Int32Array.from(buyer.preferredCertifications ?? [], (c) => vocab.certificates.lookup(c)),
     minTierRank: tierRank(buyer.minTier),
     volume: buyer.volume ?? Number.NaN,
-    daysLeft: buyer.deadline === undefined ? Number.NaN : differenceInCalendarDays(parseISO(buyer.deadline), asOf),
+    // Calendar days in UTC on both sides: the same on every machine, whatever its time zone.
+    daysLeft: buyer.deadline === undefined ? Number.NaN : (calendarDay(buyer.deadline) ?? Number.NaN) - utcCalendarDay(asOf),
     hard,
     vector: buyer.capabilities && dimension !== undefined ? normalise(buyer.capabilities) : undefined,
     keywords: (buyer.keywords ?? []).map((k) => keywords.similarities(k)),

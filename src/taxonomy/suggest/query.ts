@@ -5,7 +5,9 @@
  * about the product ("goods", "产品", "批发") are dropped, so a vague query has no groups.
  */
 import { EN_SYNONYMS, ZH_SYNONYMS } from './synonyms.js';
+import { PARTS } from './inverted-index.js';
 import { chineseRuns, chineseTerms, englishTerms, foldPlural, normaliseText } from './tokenize.js';
+import { FOR_WEIGHT_AFTER_PARTS, SEGMENT_WEIGHT, segmentTitle } from './title.js';
 
 export interface QueryTerm {
   readonly term: string;
@@ -23,44 +25,100 @@ export interface Query {
 const EN_VAGUE = new Set(
   ('good product item stuff thing merchandise commodity article various misc miscellaneous general assorted sale ' +
     'wholesale supplier manufacturer factory custom customized oem odm quality high best hot cheap free shipping brand ' +
-    'premium export import trade trading company co ltd inc style fashion design')
+    'premium export import trade trading company co ltd inc style fashion design ' +
+    // Selling words of marketplace titles.
+    'upgraded upgrade latest newest deluxe luxury luxurious professional ultra super perfect ideal gift gifts ' +
+    'stylish elegant cute durable sturdy lightweight portable easy fast quick universal multifunctional ' +
+    'multipurpose multifunction unisex bestseller bestselling original genuine authentic official ' +
+    // The frame of a catalogue or ruling sentence ("the merchandise under consideration is described as").
+    'sample merchandise submitted inquiry request requesting requested classification tariff described ' +
+    'identified designated referred called consideration subject concerned provided information letter ' +
+    'ruling photograph description descriptive literature imported number sku model vendor our we offer supply')
     .split(' ')
     .map(foldPlural),
 );
 
 /** Chinese marketplace words that name no product (treated as separators). */
-const ZH_VAGUE = /产品|商品|货物|物品|东西|系列|批发|厂家|直销|定制|新款|正品|包邮|热销|爆款|高品质|优质|现货|工厂|供应|出口|进口|一件代发|跨境|专用|款式|多功能/gu;
+const ZH_VAGUE =
+  /产品|商品|货物|物品|东西|系列|批发|厂家|直销|定制|新款|新品|正品|包邮|热销|爆款|高品质|优质|现货|工厂|供应|出口|进口|一件代发|跨境|专用|款式|多功能|大容量|男女款|男女|学生|便携式|便携|网红|同款|韩版|时尚|简约|高颜值|可爱|创意|家用|加厚|超长续航|特价|促销|清仓|高档|耐用|升级|官方|旗舰|[0-9]+件套/gu;
 
 const UNIGRAM_WEIGHT = 0.3;
 
 export function parseQuery(text: string): Query {
   const norm = normaliseText(text);
   const terms: QueryTerm[] = [];
-  let groupCount = 0;
+  const state = { groupCount: 0 };
+  const segments = segmentTitle(norm, isInformative);
+  const head = segments.find((s) => s.role === 'head');
+  const headIsParts = head !== undefined && englishTerms(head.text).every((w) => PARTS.test(w) || EN_VAGUE.has(w));
+  // In a short phrase ("coffee cups, porcelain or china") what follows a comma qualifies the product;
+  // only in a long title are the later pieces selling points that must count less.
+  const short = segments.reduce((n, s) => n + informativeCount(s.text), 0) <= SHORT_PHRASE_WORDS;
+  for (const segment of segments) {
+    const weight =
+      segment.role === 'for' ? (headIsParts ? FOR_WEIGHT_AFTER_PARTS : SEGMENT_WEIGHT.for) : short ? 1 : SEGMENT_WEIGHT[segment.role];
+    addSegment(segment.text, weight, terms, state, !short && segment.role === 'head');
+  }
+  return { terms, groupCount: state.groupCount };
+}
 
-  // English: one group per informative word; synonyms of one- and two-word phrases.
-  const words = englishTerms(norm).filter((w) => !EN_VAGUE.has(w));
-  const wordGroup = words.map(() => groupCount++);
-  words.forEach((w, i) => terms.push({ term: w, weight: 1, groups: [wordGroup[i]!] }));
+/** A text with at most this many informative words (English words, Chinese runs) is a short phrase. */
+const SHORT_PHRASE_WORDS = 5;
+/** Weight of a word before the last one in the head of a long title (it modifies the product). */
+const MODIFIER_WEIGHT = 0.6;
+/** Weight of a plain attribute (colour, size, finish) in the head of a long title. */
+const ATTRIBUTE_WORD_WEIGHT = 0.3;
+/** Words that describe any product in a long title (they never name it): colours, sizes, finishes. */
+const TITLE_ATTRIBUTES = new Set(
+  ('waterproof water resistant proof adjustable foldable folding non slip anti thick thin large small big extra long ' +
+    'short heavy duty size sized color colour colors black white red blue green pink grey gray purple yellow orange ' +
+    'brown beige gold silver clear transparent soft hard comfortable breathable compact rechargeable wireless')
+    .split(' ')
+    .map(foldPlural),
+);
+
+/** How many words of a piece of text could name a product. */
+function informativeCount(text: string): number {
+  return englishTerms(text).filter((w) => !EN_VAGUE.has(w)).length + chineseRuns(text.replace(ZH_VAGUE, ' ')).length;
+}
+
+const isInformative = (text: string): boolean => informativeCount(text) > 0;
+
+/** The terms of one segment of the query, each weight scaled by the segment's `scale`. */
+function addSegment(text: string, scale: number, terms: QueryTerm[], state: { groupCount: number }, headFinal = false): void {
+  // English: one group per informative word; synonyms of one- and two-word phrases. In the head of a
+  // long title the last word is the product and the words before it modify it ("laptop backpack").
+  const words = englishTerms(text).filter((w) => !EN_VAGUE.has(w));
+  const wordGroup = words.map(() => state.groupCount++);
+  // The product is the last word that is not a plain attribute ("LED string lights waterproof").
+  let product = words.length - 1;
+  while (headFinal && product > 0 && TITLE_ATTRIBUTES.has(words[product]!)) product--;
+  const wordScale = (i: number): number =>
+    !headFinal ? scale : TITLE_ATTRIBUTES.has(words[i]!) ? ATTRIBUTE_WORD_WEIGHT * scale : i !== product ? MODIFIER_WEIGHT * scale : scale;
+  words.forEach((w, i) => terms.push({ term: w, weight: wordScale(i), groups: [wordGroup[i]!] }));
   for (const [key, expansion, weight] of EN_SYNONYMS) {
     const keyWords = englishTerms(key);
     for (let i = 0; i + keyWords.length <= words.length; i++) {
       if (!keyWords.every((k, j) => words[i + j] === k)) continue;
       const groups = keyWords.map((_, j) => wordGroup[i + j]!);
-      for (const t of englishTerms(expansion)) terms.push({ term: t, weight, groups });
+      // Outside the head a synonym counts half: an attribute ("with laptop compartment") must not pull
+      // the whole tariff wording of another product in.
+      const synonymScale = wordScale(i + keyWords.length - 1) * (scale < 1 ? 0.5 : 1);
+      for (const t of englishTerms(expansion)) terms.push({ term: t, weight: weight * synonymScale, groups });
     }
   }
 
   // Chinese: bigram groups (a one-character run is its own group); unigrams add weak evidence.
-  const zhText = norm.replace(ZH_VAGUE, ' ');
+  const zhText = text.replace(ZH_VAGUE, ' ');
   for (const run of chineseRuns(zhText)) {
     const chars = [...run];
-    // Group g stands for bigram chars[g..g+1]; a one-character run is a single group.
+    const first = state.groupCount;
+    // Group first + g stands for bigram chars[g..g+1]; a one-character run is a single group.
     const groupsInRun = Math.max(1, chars.length - 1);
-    if (chars.length === 1) terms.push({ term: `1:${run}`, weight: 1, groups: [groupCount] });
+    if (chars.length === 1) terms.push({ term: `1:${run}`, weight: scale, groups: [first] });
     else {
-      for (let i = 0; i + 1 < chars.length; i++) terms.push({ term: chars[i]! + chars[i + 1]!, weight: 1, groups: [groupCount + i] });
-      for (const c of chars) terms.push({ term: `1:${c}`, weight: UNIGRAM_WEIGHT, groups: [] });
+      for (let i = 0; i + 1 < chars.length; i++) terms.push({ term: chars[i]! + chars[i + 1]!, weight: scale, groups: [first + i] });
+      for (const c of chars) terms.push({ term: `1:${c}`, weight: UNIGRAM_WEIGHT * scale, groups: [] });
     }
     // A synonym found in the run explains every group that overlaps it.
     for (const [key, expansion, weight] of ZH_SYNONYMS) {
@@ -69,19 +127,18 @@ export function parseQuery(text: string): Query {
       const start = [...run.slice(0, at)].length;
       const end = start + [...key].length - 1;
       const groups: number[] = [];
-      for (let g = Math.max(0, start - 1); g <= Math.min(groupsInRun - 1, end); g++) groups.push(groupCount + g);
-      pushExpansion(terms, expansion, weight, groups);
+      for (let g = Math.max(0, start - 1); g <= Math.min(groupsInRun - 1, end); g++) groups.push(first + g);
+      pushExpansion(terms, expansion, weight * scale, groups);
     }
-    groupCount += groupsInRun;
+    state.groupCount += groupsInRun;
   }
   // Latin words inside a Chinese synonym key ("led" → 发光二极管) are handled by the English pass.
   for (const [key, expansion, weight] of ZH_SYNONYMS) {
     if (!/^[a-z]+$/.test(key)) continue;
     const i = words.indexOf(key);
     if (i < 0) continue;
-    pushExpansion(terms, expansion, weight, [wordGroup[i]!]);
+    pushExpansion(terms, expansion, weight * scale, [wordGroup[i]!]);
   }
-  return { terms, groupCount };
 }
 
 /** The terms of a synonym's expansion (Chinese n-grams and English words), explaining `groups`. */

@@ -42,7 +42,8 @@ export function normaliseText(text: string): string {
 /** English terms of a text, in order (a word with digits — sizes, models — is dropped). */
 export function englishTerms(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.match(/[a-z0-9]+/g) ?? []) {
+  // "T-shirt", "t shirt", "tee shirt" → one word, so that it is not read as "shirt" (heading 6109, not 6105).
+  for (const raw of text.replace(/\bt(?:ee)?[\s-]?shirt/g, 'tshirt').match(/[a-z0-9]+/g) ?? []) {
     if (/\d/.test(raw) || raw.length < 2 || EN_STOP.has(raw)) continue;
     const word = foldPlural(raw);
     if (!EN_STOP.has(word)) out.push(word);
