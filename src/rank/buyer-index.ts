@@ -7,16 +7,20 @@
  * each chapter of its wanted codes (each HS section, with the gate at section level), each
  * ISIC section of its activities, and each ISIC division (section) of the classes its wanted
  * codes bridge to; a supplier reads the lists of its own products' chapters, activities'
- * sections and activities' divisions. A supplier without HS products reads every buyer, as
- * it is a candidate of every buyer. The pairs visited are exactly the pairs a buyer-side
- * ranking visits, so the ranking equals scoring every buyer (a property test checks it).
+ * sections and activities' divisions. A supplier without any code (industry unknown) or with
+ * the gate off reads every buyer. The buyer-side candidate index lists the suppliers without
+ * HS products for every buyer; here an ISIC-only supplier reads only the buyers its
+ * activities can reach (the same ISIC section, or wanted goods made in the same division) —
+ * every other pair is below the gate. So every eligible pair is visited, and the ranking
+ * equals scoring every buyer (a property test checks it).
  *
- * Two tiers, as on the buyer's side: for a supplier with HS products and no ISIC activities,
- * first the buyers whose industry can exceed the chapter level — a wanted code in the
- * heading of one of its products, a wanted whole chapter it offers in, or any wanted code in
- * a chapter it declares whole — then the other candidates, whose industry is at most the
- * chapter level (0.4). Those lists are sorted by each buyer's own best possible score at that
- * level, so the second tier stops at the first buyer that cannot reach the list.
+ * Two tiers, as on the buyer's side: first the buyers whose industry can exceed the chapter
+ * level — a wanted code in the heading of one of the supplier's products, a wanted whole
+ * chapter it offers in, any wanted code in a chapter it declares whole, wanted goods made in
+ * the ISIC division of one of its activities, or an activity in the same ISIC section — then
+ * the other candidates, whose industry is at most the chapter level (0.4). Those lists are
+ * sorted by each buyer's own best possible score at that level, so the second tier stops at
+ * the first buyer that cannot reach the list.
  */
 import type { QueryBuyer } from '../score/kernel/query.js';
 import { restBound } from '../score/kernel/bound.js';
@@ -138,8 +142,9 @@ export class BuyerIndex {
     }
     for (const division of q.activities.chapters) if (isicSections[division]! > 0) add(KEY.activitySection + isicSections[division]!);
     for (const division of q.bridge.classes.chapters) {
-      if (!this.bySection) add(KEY.bridgeDivision + division);
-      else if (isicSections[division]! > 0) add(KEY.bridgeSection + isicSections[division]!);
+      // By division at every level: a supplier's near tier reads it (nearLists).
+      add(KEY.bridgeDivision + division);
+      if (this.bySection && isicSections[division]! > 0) add(KEY.bridgeSection + isicSections[division]!);
     }
   }
 
@@ -147,7 +152,9 @@ export class BuyerIndex {
   private candidateLists(i: number): readonly ArrayLike<number>[] {
     const { table: t, hsSections, isicSections, industryGate } = this.ctx;
     const p = t.products;
-    if (!industryGate || p.offsets[i + 1] === p.offsets[i]) return [this.all];
+    const a = t.activities;
+    // Without any code the industry is unknown, and the gate lets the pair through.
+    if (!industryGate || (p.offsets[i + 1] === p.offsets[i] && a.offsets[i + 1] === a.offsets[i])) return [this.all];
     const keys = this.keys;
     keys.fill(0);
     for (let k = p.offsets[i]!; k < p.offsets[i + 1]!; k++) {
@@ -155,7 +162,6 @@ export class BuyerIndex {
       if (!this.bySection) keys[KEY.chapter + chapter] = 1;
       else if (hsSections[chapter]! > 0) keys[KEY.hsSection + hsSections[chapter]!] = 1;
     }
-    const a = t.activities;
     for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) {
       const division = a.chapters[k]!;
       const section = isicSections[division]!;
@@ -169,13 +175,15 @@ export class BuyerIndex {
   }
 
   /**
-   * The buyers whose industry with row `i` can exceed the chapter level, or undefined when
-   * the tiers do not apply (no HS products, or ISIC activities that the bridge or the buyers'
-   * activities could lift).
+   * The buyers whose industry with row `i` can exceed the chapter level; undefined when the
+   * supplier gives no code (its industry is unknown: one tier). Every other buyer's industry
+   * is at most the chapter level: its wanted codes share at most a chapter with the
+   * products, its ISIC classes at most a section with the activities (bridged: ≤ 0.15 × 0.7),
+   * and its own activities no section with them.
    */
   private nearLists(i: number): ArrayLike<number>[] | undefined {
     const { products: p, activities: a } = this.ctx.table;
-    if (p.offsets[i + 1] === p.offsets[i] || a.offsets[i + 1]! > a.offsets[i]!) return undefined;
+    if (p.offsets[i + 1] === p.offsets[i] && a.offsets[i + 1] === a.offsets[i]) return undefined;
     // Buyers wanting a product itself first: their scores raise the bar early.
     const lists: ArrayLike<number>[] = [];
     for (let k = p.offsets[i]!; k < p.offsets[i + 1]!; k++) {
@@ -194,6 +202,15 @@ export class BuyerIndex {
         const list = this.postings[KEY.chapter + chapter];
         if (list) lists.push(list);
       }
+    }
+    const { isicSections } = this.ctx;
+    for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) {
+      const division = a.chapters[k]!;
+      const bridged = this.postings[KEY.bridgeDivision + division];
+      if (bridged) lists.push(bridged);
+      const section = isicSections[division]!;
+      const active = section > 0 ? this.postings[KEY.activitySection + section] : undefined;
+      if (active) lists.push(active);
     }
     return lists;
   }
