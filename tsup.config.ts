@@ -10,6 +10,7 @@ export default defineConfig([
       calibrate: 'src/calibrate/index.ts',
       calendar: 'src/calendar.ts',
       'rank-worker': 'src/node/rank-worker.ts',
+      'rank-suppliers-worker': 'src/node/rank-suppliers-worker.ts',
     },
     format: ['esm', 'cjs'],
     dts: { entry: { index: 'src/index.ts', descriptions: 'src/taxonomy/descriptions.ts', node: 'src/node/index.ts', io: 'src/io/index.ts', calibrate: 'src/calibrate/index.ts', calendar: 'src/calendar.ts' } },

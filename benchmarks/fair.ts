@@ -16,6 +16,7 @@ import type * as CuoheNode from '../src/node/index.js';
 import type * as CuoheDescriptions from '../src/taxonomy/descriptions.js';
 import { naivePerBuyer, referencePerBuyer } from './baselines.js';
 import { faster, mb, ms, percentile, ratio, record, time, timeAsync, usedMemory } from './measure.js';
+import { bothSidesBenchmark } from './both-sides.js';
 
 export const ASOF = '2026-11-22';
 const SEED = 20261122;
@@ -93,6 +94,7 @@ export async function rankingBenchmark(lib: Lib, inferCodes: InferCodes, n: numb
     const versus = threads === 1 ? `${ratio(reference / rankMs)} the reference path (${ms(reference)} projected)` : `${ratio(reference / 2 / rankMs)} the reference path on 2 threads (${ms(reference / 2)} projected)`;
     record(label, `${threads === 1 ? 'rankAll' : 'rankAllParallel'} ${buyerCount.toLocaleString('en')} buyers, ${threads} thread${threads > 1 ? 's' : ''}`, ms(rankMs), `${ms(rankMs / buyerCount)} per buyer; ${versus}; fresh process, index loaded in ${ms(loadMs)}`);
   }
+  await bothSidesBenchmark(engine, suppliers, buyers, dir, label);
   rmSync(dir, { recursive: true });
 }
 

@@ -9,6 +9,7 @@
  *   npm run bench -- --large        also 1,000,000 suppliers (index build, memory, latency, snapshot)
  *   npm run bench -- --quick        2,000 suppliers only
  *   npm run bench -- --no-peers     without the peer libraries
+ *   npm run bench -- --fair         the 60,000 × 10,000 fair only (both sides), no meeting day or peers
  *
  * cuohe runs from its build (dist/), as users run it; every ratio compares two measurements
  * of the same run. Results: benchmarks/README.md.
@@ -20,6 +21,7 @@ import type * as CuoheNode from '../src/node/index.js';
 import type * as CuoheDescriptions from '../src/taxonomy/descriptions.js';
 import { largeBenchmark, rankAllInFreshProcess, rankingBenchmark } from './fair.js';
 import { meetingDayBenchmark } from './meeting-day.js';
+import { rankSuppliersInFreshProcess } from './both-sides.js';
 
 const args = new Set(process.argv.slice(2));
 // Paths built at run time: the bundler leaves these imports to Node.
@@ -37,17 +39,24 @@ if (rankAllDir) {
   await rankAllInFreshProcess(lib, node, rankAllDir, threads);
   process.exit(0);
 }
+// Child mode: every exhibitor's buyers in this fresh process (see both-sides.ts).
+const rankSuppliersDir = process.argv.find((a) => a.startsWith('--rank-suppliers='))?.slice('--rank-suppliers='.length);
+if (rankSuppliersDir) {
+  const threads = Number(process.argv.find((a) => a.startsWith('--threads='))?.slice('--threads='.length) ?? 1);
+  await rankSuppliersInFreshProcess(lib, node, rankSuppliersDir, threads);
+  process.exit(0);
+}
 
 console.log(`# cuohe benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`);
 console.log('\n| size | what | time | notes |\n|---|---|---|---|');
-await rankingBenchmark(lib, inferCodes, 2_000, 300, 300);
+if (!args.has('--fair')) await rankingBenchmark(lib, inferCodes, 2_000, 300, 300);
 if (!args.has('--quick')) {
   await rankingBenchmark(lib, inferCodes, 60_000, 10_000, 300);
-  meetingDayBenchmark(lib, inferCodes);
+  if (!args.has('--fair')) meetingDayBenchmark(lib, inferCodes);
 }
 if (args.has('--large')) largeBenchmark(lib, inferCodes);
 
-if (!args.has('--quick') && !args.has('--no-peers')) {
+if (!args.has('--quick') && !args.has('--no-peers') && !args.has('--fair')) {
   console.log('\n### Peers: vector similarity only, 60,000 suppliers × 10,000 buyers × 64 dimensions, top 10\n');
   const peers = new URL('../peers/index.ts', here);
   if (!existsSync(new URL('../node_modules/usearch', here))) {

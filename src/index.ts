@@ -23,7 +23,7 @@ export {
   type HardCondition,
   type InferredCode,
 } from './model/types.js';
-export { createEngine, type MatchEngine, type MeetingCandidate, type MeetingCandidateOptions } from './rank/engine.js';
+export { createEngine, type MatchEngine, type BuyerPool, type MeetingCandidate, type MeetingCandidateOptions } from './rank/engine.js';
 export type { EngineOptions, RankOptions, KeywordConcepts } from './rank/options.js';
 export type { IndustryLevel } from './taxonomy/similarity.js';
 export { loadEngine, type LoadOptions } from './rank/snapshot.js';

@@ -1,7 +1,7 @@
 /**
  * An online expo platform's flow: build the index once a night, start each process from it, then answer
  * a visitor's search form ("what do you want to buy?") with ranked exhibitors and the
- * reasons to show beside each, and give an exhibitor its "buyers to meet" list.
+ * reasons to show beside each, and give every exhibitor a dashboard of the buyers to meet.
  * The same calls run in the browser (the core has no Node dependencies).
  *
  * Run: npx tsx examples/expo-platform/page-flow.ts
@@ -48,7 +48,33 @@ for (const m of results.slice(0, 5)) {
   for (const reason of m.reasons.slice(0, 3)) console.log(`        ${reason}`);
 }
 
-// 5. The exhibitor's dashboard: which of today's visitors should it contact first?
+// 5. The exhibitors' dashboards. Today's registered buyers are compiled and indexed once
+//    (`engine.buyers`); each exhibitor's page then asks for its own list — the buyers with the
+//    best mutual score (both sides gain), at most two per country (`maxPerGroup` caps buyers
+//    of one `group`, e.g. a delegation, the same way) — in well under a millisecond, exactly as
+//    if every buyer were scored.
 const visitors = fair.buyers;
-const mine = engine.rankBuyers(results[0]!.supplierId, visitors, { limit: 5 });
-console.log(`\nBuyers for ${results[0]!.supplierId} to meet (mutual score): ${mine.map((m) => `${m.buyerId} ${m.mutual.score.toFixed(2)}`).join(', ')}`);
+t = performance.now();
+const pool = engine.buyers(visitors);
+console.log(`\n${pool.size} buyers compiled for the exhibitors' dashboards in ${(performance.now() - t).toFixed(0)} ms`);
+const exhibitor = exhibitors.find((x) => x.id === results[0]!.supplierId)!;
+const dashboard = pool.rankBuyers(exhibitor.id, { limit: 5, maxPerCountry: 2 });
+const times = exhibitors.slice(0, 500).map((x) => {
+  const start = performance.now();
+  pool.rankBuyers(x.id, { limit: 5, maxPerCountry: 2 });
+  return performance.now() - start;
+});
+const median = times.sort((a, b) => a - b)[times.length >> 1]!;
+console.log(`Dashboard of ${exhibitor.name} (a dashboard takes ${median.toFixed(2)} ms at the median over 500 exhibitors): buyers to meet`);
+for (const m of dashboard) {
+  const b = visitors.find((x) => x.id === m.buyerId)!;
+  console.log(`  ${m.mutual.score.toFixed(2)} mutual (buyer ${m.score.toFixed(2)}, exhibitor ${m.mutual.supplierSide.toFixed(2)})  ${b.name} (${b.country})`);
+  console.log(`        ${m.reasons[0]}`);
+}
+
+// The same for every exhibitor at once (a nightly e-mail of "buyers to meet"), with progress;
+// `rankAllSuppliersParallel` in `cuohe/node` spreads it over worker threads.
+t = performance.now();
+const everyone = engine.rankAllSuppliers(visitors, { limit: 5 });
+const withBuyers = [...everyone.values()].filter((list) => list.length > 0).length;
+console.log(`\nlists for all ${everyone.size} exhibitors in ${(performance.now() - t).toFixed(0)} ms (${withBuyers} have at least one buyer to meet)`);

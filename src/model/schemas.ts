@@ -24,6 +24,7 @@ export const supplierSchema = z.object({
   moq: f.quantity('moq').optional(),
   leadTimeDays: f.leadTimeDays.optional(),
   timezone: f.timezone.optional(),
+  group: f.text(LIMITS.nameLength).optional(),
 });
 
 export const buyerSchema = z.object({
@@ -54,6 +55,7 @@ export const buyerSchema = z.object({
   languages: f.languages.optional(),
   timezone: f.timezone.optional(),
   hard: f.hardConditions.optional(),
+  group: f.text(LIMITS.nameLength).optional(),
 });
 
 export const SUPPLIER_FIELDS = Object.keys(supplierSchema.shape);

@@ -104,6 +104,11 @@ export interface Supplier {
   leadTimeDays?: number;
   /** IANA time zone. Defaults to the country's main zone. */
   timezone?: string;
+  /**
+   * Any grouping a hall needs to spread: the company or parent group, the province, the
+   * pavilion. Rankings with `maxPerGroup` keep at most that many suppliers of one group.
+   */
+  group?: string;
 }
 
 /**
@@ -151,6 +156,8 @@ export interface Buyer {
   timezone?: string;
   /** Conditions that exclude a pair when infeasible instead of scoring it low. */
   hard?: HardCondition[];
+  /** A grouping (parent company, delegation, province): `rankBuyers` with `maxPerGroup` keeps at most that many buyers of one group. */
+  group?: string;
 }
 
 /**

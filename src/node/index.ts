@@ -1,7 +1,8 @@
 /**
  * `cuohe/node`: Node-only helpers (worker threads).
  * @example
- * import { rankAllParallel } from 'cuohe/node';
+ * import { rankAllParallel, rankAllSuppliersParallel } from 'cuohe/node';
  * @packageDocumentation
  */
 export { rankAllParallel, type ParallelOptions } from './rank-all-parallel.js';
+export { rankAllSuppliersParallel } from './rank-all-suppliers-parallel.js';

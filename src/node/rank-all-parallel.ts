@@ -126,7 +126,7 @@ export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: 
       done += reply.counts.length;
       o.onProgress?.(done, valid.length);
     };
-    const rank = { limit: o.limit, minScore: o.minScore, maxPerCountry: o.maxPerCountry };
+    const rank = { limit: o.limit, minScore: o.minScore, maxPerCountry: o.maxPerCountry, maxPerGroup: o.maxPerGroup };
     // One settlement for the whole pool: the first failure (a worker error or exit, a
     // throwing onProgress, an abort, a timeout) rejects the call, and `finally` stops every worker.
     await new Promise<void>((resolve, reject) => {

@@ -5,7 +5,7 @@ import type { Layout } from '../rank/pack.js';
 
 /** To a worker: first the shared index and options, then runs of buyers. */
 export type RankMessage =
-  | { type: 'index'; layout: Layout; buffer: SharedArrayBuffer; rank: { limit: number; minScore: number; maxPerCountry: number } }
+  | { type: 'index'; layout: Layout; buffer: SharedArrayBuffer; rank: { limit: number; minScore: number; maxPerCountry: number; maxPerGroup: number } }
   /** Buyers validated by the main thread; `start` is the run's place in the pool's order. */
   | {
       type: 'buyers';

@@ -37,6 +37,8 @@ export interface EngineCore {
   readonly candidates: CandidateIndex;
   /** The suppliers' keywords by concept, when built with `keywordConcepts`. */
   readonly concepts: ConceptIndexParts | null;
+  /** Per row, the id of the supplier's `group` (equal ids: same group); -1 without one. */
+  readonly groups: Int32Array;
 }
 
 /** `profiles` are the validated suppliers in row order. */
@@ -59,7 +61,14 @@ export function buildCore(profiles: readonly Supplier[], resolved: ResolvedEngin
     interned: { timezones: [...geo.timezones.values], places: [...geo.places.values] },
     candidates: CandidateIndex.build(profiles),
     concepts: resolved.keywordConcepts ? buildConceptIndex(vocab.keywords.values, resolved.keywordConcepts) : null,
+    groups: groupIds(profiles),
   };
+}
+
+/** Group ids by row (-1 for no group): the same string, the same id. */
+export function groupIds(profiles: readonly { group?: string }[]): Int32Array {
+  const ids = new Interner();
+  return Int32Array.from(profiles, (p) => (p.group === undefined ? -1 : ids.intern(p.group)));
 }
 
 /** The core as plain values and typed arrays (what `pack` takes). */
@@ -71,6 +80,7 @@ interface CoreTree {
   interned: EngineCore['interned'];
   candidates: CandidateParts;
   concepts: ConceptIndexParts | null;
+  groups: Int32Array;
 }
 
 export function coreTree(core: EngineCore): CoreTree {
@@ -81,6 +91,7 @@ export function coreTree(core: EngineCore): CoreTree {
     interned: core.interned,
     candidates: core.candidates.parts,
     concepts: core.concepts,
+    groups: core.groups,
   };
 }
 
@@ -98,5 +109,7 @@ export function coreFromTree(tree: unknown): EngineCore {
     interned: t.interned,
     candidates: new CandidateIndex(t.candidates),
     concepts: t.concepts,
+    // Indexes saved before suppliers had groups: no supplier has one.
+    groups: t.groups ?? new Int32Array(t.table.size).fill(-1),
   };
 }

@@ -13,10 +13,11 @@ import type { QueryBuyer } from '../score/kernel/query.js';
 import { buildCore, type EngineCore } from './engine-core.js';
 import { inRowOrder } from '../score/kernel/supplier-table.js';
 import { byScoreThenId, capPerKey } from './order.js';
-import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions } from './options.js';
+import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions, type ResolvedRankOptions } from './options.js';
+import { BuyerIndex } from './buyer-index.js';
+import { PairScores } from '../score/kernel/score-pair.js';
 import { Ranker } from './ranker.js';
 import type { ConceptsOf } from '../score/components/keyword-concepts.js';
-import type { Hit } from './top-k.js';
 import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
 import { writeBinarySnapshot, writeSnapshot } from './snapshot-format.js';
 
@@ -39,6 +40,19 @@ export interface MatchEngine {
    */
   rankBuyers(supplierId: string, buyers: Buyer[], opts?: RankOptions): Match[];
   /**
+   * The buyers compiled and indexed once, for the exhibitors' side: `pool.rankBuyers(supplierId)`
+   * for any exhibitor, fast, with the same results as `rankBuyers`. `rankBuyers` and
+   * `rankAllSuppliers` keep the pool of the last array they were given (while its buyers are
+   * the same validated profiles), so calling them again with that array compiles nothing.
+   */
+  buyers(buyers: Buyer[]): BuyerPool;
+  /**
+   * `rankBuyers` for every supplier of the engine: a Map from supplier id (in id order) to
+   * its buyers, best mutual score first. `onProgress(done, total)` counts suppliers. Pass a
+   * `limit`: without one every eligible pair is returned.
+   */
+  rankAllSuppliers(buyers: Buyer[], opts?: RankOptions): Map<string, Match[]>;
+  /**
    * Candidate pairs for a meeting day: eligible pairs among the engine's suppliers and
    * `buyers`, scored by the mutual score, keeping each buyer's `perBuyer` and each
    * supplier's `perSupplier` best. Feed them to `scheduleMeetings`.
@@ -60,6 +74,21 @@ export interface MatchEngine {
   readonly size: number;
   /** Capability vector dimension, or undefined when no supplier gives one. */
   readonly dimension: number | undefined;
+}
+
+/**
+ * Buyers compiled against one engine (see `engine.buyers`): the exhibitors' side of ranking.
+ * @example
+ * const pool = engine.buyers(buyers);           // once
+ * pool.rankBuyers('S1', { limit: 10 });          // per exhibitor, well under a millisecond
+ */
+export interface BuyerPool {
+  /** Eligible buyers for one supplier, best mutual score first (as `engine.rankBuyers`). */
+  rankBuyers(supplierId: string, opts?: RankOptions): Match[];
+  /** `rankBuyers` for every supplier of the engine, keyed by supplier id in id order. */
+  rankAllSuppliers(opts?: RankOptions): Map<string, Match[]>;
+  /** Number of buyers. */
+  readonly size: number;
 }
 
 /**
@@ -115,6 +144,8 @@ export interface EngineInternals {
   lazyQuery(buyer: Buyer): () => QueryBuyer;
   /** The engine's `keywordConcepts` function, if any (worker threads get its results, not the function). */
   readonly keywordConcepts: ConceptsOf | undefined;
+  /** The id of the supplier at `row`. */
+  supplierId(row: number): string;
 }
 
 /** A pair's numbers as the kernel leaves them (see PairScores). */
@@ -128,6 +159,48 @@ export interface PairNumbers {
 }
 
 const internals = new WeakMap<MatchEngine, EngineInternals>();
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The exhibitors' side over compiled buyers (see BuyerPool). */
+function buyerPool(
+  queries: QueryBuyer[],
+  ranker: Ranker,
+  toMatch: (b: QueryBuyer, row: number) => Match,
+  supplierIdOf: (h: { row: number }) => string,
+  rowOfId: (supplierId: unknown) => number,
+): BuyerPool {
+  const index = new BuyerIndex(queries, ranker.kernel, ranker.core.options.minIndustryLevel);
+  const scratch = new PairScores();
+  const rankRow = (row: number, o: ResolvedRankOptions) => index.top(row, o, scratch).map((h) => toMatch(queries[h.row]!, row));
+  return {
+    size: queries.length,
+    rankBuyers: (supplierId, opts) => {
+      const o = resolveRankOptions(opts);
+      return rankRow(rowOfId(supplierId), o);
+    },
+    rankAllSuppliers: (opts) => {
+      const o = resolveRankOptions(opts);
+      const { idRank, size } = ranker.core.table;
+      // Rows in table order (suppliers of a product sit together: the buyers they read stay
+      // in cache); the Map in id order.
+      const ranked = new Array<Match[]>(size);
+      for (let row = 0; row < size; row++) {
+        ranked[idRank[row]!] = rankRow(row, o);
+        o.onProgress?.(row + 1, size);
+      }
+      const rows = new Int32Array(size);
+      for (let row = 0; row < size; row++) rows[idRank[row]!] = row;
+      const out = new Map<string, Match[]>();
+      rows.forEach((row, k) => out.set(supplierIdOf({ row }), ranked[k]!));
+      return out;
+    },
+  };
+}
 
 /** The internals of an engine made by `createEngine` or `loadEngine`. */
 export function internalsOf(engine: MatchEngine): EngineInternals {
@@ -217,18 +290,12 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
       });
       return out;
     },
+    buyers: (buyers) => poolOf(buyers, false),
     rankBuyers(supplierId, buyers, opts) {
-      const o = resolveRankOptions(opts);
-      const row = rowOfId(supplierId);
-      const hits: { b: QueryBuyer; score: number }[] = [];
-      for (const b of validBuyers(buyers).map(query)) {
-        const r = ranker.score(b, row);
-        if (r.excluded === 0 && r.mutual >= o.minScore) hits.push({ b, score: r.mutual });
-      }
-      hits.sort(byScoreThenId((h) => h.b.profile.id));
-      return capPerKey(hits, (h) => h.b.profile.country, o.maxPerCountry)
-        .slice(0, o.limit)
-        .map((h) => toMatch(h.b, row));
+      return poolOf(buyers, true).rankBuyers(supplierId, opts);
+    },
+    rankAllSuppliers(buyers, opts) {
+      return poolOf(buyers, true).rankAllSuppliers(opts);
     },
     meetingCandidates(buyers, opts) {
       const unknown = opts && typeof opts === 'object' ? unknownKeyIssues(opts, ['perBuyer', 'perSupplier', 'minScore'], ['opts']) : [];
@@ -237,12 +304,7 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
       const perSupplier = resolveRankOptions({ limit: opts?.perSupplier }).limit;
       const pairs: MeetingCandidate[] = [];
       for (const b of validBuyers(buyers).map(query)) {
-        const hits = ranker
-          .eligible(b, o.minScore, (r) => r.mutual)
-          .filter((h) => h.score > 0)
-          .sort(byScoreThenId<Hit>(supplierIdOf))
-          .slice(0, o.limit);
-        for (const h of hits) {
+        for (const h of ranker.topMutual(b, o.limit, o.minScore)) {
           const r = ranker.score(b, h.row);
           pairs.push({ buyerId: b.profile.id, supplierId: supplierIdOf(h), score: r.mutual, buyerSide: r.score, supplierSide: r.supplierSide });
         }
@@ -251,10 +313,20 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
       return capPerKey(pairs, (c) => c.supplierId, perSupplier);
     },
   };
+  /** A pool over `buyers`; with `reuse`, the last pool made from this very array while its buyers are the same validated profiles. */
+  let last: { array: readonly unknown[]; buyers: readonly Buyer[]; pool: BuyerPool } | undefined;
+  const poolOf = (buyers: Buyer[], reuse: boolean): BuyerPool => {
+    if (reuse && last && last.array === buyers && sameItems(buyers, last.buyers)) return last.pool;
+    const valid = validBuyers(buyers);
+    const pool = buyerPool(valid.map(query), ranker, toMatch, supplierIdOf, rowOfId);
+    // Only validated (frozen) profiles can be trusted not to change between calls.
+    if (reuse) last = valid === buyers ? { array: buyers, buyers: [...buyers], pool } : undefined;
+    return pool;
+  };
   const lazyQuery = (buyer: Buyer) => {
     let q: QueryBuyer | undefined;
     return () => (q ??= ranker.compile(buyer));
   };
-  internals.set(engine, { core, ranker, matchFrom, lazyQuery, keywordConcepts });
+  internals.set(engine, { core, ranker, matchFrom, lazyQuery, keywordConcepts, supplierId: (row) => profiles[row]!.id });
   return engine;
 }

@@ -61,9 +61,9 @@ export interface EngineOptions {
 }
 
 /**
- * Options of `rank`, `rankAll` and `rankBuyers`.
+ * Options of `rank`, `rankAll`, `rankBuyers` and `rankAllSuppliers`.
  * @example
- * engine.rank(buyer, { limit: 10, minScore: 0.5, maxPerCountry: 3 });
+ * engine.rank(buyer, { limit: 10, minScore: 0.5, maxPerCountry: 3, maxPerGroup: 1 });
  */
 export interface RankOptions {
   /** At most this many matches (a positive integer). Default: all eligible. */
@@ -72,7 +72,12 @@ export interface RankOptions {
   minScore?: number;
   /** Diversity: at most this many matches from one country (applied before `limit`). */
   maxPerCountry?: number;
-  /** Called as `(done, total)` while `rankAll` works through the buyers. */
+  /**
+   * Diversity: at most this many matches of one `group` (suppliers' groups in `rank`, buyers'
+   * in `rankBuyers`; profiles without a group are not capped), applied before `limit`.
+   */
+  maxPerGroup?: number;
+  /** Called as `(done, total)` while `rankAll` works through the buyers (`rankAllSuppliers`: the suppliers). */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -147,6 +152,7 @@ export interface ResolvedRankOptions {
   limit: number;
   minScore: number;
   maxPerCountry: number;
+  maxPerGroup: number;
   onProgress: ((done: number, total: number) => void) | undefined;
 }
 
@@ -168,13 +174,14 @@ export function resolveRankOptions(options: unknown): ResolvedRankOptions {
   };
   const limit = positiveInt('limit');
   const maxPerCountry = positiveInt('maxPerCountry');
+  const maxPerGroup = positiveInt('maxPerGroup');
   let minScore = 0;
   if (o.minScore !== undefined) {
     if (typeof o.minScore !== 'number' || !(o.minScore >= 0 && o.minScore <= 1)) issues.push({ path: ['opts', 'minScore'], message: 'must be a number between 0 and 1' });
     else minScore = o.minScore;
   }
   if (o.onProgress !== undefined && typeof o.onProgress !== 'function') issues.push({ path: ['opts', 'onProgress'], message: 'must be a function' });
-  const resolved = { limit, minScore, maxPerCountry, onProgress: o.onProgress as ResolvedRankOptions['onProgress'] };
+  const resolved = { limit, minScore, maxPerCountry, maxPerGroup, onProgress: o.onProgress as ResolvedRankOptions['onProgress'] };
   issues.push(...unknownKeyIssues(o, Object.keys(resolved), ['opts']));
   if (issues.length) throw new ValidationError(issues, 'invalid rank options');
   return resolved;

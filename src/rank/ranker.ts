@@ -14,7 +14,8 @@ import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
 import type { RowLists } from './candidates.js';
 import type { EngineCore } from './engine-core.js';
 import type { ResolvedRankOptions } from './options.js';
-import { PruneBuffers, prunedTopK, type Hit, type Tier } from './top-k.js';
+import { PruneBuffers, prunedTopK, type Tier } from './top-k.js';
+import { RankedList, type Hit } from './ranked-list.js';
 
 
 export class Ranker {
@@ -68,25 +69,31 @@ export class Ranker {
     return scorePair(this.kernel, b, row, this.scratch);
   }
 
-  /** The rows `o` asks for, best first: eligible, at least `minScore`, at most `limit`, capped per country. */
+  /** The rows `o` asks for, best first: eligible, at least `minScore`, at most `limit`, capped per country and group. */
   top(b: QueryBuyer, o: ResolvedRankOptions): Hit[] {
-    // With a limit (or a minimum score) and no diversity cap, prune with upper bounds.
-    if ((o.limit !== Infinity || o.minScore > 0) && o.maxPerCountry === Infinity) {
-      return prunedTopK(this.kernel, b, this.tiers(b), o.limit, o.minScore, this.scratch, this.buffers);
+    const list = new RankedList(o.limit, this.core.table.idRank, [
+      { key: this.core.table.country, max: o.maxPerCountry },
+      { key: this.core.groups, max: o.maxPerGroup },
+    ]);
+    // With a limit (or a minimum score) and at most one diversity cap, prune with upper bounds.
+    if ((list.prunes || o.minScore > 0) && !(o.maxPerCountry !== Infinity && o.maxPerGroup !== Infinity)) {
+      return prunedTopK(this.kernel, b, this.tiers(b), list, o.minScore, this.scratch, this.buffers);
     }
-    const idRank = this.core.table.idRank;
-    const hits = this.eligible(b, o.minScore, (r) => r.score).sort((x, y) => y.score - x.score || idRank[x.row]! - idRank[y.row]!);
-    const country = this.core.table.country;
-    const perCountry = new Map<number, number>();
-    const out: Hit[] = [];
-    for (const h of hits) {
-      if (out.length === o.limit) break;
-      const n = perCountry.get(country[h.row]!) ?? 0;
-      if (n >= o.maxPerCountry) continue;
-      perCountry.set(country[h.row]!, n + 1);
-      out.push(h);
+    for (const h of this.eligible(b, o.minScore, (r) => r.score)) list.offer(h.row, h.score);
+    return list.result();
+  }
+
+  /**
+   * `b`'s best `k` rows by the mutual score (positive, at least `minScore`): what meeting
+   * candidates take per buyer, pruned on bounds of both sides.
+   */
+  topMutual(b: QueryBuyer, k: number, minScore: number): Hit[] {
+    const list = new RankedList(k, this.core.table.idRank);
+    if (!list.prunes) {
+      for (const h of this.eligible(b, minScore, (r) => r.mutual)) if (h.score > 0) list.offer(h.row, h.score);
+      return list.result();
     }
-    return out;
+    return prunedTopK(this.kernel, b, this.tiers(b), list, minScore, this.scratch, this.buffers, 'mutual');
   }
 
   /** Eligible rows for `b` scoring at least `minScore` by `pick` (buyer side or mutual), in no order. */

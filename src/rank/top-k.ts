@@ -7,48 +7,27 @@
  * while the bound — tightened with the exact region first — can still enter the top k. The
  * result equals scoring every row and sorting; a property test checks it against the
  * reference path.
+ *
+ * By the mutual score (meeting candidates) the same walk bounds the harmonic mean of the
+ * buyer's side (the bound above) and the supplier's side (exact but for the industry, which
+ * takes the buyer side's industry bound); it rises with each side, so it bounds the mutual
+ * score.
  */
 import { BoundScratch, refineRegion, restBound, upperBound } from '../score/kernel/bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
 import { hardExclusions } from '../score/kernel/hard-constraints.js';
 import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
 import type { RowLists } from './candidates.js';
+import { mutualScore } from '../score/supplier-side.js';
+import { supplierSideBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
+import type { Hit, RankedList } from './ranked-list.js';
 
 /** Slack for comparing a bound with a score computed by different float operations. */
 const EPS = 1e-9;
 const BUCKETS = 256;
 
 
-export interface Hit {
-  row: number;
-  score: number;
-}
-
-/** The k best rows by score (ties: lower id first, by the rows' `idRank`). */
-class TopK {
-  readonly items: Hit[] = [];
-  constructor(
-    private readonly k: number,
-    private readonly idRank: Int32Array,
-  ) {}
-
-  /** Score a row must reach to enter; −∞ while not full. */
-  get threshold(): number {
-    return this.items.length < this.k ? -Infinity : this.items[this.items.length - 1]!.score;
-  }
-
-  offer(row: number, score: number): void {
-    const items = this.items;
-    if (items.length === this.k) {
-      const last = items[items.length - 1]!;
-      if (score < last.score || (score === last.score && this.idRank[row]! > this.idRank[last.row]!)) return;
-      items.pop();
-    }
-    let i = items.length;
-    while (i > 0 && (items[i - 1]!.score < score || (items[i - 1]!.score === score && this.idRank[items[i - 1]!.row]! > this.idRank[row]!))) i--;
-    items.splice(i, 0, { row, score });
-  }
-}
+export type { Hit } from './ranked-list.js';
 
 /** A group of candidate rows, the most their industry can be, and the same for every row after it. */
 export interface Tier {
@@ -73,6 +52,9 @@ export class PruneBuffers {
   /** Per collected row: the bound's weight total and assumed region (for `refineRegion`). */
   readonly totals: Float64Array;
   readonly regions: Float64Array;
+  /** Per collected row, by the mutual score: the buyer side's and the supplier side's bounds. */
+  readonly buyerSides: Float64Array;
+  readonly sides: Float64Array;
   readonly order: Int32Array;
   readonly counts = new Int32Array(BUCKETS + 1);
   readonly fill = new Int32Array(BUCKETS + 1);
@@ -93,6 +75,8 @@ export class PruneBuffers {
     this.bounds = new Float64Array(size);
     this.totals = new Float64Array(size);
     this.regions = new Float64Array(size);
+    this.sides = new Float64Array(size);
+    this.buyerSides = new Float64Array(size);
     this.order = new Int32Array(size);
     this.stamps = new Int32Array(size);
   }
@@ -119,18 +103,33 @@ export class PruneBuffers {
   }
 }
 
+/** What ranking orders by: the buyer's side (`rank`) or the mutual score, positive only (meeting candidates). */
+export type RankBy = 'buyer' | 'mutual';
+
+/** Fills `top` (whose threshold drives the pruning) with `b`'s best rows scoring at least `minScore`. */
 export function prunedTopK(
   ctx: KernelContext,
   b: QueryBuyer,
   tiers: readonly Tier[],
-  k: number,
+  top: RankedList,
   minScore: number,
   scratch: PairScores,
   buffers: PruneBuffers,
+  by: RankBy = 'buyer',
 ): Hit[] {
-  const top = new TopK(k, ctx.table.idRank);
+  const mutual = by === 'mutual';
   const bar = () => (minScore > top.threshold ? minScore : top.threshold);
-  const { rows, bounds, totals, regions, order, counts, fill, bound } = buffers;
+  const { rows, bounds, totals, regions, sides, buyerSides, order, counts, fill, bound } = buffers;
+  /**
+   * The buyer side's bound below which the mutual bound of row `row` is below `floor`: with the
+   * supplier's side at most s, H(a, s) < f when a < f·s / (2s − f). Only a hint for the bound's
+   * early exit: the mutual bound itself is compared with the floor.
+   */
+  const sideFloor = (floor: number, row: number, cap: number) => {
+    if (!mutual) return floor;
+    const s = supplierSideRestOf(ctx, row, cap);
+    return 2 * s > floor ? (floor * s) / (2 * s - floor) : Infinity;
+  };
 
   /** Scores the collected rows in descending order of their bounds while they can reach the bar. */
   const visit = (n: number) => {
@@ -143,7 +142,15 @@ export function prunedTopK(
       if ((bucket + 1) / BUCKETS + EPS < bar()) return;
       for (let q = counts[bucket]!; q < counts[bucket + 1]!; q++) {
         const j = order[q]!;
-        if (bounds[j]! + EPS < bar() || refineRegion(ctx, b, bound, rows[j]!, bounds[j]!, totals[j]!, regions[j]!) + EPS < bar()) continue;
+        if (bounds[j]! + EPS < bar()) continue;
+        if (mutual) {
+          const buyerSide = refineRegion(ctx, b, bound, rows[j]!, buyerSides[j]!, totals[j]!, regions[j]!);
+          if (mutualScore(buyerSide, sides[j]!) + EPS < bar()) continue;
+          const r = scorePair(ctx, b, rows[j]!, scratch, bound.keywordBest);
+          if (r.excluded === 0 && r.mutual > 0 && r.mutual >= minScore) top.offer(rows[j]!, r.mutual);
+          continue;
+        }
+        if (refineRegion(ctx, b, bound, rows[j]!, bounds[j]!, totals[j]!, regions[j]!) + EPS < bar()) continue;
         const r = scorePair(ctx, b, rows[j]!, scratch, bound.keywordBest);
         if (r.excluded === 0 && r.score >= minScore) top.offer(rows[j]!, r.score);
       }
@@ -162,7 +169,12 @@ export function prunedTopK(
         for (let j = 0; j < list.length; j++) {
           const row = list[j]!;
           if (!buffers.firstVisit(row) || hardExclusions(ctx.table, b, row) !== 0) continue;
-          const ub = upperBound(ctx, b, bound, row, tier.industryCap, floor, tier.industryAtCap);
+          let ub = upperBound(ctx, b, bound, row, tier.industryCap, sideFloor(floor, row, tier.industryCap), tier.industryAtCap);
+          if (mutual) {
+            buyerSides[n] = ub;
+            sides[n] = supplierSideBound(ctx, b, row, bound.lastIndustry);
+            ub = mutualScore(ub, sides[n]!);
+          }
           if (ub < floor) continue;
           rows[n] = row;
           totals[n] = bound.lastTotal;
@@ -176,9 +188,11 @@ export function prunedTopK(
         }
       }
       visit(n);
-      if (tier.industryCapAfter === undefined || restBound(ctx, b, tier.industryCapAfter) + EPS < bar()) break;
+      if (tier.industryCapAfter === undefined) break;
+      const rest = restBound(ctx, b, tier.industryCapAfter);
+      if ((mutual ? mutualScore(rest, supplierSideRest(tier.industryCapAfter)) : rest) + EPS < bar()) break;
     }
-    return top.items;
+    return top.result();
   } finally {
     bound.release();
   }

@@ -33,6 +33,8 @@ export class BoundScratch {
   lastTotal = 0;
   /** Region value the last `upperBound` assumed. */
   lastRegion = 0;
+  /** The most the industry of the last `upperBound`'s pair can be (for the supplier side's bound). */
+  lastIndustry = 0;
   private readonly touched: number[] = [];
 
   constructor(keywordVocabularySize: number, countries: number) {
@@ -57,7 +59,7 @@ export class BoundScratch {
 }
 
 /** Region at its best for a supplier in `country` with optional signals `flags` (every known signal at 1). */
-function regionBound(b: QueryBuyer, country: number, flags: number): number {
+export function regionBound(b: QueryBuyer, country: number, flags: number): number {
   let sum = b.regionBase[country]! + RW.language;
   let weight = b.regionBaseWeight + RW.language;
   if (flags & REGION_FLAGS.exports) (sum += RW.exports), (weight += RW.exports);
@@ -112,13 +114,15 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScra
   if (vectorKnown) total += w[2]!;
   if (keywordsKnown) total += w[3]!;
   scratch.lastTotal = total;
+  scratch.lastIndustry = industryCap;
   if (total === 0) return 0;
   const optimistic = (sum + (industryKnown ? w[0]! * industryCap : 0) + (vectorKnown ? w[2]! : 0) + (keywordsKnown ? w[3]! : 0)) / total;
   if (optimistic < floor) return optimistic;
 
   if (industryKnown) {
     const industry = industryAtCap ? industryCap : industryScore(ctx, b, i);
-    sum += w[0]! * (industry < industryCap ? industry : industryCap);
+    if (industry < industryCap) scratch.lastIndustry = industry;
+    sum += w[0]! * scratch.lastIndustry;
   }
   if (vectorKnown) sum += w[2]! * capabilityFromDot(dot(caps.matrix, i, b.vector!, caps.dim));
   if (keywordsKnown) {

@@ -1,0 +1,49 @@
+/**
+ * Worker-thread side of `rankAllSuppliersParallel`: wraps the shared core (no copy),
+ * compiles and indexes every buyer once, then ranks each run of supplier rows it is sent
+ * with the same BuyerIndex the engine uses, and sends back buyers and numbers.
+ */
+import { parentPort } from 'node:worker_threads';
+import { coreFromTree } from '../rank/engine-core.js';
+import { unpack } from '../rank/pack.js';
+import { Ranker } from '../rank/ranker.js';
+import { BuyerIndex } from '../rank/buyer-index.js';
+import { PairScores } from '../score/kernel/score-pair.js';
+import type { ResolvedRankOptions } from '../rank/options.js';
+import { writeNumbers } from './rank-protocol.js';
+import type { SuppliersMessage, SuppliersReply } from './suppliers-protocol.js';
+
+let state: { ranker: Ranker; index: BuyerIndex; options: ResolvedRankOptions } | undefined;
+const scratch = new PairScores();
+
+function rankRows(start: number, end: number): void {
+  const { ranker, index, options } = state!;
+  const counts: number[] = [];
+  const buyers: number[] = [];
+  const numbers: number[] = [];
+  for (let row = start; row < end; row++) {
+    const hits = index.top(row, options, scratch);
+    counts.push(hits.length);
+    for (const h of hits) {
+      buyers.push(h.row);
+      writeNumbers(numbers, ranker.score(index.queries[h.row]!, row));
+    }
+  }
+  const reply: SuppliersReply = { start, counts, buyers: Int32Array.from(buyers), numbers: Float64Array.from(numbers) };
+  parentPort!.postMessage(reply, [reply.buyers.buffer as ArrayBuffer, reply.numbers.buffer as ArrayBuffer]);
+}
+
+parentPort!.on('message', (message: SuppliersMessage) => {
+  if (message.type === 'index') {
+    const core = coreFromTree(unpack(message.layout, message.buffer));
+    const concepts = new Map(message.concepts ?? []);
+    const conceptsOf = (keyword: string): readonly string[] => {
+      const found = concepts.get(keyword);
+      if (!found) throw new Error(`no concepts were sent for keyword ${JSON.stringify(keyword)}`);
+      return found;
+    };
+    const ranker = new Ranker(core, core.concepts ? conceptsOf : undefined);
+    const index = new BuyerIndex(message.buyers.map((b) => ranker.compile(b)), ranker.kernel, core.options.minIndustryLevel);
+    state = { ranker, index, options: { ...message.rank, onProgress: undefined } };
+  } else rankRows(message.start, message.end);
+});

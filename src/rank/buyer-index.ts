@@ -1,0 +1,286 @@
+/**
+ * The exhibitor's side of ranking: buyers compiled once against an engine, indexed by what
+ * they want, so "which buyers should supplier S meet?" visits only the buyers S can be
+ * eligible for and scores only those whose mutual-score bound can still make the list.
+ *
+ * The index is the candidate index (candidates.ts) turned around: a buyer is listed under
+ * each chapter of its wanted codes (each HS section, with the gate at section level), each
+ * ISIC section of its activities, and each ISIC division (section) of the classes its wanted
+ * codes bridge to; a supplier reads the lists of its own products' chapters, activities'
+ * sections and activities' divisions. A supplier without HS products reads every buyer, as
+ * it is a candidate of every buyer. The pairs visited are exactly the pairs a buyer-side
+ * ranking visits, so the ranking equals scoring every buyer (a property test checks it).
+ *
+ * Two tiers, as on the buyer's side: for a supplier with HS products and no ISIC activities,
+ * first the buyers whose industry can exceed the chapter level — a wanted code in the
+ * heading of one of its products, a wanted whole chapter it offers in, or any wanted code in
+ * a chapter it declares whole — then the other candidates, whose industry is at most the
+ * chapter level (0.4). Those lists are sorted by each buyer's own best possible score at that
+ * level, so the second tier stops at the first buyer that cannot reach the list.
+ */
+import type { QueryBuyer } from '../score/kernel/query.js';
+import { restBound } from '../score/kernel/bound.js';
+import { hardExclusions } from '../score/kernel/hard-constraints.js';
+import { mutualPairBound, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
+import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
+import { mutualScore } from '../score/supplier-side.js';
+import { CODE_SIMILARITY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
+import { Interner } from '../score/kernel/interner.js';
+import type { ResolvedRankOptions } from './options.js';
+import { RankedList, type Hit } from './ranked-list.js';
+
+/** Slack for comparing a bound with a score computed by different float operations. */
+const EPS = 1e-9;
+const BUCKETS = 256;
+/**
+ * Bounded pairs scored at a time, so the list's threshold rises early (as in top-k.ts): a
+ * quarter of the buyers, 4 to 256 (small pools get several chunks too, so tests cross chunk edges).
+ */
+const chunkFor = (buyers: number) => Math.max(4, Math.min(256, buyers >> 2));
+const FIRST_CHUNK = 16;
+/** Industry of a pair without a heading-level (or better) match: at most the chapter level. */
+const FAR_CAP = CODE_SIMILARITY_LEVELS.chapter;
+
+/** Candidate posting keys: chapter, HS section, activity section, bridged division, bridged section. */
+const KEY = { chapter: 0, hsSection: 100, activitySection: 200, bridgeDivision: 300, bridgeSection: 400 } as const;
+const KEYS = 500;
+
+export class BuyerIndex {
+  readonly size: number;
+  /** Each buyer's place in id order (ties). */
+  readonly idRank: Int32Array;
+  readonly country: Int32Array;
+  /** Buyer group ids; -1 without a group. */
+  readonly group: Int32Array;
+  /** Candidate lists by KEY, each sorted by `farBound` (best first). */
+  private readonly postings: (Int32Array | undefined)[];
+  /** Buyers by the 4-digit heading of a wanted code. */
+  private readonly headings = new Map<number, Int32Array>();
+  /** Buyers by a wanted code of 4 or 6 digits as it is (the heading or product itself). */
+  private readonly codes = new Map<number, Int32Array>();
+  /** Buyers by a wanted 2-digit chapter code. */
+  private readonly wholeChapters: (Int32Array | undefined)[];
+  /** Per buyer, its best possible buyer-side score with an industry at most FAR_CAP; and the most of any buyer. */
+  private readonly farBound: Float64Array;
+  private readonly farBoundAny: number;
+  private readonly all: Int32Array;
+  private readonly bySection: boolean;
+  private readonly stamps: Int32Array;
+  private epoch = 0;
+  private readonly chunk: number;
+  private readonly rows: Int32Array;
+  private readonly bounds: Float64Array;
+  private readonly order: Int32Array;
+  private readonly counts = new Int32Array(BUCKETS + 1);
+  private readonly fill = new Int32Array(BUCKETS + 1);
+  private readonly keys = new Uint8Array(KEYS);
+
+  /** `queries`: the buyers compiled against `ctx`'s engine, in the caller's order. */
+  constructor(
+    readonly queries: readonly QueryBuyer[],
+    private readonly ctx: KernelContext,
+    level: IndustryLevel,
+  ) {
+    const n = queries.length;
+    this.size = n;
+    this.bySection = level === 'section';
+    const byId = queries.map((_, i) => i).sort((x, y) => (queries[x]!.profile.id < queries[y]!.profile.id ? -1 : 1));
+    this.idRank = new Int32Array(n);
+    byId.forEach((q, r) => (this.idRank[q] = r));
+    this.country = Int32Array.from(queries, (q) => q.country);
+    const groups = new Interner();
+    this.group = Int32Array.from(queries, (q) => (q.profile.group === undefined ? -1 : groups.intern(q.profile.group)));
+    this.farBound = Float64Array.from(queries, (q) => restBound(ctx, q, FAR_CAP));
+    this.farBoundAny = this.farBound.reduce((a, b) => (b > a ? b : a), 0);
+    this.all = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => this.farBound[y]! - this.farBound[x]! || x - y);
+    this.stamps = new Int32Array(n);
+    this.chunk = chunkFor(n);
+    this.rows = new Int32Array(this.chunk);
+    this.bounds = new Float64Array(this.chunk);
+    this.order = new Int32Array(this.chunk);
+
+    const lists: number[][] = Array.from({ length: KEYS }, () => []);
+    const headings = new Map<number, number[]>();
+    const codes = new Map<number, number[]>();
+    const listIn = (map: Map<number, number[]>, key: number) => {
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      return list;
+    };
+    const wholeChapters: number[][] = Array.from({ length: 100 }, () => []);
+    queries.forEach((q, index) => {
+      const add = (list: number[]) => {
+        if (list[list.length - 1] !== index) list.push(index);
+      };
+      this.buyerKeys(q, (key) => add(lists[key]!));
+      const w = q.wants;
+      for (let k = 0; k < w.codes.length; k++) {
+        if (w.headings[k]! >= 0) {
+          add(listIn(headings, w.headings[k]!));
+          add(listIn(codes, w.codes[k]! * 10 + w.lengths[k]!));
+        } else if (w.lengths[k] === 2) add(wholeChapters[w.chapters[k]!]!);
+      }
+    });
+    const byFarBound = (list: number[]) => Int32Array.from(list.sort((x, y) => this.farBound[y]! - this.farBound[x]! || x - y));
+    this.postings = lists.map((l) => (l.length ? byFarBound(l) : undefined));
+    for (const [heading, list] of headings) this.headings.set(heading, Int32Array.from(list));
+    for (const [code, list] of codes) this.codes.set(code, Int32Array.from(list));
+    this.wholeChapters = wholeChapters.map((l) => (l.length ? Int32Array.from(l) : undefined));
+  }
+
+  /** The candidate keys a buyer is listed under (see the file comment). */
+  private buyerKeys(q: QueryBuyer, add: (key: number) => void): void {
+    const { hsSections, isicSections } = this.ctx;
+    for (const chapter of q.wants.chapters) {
+      // By chapter at every level: a supplier declaring a whole chapter reads it (nearLists).
+      add(KEY.chapter + chapter);
+      if (this.bySection && hsSections[chapter]! > 0) add(KEY.hsSection + hsSections[chapter]!);
+    }
+    for (const division of q.activities.chapters) if (isicSections[division]! > 0) add(KEY.activitySection + isicSections[division]!);
+    for (const division of q.bridge.classes.chapters) {
+      if (!this.bySection) add(KEY.bridgeDivision + division);
+      else if (isicSections[division]! > 0) add(KEY.bridgeSection + isicSections[division]!);
+    }
+  }
+
+  /** The buyer lists supplier row `i` reads: its candidates, possibly overlapping. */
+  private candidateLists(i: number): readonly ArrayLike<number>[] {
+    const { table: t, hsSections, isicSections, industryGate } = this.ctx;
+    const p = t.products;
+    if (!industryGate || p.offsets[i + 1] === p.offsets[i]) return [this.all];
+    const keys = this.keys;
+    keys.fill(0);
+    for (let k = p.offsets[i]!; k < p.offsets[i + 1]!; k++) {
+      const chapter = p.chapters[k]!;
+      if (!this.bySection) keys[KEY.chapter + chapter] = 1;
+      else if (hsSections[chapter]! > 0) keys[KEY.hsSection + hsSections[chapter]!] = 1;
+    }
+    const a = t.activities;
+    for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) {
+      const division = a.chapters[k]!;
+      const section = isicSections[division]!;
+      if (section > 0) keys[KEY.activitySection + section] = 1;
+      if (!this.bySection) keys[KEY.bridgeDivision + division] = 1;
+      else if (section > 0) keys[KEY.bridgeSection + section] = 1;
+    }
+    const lists: Int32Array[] = [];
+    for (let key = 0; key < KEYS; key++) if (keys[key] === 1 && this.postings[key]) lists.push(this.postings[key]!);
+    return lists;
+  }
+
+  /**
+   * The buyers whose industry with row `i` can exceed the chapter level, or undefined when
+   * the tiers do not apply (no HS products, or ISIC activities that the bridge or the buyers'
+   * activities could lift).
+   */
+  private nearLists(i: number): ArrayLike<number>[] | undefined {
+    const { products: p, activities: a } = this.ctx.table;
+    if (p.offsets[i + 1] === p.offsets[i] || a.offsets[i + 1]! > a.offsets[i]!) return undefined;
+    // Buyers wanting a product itself first: their scores raise the bar early.
+    const lists: ArrayLike<number>[] = [];
+    for (let k = p.offsets[i]!; k < p.offsets[i + 1]!; k++) {
+      const same = this.codes.get(p.codes[k]! * 10 + p.lengths[k]!);
+      if (same) lists.push(same);
+    }
+    for (let k = p.offsets[i]!; k < p.offsets[i + 1]!; k++) {
+      const chapter = p.chapters[k]!;
+      const whole = this.wholeChapters[chapter];
+      if (whole) lists.push(whole);
+      if (p.headings[k]! >= 0) {
+        const same = this.headings.get(p.headings[k]!);
+        if (same) lists.push(same);
+      } else {
+        // A declared whole chapter: any wanted code in it matches above the chapter level.
+        const list = this.postings[KEY.chapter + chapter];
+        if (list) lists.push(list);
+      }
+    }
+    return lists;
+  }
+
+  /**
+   * The buyers `o` asks for, for supplier row `i`, best mutual score first: eligible, mutual
+   * score at least `minScore`, at most `limit`, capped per buyer country and group. `row` of
+   * each hit is the buyer's index. `scratch` receives the kernel's numbers.
+   */
+  top(i: number, o: ResolvedRankOptions, scratch: PairScores): Hit[] {
+    const { ctx, queries, rows, bounds, stamps, farBound } = this;
+    const list = new RankedList(o.limit, this.idRank, [
+      { key: this.country, max: o.maxPerCountry },
+      { key: this.group, max: o.maxPerGroup },
+    ]);
+    const bar = () => (o.minScore > list.threshold ? o.minScore : list.threshold);
+    const visit = (n: number) => {
+      const { counts, fill, order } = this;
+      counts.fill(0);
+      for (let j = 0; j < n; j++) counts[bucketOf(bounds[j]!) + 1]!++;
+      for (let c = 1; c <= BUCKETS; c++) counts[c]! += counts[c - 1]!;
+      fill.set(counts);
+      for (let j = 0; j < n; j++) order[fill[bucketOf(bounds[j]!)]!++] = j;
+      for (let bucket = BUCKETS - 1; bucket >= 0; bucket--) {
+        if ((bucket + 1) / BUCKETS + EPS < bar()) return;
+        for (let q = counts[bucket]!; q < counts[bucket + 1]!; q++) {
+          const j = order[q]!;
+          if (bounds[j]! + EPS < bar()) continue;
+          const r = scorePair(ctx, queries[rows[j]!]!, i, scratch);
+          if (r.excluded === 0 && r.mutual >= o.minScore) list.offer(rows[j]!, r.mutual);
+        }
+      }
+    };
+
+    this.nextEpoch();
+    const epoch = this.epoch;
+    const t = ctx.table;
+    let n = 0;
+    let floor = bar() - EPS;
+    // The first chunks are small, so the bar rises after a few scores; then they double.
+    let chunk = Math.min(FIRST_CHUNK, this.chunk);
+    /** Bounds the unseen buyers of `lists` with an industry at most `cap`; `side` (≥ 0): stop a list at the first buyer whose far bound cannot reach the bar. */
+    const collect = (lists: readonly ArrayLike<number>[], cap: number, side: number) => {
+      for (const candidates of lists) {
+        for (let j = 0; j < candidates.length; j++) {
+          const q = candidates[j]!;
+          if (side >= 0 && mutualScore(farBound[q]!, side) < floor) break;
+          if (stamps[q] === epoch) continue;
+          stamps[q] = epoch;
+          if (hardExclusions(t, queries[q]!, i) !== 0) continue;
+          const ub = mutualPairBound(ctx, queries[q]!, i, floor, cap);
+          if (ub < floor) continue;
+          rows[n] = q;
+          bounds[n++] = ub;
+          if (n === chunk) {
+            visit(n);
+            n = 0;
+            floor = bar() - EPS;
+            if (chunk < this.chunk) chunk = Math.min(this.chunk, chunk * 2);
+          }
+        }
+      }
+      visit(n);
+      n = 0;
+      floor = bar() - EPS;
+    };
+
+    const near = this.nearLists(i);
+    if (!near) collect(this.candidateLists(i), 1, -1);
+    else {
+      collect(near, 1, -1);
+      const side = supplierSideRestOf(ctx, i, FAR_CAP);
+      if (mutualScore(this.farBoundAny, side) + EPS >= bar()) collect(this.candidateLists(i), FAR_CAP, side);
+    }
+    return list.result();
+  }
+
+  private nextEpoch(): void {
+    if (++this.epoch === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.epoch = 1;
+    }
+  }
+}
+
+
+function bucketOf(ub: number): number {
+  const b = Math.floor(ub * BUCKETS);
+  return b < 0 ? 0 : b >= BUCKETS ? BUCKETS - 1 : b;
+}

@@ -1,0 +1,134 @@
+/**
+ * Upper bounds on the mutual score (src/score/supplier-side.ts), so the exhibitor's view and
+ * meeting candidates can skip pairs without scoring them. The mutual score is the harmonic
+ * mean of the two sides, which rises with each side: a bound on each side bounds it. The
+ * supplier's side is exact but for its product fit (the industry, bounded where the caller
+ * has not computed it). Property tests check `bound ≥ scorePair(...).mutual` on random pairs.
+ */
+import { capabilityFromDot, dot } from '../components/capability.js';
+import { capacityScore, moqFit } from '../components/capacity.js';
+import { PREFERRED_SHARE } from '../components/credentials.js';
+import { timingScore } from '../components/timing.js';
+import { EXPERIENCE_ELSEWHERE, SUPPLIER_SIDE_WEIGHTS as SW, mutualScore } from '../supplier-side.js';
+import { regionBound } from './bound.js';
+import { csrHas } from './interner.js';
+import type { QueryBuyer } from './query.js';
+import { industryScore, type KernelContext } from './score-pair.js';
+
+const SIDE_TOTAL = SW.product + SW.market + SW.order + SW.experience;
+
+/** The supplier's side of any pair whose industry is at most `industryCap` and known: every other signal at 1. */
+export function supplierSideRest(industryCap: number): number {
+  return (SW.product * industryCap + SW.market + SW.order + SW.experience) / SIDE_TOTAL;
+}
+
+/**
+ * The supplier's side of row `i` with any buyer, when the pair's industry is known and at most
+ * `industryCap`: the signals the supplier gives (target markets, MOQ, export markets) at 1.
+ */
+export function supplierSideRestOf(ctx: KernelContext, i: number, industryCap: number): number {
+  const t = ctx.table;
+  let sum = SW.product * industryCap;
+  let total = SW.product;
+  if (t.targets.offsets[i + 1]! > t.targets.offsets[i]!) (sum += SW.market), (total += SW.market);
+  if (!Number.isNaN(t.moq[i]!)) (sum += SW.order), (total += SW.order);
+  if (t.exportCountries.offsets[i + 1]! > t.exportCountries.offsets[i]!) (sum += SW.experience), (total += SW.experience);
+  return sum / total;
+}
+
+/**
+ * The supplier's side of pair (`b`, row `i`) with its product fit at most `industry`: market,
+ * order size and experience as the kernel computes them. When a buyer with no wanted HS
+ * code could leave the industry unknown, the larger of both cases.
+ */
+export function supplierSideBound(ctx: KernelContext, b: QueryBuyer, i: number, industry: number): number {
+  const t = ctx.table;
+  const p = t.products.offsets;
+  const a = t.activities.offsets;
+  const hasCodes = p[i + 1]! > p[i]! || a[i + 1]! > a[i]!;
+  if (!hasCodes) return sideOf(ctx, b, i, Number.NaN);
+  const known = sideOf(ctx, b, i, industry);
+  if (b.wants.codes.length > 0) return known;
+  const unknown = sideOf(ctx, b, i, Number.NaN);
+  return known > unknown ? known : unknown;
+}
+
+function sideOf(ctx: KernelContext, b: QueryBuyer, i: number, industry: number): number {
+  const t = ctx.table;
+  let sum = 0;
+  let total = 0;
+  if (!Number.isNaN(industry)) {
+    sum += SW.product * industry;
+    total += SW.product;
+  }
+  const tg = t.targets.offsets;
+  if (tg[i + 1]! > tg[i]!) {
+    let market = 0;
+    for (let k = tg[i]!; k < tg[i + 1]! && market === 0; k++) if (ctx.geo.placeMembers(t.targets.values[k]!)[b.country] === 1) market = 1;
+    sum += SW.market * market;
+    total += SW.market;
+  }
+  const moq = t.moq[i]!;
+  if (!Number.isNaN(b.volume) && !Number.isNaN(moq)) {
+    sum += SW.order * moqFit(b.volume, moq);
+    total += SW.order;
+  }
+  const ex = t.exportCountries.offsets;
+  if (ex[i + 1]! > ex[i]!) {
+    sum += SW.experience * (csrHas(t.exportCountries, i, b.country) ? 1 : EXPERIENCE_ELSEWHERE);
+    total += SW.experience;
+  }
+  return total === 0 ? 0 : sum / total;
+}
+
+/**
+ * An upper bound on the mutual score of buyer `b` and supplier row `i`, for a caller that
+ * walks many buyers for one supplier (nothing is prepared per buyer). Cheap parts first
+ * (region at its best, credentials as if every preferred certificate were held, capacity and
+ * timing exact; industry at `industryCap`, capability and keywords at 1): when that is below
+ * `floor` it is returned. Otherwise the industry and capability are computed exactly — and when the
+ * industry gate excludes the pair, -1 is returned (the industry is the kernel's own).
+ */
+export function mutualPairBound(ctx: KernelContext, b: QueryBuyer, i: number, floor: number, industryCap = 1): number {
+  // Hot path (once per candidate pair): no closures, no allocation.
+  const t = ctx.table;
+  const w = ctx.weights;
+  // Without wanted HS codes the industry could be unknown: no cap then (no such buyer parses).
+  if (b.wants.codes.length === 0) industryCap = 1;
+  let sum = 0;
+  let total = 0;
+  if (w[1] !== 0) {
+    sum += w[1]! * regionBound(b, t.country[i]!, t.regionFlags[i]!);
+    total += w[1]!;
+  }
+  if (w[4] !== 0) {
+    if (b.preferred.length > 0) (sum += w[4]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!)), (total += w[4]!);
+    else if (t.hasCredentials[i] === 1) (sum += w[4]! * t.trust[i]!), (total += w[4]!);
+  }
+  let v = capacityScore(b.volume, t.capacity[i]!, t.moq[i]!);
+  if (w[5] !== 0 && !Number.isNaN(v)) (sum += w[5]! * v), (total += w[5]!);
+  v = timingScore(b.daysLeft, t.leadTimeDays[i]!);
+  if (w[6] !== 0 && !Number.isNaN(v)) (sum += w[6]! * v), (total += w[6]!);
+  const caps = t.capabilities;
+  const vectorKnown = w[2] !== 0 && caps !== undefined && b.vector !== undefined && caps.present[i] === 1;
+  const ko = t.keywords.offsets;
+  const keywordsKnown = w[3] !== 0 && b.keywords.length > 0 && ko[i + 1]! > ko[i]!;
+  if (vectorKnown) total += w[2]!;
+  if (keywordsKnown) (sum += w[3]!), (total += w[3]!);
+
+  // Industry at its cap (counted when the supplier gives any code, as `upperBound` does).
+  const p = t.products.offsets;
+  const a = t.activities.offsets;
+  const industryMayCount = w[0] !== 0 && (p[i + 1]! > p[i]! || a[i + 1]! > a[i]!);
+  const optimisticTotal = total + (industryMayCount ? w[0]! : 0);
+  const optimistic = optimisticTotal === 0 ? 0 : (sum + (industryMayCount ? w[0]! * industryCap : 0) + (vectorKnown ? w[2]! : 0)) / optimisticTotal;
+  const loose = mutualScore(optimistic, supplierSideBound(ctx, b, i, industryCap));
+  if (loose < floor) return loose;
+
+  const industry = industryScore(ctx, b, i);
+  if (ctx.industryGate && !Number.isNaN(industry) && ctx.coverage.best < ctx.industryThreshold) return -1;
+  if (w[0] !== 0 && !Number.isNaN(industry)) (sum += w[0]! * industry), (total += w[0]!);
+  if (vectorKnown) sum += w[2]! * capabilityFromDot(dot(caps.matrix, i, b.vector!, caps.dim));
+  const buyerSide = total === 0 ? 0 : sum / total;
+  return mutualScore(buyerSide > 1 ? 1 : buyerSide, supplierSideBound(ctx, b, i, industry));
+}
