@@ -35,7 +35,6 @@ export {
   agendas,
   agendaToCsv,
   scheduleToCsv,
-  agendaToICalendar,
   localAvailability,
   makeSlots,
   type ScheduleInput,
@@ -50,6 +49,5 @@ export {
   type Agenda,
   type AgendaItem,
   type AgendaOptions,
-  type ICalendarOptions,
   type SlotPlan,
 } from './schedule/index.js';

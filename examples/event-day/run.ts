@@ -11,7 +11,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import {
   agendas,
   agendaToCsv,
-  agendaToICalendar,
   createEngine,
   localAvailability,
   makeSlots,
@@ -19,6 +18,7 @@ import {
   scheduleToCsv,
   type Participant,
 } from 'cuohe';
+import { agendaToICalendar } from 'cuohe/calendar';
 
 import { loadSampleFair } from '../fair/sample.js';
 

@@ -7,8 +7,10 @@ const rad = (deg: number) => (deg * Math.PI) / 180;
 /** Great-circle distance (haversine) between two countries' centre points, in km; 0 for the same country or an unknown code. */
 export function countryDistanceKm(a: string, b: string): number {
   if (a === b) return 0;
-  const p = getCountry(a);
-  const q = getCountry(b);
+  // One order of the two, so the distance is symmetric to the last bit (sin is not exactly odd).
+  const [first, second] = a < b ? [a, b] : [b, a];
+  const p = getCountry(first);
+  const q = getCountry(second);
   if (!p || !q) return 0;
   const dLat = rad(q.lat - p.lat);
   const dLng = rad(q.lng - p.lng);

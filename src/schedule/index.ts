@@ -1,6 +1,5 @@
 export { scheduleMeetings } from './schedule-meetings.js';
 export { agendas, agendaToCsv, scheduleToCsv, type Agenda, type AgendaItem, type AgendaOptions } from './agenda.js';
-export { agendaToICalendar, type ICalendarOptions } from './ical.js';
 export { localAvailability, makeSlots, type SlotPlan } from './availability.js';
 export { csvCell, toCsv } from './csv.js';
 export type {

@@ -66,7 +66,9 @@ describe('in a browser', () => {
     expect(inBrowser).toBe(inNode);
     const result = JSON.parse(inBrowser) as { ranked: [string, { reasons: string[] }[]][]; schedule: { meetings: unknown[] } };
     expect(result.ranked.length).toBe(40);
-    expect(result.ranked[0]![1][0]!.reasons.join('\n')).toMatch(/行业/);
+    const withMatches = result.ranked.filter(([, matches]) => matches.length > 0);
+    expect(withMatches.length).toBeGreaterThan(30);
+    expect(withMatches[0]![1][0]!.reasons.join('\n')).toMatch(/行业/);
     expect(result.schedule.meetings.length).toBeGreaterThan(0);
   });
 });

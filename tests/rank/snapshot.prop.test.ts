@@ -50,7 +50,7 @@ describe('engine snapshots', () => {
     expect(validationIssues(() => loadEngine(text.replace('"8504"', '"8505"')))[0]!.message).toMatch(/checksum mismatch/);
     expect(validationIssues(() => loadEngine('{'))[0]!.message).toBe('not JSON');
     expect(validationIssues(() => loadEngine('{"format":"other"}'))[0]!.message).toMatch(/not a cuohe engine snapshot/);
-    expect(validationIssues(() => loadEngine(text.replace('"version":2', '"version":9')))[0]!.message).toMatch(/version 9 is not supported/);
+    expect(validationIssues(() => loadEngine(text.replace('"version":3', '"version":9')))[0]!.message).toMatch(/version 9 is not supported/);
     // A well-formed snapshot of an invalid supplier passes the checksum; `verify` catches it.
     const bad = [{ id: 'S1', name: 'A', country: 'XX', products: ['8504'] }];
     const forged = JSON.stringify({ ...JSON.parse(text), suppliers: bad, checksum: snapshotChecksum(JSON.stringify(JSON.parse(text).options), JSON.stringify(bad)) });

@@ -2,7 +2,8 @@
 import ICAL from 'ical.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { agendaToICalendar, type Agenda } from '../../src/index.js';
+import type { Agenda } from '../../src/index.js';
+import { agendaToICalendar } from '../../src/calendar.js';
 
 const agenda = (participantId: string, name: string, counterpartId: string, counterpartName: string, side: Agenda['side'] = 'buyer'): Agenda => ({
   participantId,

@@ -86,7 +86,7 @@ describe('smaller items', () => {
     ]) {
       expect({ args, code: cuoheIn(dir, args).code }).toEqual({ args, code: 2 });
     }
-  });
+  }, 240_000);
 
   it('terminal escape sequences in names do not reach the terminal', () => {
     const dir = freshDir();
@@ -119,6 +119,7 @@ describe('smaller items', () => {
 
   it('the bundled fair still matches end to end', () => {
     const dir = freshDir();
-    expect(cuoheIn(dir, ['match', '--suppliers', data('exhibitors.csv'), '--buyers', data('buyers.csv'), '--top', '2', '--as-of', '2026-11-22']).code).toBe(0);
+    // A few sample rows give only words from which no code can be inferred: skipped, as the README shows.
+    expect(cuoheIn(dir, ['match', '--suppliers', data('exhibitors.csv'), '--buyers', data('buyers.csv'), '--top', '2', '--as-of', '2026-11-22', '--skip-invalid']).code).toBe(0);
   });
 });

@@ -1,16 +1,17 @@
 /** rankAllParallel under faults: throwing callbacks, aborts, timeouts, too many threads, host flags. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine, parseBuyers, parseSuppliers, ValidationError } from '../../src/index.js';
+import { createEngine, ValidationError } from '../../src/index.js';
 import { rankAllParallel } from '../../src/node/index.js';
 import { workerCount } from '../../src/node/rank-all-parallel.js';
 import { root } from './run-cli.js';
+import { loadSampleFair } from '../../examples/fair/sample.js';
 
-const read = (file: string): unknown => JSON.parse(readFileSync(join(root, 'examples/fair', file), 'utf8'));
-const suppliers = parseSuppliers(read('suppliers.json')).slice(0, 600);
-const buyers = parseBuyers(read('buyers.json')).slice(0, 80);
+// The sample as the examples read it: codes inferred for profiles that give only words.
+const sample = loadSampleFair();
+const suppliers = sample.suppliers.slice(0, 600);
+const buyers = sample.buyers.slice(0, 80);
 const engine = createEngine(suppliers, { asOf: '2026-11-22' });
 
 describe('rankAllParallel faults', () => {

@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
+import { agendaToICalendar } from '../../src/calendar.js';
 import { describe, expect, it } from 'vitest';
 import { validationIssues } from '../validation-issues.js';
 import {
   agendas,
   agendaToCsv,
-  agendaToICalendar,
   localAvailability,
   makeSlots,
   scheduleMeetings,
