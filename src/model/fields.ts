@@ -1,6 +1,5 @@
 /** Zod schemas for single fields, shared by the supplier and buyer schemas. */
 import * as z from 'zod';
-import { isValid, parseISO } from 'date-fns';
 import { isHsCode } from '../taxonomy/hs.js';
 import { isIsicCode } from '../taxonomy/isic.js';
 import { isCountryCode } from '../geo/countries.js';
@@ -9,6 +8,7 @@ import { isTimeZone } from '../geo/timezone.js';
 import { isLanguageCode } from '../geo/languages.js';
 import { HARD_CONDITIONS, TIERS, type Tier } from './types.js';
 import { LIMITS } from './limits.js';
+import { isCalendarDate } from './calendar-date.js';
 import { dedupe, normaliseCertificate, normaliseCode, normaliseKeyword } from './normalise.js';
 
 const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
@@ -158,7 +158,7 @@ export const isoDate = z
   .trim()
   .superRefine(
     check((d) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(d) && isValid(parseISO(d)) ? undefined : `${show(d)} is not an ISO 8601 date (YYYY-MM-DD)`,
+      isCalendarDate(d) ? undefined : `${show(d)} is not an ISO 8601 date (YYYY-MM-DD)`,
     ),
   );
 
