@@ -85,4 +85,10 @@ export function main(argv: string[]): number {
   }
 }
 
+// `cuohe match … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
+});
+
 process.exitCode = main(process.argv);
