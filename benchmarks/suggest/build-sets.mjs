@@ -5,8 +5,8 @@
  *   fixed rule of data/text-to-hs/split.mjs (never in the vocabulary), label = first 6 digits.
  * - titles.tsv — real parcel goods descriptions (HMRC extra references, sources/; never in the
  *   vocabulary), label = first 6 digits; dev / held-out by the parity rule of split.mjs.
- * - rulings.tsv — product descriptions from US customs classification rulings (sources/cbp-rulings.tsv,
- *   see README.md for how they were picked): label = the ruling's subheading when it is an HS 2022
+ * - rulings.tsv — product descriptions from US customs classification rulings (sources/cbp-rulings.tsv and
+ *   sources/rulings-2.tsv, see README.md for how they were picked): label = the ruling's subheading when it is an HS 2022
  *   subheading, else its heading (older rulings: HS 2022 split 9405.30, 9405.40 and 9503.41/49); dev / held-out
  *   by the parity rule of split.mjs.
  * Rows whose label is not an HS 2022 subheading, or with no letters, are dropped; duplicate
@@ -53,12 +53,19 @@ for (const row of extra) {
 writeSet('titles.tsv', titles);
 
 const rulings = [];
-const [, ...rulingLines] = readFileSync(new URL('benchmarks/suggest/sources/cbp-rulings.tsv', root), 'utf8').split('\n').filter((l) => l.trim());
-for (const line of rulingLines) {
-  const [ruling, sentence, code] = line.split('\t');
-  const text = clean(sentence);
-  const label = hs6.has(code) ? code : hs4.has(code.slice(0, 4)) ? code.slice(0, 4) : undefined;
-  if (!label) continue;
-  rulings.push({ split: exampleRole(text), text, hs6: label, source: `CBP ${ruling}` });
+const seenRulings = new Set();
+// First round (cbp-rulings.tsv), then the second round (rulings-2.tsv: more CBP rulings and a few UK
+// Advance Tariff Rulings); a ruling already taken in the first round is skipped.
+for (const file of ['cbp-rulings.tsv', 'rulings-2.tsv']) {
+  const [, ...rulingLines] = readFileSync(new URL(`benchmarks/suggest/sources/${file}`, root), 'utf8').split('\n').filter((l) => l.trim());
+  for (const line of rulingLines) {
+    const [ruling, sentence, code] = line.split('\t');
+    const text = clean(sentence);
+    const label = hs6.has(code) ? code : hs4.has(code.slice(0, 4)) ? code.slice(0, 4) : undefined;
+    if (!label || seenRulings.has(ruling) || seen.has(text.toLowerCase())) continue;
+    seenRulings.add(ruling);
+    seen.add(text.toLowerCase());
+    rulings.push({ split: exampleRole(text), text, hs6: label, source: ruling.startsWith('UK ') ? ruling : `CBP ${ruling}` });
+  }
 }
 writeSet('rulings.tsv', rulings);

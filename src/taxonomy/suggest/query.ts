@@ -19,6 +19,11 @@ export interface QueryTerm {
 export interface Query {
   readonly terms: readonly QueryTerm[];
   readonly groupCount: number;
+  /**
+   * In a long text, the group of the product word of the head ("stroller" in "a four-wheeled infant
+   * stroller with a mesh bag"): names that do not match it count less (see score-entries.ts).
+   */
+  readonly productGroup?: number;
 }
 
 /** English words that name no product. */
@@ -33,7 +38,8 @@ const EN_VAGUE = new Set(
     // The frame of a catalogue or ruling sentence ("the merchandise under consideration is described as").
     'sample merchandise submitted inquiry request requesting requested classification tariff described ' +
     'identified designated referred called consideration subject concerned provided information letter ' +
-    'ruling photograph description descriptive literature imported number sku model vendor our we offer supply')
+    'ruling photograph description descriptive literature imported number sku model vendor our we offer supply ' +
+    'you your question issue protest furnished')
     .split(' ')
     .map(foldPlural),
 );
@@ -47,7 +53,7 @@ const UNIGRAM_WEIGHT = 0.3;
 export function parseQuery(text: string): Query {
   const norm = normaliseText(text);
   const terms: QueryTerm[] = [];
-  const state = { groupCount: 0 };
+  const state: SegmentState = { groupCount: 0 };
   const segments = segmentTitle(norm, isInformative);
   const head = segments.find((s) => s.role === 'head');
   const headIsParts = head !== undefined && englishTerms(head.text).every((w) => PARTS.test(w) || EN_VAGUE.has(w));
@@ -57,9 +63,67 @@ export function parseQuery(text: string): Query {
   for (const segment of segments) {
     const weight =
       segment.role === 'for' ? (headIsParts ? FOR_WEIGHT_AFTER_PARTS : SEGMENT_WEIGHT.for) : short ? 1 : SEGMENT_WEIGHT[segment.role];
-    addSegment(segment.text, weight, terms, state, !short && segment.role === 'head');
+    const longHead = !short && segment.role === 'head';
+    // In a long text, spec words (sizes, capacities, "approximately 6 inches in height") say nothing
+    // about the product, and a catalogue or ruling sentence names it after its frame ("the sample
+    // submitted is a …"): only what follows the frame is the head.
+    const words = short ? segment.text : stripSpecWords(longHead ? afterFrame(segment.text) : segment.text);
+    addSegment(words, weight, terms, state, longHead);
   }
-  return { terms, groupCount: state.groupCount };
+  return { terms, groupCount: state.groupCount, ...(state.productGroup !== undefined ? { productGroup: state.productGroup } : {}) };
+}
+
+interface SegmentState {
+  groupCount: number;
+  productGroup?: number;
+}
+
+/**
+ * Where a catalogue or ruling sentence names the product: between its frame ("is a", "are",
+ * "described as", "consists of", "ruling on", "a sample of"…) and the next verb or relative clause
+ * ("… sunglasses was furnished", "… charger that houses …"). Frames in a row ("is identified as the")
+ * and pieces that say nothing ("… on an item that is …") are skipped. Marketplace titles have none.
+ */
+const FRAME =
+  /\b(?:is|are|was|were)\b(?:\s+(?:a|an|the|two|three|four|five|several|various))?|\b(?:described|identified|referred to|known|designated|marketed|called|named)\s+as\b|\bconsist(?:s|ing)? of\b|\bcomprised of\b|\bdepicts?\b|\bruling (?:on|for)\b|\bclassification (?:of|on|for)\b|\b(?:samples?|photographs?|pictures?|descriptions?|literature|illustrations?) (?:of|on|for)\b|\b(?:that|which|who|whose)\b/g;
+
+/** The words of a head between its frame and the next verb or relative clause (the whole head when it has no frame). */
+export function afterFrame(head: string): string {
+  let start = -1;
+  for (const m of head.matchAll(FRAME)) {
+    const relative = /^(?:that|which|who|whose)$/.test(m[0]);
+    if (start < 0) {
+      if (!relative) start = m.index + m[0].length;
+      continue;
+    }
+    const between = head.slice(start, m.index);
+    if (isInformative(between)) return between;
+    start = m.index + m[0].length;
+  }
+  if (start < 0) return head;
+  const rest = head.slice(start);
+  return isInformative(rest) ? rest : head;
+}
+
+/**
+ * Words of specifications and of the letter around a product (sizes, capacities, ratings, dates, item
+ * numbers), dropped from long texts: "24000mAh", "measuring approximately 6 inches in height", "dated
+ * May 3". Words with digits are already dropped by the tokenizer.
+ */
+const SPEC_WORDS = new Set(
+  ('approximately approx about measuring measure measures measured measurement dimension height width length depth ' +
+    'diameter thickness inch inches cm centimeter centimeters millimeter millimeters meter meters feet ft ounce ounces oz ' +
+    'gram grams lb lbs pound pounds mah wh watt watts volt volts amp amps percent tall wide deep high long weigh weighs ' +
+    'dated january february march april may june july august september october november december ' +
+    'item style model number sku upc part no ref code version gen generation series edition size sizes you your request ' +
+    'submitted provided returned enclosed inquiry imported importation retail packaged')
+    .split(' ')
+    .map(foldPlural),
+);
+
+/** The text without its spec words (whole words only; Chinese text is left alone). */
+export function stripSpecWords(text: string): string {
+  return text.replace(/[a-z]+/g, (w) => (SPEC_WORDS.has(foldPlural(w)) ? ' ' : w));
 }
 
 /** A text with at most this many informative words (English words, Chinese runs) is a short phrase. */
@@ -72,7 +136,10 @@ const ATTRIBUTE_WORD_WEIGHT = 0.3;
 const TITLE_ATTRIBUTES = new Set(
   ('waterproof water resistant proof adjustable foldable folding non slip anti thick thin large small big extra long ' +
     'short heavy duty size sized color colour colors black white red blue green pink grey gray purple yellow orange ' +
-    'brown beige gold silver clear transparent soft hard comfortable breathable compact rechargeable wireless')
+    'brown beige gold silver clear transparent soft hard comfortable breathable compact rechargeable wireless ' +
+    // What marketplace titles hang after the product without a separator ("Midi Dress Casual Short Sleeve V Neck").
+    'casual formal vintage classic slim fit loose oversized summer winter spring autumn fall floral printed print ' +
+    'solid striped sleeve sleeveless neck collar waist mini midi maxi')
     .split(' ')
     .map(foldPlural),
 );
@@ -85,7 +152,7 @@ function informativeCount(text: string): number {
 const isInformative = (text: string): boolean => informativeCount(text) > 0;
 
 /** The terms of one segment of the query, each weight scaled by the segment's `scale`. */
-function addSegment(text: string, scale: number, terms: QueryTerm[], state: { groupCount: number }, headFinal = false): void {
+function addSegment(text: string, scale: number, terms: QueryTerm[], state: SegmentState, headFinal = false): void {
   // English: one group per informative word; synonyms of one- and two-word phrases. In the head of a
   // long title the last word is the product and the words before it modify it ("laptop backpack").
   const words = englishTerms(text).filter((w) => !EN_VAGUE.has(w));
@@ -93,6 +160,7 @@ function addSegment(text: string, scale: number, terms: QueryTerm[], state: { gr
   // The product is the last word that is not a plain attribute ("LED string lights waterproof").
   let product = words.length - 1;
   while (headFinal && product > 0 && TITLE_ATTRIBUTES.has(words[product]!)) product--;
+  if (headFinal && product >= 0) state.productGroup = wordGroup[product]!;
   const wordScale = (i: number): number =>
     !headFinal ? scale : TITLE_ATTRIBUTES.has(words[i]!) ? ATTRIBUTE_WORD_WEIGHT * scale : i !== product ? MODIFIER_WEIGHT * scale : scale;
   words.forEach((w, i) => terms.push({ term: w, weight: wordScale(i), groups: [wordGroup[i]!] }));

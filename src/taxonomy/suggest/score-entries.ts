@@ -8,6 +8,8 @@ import { BM25_K1 } from './inverted-index.js';
 
 /** Weight of a parts name when the query does not ask for parts. */
 const PARTS_WEIGHT = 0.5;
+/** Weight of a name that misses the product word of a long text ("mat" in "… yoga mat …"). */
+export const HEAD_MISS_WEIGHT = 0.5;
 import type { Query } from './query.js';
 
 export interface EntryScores {
@@ -21,19 +23,30 @@ export interface EntryScores {
 }
 
 /** Reused between calls; `stamp`/`groupStamp` hold the id of the last pass that reset or counted an entry. */
-let scratch: { score: Float64Array; coverage: Float64Array; stamp: Int32Array; groupStamp: Int32Array; next: number } | undefined;
+let scratch:
+  | { score: Float64Array; coverage: Float64Array; stamp: Int32Array; groupStamp: Int32Array; productStamp: Int32Array; next: number }
+  | undefined;
 
 export function scoreEntries(index: InvertedIndex, query: Query, wantsParts: boolean): EntryScores {
   const n = index.entries.length;
   if (!scratch || scratch.score.length !== n) {
-    scratch = { score: new Float64Array(n), coverage: new Float64Array(n), stamp: new Int32Array(n).fill(-1), groupStamp: new Int32Array(n).fill(-1), next: 0 };
+    scratch = {
+      score: new Float64Array(n),
+      coverage: new Float64Array(n),
+      stamp: new Int32Array(n).fill(-1),
+      groupStamp: new Int32Array(n).fill(-1),
+      productStamp: new Int32Array(n).fill(-1),
+      next: 0,
+    };
   }
   if (scratch.next > 2_000_000_000) {
     scratch.stamp.fill(-1);
     scratch.groupStamp.fill(-1);
+    scratch.productStamp.fill(-1);
     scratch.next = 0;
   }
-  const { score, coverage, stamp, groupStamp } = scratch;
+  const { score, coverage, stamp, groupStamp, productStamp } = scratch;
+  let productPass = -1;
   const touched: number[] = [];
 
   // Mass of a group: the strongest IDF among its known terms (0 when none is known).
@@ -81,10 +94,17 @@ export function scoreEntries(index: InvertedIndex, query: Query, wantsParts: boo
           const e = p.ids[k]!;
           if (groupStamp[e] === pass) continue;
           groupStamp[e] = pass;
+          if (g === query.productGroup) productStamp[e] = pass;
           coverage[e]! += groupMass[g]! / queryMass;
         }
       }
+      if (g === query.productGroup) productPass = pass;
     }
+  }
+  // A long text names its product once (the head word): a name that does not match it describes
+  // something else (its material, its use), however many attribute words it shares.
+  if (productPass >= 0) {
+    for (const e of touched) if (productStamp[e] !== productPass) score[e]! *= HEAD_MISS_WEIGHT;
   }
   return { touched, score, coverage, queryMass };
 }

@@ -20,13 +20,18 @@ export const SEGMENT_WEIGHT: Readonly<Record<SegmentRole, number>> = { head: 1, 
 export const FOR_WEIGHT_AFTER_PARTS = 0.8;
 
 /** Punctuation that separates the pieces of a title (ASCII and full-width forms). */
-const HARD_SEPARATORS = /[,;|()[\]{}!?•·，；、：！？【】（）「」《》]|:\s|\s[-–—/]\s/u;
+const HARD_SEPARATORS = /[,;|!?•·，；、：！？「」《》]|:\s|\s[-–—/]\s/u;
+/**
+ * Text in brackets qualifies the words around it ("a polyvinyl chloride (PVC) yoga mat", "【2024新款】
+ * 连衣裙"): it becomes an attribute of its own, and the words on either side stay one piece.
+ */
+const BRACKETED = /[([{（【][^)\]}）】]*[)\]}）】]?/gu;
 
 /** English connectors that open a new segment, with the role of what follows them. */
 const CONNECTORS: ReadonlyArray<readonly [RegExp, SegmentRole]> = [
   [/\b(?:compatible with|suitable for|designed for|intended for|made for|fits|fit for|for)\b/, 'for'],
   [/\b(?:made of|made from|constructed of|constructed from|composed of|consisting of|manufactured from|of \d+ ?%)\b/, 'material'],
-  [/\b(?:with|without|featuring|including|includes|plus|containing|in a|in an)\b/, 'attribute'],
+  [/\b(?:with|without|featuring|including|includes|plus|containing|in a|in an|having|using|utilizing|incorporating|comprising|equipped with|fitted with)\b/, 'attribute'],
 ];
 
 /** Chinese markers of "for X" (适用iPhone15, 适配华为, 用于汽车). */
@@ -52,23 +57,30 @@ function splitAtConnectors(piece: string, first: SegmentRole, out: TitleSegment[
   out.push({ text: rest, role });
 }
 
+/** One piece between separators: Chinese chunks (split at spaces), "for X" markers, English connectors. */
+function splitPiece(piece: string, out: TitleSegment[]): void {
+  // Chinese titles separate their chunks with spaces; English words are separated by spaces too, so
+  // only pieces with Chinese characters are cut at spaces.
+  const chunks = HAN.test(piece) ? piece.split(/\s+/) : [piece];
+  for (const chunk of chunks) {
+    if (!chunk.trim()) continue;
+    const zhFor = ZH_FOR.exec(chunk);
+    if (zhFor) out.push({ text: chunk.slice(zhFor[0].length), role: 'for' });
+    else splitAtConnectors(chunk, 'attribute', out);
+  }
+}
+
 /**
  * Segments of a normalised (lower-case, NFKC) text, in order. The first segment that says anything
  * (`informative`) is the head; later pieces are attributes unless a connector says otherwise.
  */
 export function segmentTitle(normalised: string, informative: (text: string) => boolean): TitleSegment[] {
   const pieces: TitleSegment[] = [];
-  for (const piece of normalised.split(HARD_SEPARATORS)) {
-    if (!piece.trim()) continue;
-    // Chinese titles separate their chunks with spaces; English words are separated by spaces too, so
-    // only pieces with Chinese characters are cut at spaces.
-    const chunks = HAN.test(piece) ? piece.split(/\s+/) : [piece];
-    for (const chunk of chunks) {
-      if (!chunk.trim()) continue;
-      const zhFor = ZH_FOR.exec(chunk);
-      if (zhFor) pieces.push({ text: chunk.slice(zhFor[0].length), role: 'for' });
-      else splitAtConnectors(chunk, 'attribute', pieces);
-    }
+  for (const raw of normalised.split(HARD_SEPARATORS)) {
+    const bracketed = (raw.match(BRACKETED) ?? []).map((b) => b.replace(/[()[\]{}（）【】]/gu, ' '));
+    const piece = raw.replace(BRACKETED, ' ');
+    if (piece.trim()) splitPiece(piece, pieces);
+    for (const b of bracketed) if (b.trim()) pieces.push({ text: b, role: 'attribute' });
   }
   // The head: the first segment with an informative word (a leading brand or "new 2024" is skipped).
   let headAt = pieces.findIndex((s) => s.role !== 'for' && informative(s.text));
