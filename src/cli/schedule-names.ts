@@ -3,7 +3,7 @@
  * (`buyerName`, `supplierName`, as `cuohe match` writes them) and the `name`, `email` and
  * `timeZone` columns of the participants file, so agendas and calendars name people.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { isTimeZone } from '../geo/timezone.js';
 import { readStrictCsvTable } from '../io/csv-table.js';

@@ -1,5 +1,5 @@
 /** Per-participant agendas from a schedule, and CSV exports of them. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Meeting, Schedule, ScheduleInput } from './types.js';
 import { toCsv } from './csv.js';
 import { participantKey } from './validate.js';

@@ -1,6 +1,10 @@
 /** The texts of calendar entries, in English and Chinese. */
 
-/** Language of calendar texts. */
+/**
+ * Language of calendar texts: summaries, descriptions, table names, the calendar's name.
+ * @example
+ * agendaToICalendar(agenda, { locale: 'zh' }); // SUMMARY:洽谈：东莞电子, LOCATION:7 号桌
+ */
 export type CalendarLocale = 'en' | 'zh';
 
 export const CALENDAR_LOCALES: readonly CalendarLocale[] = ['en', 'zh'];

@@ -13,7 +13,7 @@
  *   dropped meetings go into a second file from `agendaCancellationsToICalendar`.
  */
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalAttendeeData } from 'ical-generator';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Agenda, AgendaItem } from './agenda.js';
 import { checkAgenda, updateAgenda } from './agenda-update.js';
 import { CALENDAR_LOCALES, CALENDAR_TEXTS, type CalendarLocale } from './ical-text.js';
