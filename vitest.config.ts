@@ -1,5 +1,20 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Tests that build the package, start processes, worker threads or a browser: minutes, not
+ * seconds. `npm run test:unit` leaves them out; `npm test` runs everything.
+ */
+const INTEGRATION = [
+  'tests/browser/**/*.test.ts',
+  'tests/cli/**/*.test.ts',
+  'tests/consumer/**/*.test.ts',
+  'tests/examples/**/*.test.ts',
+  'tests/node/**/*.test.ts',
+  'tests/safety/**/*.test.ts',
+  'tests/calibrate/cli.test.ts',
+  'tests/calibrate/dist.test.ts',
+];
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -16,7 +31,10 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...INTEGRATION] } },
+      { extends: true, test: { name: 'integration', include: INTEGRATION } },
+    ],
   },
 });

@@ -39,7 +39,12 @@ describe('mutual score', () => {
           for (const m of ranked) {
             expect(m.mutual.score).toBeGreaterThanOrEqual(0);
             expect(m.mutual.score).toBeLessThanOrEqual(1);
+            // The same Match as score() gives for that pair, to the last bit.
+            expect(m).toStrictEqual(engine.score(buyers.find((b) => b.id === m.buyerId)!, s.id));
           }
+          // Exactly the eligible buyers, from scoring every pair with score().
+          const eligible = buyers.map((b) => engine.score(b, s.id)).filter((m) => m.excluded.length === 0);
+          expect(ranked.map((m) => m.buyerId).sort()).toStrictEqual(eligible.map((m) => m.buyerId).sort());
         }
       }),
       RUNS,
