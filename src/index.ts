@@ -51,3 +51,4 @@ export {
   type AgendaOptions,
   type SlotPlan,
 } from './schedule/index.js';
+export { updateAgenda, updateAgendas } from './schedule/agenda-update.js';

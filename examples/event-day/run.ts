@@ -35,7 +35,7 @@ const TABLES = 60;
 const onlineWindows: Record<string, [string, string, string]> = {
   US: ['America/New_York', '20:00', '23:00'],
   CA: ['America/Toronto', '20:00', '23:00'],
-  BR: ['America/Sao_Paulo', '22:00', '23:59'],
+  BR: ['America/Sao_Paulo', '22:00', '24:00'],
   MX: ['America/Mexico_City', '19:00', '22:00'],
   DE: ['Europe/Berlin', '07:00', '10:00'],
   FR: ['Europe/Paris', '07:00', '10:00'],

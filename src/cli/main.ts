@@ -49,10 +49,11 @@ export function program(): Command {
     .option('--tables <n>', 'meetings at once')
     .option('--max-meetings <n>', 'default meetings per participant')
     .option('--min-per-supplier <n>', 'fairness floor: meetings every supplier should get')
-    .option('--participants <file>', 'CSV with id, side, maxMeetings, available (start/end;start/end)')
+    .option('--participants <file>', 'CSV with id, side, maxMeetings, available (start/end;start/end), name, email, timeZone')
     .option('--encoding <name>', 'file encoding; default: detect')
-    .option('--out <dir>', 'write schedule.csv and agendas/*.csv, *.ics here')
+    .option('--out <dir>', 'write schedule.csv and agendas/*.csv, *.ics here (a folder named agendas gets the agenda files itself)')
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
+    .addOption(new Option('--locale <locale>', 'language of the calendar entries (.ics)').choices(['en', 'zh']))
     .action((o) => {
       process.exitCode = runSchedule(o);
     });

@@ -1,7 +1,11 @@
 /** Per-participant agendas from a schedule, and CSV exports of them. */
+import * as z from 'zod';
 import type { Meeting, Schedule, ScheduleInput } from './types.js';
 import { toCsv } from './csv.js';
 import { participantKey } from './validate.js';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { isTimeZone } from '../geo/timezone.js';
+import { instantText, localInstantText } from './instant-text.js';
 
 /**
  * One meeting in a participant's agenda.
@@ -15,9 +19,16 @@ export interface AgendaItem {
   table: number;
   counterpartId: string;
   counterpartName?: string;
+  /** The counterpart's e-mail (from `Participant.email`): an ATTENDEE of the invitation. */
+  counterpartEmail?: string;
   score: number;
   /** Why the two were matched, when the caller supplies reasons. */
   reasons: string[];
+  /**
+   * Revision of this meeting in calendars (iCalendar SEQUENCE): 0 when first sent, raised by
+   * `updateAgenda` each time its time or table changes or it is cancelled. Default 0.
+   */
+  sequence?: number;
 }
 
 /**
@@ -29,8 +40,17 @@ export interface AgendaItem {
 export interface Agenda {
   participantId: string;
   name?: string;
+  /** The participant's e-mail (from `Participant.email`). */
+  email?: string;
+  /** The participant's own time zone (from `Participant.timeZone`): agenda CSVs add local times. */
+  timeZone?: string;
   side: 'buyer' | 'supplier';
   items: AgendaItem[];
+  /**
+   * Meetings dropped since the agenda last sent, with their last time and table and a raised
+   * `sequence` (set by `updateAgenda`): calendars cancel them.
+   */
+  cancelled?: AgendaItem[];
 }
 
 /**
@@ -56,7 +76,9 @@ export interface AgendaOptions {
  * for (const agenda of agendas(schedule, input, { names })) send(agenda.participantId, agendaToICalendar(agenda));
  */
 export function agendas(schedule: Schedule, input: ScheduleInput, options: AgendaOptions = {}): Agenda[] {
-  const nameOf = (side: 'buyer' | 'supplier', id: string) => sideName(options, side, id);
+  const people = participantDetails(input);
+  const nameOf = (side: 'buyer' | 'supplier', id: string) => sideName(options, side, id) ?? people.get(participantKey(side, id))?.name;
+  const emailOf = (side: 'buyer' | 'supplier', id: string) => people.get(participantKey(side, id))?.email;
   const byParticipant = new Map<string, Meeting[]>();
   for (const m of schedule.meetings) {
     for (const key of [participantKey('buyer', m.buyerId), participantKey('supplier', m.supplierId)]) {
@@ -81,15 +103,41 @@ export function agendas(schedule: Schedule, input: ScheduleInput, options: Agend
           score: m.score,
           reasons: options.reasons?.(m.buyerId, m.supplierId) ?? [],
         };
-        const name = nameOf(p.side === 'buyer' ? 'supplier' : 'buyer', counterpartId);
+        const counterpartSide = p.side === 'buyer' ? 'supplier' : 'buyer';
+        const name = nameOf(counterpartSide, counterpartId);
         if (name !== undefined) item.counterpartName = name;
+        const email = emailOf(counterpartSide, counterpartId);
+        if (email !== undefined) item.counterpartEmail = email;
         return item;
       });
     const agenda: Agenda = { participantId: p.id, side: p.side, items };
     const name = nameOf(p.side, p.id);
     if (name !== undefined) agenda.name = name;
+    if (p.email !== undefined) agenda.email = p.email;
+    if (p.timeZone !== undefined) agenda.timeZone = p.timeZone;
     return agenda;
   });
+}
+
+const EMAIL = z.email();
+
+/** Names, e-mails and time zones of the participants, checked (they end up in files people read). */
+function participantDetails(input: ScheduleInput): Map<string, { name?: string; email?: string }> {
+  const issues: ValidationIssue[] = [];
+  const details = new Map<string, { name?: string; email?: string }>();
+  if (!Array.isArray(input?.participants)) throw new ValidationError([{ path: ['participants'], message: 'must be a list of participants' }]);
+  input.participants.forEach((p, k) => {
+    if (p.name !== undefined && typeof p.name !== 'string') issues.push({ path: ['participants', k, 'name'], message: 'must be a string' });
+    if (p.email !== undefined && (typeof p.email !== 'string' || !EMAIL.safeParse(p.email).success)) {
+      issues.push({ path: ['participants', k, 'email'], message: `${JSON.stringify(p.email)} is not an e-mail address` });
+    }
+    if (p.timeZone !== undefined && (typeof p.timeZone !== 'string' || !isTimeZone(p.timeZone))) {
+      issues.push({ path: ['participants', k, 'timeZone'], message: `${JSON.stringify(p.timeZone)} is not an IANA time zone` });
+    }
+    details.set(participantKey(p.side, p.id), { ...(p.name !== undefined ? { name: p.name } : {}), ...(p.email !== undefined ? { email: p.email } : {}) });
+  });
+  if (issues.length) throw new ValidationError(issues, 'invalid participants');
+  return details;
 }
 
 function sideName(options: AgendaOptions, side: 'buyer' | 'supplier', id: string): string | undefined {
@@ -99,14 +147,24 @@ function sideName(options: AgendaOptions, side: 'buyer' | 'supplier', id: string
 }
 
 /**
- * One participant's agenda as CSV: slot, start, end, table, counterpart, score, reasons.
+ * One participant's agenda as CSV: slot, start, end (as given, whole seconds), the same in the
+ * participant's own time zone when it has one (`localStart`, `localEnd`, `timeZone`; empty
+ * otherwise), table, counterpart id and name, score, reasons.
  * @example
  * writeFileSync(`${agenda.participantId}.csv`, agendaToCsv(agenda, { bom: true }));
  */
 export function agendaToCsv(agenda: Agenda, options: { bom?: boolean } = {}): string {
+  const zone = agenda.timeZone;
+  if (zone !== undefined && (typeof zone !== 'string' || !isTimeZone(zone))) {
+    throw new ValidationError([{ path: ['agenda', 'timeZone'], message: `${JSON.stringify(zone)} is not an IANA time zone` }]);
+  }
+  const local = (iso: string) => (zone === undefined ? '' : localInstantText(iso, zone));
   return toCsv(
-    ['slot', 'start', 'end', 'table', 'counterpartId', 'counterpartName', 'score', 'reasons'],
-    agenda.items.map((i) => [i.slot + 1, i.start, i.end, i.table, i.counterpartId, i.counterpartName ?? '', i.score.toFixed(4), i.reasons.join(' | ')]),
+    ['slot', 'start', 'end', 'localStart', 'localEnd', 'timeZone', 'table', 'counterpartId', 'counterpartName', 'score', 'reasons'],
+    agenda.items.map((i) => [
+      i.slot + 1, instantText(i.start), instantText(i.end), local(i.start), local(i.end), zone ?? '',
+      i.table, i.counterpartId, i.counterpartName ?? '', i.score.toFixed(4), i.reasons.join(' | '),
+    ]),
     options,
   );
 }
@@ -119,7 +177,7 @@ export function agendaToCsv(agenda: Agenda, options: { bom?: boolean } = {}): st
 export function scheduleToCsv(schedule: Schedule, input: ScheduleInput, options: { bom?: boolean } = {}): string {
   const rows: unknown[][] = schedule.meetings.map((m) => {
     const slot = input.slots[m.slot]!;
-    return ['scheduled', m.slot + 1, slot.start, slot.end, m.table, m.buyerId, m.supplierId, m.score.toFixed(4), ''];
+    return ['scheduled', m.slot + 1, instantText(slot.start), instantText(slot.end), m.table, m.buyerId, m.supplierId, m.score.toFixed(4), ''];
   });
   for (const u of schedule.unscheduled) rows.push(['unscheduled', '', '', '', '', u.buyerId, u.supplierId, u.score.toFixed(4), `${u.reason}: ${u.message}`]);
   return toCsv(['status', 'slot', 'start', 'end', 'table', 'buyerId', 'supplierId', 'score', 'reason'], rows, options);

@@ -15,14 +15,17 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /**
  * The interval `from`–`to` (HH:mm) on `date` in `timeZone`, as ISO instants with offset.
+ * `to` may be `24:00`: the end of the day (the next day's local midnight), so an evening
+ * window loses no slot to `23:59`.
  * @example
  * localAvailability('America/New_York', '2026-11-23', '08:00', '11:00');
  * // { start: '2026-11-23T08:00:00.000-05:00', end: '2026-11-23T11:00:00.000-05:00' }
+ * localAvailability('America/Sao_Paulo', '2026-11-22', '22:00', '24:00'); // until midnight local time
  */
 export function localAvailability(timeZone: string, date: string, from: string, to: string): Slot {
   const issues: ValidationIssue[] = [];
   const start = local(timeZone, date, from, ['from'], issues);
-  const end = local(timeZone, date, to, ['to'], issues);
+  const end = local(timeZone, date, to, ['to'], issues, true);
   if (!issues.length && end.getTime() <= start.getTime()) issues.push({ path: ['to'], message: 'must be after from' });
   if (issues.length) throw new ValidationError(unique(issues), 'invalid availability');
   return { start: start.toISOString(), end: end.toISOString() };
@@ -77,13 +80,17 @@ function unique(issues: ValidationIssue[]): ValidationIssue[] {
   });
 }
 
-function local(timeZone: unknown, date: unknown, time: unknown, path: string[], issues: ValidationIssue[]): TZDate {
+function local(timeZone: unknown, date: unknown, time: unknown, path: string[], issues: ValidationIssue[], endOfDay = false): TZDate {
   // A real calendar date only: 2026-02-30 is an error, not 2 March.
   const d = typeof date === 'string' && isCalendarDate(date) ? DATE.exec(date) : null;
-  const t = typeof time === 'string' ? TIME.exec(time) : null;
+  // 24:00 (ISO 8601's end of a day) ends an interval; it starts none.
+  const midnight = endOfDay && time === '24:00';
+  const t = midnight ? ['24:00', '24', '00'] : typeof time === 'string' ? TIME.exec(time) : null;
   if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) issues.push({ path: ['timeZone'], message: `${JSON.stringify(timeZone)} is not an IANA time zone` });
   if (!d) issues.push({ path: ['date'], message: `${JSON.stringify(date)} is not a date (YYYY-MM-DD)` });
-  if (!t) issues.push({ path, message: `${JSON.stringify(time)} is not a time (HH:mm)` });
+  if (!t) issues.push({ path, message: time === '24:00' ? '"24:00" only ends an interval (use 00:00 of the next day to start one)' : `${JSON.stringify(time)} is not a time (HH:mm${endOfDay ? ' or 24:00' : ''})` });
   if (!d || !t || typeof timeZone !== 'string' || !isTimeZone(timeZone)) return new TZDate(0, 'UTC');
+  // Midnight of the next local day: the Date arithmetic carries day 31 + 1 into the next month.
+  if (midnight) return new TZDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]) + 1, 0, 0, timeZone);
   return new TZDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]), timeZone);
 }

@@ -1,5 +1,6 @@
 export { scheduleMeetings } from './schedule-meetings.js';
 export { agendas, agendaToCsv, scheduleToCsv, type Agenda, type AgendaItem, type AgendaOptions } from './agenda.js';
+export { updateAgenda, updateAgendas } from './agenda-update.js';
 export { localAvailability, makeSlots, type SlotPlan } from './availability.js';
 export { csvCell, toCsv } from './csv.js';
 export type {

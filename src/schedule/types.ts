@@ -22,6 +22,15 @@ export interface Participant {
   maxMeetings?: number;
   /** Default: every slot. A slot is free when it lies wholly inside one interval. */
   available?: Slot[];
+  /** Display name (company name) for agendas and calendars; default: the id. */
+  name?: string;
+  /** E-mail address: makes the participant an ATTENDEE of its calendar invitations. */
+  email?: string;
+  /**
+   * The participant's own IANA time zone (e.g. an online buyer's `America/New_York`):
+   * agendas then show each meeting in local time too.
+   */
+  timeZone?: string;
 }
 
 /**

@@ -13,7 +13,7 @@ const agenda = (participantId: string, name: string, counterpartId: string, coun
 });
 
 const lines = (ics: string) => ics.split('\r\n').filter(Boolean);
-const PROPERTY = /^(BEGIN|END|VERSION|PRODID|NAME|X-WR-CALNAME|UID|SEQUENCE|DTSTAMP|DTSTART|DTEND|SUMMARY|LOCATION|DESCRIPTION)[:;]|^[ \t]/;
+const PROPERTY = /^(BEGIN|END|VERSION|PRODID|METHOD|NAME|X-WR-CALNAME|UID|SEQUENCE|STATUS|DTSTAMP|DTSTART|DTEND|SUMMARY|LOCATION|DESCRIPTION|ORGANIZER|ATTENDEE)[:;]|^[ \t]/;
 
 describe('iCalendar', () => {
   it('line breaks and NUL in names and ids inject nothing', () => {

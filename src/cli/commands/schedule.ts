@@ -15,6 +15,9 @@ import { participantKey } from '../../schedule/validate.js';
 import { participantFileNames } from '../file-names.js';
 import { OptionError, say } from '../report.js';
 import { checkOutputs, staged } from '../output.js';
+import { checkParticipantRowDetails, matchNames, nameFromMatches, participantDetailCells } from '../schedule-names.js';
+import { agendaFolder } from '../agenda-folder.js';
+import type { CalendarLocale } from '../../schedule/ical-text.js';
 
 export interface ScheduleOptions {
   matches: string;
@@ -31,6 +34,7 @@ export interface ScheduleOptions {
   out?: string;
   bom?: boolean;
   encoding?: string;
+  locale?: CalendarLocale;
 }
 
 /** A whole number from an option (a bad one is a usage error) or a file cell. */
@@ -77,6 +81,8 @@ function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candida
       const p: Participant = { id: r.cells.id, side };
       const m = r.cells.maxMeetings ? int(r.cells.maxMeetings, `${file}:${r.line} maxMeetings`) : max;
       if (m !== undefined) p.maxMeetings = m;
+      participantDetailCells(p, r.cells);
+      checkParticipantRowDetails(p, file, r.line);
       if (r.cells.available) {
         p.available = splitList(r.cells.available).map((w) => {
           const [start = '', end = ''] = w.split('/');
@@ -99,14 +105,18 @@ export function runSchedule(o: ScheduleOptions): number {
   const floor = int(o.minPerSupplier, '--min-per-supplier');
   int(o.maxMeetings, '--max-meetings');
   const slots = o.slots ? undefined : loadSlots(o); // option values first: usage errors before reading files
+  const place = o.out ? agendaFolder(o.out) : undefined;
   checkOutputs(
     { '--matches': o.matches, '--participants': o.participants, '--slots': o.slots },
-    o.out ? { '--out schedule.csv': join(o.out, 'schedule.csv'), '--out agendas/': join(o.out, 'agendas') } : {},
+    place ? { '--out schedule.csv': place.schedule, '--out agendas/': place.agendas } : {},
   );
-  const candidates = readMatchesCsv(readText(o.matches, o.encoding), basename(o.matches));
+  const matchesText = readText(o.matches, o.encoding);
+  const candidates = readMatchesCsv(matchesText, basename(o.matches));
+  const participants = loadParticipants(o, candidates);
+  nameFromMatches(participants, matchNames(matchesText, basename(o.matches)));
   const input: ScheduleInput = {
     slots: slots ?? loadSlots(o),
-    participants: loadParticipants(o, candidates),
+    participants,
     candidates,
     ...(tables !== undefined ? { tables } : {}),
     ...(floor !== undefined ? { minMeetingsPerSupplier: floor } : {}),
@@ -114,18 +124,21 @@ export function runSchedule(o: ScheduleOptions): number {
   const schedule = scheduleMeetings(input);
   const list = agendas(schedule, input);
   const withMeetings = list.filter((x) => x.items.length);
-  if (o.out) {
+  if (place) {
     // The whole output is staged and put in place at the end: agendas/ is replaced as a
     // whole (no stale agendas from an earlier run), and a failure leaves the previous one.
-    const outDir = o.out;
+    const stamp = new Date();
     staged((out) => {
-      const folder = out.folder(join(outDir, 'agendas'));
+      const folder = out.folder(place.agendas);
       const fileNames = participantFileNames(withMeetings.map((a) => ({ side: a.side, id: a.participantId })));
       for (const [k, a] of withMeetings.entries()) {
         writeFileSync(join(folder, `${fileNames[k]!}.csv`), agendaToCsv(a, { bom: o.bom ?? false }));
-        writeFileSync(join(folder, `${fileNames[k]!}.ics`), agendaToICalendar(a));
+        writeFileSync(join(folder, `${fileNames[k]!}.ics`), agendaToICalendar(a, { stamp, ...(o.locale ? { locale: o.locale } : {}) }));
       }
-      out.file(join(outDir, 'schedule.csv'), scheduleToCsv(schedule, input, { bom: o.bom ?? false }));
+      const scheduleCsv = scheduleToCsv(schedule, input, { bom: o.bom ?? false });
+      // With --out agendas/, schedule.csv sits beside the agendas in the folder being staged.
+      if (place.scheduleInAgendas) writeFileSync(join(folder, 'schedule.csv'), scheduleCsv);
+      else out.file(place.schedule, scheduleCsv);
     });
   }
   const reasons = new Map<string, number>();
@@ -137,6 +150,6 @@ export function runSchedule(o: ScheduleOptions): number {
   if (capacity) out.write(`table utilisation ${((100 * schedule.meetings.length) / capacity).toFixed(1)} % of ${capacity} table-slots\n`);
   out.write(`${schedule.unscheduled.length} proposed pairs not placed${reasons.size ? `: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')}` : ''}\n`);
   if (idle.length) out.write(`${idle.length} participants without a meeting: ${idle.slice(0, 10).map((a) => a.participantId).join(', ')}${idle.length > 10 ? ', …' : ''}\n`);
-  if (o.out) out.write(`wrote ${join(o.out, 'schedule.csv')} and ${withMeetings.length * 2} agenda files\n`);
+  if (place) out.write(`wrote ${place.schedule} and ${withMeetings.length * 2} agenda files\n`);
   return 0;
 }

@@ -1,0 +1,54 @@
+/**
+ * Names and contact details for `cuohe schedule`: company names from the matches file
+ * (`buyerName`, `supplierName`, as `cuohe match` writes them) and the `name`, `email` and
+ * `timeZone` columns of the participants file, so agendas and calendars name people.
+ */
+import * as z from 'zod';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { isTimeZone } from '../geo/timezone.js';
+import { readStrictCsvTable } from '../io/csv-table.js';
+import { participantKey } from '../schedule/validate.js';
+import type { Participant } from '../schedule/types.js';
+
+/** Names by participant key (side + id) from a matches CSV; the first non-empty name of an id wins. */
+export function matchNames(text: string, file: string): Map<string, string> {
+  const { header, rows } = readStrictCsvTable(text, file);
+  const names = new Map<string, string>();
+  for (const [side, idColumn, nameColumn] of [['buyer', 'buyerId', 'buyerName'], ['supplier', 'supplierId', 'supplierName']] as const) {
+    if (!header.includes(nameColumn)) continue;
+    for (const r of rows) {
+      const id = r.cells[idColumn];
+      const name = r.cells[nameColumn]?.trim();
+      if (id && name && !names.has(participantKey(side, id))) names.set(participantKey(side, id), name);
+    }
+  }
+  return names;
+}
+
+/** The optional `name`, `email` and `timeZone` cells of a participants row onto `p` (checked later by `agendas`). */
+export function participantDetailCells(p: Participant, cells: Record<string, string>): void {
+  const name = cells.name?.trim();
+  const email = cells.email?.trim();
+  const timeZone = cells.timeZone?.trim();
+  if (name) p.name = name;
+  if (email) p.email = email;
+  if (timeZone) p.timeZone = timeZone;
+}
+
+/** Participants without a name of their own get the one from the matches file. */
+export function nameFromMatches(participants: Participant[], names: Map<string, string>): void {
+  for (const p of participants) {
+    const name = names.get(participantKey(p.side, p.id));
+    if (p.name === undefined && name !== undefined) p.name = name;
+  }
+}
+
+const EMAIL = z.email();
+
+/** A participants file's bad e-mail or time zone, reported with its line and column. */
+export function checkParticipantRowDetails(p: Participant, file: string, line: number): void {
+  const issues: ValidationIssue[] = [];
+  if (p.email !== undefined && !EMAIL.safeParse(p.email).success) issues.push({ path: [file, `line ${line}`, 'email'], message: `"${p.email}" is not an e-mail address` });
+  if (p.timeZone !== undefined && !isTimeZone(p.timeZone)) issues.push({ path: [file, `line ${line}`, 'timeZone'], message: `"${p.timeZone}" is not an IANA time zone (e.g. America/New_York)` });
+  if (issues.length) throw new ValidationError(issues);
+}
