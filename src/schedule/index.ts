@@ -12,4 +12,6 @@ export type {
   Participant,
   CandidatePair,
   PairRef,
+  FloorMiss,
+  FloorMissReason,
 } from './types.js';
