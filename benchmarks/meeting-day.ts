@@ -26,14 +26,14 @@ export async function meetingDayBenchmark(lib: Lib, inferCodes: InferCodes): Pro
     const suppliers = lib.parseSuppliers(fair.suppliers);
     const buyers = lib.parseBuyers(fair.buyers);
     const engine = lib.createEngine(suppliers, { asOf: ASOF });
-    const [candidates, candMs] = time(() => engine.meetingCandidates(buyers, { perBuyer: 12 }));
+    const [candidates, candWall, candMs] = timeBoth(() => engine.meetingCandidates(buyers, { perBuyer: 12 }));
     const slots = lib.makeSlots({ date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 });
     const participants: Participant[] = [
       ...buyers.map((b, i) => ({ id: b.id, side: 'buyer' as const, maxMeetings: 8, ...(i % 5 === 0 ? { available: slots.slice(8) } : {}) })),
       ...suppliers.map((s) => ({ id: s.id, side: 'supplier' as const, maxMeetings: 8 })),
     ];
     const size = '3,000 participants';
-    record(size, 'meetingCandidates (12 per buyer)', ms(candMs), `${candidates.length} pairs`);
+    record(size, 'meetingCandidates (12 per buyer)', both(candWall, candMs), `${candidates.length} pairs`);
     const schedule = runDay(lib, highs, size, { slots, tables: 200, participants, candidates }, 2, true);
     greedyBaseline(size, slots, 200, participants, candidates, schedule);
   }
@@ -43,7 +43,7 @@ export async function meetingDayBenchmark(lib: Lib, inferCodes: InferCodes): Pro
     const suppliers = lib.parseSuppliers(fair.suppliers);
     const buyers = lib.parseBuyers(fair.buyers);
     const engine = lib.createEngine(suppliers, { asOf: ASOF });
-    const [candidates, candMs] = time(() => engine.meetingCandidates(buyers, { perBuyer: 20 }));
+    const [candidates, candWall, candMs] = timeBoth(() => engine.meetingCandidates(buyers, { perBuyer: 20 }));
     const slots = ['2026-11-23', '2026-11-24', '2026-11-25'].flatMap((date) => lib.makeSlots({ date, timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 }));
     // A fifth of the buyers come for the last two days only; a tenth of the exhibitors leave after day two.
     const participants: Participant[] = [
@@ -51,7 +51,7 @@ export async function meetingDayBenchmark(lib: Lib, inferCodes: InferCodes): Pro
       ...suppliers.map((s, i) => ({ id: s.id, side: 'supplier' as const, maxMeetings: 12, ...(i % 10 === 0 ? { available: slots.slice(0, 32) } : {}) })),
     ];
     const size = '30,000 participants';
-    record(size, 'meetingCandidates (20 per buyer)', ms(candMs), `${candidates.length} pairs`);
+    record(size, 'meetingCandidates (20 per buyer)', both(candWall, candMs), `${candidates.length} pairs`);
     runDay(lib, highs, size, { slots, tables: 2000, participants, candidates }, 2, false);
   }
 }
@@ -67,35 +67,40 @@ function runDay(lib: Lib, highs: Highs, size: string, input: { slots: Slot[]; ta
     const floors = f ? problem.isSupplier.map((s) => (s ? f : 0)) : undefined;
     // The pair choice alone and HiGHS on the same LP, alternating; the median of `repeats` runs each.
     const pairRuns: number[] = [];
+    const pairCpu: number[] = [];
     const lpRuns: number[] = [];
+    const lpCpu: number[] = [];
     let chosen: number[] = [];
     let lp!: ReturnType<typeof solveWithHighs>;
     for (let r = 0; r < repeats; r++) {
-      const [c, pairMs] = time(() => maxWeightBMatching(problem.nodeCount, problem.capacity, problem.edges, cap, floors));
+      const [c, pairMs, pairCpuMs] = timeBoth(() => maxWeightBMatching(problem.nodeCount, problem.capacity, problem.edges, cap, floors));
       chosen = c;
       pairRuns.push(pairMs);
-      lp = solveWithHighs(highs, problem.nodeCount, problem.capacity, problem.edges, cap, f, (node) => problem.isSupplier[node]!);
+      pairCpu.push(pairCpuMs);
+      const [l, , lpCpuMs] = timeBoth(() => solveWithHighs(highs, problem.nodeCount, problem.capacity, problem.edges, cap, f, (node) => problem.isSupplier[node]!));
+      lp = l;
       lpRuns.push(lp.ms);
+      lpCpu.push(lpCpuMs);
     }
-    const pairMs = median(pairRuns);
-    const lpMs = median(lpRuns);
-    const runs = (xs: number[]) => (xs.length > 1 ? ` (median of ${xs.map((x) => ms(x)).join(', ')})` : '');
+    const pairMs = median(pairCpu);
+    const lpMs = median(lpCpu);
+    const runs = (wall: number[], cpu: number[]) => (wall.length > 1 ? `; wall ${wall.map((x) => ms(x)).join(', ')}, CPU ${cpu.map((x) => ms(x)).join(', ')}` : `; wall ${ms(wall[0]!)}`);
     const pairTotal = chosen.reduce((s, i) => s + problem.edges[i]!.score, 0);
     const exact = Math.abs(lp.total - pairTotal) <= 1e-6 * Math.max(1, lp.total) && lp.chosen === chosen.length;
-    record(size, `pair choice alone (network simplex)${label}`, ms(pairMs), `${problem.edges.length} candidate pairs → ${chosen.length} chosen, total ${pairTotal.toFixed(6)}${runs(pairRuns)}`);
-    record(size, `HiGHS LP, same b-matching${label}`, ms(lpMs), `total ${lp.total.toFixed(6)}, ${lp.chosen} pairs, ${lp.fractional} fractional; ${exact ? 'same optimum' : '**DIFFERENT optimum**'}; network simplex / HiGHS = ${(pairMs / lpMs).toFixed(2)}×${runs(lpRuns)}`);
+    record(size, `pair choice alone (network simplex)${label}`, `CPU ${ms(pairMs)}`, `${problem.edges.length} candidate pairs → ${chosen.length} chosen, total ${pairTotal.toFixed(6)}${runs(pairRuns, pairCpu)}`);
+    record(size, `HiGHS LP, same b-matching${label}`, `CPU ${ms(lpMs)}`, `total ${lp.total.toFixed(6)}, ${lp.chosen} pairs, ${lp.fractional} fractional; ${exact ? 'same optimum' : '**DIFFERENT optimum**'}; network simplex / HiGHS = ${(pairMs / lpMs).toFixed(2)}× (CPU)${runs(lpRuns, lpCpu)}`);
     if (!f && withSsp) {
-      const [ssp, sspMs] = time(() => sspBMatching(problem.nodeCount, problem.capacity, problem.edges, cap));
+      const [ssp, sspWall, sspMs] = timeBoth(() => sspBMatching(problem.nodeCount, problem.capacity, problem.edges, cap));
       const sspTotal = ssp.reduce((s, i) => s + problem.edges[i]!.score, 0);
-      record(size, 'previous pair choice (successive shortest paths)', ms(sspMs), `total ${sspTotal.toFixed(6)}; network simplex is ${(sspMs / pairMs).toFixed(1)}× faster`);
+      record(size, 'previous pair choice (successive shortest paths)', `CPU ${ms(sspMs)}`, `total ${sspTotal.toFixed(6)}; network simplex is ${(sspMs / pairMs).toFixed(1)}× faster (CPU); wall ${ms(sspWall)}`);
     }
     global.gc?.();
     const heap = process.memoryUsage().heapUsed;
-    const [schedule, schedMs] = time(() => lib.scheduleMeetings(f ? { ...input, minMeetingsPerSupplier: f } : input));
+    const [schedule, schedWall, schedMs] = timeBoth(() => lib.scheduleMeetings(f ? { ...input, minMeetingsPerSupplier: f } : input));
     const heapMb = (process.memoryUsage().heapUsed - heap) / 1e6;
     plain ??= schedule;
     const total = schedule.meetings.reduce((s, m) => s + m.score, 0);
-    record(size, `scheduleMeetings${label}, end to end`, ms(schedMs), `heap +${heapMb.toFixed(0)} MB; ${schedule.meetings.length} meetings = ${((100 * schedule.meetings.length) / cap).toFixed(1)} % of table-slots; total score ${total.toFixed(3)} (${Math.abs(total - pairTotal) <= 1e-6 * Math.max(1, total) ? 'the b-matching optimum' : `b-matching optimum ${pairTotal.toFixed(3)}`})`);
+    record(size, `scheduleMeetings${label}, end to end`, both(schedWall, schedMs), `heap +${heapMb.toFixed(0)} MB; ${schedule.meetings.length} meetings = ${((100 * schedule.meetings.length) / cap).toFixed(1)} % of table-slots; total score ${total.toFixed(3)} (${Math.abs(total - pairTotal) <= 1e-6 * Math.max(1, total) ? 'the b-matching optimum' : `b-matching optimum ${pairTotal.toFixed(3)}`})`);
     if (f) {
       const ours = floorMeetings(schedule, f);
       const reasons = new Map<string, number>();
@@ -111,6 +116,16 @@ function runDay(lib: Lib, highs: Highs, size: string, input: { slots: Slot[]; ta
   }
   return plain!;
 }
+
+/** Wall time and this process's CPU time (user + system) in ms: on a loaded machine the CPU time is the steadier figure. */
+function timeBoth<T>(fn: () => T): [T, number, number] {
+  const cpu = process.cpuUsage();
+  const [out, wall] = time(fn);
+  const used = process.cpuUsage(cpu);
+  return [out, wall, (used.user + used.system) / 1000];
+}
+
+const both = (wall: number, cpu: number) => `${ms(wall)} (CPU ${ms(cpu)})`;
 
 function median(xs: number[]): number {
   return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
