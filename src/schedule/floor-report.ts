@@ -6,7 +6,8 @@ type Pair = Indexed['pairs'][number];
 
 /**
  * One entry per supplier with fewer meetings than the floor, in id order. `optional` are the
- * pairs the b-matching could choose from, `chosen` the pairs it chose (required ones included).
+ * pairs it could have met (the b-matching's choices and required pairs with a common slot),
+ * `chosen` the pairs chosen (required ones included).
  */
 export function explainFloorMissed(idx: Indexed, optional: readonly Pair[], meetings: readonly Meeting[], chosen: readonly Pair[]): FloorMiss[] {
   const met = new Map<string, number>();

@@ -90,7 +90,11 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
   meetings.sort((a, b) => a.slot - b.slot || a.table - b.table);
 
   const schedule: Schedule = { meetings, unscheduled: explainUnscheduled(idx, meetings) };
-  if (idx.floor > 0) schedule.floorMissed = explainFloorMissed(idx, optional, meetings, [...reserved, ...selected]);
+  if (idx.floor > 0) {
+    // Required pairs that could not be reserved still count as candidates the supplier had.
+    const candidates = [...optional, ...required.filter((p) => hasCommonSlot(idx, p))];
+    schedule.floorMissed = explainFloorMissed(idx, candidates, meetings, [...reserved, ...selected]);
+  }
   return schedule;
 }
 
