@@ -46,6 +46,8 @@ export {
   type Participant,
   type CandidatePair,
   type PairRef,
+  type FloorMiss,
+  type FloorMissReason,
   type Agenda,
   type AgendaItem,
   type AgendaOptions,

@@ -76,6 +76,10 @@ console.log(`Table utilisation:      ${((100 * schedule.meetings.length) / (slot
 console.log(`Mean mutual score:      ${(schedule.meetings.reduce((s, m) => s + m.score, 0) / Math.max(1, schedule.meetings.length)).toFixed(3)}`);
 console.log(`Buyers with meetings:   ${buyers.length - withoutMeetings('buyer').length}/${buyers.length}`);
 console.log(`Exhibitors with one+:   ${suppliers.length - withoutMeetings('supplier').length}/${suppliers.length}`);
+// The floor (one meeting per exhibitor) is met for as many exhibitors as any schedule allows; the rest, and why:
+const belowFloor = new Map<string, number>();
+for (const f of schedule.floorMissed ?? []) belowFloor.set(f.reason, (belowFloor.get(f.reason) ?? 0) + 1);
+console.log(`Below the floor of ${input.minMeetingsPerSupplier}:   ${schedule.floorMissed?.length ?? 0} exhibitors (${[...belowFloor].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'})`);
 console.log(`\nProposed pairs not placed, by reason:`);
 for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${reason.padEnd(20)} ${n}`);
 console.log(`\nWho got no meeting, and why:`);

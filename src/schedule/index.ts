@@ -13,4 +13,6 @@ export type {
   Participant,
   CandidatePair,
   PairRef,
+  FloorMiss,
+  FloorMissReason,
 } from './types.js';

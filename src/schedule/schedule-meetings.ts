@@ -2,14 +2,17 @@
  * `scheduleMeetings`: mutual pairs → one-to-one meetings in slots at tables.
  *
  * 1. Required pairs are reserved first; forbidden pairs never meet.
- * 2. The other pairs are chosen by maximum-weight b-matching (each participant's quota is
- *    min(maxMeetings, slots it is free in)); with `minMeetingsPerSupplier`, a first matching
- *    gives every supplier up to its floor and a second one fills the remaining quotas.
+ * 2. The other pairs are chosen by an exact maximum-weight b-matching (each participant's
+ *    quota is min(maxMeetings, slots it is free in), at most tables × slots pairs in all);
+ *    with `minMeetingsPerSupplier` it first maximises the floor meetings Σ min(meetings,
+ *    floor) over suppliers, then the score (b-matching.ts, one network-simplex flow).
  * 3. Slots: when everyone is free in every slot and tables are unlimited, an exact König edge
  *    colouring gives every chosen pair a slot. Otherwise pairs are placed best first into the
- *    earliest common open slot, with one repair move when blocked; leftover quota is then
- *    filled greedily, and the result is never worse than a plain greedy schedule (both are
- *    built and the better total is kept).
+ *    earliest common open slot, with one repair move when blocked. When every chosen pair is
+ *    placed the schedule is optimal (the b-matching bounds every schedule), so nothing else is
+ *    tried; otherwise leftover quota is filled greedily, and the result is never worse than a
+ *    plain greedy schedule (both are built and the better is kept: floor meetings first when
+ *    there is a floor, then the total).
  * 4. Tables: suppliers keep a home table when they can (tables.ts).
  * Every candidate pair that does not meet is reported in `unscheduled` with a reason.
  */
@@ -18,6 +21,7 @@ import { colourBipartite } from './edge-colouring.js';
 import { SlotBoard, type Placed } from './slot-board.js';
 import { assignTables } from './tables.js';
 import { pairKey, participantKey, validateScheduleInput, type Indexed } from './validate.js';
+import { explainFloorMissed } from './floor-report.js';
 import type { Meeting, Schedule, ScheduleInput, Unscheduled, UnscheduledReason } from './types.js';
 import { ValidationError } from '../model/validation-error.js';
 
@@ -58,7 +62,7 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
 
   // 2. Select the other pairs.
   // At most tables × slots meetings fit; choosing more would only leave pairs unplaced.
-  const selected = select(idx, optional, left, idx.tables * idx.slotCount - reserved.length);
+  const selected = select(idx, optional, left, idx.tables * idx.slotCount - reserved.length, reserved);
 
   // 3. Place them.
   let placed: Placed[];
@@ -67,9 +71,16 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
     const colours = colourBipartite(idx.ids.length, idx.slotCount, chosen.map((p) => ({ u: p.buyer, v: p.supplier })));
     placed = chosen.map((p, i) => ({ buyer: p.buyer, supplier: p.supplier, score: p.score, slot: colours[i]! }));
   } else {
-    const planned = fill(idx, board(idx, [...reserved, ...selected]), optional);
-    const greedy = fill(idx, board(idx, reserved), optional);
-    placed = total(greedy.placed) > total(planned.placed) + 1e-12 ? greedy.placed : planned.placed;
+    const plan = board(idx, [...reserved, ...selected]);
+    if (plan.placed.length === reserved.length + selected.length) {
+      // Every chosen pair has a slot: the (lexicographic) b-matching optimum bounds any
+      // schedule with these required pairs, so a fill or a greedy board cannot do better.
+      placed = plan.placed;
+    } else {
+      const planned = fill(idx, plan, optional).placed;
+      const greedy = fill(idx, board(idx, reserved), optional).placed;
+      placed = better(idx, greedy, planned) ? greedy : planned;
+    }
   }
 
   // 4. Tables, meetings in slot/table order.
@@ -78,24 +89,41 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
   meetings.forEach((m, i) => (m.table = tables[i]!));
   meetings.sort((a, b) => a.slot - b.slot || a.table - b.table);
 
-  return { meetings, unscheduled: explainUnscheduled(idx, meetings) };
+  const schedule: Schedule = { meetings, unscheduled: explainUnscheduled(idx, meetings) };
+  if (idx.floor > 0) {
+    // Required pairs that could not be reserved still count as candidates the supplier had.
+    const candidates = [...optional, ...required.filter((p) => hasCommonSlot(idx, p))];
+    schedule.floorMissed = explainFloorMissed(idx, candidates, meetings, [...reserved, ...selected]);
+  }
+  return schedule;
 }
 
-function select(idx: Indexed, pairs: Pair[], left: number[], maxTotal: number): Pair[] {
+function select(idx: Indexed, pairs: Pair[], left: number[], maxTotal: number, reserved: Pair[]): Pair[] {
   const edges = pairs.map((p) => ({ buyer: p.buyer, supplier: p.supplier, score: p.score }));
   if (idx.floor === 0) return maxWeightBMatching(idx.ids.length, left, edges, maxTotal).map((i) => pairs[i]!);
-  // Phase 1: every supplier up to its floor; phase 2: the remaining quotas.
-  const floorCapacity = left.map((c, p) => (idx.side[p] === 'supplier' ? Math.min(c, idx.floor) : c));
-  const first = maxWeightBMatching(idx.ids.length, floorCapacity, edges, maxTotal);
-  const rest = [...left];
-  const taken = new Set(first);
-  for (const i of first) {
-    rest[pairs[i]!.buyer]!--;
-    rest[pairs[i]!.supplier]!--;
+  // Required meetings count towards a supplier's floor.
+  const floor = idx.side.map((side) => (side === 'supplier' ? idx.floor : 0));
+  for (const p of reserved) floor[p.supplier] = Math.max(0, floor[p.supplier]! - 1);
+  return maxWeightBMatching(idx.ids.length, left, edges, maxTotal, floor).map((i) => pairs[i]!);
+}
+
+/** Whether schedule `a` beats `b`: more floor meetings first (when there is a floor), then a higher total. */
+function better(idx: Indexed, a: readonly Placed[], b: readonly Placed[]): boolean {
+  if (idx.floor > 0) {
+    const fa = floorMeetings(idx, a);
+    const fb = floorMeetings(idx, b);
+    if (fa !== fb) return fa > fb;
   }
-  const remaining = edges.map((e, i) => (taken.has(i) ? { ...e, score: 0 } : e));
-  const second = maxWeightBMatching(idx.ids.length, rest, remaining, maxTotal - first.length);
-  return [...first, ...second].sort((a, b) => a - b).map((i) => pairs[i]!);
+  return total(a) > total(b) + 1e-12;
+}
+
+/** Σ over suppliers of min(meetings, floor). */
+function floorMeetings(idx: Indexed, placed: readonly Placed[]): number {
+  const count = new Map<number, number>();
+  for (const m of placed) count.set(m.supplier, (count.get(m.supplier) ?? 0) + 1);
+  let sum = 0;
+  for (const n of count.values()) sum += Math.min(n, idx.floor);
+  return sum;
 }
 
 /** A board with `pairs` placed in order (best first within each group). */

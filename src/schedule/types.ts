@@ -71,7 +71,9 @@ export interface ScheduleInput {
   forbidden?: PairRef[];
   /**
    * Fairness floor: every supplier gets at least this many meetings when its capacity,
-   * its candidates and their capacities allow (SMEs come to the fair for orders).
+   * its candidates and their capacities allow (SMEs come to the fair for orders). Exact:
+   * the floor meetings Σ min(meetings, floor) are maximised first, then the score; who
+   * falls short and why is in `Schedule.floorMissed`.
    */
   minMeetingsPerSupplier?: number;
 }
@@ -117,6 +119,32 @@ export interface Unscheduled extends PairRef {
 }
 
 /**
+ * Why a supplier has fewer meetings than `minMeetingsPerSupplier`:
+ * - `quota`: its own `maxMeetings`, or the slots it is free in, are fewer than the floor;
+ * - `candidates`: it has fewer usable candidate pairs than the floor (score > 0, not
+ *   forbidden, a common free slot, a buyer who meets at all);
+ * - `competition`: enough candidates, but their buyers' quotas or the tables × slots cap are
+ *   needed elsewhere — no choice of pairs gives more floor meetings in total;
+ * - `slots-full`: pairs were chosen for it but not all found a common open slot.
+ * @example
+ * const short = schedule.floorMissed?.filter((f) => f.reason === 'competition');
+ */
+export type FloorMissReason = 'quota' | 'candidates' | 'competition' | 'slots-full';
+
+/**
+ * A supplier below the floor, with its meetings and the reason.
+ * @example
+ * for (const f of schedule.floorMissed ?? []) console.log(f.supplierId, `${f.meetings}/${f.floor}`, f.reason);
+ */
+export interface FloorMiss {
+  supplierId: string;
+  meetings: number;
+  /** `minMeetingsPerSupplier`. */
+  floor: number;
+  reason: FloorMissReason;
+}
+
+/**
  * Output of `scheduleMeetings`: the meetings, and every other candidate pair with a reason.
  * @example
  * const { meetings, unscheduled } = scheduleMeetings(input);
@@ -124,4 +152,10 @@ export interface Unscheduled extends PairRef {
 export interface Schedule {
   meetings: Meeting[];
   unscheduled: Unscheduled[];
+  /**
+   * With `minMeetingsPerSupplier` > 0: every supplier below the floor, in id order, and why
+   * (empty when all reach it). The pair choice first maximises the floor meetings
+   * Σ min(meetings, floor) over suppliers, then the total score.
+   */
+  floorMissed?: FloorMiss[];
 }
