@@ -34,7 +34,8 @@ export default defineConfig({
     testTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...INTEGRATION] } },
-      { extends: true, test: { name: 'integration', include: INTEGRATION } },
+      // Processes and builds: a busy machine can take minutes where a quiet one takes seconds.
+      { extends: true, test: { name: 'integration', include: INTEGRATION, testTimeout: 180_000 } },
     ],
   },
 });
