@@ -1,0 +1,205 @@
+/**
+ * Placement: a list of chosen pairs → meetings in slots, then tables.
+ *
+ * 1. Meetings kept from a previous schedule stay where they were (locked).
+ * 2. Exact path: when everyone is free in every slot, no `maxConsecutive` binds and no chosen
+ *    pair needs an interpreter, an equitable König edge colouring gives every chosen pair a
+ *    slot with at most `tables` meetings per slot (de Werra).
+ *    Otherwise the chosen pairs go, in order, into the open slot that adds the least waiting,
+ *    with one repair move when blocked; the other candidates then fill leftover quota, and
+ *    the result is never worse than the plain greedy board (both are built, the better kept).
+ * 3. Ejection: each candidate that does not meet may take a slot from lower-scoring meetings
+ *    when the total rises (the displaced ones are re-placed where they can go).
+ * 4. Compaction (compact.ts) and home tables (home-tables.ts): same meetings, same score.
+ */
+import { balanceColours, colourBipartite } from '../edge-colouring.js';
+import type { Indexed } from '../validate.js';
+import { Board } from './board.js';
+import { compact, participantCost } from './compact.js';
+
+export interface PairToPlace {
+  buyer: number;
+  supplier: number;
+  score: number;
+  required?: boolean;
+}
+
+export interface KeptMeeting extends PairToPlace {
+  slot: number;
+  table: number;
+  interpreter: number;
+}
+
+/**
+ * Places `chosen` (required pairs first, then by the caller's choice), fills with `others`
+ * (best first), improves and compacts. `kept` meetings are locked in their slots.
+ */
+export function placeMeetings(idx: Indexed, chosen: readonly PairToPlace[], others: readonly PairToPlace[], kept: readonly KeptMeeting[] = []): Board {
+  const exact = kept.length === 0 && idx.everyoneAlwaysFree && chosen.every((p) => idx.maxRun[p.buyer]! >= idx.capacity[p.buyer]! && idx.maxRun[p.supplier]! >= idx.capacity[p.supplier]!);
+  let board = newBoard(idx, chosen, others, kept);
+  if (exact && chosen.every((_, k) => board.items[kept.length + k]!.needs === null)) {
+    const offset = kept.length;
+    const colours = colourBipartite(idx.ids.length, idx.slotCount, chosen.map((p) => ({ u: p.buyer, v: p.supplier })));
+    if (idx.tables !== Infinity) balanceColours(idx.ids.length, idx.slotCount, chosen.map((p) => ({ u: p.buyer, v: p.supplier })), colours, Math.ceil(chosen.length / idx.slotCount));
+    chosen.forEach((_, k) => board.put(offset + k, colours[k]!) || placeItem(board, offset + k));
+    fill(board);
+  } else {
+    chosen.forEach((_, k) => placeItem(board, kept.length + k));
+    fill(board);
+    // The plain greedy board: required pairs, then every candidate best first.
+    const greedy = newBoard(idx, chosen.filter((p) => p.required), [...chosen.filter((p) => !p.required), ...others].sort(byScore), kept);
+    for (let i = kept.length; i < greedy.items.length; i++) if (greedy.items[i]!.required) placeItem(greedy, i);
+    fill(greedy);
+    if (better(greedy, board)) board = greedy;
+  }
+  board.commit();
+  eject(board);
+  compact(board);
+  return board;
+}
+
+/** With a supplier floor, more floor meetings first; then the higher total. */
+function better(a: Board, b: Board): boolean {
+  const fa = floorMet(a);
+  const fb = floorMet(b);
+  return fa !== fb ? fa > fb : a.total() > b.total() + 1e-12;
+}
+
+/** Meetings counting towards the suppliers' floor: Σ min(meetings, floor). */
+function floorMet(board: Board): number {
+  let n = 0;
+  if (board.idx.floor > 0) board.idx.side.forEach((side, p) => side === 'supplier' && (n += Math.min(board.used[p]!, board.idx.floor)));
+  return n;
+}
+
+const byScore = (a: PairToPlace, b: PairToPlace) => b.score - a.score;
+
+function newBoard(idx: Indexed, chosen: readonly PairToPlace[], others: readonly PairToPlace[], kept: readonly KeptMeeting[]): Board {
+  const board = new Board(idx);
+  const seen = new Set<string>();
+  for (const k of kept) {
+    const i = board.addItem(k.buyer, k.supplier, k.score, { locked: true, table: k.table });
+    seen.add(`${k.buyer}|${k.supplier}`);
+    board.force(i, k.slot, k.interpreter);
+  }
+  for (const p of [...chosen, ...others]) {
+    const key = `${p.buyer}|${p.supplier}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    board.addItem(p.buyer, p.supplier, p.score, { required: p.required ?? false });
+  }
+  board.commit();
+  return board;
+}
+
+/** Unplaced items in board order (chosen first, then the others best first), while quotas allow. */
+function fill(board: Board): void {
+  for (let i = 0; i < board.items.length; i++) {
+    const m = board.items[i]!;
+    if (m.slot !== -1 || m.score <= 0 && !m.required) continue;
+    if (board.used[m.buyer]! >= board.idx.capacity[m.buyer]! || board.used[m.supplier]! >= board.idx.capacity[m.supplier]!) continue;
+    placeItem(board, i);
+  }
+  board.commit();
+}
+
+/** The open slot adding the least waiting for the two; else one blocking meeting moved away. */
+export function placeItem(board: Board, i: number): boolean {
+  const m = board.items[i]!;
+  const { free } = board.idx;
+  let best = -1;
+  let bestCost = Infinity;
+  for (const s of board.idx.order) {
+    if (free[m.buyer]![s] !== 1 || free[m.supplier]![s] !== 1) continue;
+    const mark = board.mark();
+    if (!board.put(i, s)) continue;
+    const c = participantCost(board, m.buyer) + participantCost(board, m.supplier);
+    board.rollback(mark);
+    if (c < bestCost) [best, bestCost] = [s, c];
+  }
+  if (best !== -1) return board.put(i, best);
+  for (const s of board.idx.order) {
+    if (free[m.buyer]![s] !== 1 || free[m.supplier]![s] !== 1) continue;
+    const b = board.at(m.buyer, s);
+    const p = board.at(m.supplier, s);
+    if (b !== -1 && p !== -1) continue;
+    const blockers = b !== -1 || p !== -1 ? [b !== -1 ? b : p] : [...board.members[s]!];
+    for (const j of blockers) {
+      if (board.items[j]!.locked) continue;
+      const mark = board.mark();
+      board.remove(j);
+      if (board.put(i, s) && board.idx.order.some((u) => u !== s && board.put(j, u))) return true;
+      board.rollback(mark);
+    }
+  }
+  return false;
+}
+
+/**
+ * Each unplaced candidate (best first) tries every slot both are free in: the meetings in its
+ * way (either party's meeting there, the weakest meeting of a full slot, the weakest meeting
+ * of a party at its quota) are taken out, the candidate put in, and the displaced re-placed
+ * where they fit. Kept when the total score rises and no required meeting is lost.
+ */
+function eject(board: Board): void {
+  const order = board.items.map((_, i) => i).filter((i) => board.items[i]!.slot === -1 && board.items[i]!.score > 0);
+  order.sort((a, b) => board.items[b]!.score - board.items[a]!.score || a - b);
+  for (const i of order) {
+    const m = board.items[i]!;
+    if (m.slot !== -1) continue;
+    for (const s of board.idx.order) {
+      if (board.idx.free[m.buyer]![s] !== 1 || board.idx.free[m.supplier]![s] !== 1) continue;
+      const mark = board.mark();
+      const out: number[] = [];
+      const take = (j: number) => {
+        if (j === -1 || out.includes(j)) return true;
+        if (board.items[j]!.locked) return false;
+        out.push(j);
+        board.remove(j);
+        return true;
+      };
+      let ok = take(board.at(m.buyer, s)) && take(board.at(m.supplier, s));
+      if (ok && board.inSlot[s]! >= board.idx.tables) ok = take(weakest(board, board.members[s]!));
+      for (const p of [m.buyer, m.supplier]) {
+        if (ok && board.used[p]! >= board.idx.capacity[p]!) ok = take(weakest(board, itemsOf(board, p)));
+      }
+      const lost = out.reduce((sum, j) => sum + board.items[j]!.score, 0);
+      if (!ok || lost >= m.score || !board.put(i, s)) {
+        board.rollback(mark);
+        continue;
+      }
+      out.sort((a, b) => board.items[b]!.score - board.items[a]!.score || a - b);
+      for (const j of out) placeItem(board, j);
+      const dropped = out.filter((j) => board.items[j]!.slot === -1);
+      const gain = m.score - dropped.reduce((sum, j) => sum + board.items[j]!.score, 0);
+      const belowFloor = dropped.some((j) => board.used[board.items[j]!.supplier]! < board.idx.floor);
+      if (dropped.some((j) => board.items[j]!.required) || belowFloor || gain <= 1e-12) {
+        board.rollback(mark);
+        continue;
+      }
+      board.commit();
+      break;
+    }
+  }
+  board.commit();
+}
+
+function itemsOf(board: Board, p: number): number[] {
+  const out: number[] = [];
+  for (let s = 0; s < board.slots; s++) {
+    const j = board.at(p, s);
+    if (j !== -1) out.push(j);
+  }
+  return out;
+}
+
+/** The unlocked, not required item with the lowest score (-1 when none). */
+function weakest(board: Board, items: Iterable<number>): number {
+  let best = -1;
+  for (const j of items) {
+    const m = board.items[j]!;
+    if (m.locked || m.required) continue;
+    if (best === -1 || m.score < board.items[best]!.score || (m.score === board.items[best]!.score && j > best)) best = j;
+  }
+  return best;
+}
