@@ -1,7 +1,9 @@
 export { scheduleMeetings } from './schedule-meetings.js';
+export { rescheduleMeetings, type RescheduleOptions, type Rescheduled, type ScheduleChanges, type CancelReason } from './reschedule.js';
 export { agendas, agendaToCsv, scheduleToCsv, type Agenda, type AgendaItem, type AgendaOptions } from './agenda.js';
 export { localAvailability, makeSlots, type SlotPlan } from './availability.js';
 export { csvCell, toCsv } from './csv.js';
+export { scheduleQuality, type ScheduleQuality } from './quality.js';
 export type {
   ScheduleInput,
   Schedule,
@@ -12,4 +14,5 @@ export type {
   Participant,
   CandidatePair,
   PairRef,
+  Interpreter,
 } from './types.js';

@@ -64,7 +64,7 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
   return { meetings, unscheduled: explainUnscheduled(idx, meetings) };
 }
 
-function select(idx: Indexed, pairs: Pair[], left: number[], maxTotal: number): Pair[] {
+export function select(idx: Indexed, pairs: Pair[], left: number[], maxTotal: number): Pair[] {
   const edges = pairs.map((p) => ({ buyer: p.buyer, supplier: p.supplier, score: p.score }));
   if (idx.floor === 0) return maxWeightBMatching(idx.ids.length, left, edges, maxTotal).map((i) => pairs[i]!);
   // Phase 1: every supplier up to its floor; phase 2: the remaining quotas.
@@ -81,7 +81,7 @@ function select(idx: Indexed, pairs: Pair[], left: number[], maxTotal: number): 
   return [...first, ...second].sort((a, b) => a - b).map((i) => pairs[i]!);
 }
 
-function explainUnscheduled(idx: Indexed, meetings: Meeting[]): Unscheduled[] {
+export function explainUnscheduled(idx: Indexed, meetings: Meeting[]): Unscheduled[] {
   const met = new Set(meetings.map((m) => pairKey(m.buyerId, m.supplierId)));
   const count = new Map<string, number>();
   const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
@@ -129,7 +129,7 @@ function lacksInterpreter(idx: Indexed, p: Pair, busy: Set<string> | null): bool
   return false;
 }
 
-function hasCommonSlot(idx: Indexed, p: Pair): boolean {
+export function hasCommonSlot(idx: Indexed, p: Pair): boolean {
   const a = idx.free[p.buyer]!;
   const b = idx.free[p.supplier]!;
   for (let s = 0; s < idx.slotCount; s++) if (a[s] === 1 && b[s] === 1) return true;

@@ -44,7 +44,7 @@ export function placeMeetings(idx: Indexed, chosen: readonly PairToPlace[], othe
     chosen.forEach((_, k) => board.put(offset + k, colours[k]!) || placeItem(board, offset + k));
     fill(board);
   } else {
-    chosen.forEach((_, k) => placeItem(board, kept.length + k));
+    sweep(board, chosen.map((_, k) => kept.length + k));
     fill(board);
     // The plain greedy board: required pairs, then every candidate best first.
     const greedy = newBoard(idx, chosen.filter((p) => p.required), [...chosen.filter((p) => !p.required), ...others].sort(byScore), kept);
@@ -53,8 +53,14 @@ export function placeMeetings(idx: Indexed, chosen: readonly PairToPlace[], othe
     if (better(greedy, board)) board = greedy;
   }
   board.commit();
-  eject(board);
+  const T = globalThis.performance; let t0 = T.now();
+  // Strict gains, then equal-score exchanges (which can free someone for a better pair), then strict gains again.
+  eject(board, false);
+  eject(board, true);
+  eject(board, false);
+  if ((globalThis as any).DEBUG_DAY) console.log('eject', T.now() - t0, board.total()); t0 = T.now();
   compact(board);
+  if ((globalThis as any).DEBUG_DAY) console.log('compact', T.now() - t0);
   return board;
 }
 
@@ -92,6 +98,44 @@ function newBoard(idx: Indexed, chosen: readonly PairToPlace[], others: readonly
   return board;
 }
 
+/**
+ * Slot by slot in time order, the chosen pairs that can meet now, most pressing first: whoever
+ * has the most meetings left per free slot left, and whoever already started (so as not to
+ * leave them waiting). What does not fit is placed afterwards with repair.
+ */
+function sweep(board: Board, items: readonly number[]): void {
+  const { idx } = board;
+  const rest = new Int32Array(idx.ids.length);
+  const freeLeft = new Int32Array(idx.ids.length);
+  const started = new Uint8Array(idx.ids.length);
+  let remaining = [...items];
+  for (const i of remaining) rest[board.items[i]!.buyer]!++, rest[board.items[i]!.supplier]!++;
+  for (let p = 0; p < idx.ids.length; p++) for (const f of idx.free[p]!) freeLeft[p]! += f;
+  const urgency = (p: number) => rest[p]! / Math.max(1, freeLeft[p]!) + ((globalThis as any).BONUS ?? 1) * started[p]!;
+  for (const s of idx.order) {
+    const now = remaining.filter((i) => board.bothFree(i, s));
+    const weight = new Map(now.map((i) => [i, urgency(board.items[i]!.buyer) + urgency(board.items[i]!.supplier)]));
+    now.sort((a, b) => weight.get(b)! - weight.get(a)! || board.items[b]!.score - board.items[a]!.score || a - b);
+    const placed = new Set<number>();
+    for (const i of now) {
+      if (board.inSlot[s]! >= idx.tables) break;
+      if (!board.put(i, s)) continue;
+      placed.add(i);
+      const m = board.items[i]!;
+      rest[m.buyer]!--;
+      rest[m.supplier]!--;
+      started[m.buyer] = 1;
+      started[m.supplier] = 1;
+    }
+    remaining = remaining.filter((i) => !placed.has(i));
+    for (let p = 0; p < idx.ids.length; p++) {
+      if (idx.free[p]![s] === 1) freeLeft[p]!--;
+      if (rest[p] === 0) started[p] = 0;
+    }
+  }
+  for (const i of remaining) placeItem(board, i);
+}
+
 /** Unplaced items in board order (chosen first, then the others best first), while quotas allow. */
 function fill(board: Board): void {
   for (let i = 0; i < board.items.length; i++) {
@@ -123,12 +167,16 @@ export function placeItem(board: Board, i: number): boolean {
     const b = board.at(m.buyer, s);
     const p = board.at(m.supplier, s);
     if (b !== -1 && p !== -1) continue;
-    const blockers = b !== -1 || p !== -1 ? [b !== -1 ? b : p] : [...board.members[s]!];
+    // A full slot: one of its meetings may move to a slot with a table left (if any is).
+    const roomy = board.idx.order.filter((u) => u !== s && board.inSlot[u]! < board.idx.tables);
+    const blockers = b !== -1 || p !== -1 ? [b !== -1 ? b : p] : roomy.length ? [...board.members[s]!] : [];
     for (const j of blockers) {
       if (board.items[j]!.locked) continue;
+      const targets = b !== -1 || p !== -1 ? board.idx.order : roomy;
+      if (!targets.some((u) => u !== s && board.bothFree(j, u))) continue;
       const mark = board.mark();
       board.remove(j);
-      if (board.put(i, s) && board.idx.order.some((u) => u !== s && board.put(j, u))) return true;
+      if (board.put(i, s) && targets.some((u) => u !== s && board.put(j, u))) return true;
       board.rollback(mark);
     }
   }
@@ -139,9 +187,10 @@ export function placeItem(board: Board, i: number): boolean {
  * Each unplaced candidate (best first) tries every slot both are free in: the meetings in its
  * way (either party's meeting there, the weakest meeting of a full slot, the weakest meeting
  * of a party at its quota) are taken out, the candidate put in, and the displaced re-placed
- * where they fit. Kept when the total score rises and no required meeting is lost.
+ * where they fit. Kept when the total score rises and no required meeting is lost; with
+ * `exchange`, also when it stays equal (each candidate once per pass, so no cycling).
  */
-function eject(board: Board): void {
+function eject(board: Board, exchange: boolean): void {
   const order = board.items.map((_, i) => i).filter((i) => board.items[i]!.slot === -1 && board.items[i]!.score > 0);
   order.sort((a, b) => board.items[b]!.score - board.items[a]!.score || a - b);
   for (const i of order) {
@@ -164,7 +213,7 @@ function eject(board: Board): void {
         if (ok && board.used[p]! >= board.idx.capacity[p]!) ok = take(weakest(board, itemsOf(board, p)));
       }
       const lost = out.reduce((sum, j) => sum + board.items[j]!.score, 0);
-      if (!ok || lost >= m.score || !board.put(i, s)) {
+      if (!ok || (exchange ? lost > m.score + 1e-12 : lost >= m.score) || !board.put(i, s)) {
         board.rollback(mark);
         continue;
       }
@@ -173,7 +222,7 @@ function eject(board: Board): void {
       const dropped = out.filter((j) => board.items[j]!.slot === -1);
       const gain = m.score - dropped.reduce((sum, j) => sum + board.items[j]!.score, 0);
       const belowFloor = dropped.some((j) => board.used[board.items[j]!.supplier]! < board.idx.floor);
-      if (dropped.some((j) => board.items[j]!.required) || belowFloor || gain <= 1e-12) {
+      if (dropped.some((j) => board.items[j]!.required) || belowFloor || (exchange ? gain < -1e-12 || dropped.length === 0 : gain <= 1e-12)) {
         board.rollback(mark);
         continue;
       }
