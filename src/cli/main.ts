@@ -53,6 +53,7 @@ export function program(): Command {
     .option('--encoding <name>', 'file encoding; default: detect')
     .option('--out <dir>', 'write schedule.csv and agendas/*.csv, *.ics here')
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
+    .option('--previous <file>', 'repair this earlier schedule.csv: meetings that can stay keep slot and table; writes changes.csv')
     .action((o) => {
       process.exitCode = runSchedule(o);
     });

@@ -15,6 +15,8 @@ import { participantKey } from '../../schedule/validate.js';
 import { participantFileNames } from '../file-names.js';
 import { OptionError, say } from '../report.js';
 import { checkOutputs, staged } from '../output.js';
+import { changesToCsv, readPreviousSchedule } from '../previous-schedule.js';
+import { rescheduleMeetings } from '../../schedule/reschedule.js';
 
 export interface ScheduleOptions {
   matches: string;
@@ -31,6 +33,7 @@ export interface ScheduleOptions {
   out?: string;
   bom?: boolean;
   encoding?: string;
+  previous?: string;
 }
 
 /** A whole number from an option (a bad one is a usage error) or a file cell. */
@@ -111,7 +114,10 @@ export function runSchedule(o: ScheduleOptions): number {
     ...(tables !== undefined ? { tables } : {}),
     ...(floor !== undefined ? { minMeetingsPerSupplier: floor } : {}),
   };
-  const schedule = scheduleMeetings(input);
+  const previous = o.previous ? readPreviousSchedule(readText(o.previous, o.encoding), basename(o.previous), input) : undefined;
+  const repaired = previous ? rescheduleMeetings(previous, input, { pinned: previous.pinned }) : undefined;
+  const schedule = repaired ?? scheduleMeetings(input);
+  const changes = repaired?.changes;
   const list = agendas(schedule, input);
   const withMeetings = list.filter((x) => x.items.length);
   if (o.out) {
@@ -126,6 +132,7 @@ export function runSchedule(o: ScheduleOptions): number {
         writeFileSync(join(folder, `${fileNames[k]!}.ics`), agendaToICalendar(a));
       }
       out.file(join(outDir, 'schedule.csv'), scheduleToCsv(schedule, input, { bom: o.bom ?? false }));
+      if (changes) out.file(join(outDir, 'changes.csv'), changesToCsv(changes, input, { bom: o.bom ?? false }));
     });
   }
   const reasons = new Map<string, number>();
@@ -137,6 +144,7 @@ export function runSchedule(o: ScheduleOptions): number {
   if (capacity) out.write(`table utilisation ${((100 * schedule.meetings.length) / capacity).toFixed(1)} % of ${capacity} table-slots\n`);
   out.write(`${schedule.unscheduled.length} proposed pairs not placed${reasons.size ? `: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')}` : ''}\n`);
   if (idle.length) out.write(`${idle.length} participants without a meeting: ${idle.slice(0, 10).map((a) => a.participantId).join(', ')}${idle.length > 10 ? ', …' : ''}\n`);
+  if (changes) out.write(`against ${o.previous}: ${changes.kept.length} kept, ${changes.moved.length} moved, ${changes.cancelled.length} cancelled, ${changes.added.length} added\n`);
   if (o.out) out.write(`wrote ${join(o.out, 'schedule.csv')} and ${withMeetings.length * 2} agenda files\n`);
   return 0;
 }

@@ -119,6 +119,7 @@ export function compact(board: Board, maxPasses = 40): void {
       }
     }
     board.commit();
+    if ((globalThis as any).DEBUG_DAY) console.log('pass', pass);
     if (!improved) break;
   }
 }

@@ -198,22 +198,25 @@ function eject(board: Board, exchange: boolean): void {
     if (m.slot !== -1) continue;
     for (const s of board.idx.order) {
       if (board.idx.free[m.buyer]![s] !== 1 || board.idx.free[m.supplier]![s] !== 1) continue;
-      const mark = board.mark();
+      // Who is in the way, found before anything changes (most tries end here).
       const out: number[] = [];
       const take = (j: number) => {
         if (j === -1 || out.includes(j)) return true;
         if (board.items[j]!.locked) return false;
         out.push(j);
-        board.remove(j);
         return true;
       };
+      const involving = (p: number) => out.filter((j) => board.items[j]!.buyer === p || board.items[j]!.supplier === p).length;
       let ok = take(board.at(m.buyer, s)) && take(board.at(m.supplier, s));
-      if (ok && board.inSlot[s]! >= board.idx.tables) ok = take(weakest(board, board.members[s]!));
+      if (ok && board.inSlot[s]! - out.filter((j) => board.items[j]!.slot === s).length >= board.idx.tables) ok = take(weakest(board, board.members[s]!, out));
       for (const p of [m.buyer, m.supplier]) {
-        if (ok && board.used[p]! >= board.idx.capacity[p]!) ok = take(weakest(board, itemsOf(board, p)));
+        if (ok && board.used[p]! - involving(p) >= board.idx.capacity[p]!) ok = take(weakest(board, itemsOf(board, p), out));
       }
       const lost = out.reduce((sum, j) => sum + board.items[j]!.score, 0);
-      if (!ok || (exchange ? lost > m.score + 1e-12 : lost >= m.score) || !board.put(i, s)) {
+      if (!ok || (exchange ? lost > m.score + 1e-12 : lost >= m.score)) continue;
+      const mark = board.mark();
+      for (const j of out) board.remove(j);
+      if (!board.put(i, s)) {
         board.rollback(mark);
         continue;
       }
@@ -222,7 +225,7 @@ function eject(board: Board, exchange: boolean): void {
       const dropped = out.filter((j) => board.items[j]!.slot === -1);
       const gain = m.score - dropped.reduce((sum, j) => sum + board.items[j]!.score, 0);
       const belowFloor = dropped.some((j) => board.used[board.items[j]!.supplier]! < board.idx.floor);
-      if (dropped.some((j) => board.items[j]!.required) || belowFloor || (exchange ? gain < -1e-12 || dropped.length === 0 : gain <= 1e-12)) {
+      if (dropped.some((j) => board.items[j]!.required) || belowFloor || (exchange ? gain < -1e-12 : gain <= 1e-12)) {
         board.rollback(mark);
         continue;
       }
@@ -243,11 +246,11 @@ function itemsOf(board: Board, p: number): number[] {
 }
 
 /** The unlocked, not required item with the lowest score (-1 when none). */
-function weakest(board: Board, items: Iterable<number>): number {
+function weakest(board: Board, items: Iterable<number>, except: readonly number[]): number {
   let best = -1;
   for (const j of items) {
     const m = board.items[j]!;
-    if (m.locked || m.required) continue;
+    if (m.locked || m.required || except.includes(j)) continue;
     if (best === -1 || m.score < board.items[best]!.score || (m.score === board.items[best]!.score && j > best)) best = j;
   }
   return best;
