@@ -38,6 +38,8 @@ export class Board {
   readonly used: Int32Array;
   /** Items in each slot. */
   readonly members: Set<number>[];
+  /** Raised on every change of a slot's meetings (for caches). */
+  readonly version: Int32Array;
   private log: Change[] = [];
   /** While true, `put` lets a slot hold more meetings than there are tables (compaction evens it out again). */
   relaxTables = false;
@@ -49,6 +51,7 @@ export class Board {
     this.inSlot = new Int32Array(this.slots);
     this.used = new Int32Array(idx.ids.length);
     this.members = Array.from({ length: this.slots }, () => new Set<number>());
+    this.version = new Int32Array(this.slots);
   }
 
   addItem(buyer: number, supplier: number, score: number, flags: Partial<Pick<Item, 'locked' | 'required' | 'table'>> = {}): number {
@@ -105,6 +108,7 @@ export class Board {
     this.busy[m.supplier * this.slots + m.slot] = -1;
     this.inSlot[m.slot]!--;
     this.members[m.slot]!.delete(i);
+    this.version[m.slot]!++;
     this.used[m.buyer]!--;
     this.used[m.supplier]!--;
     m.slot = -1;
@@ -130,6 +134,7 @@ export class Board {
         this.busy[m.supplier * this.slots + m.slot] = -1;
         this.inSlot[m.slot]!--;
         this.members[m.slot]!.delete(c.item);
+        this.version[m.slot]!++;
         this.used[m.buyer]!--;
         this.used[m.supplier]!--;
       }
@@ -139,6 +144,7 @@ export class Board {
         this.busy[m.supplier * this.slots + c.slot] = c.item;
         this.inSlot[c.slot]!++;
         this.members[c.slot]!.add(c.item);
+        this.version[c.slot]!++;
         this.used[m.buyer]!++;
         this.used[m.supplier]!++;
       }
@@ -175,6 +181,7 @@ export class Board {
     this.busy[m.supplier * this.slots + slot] = i;
     this.inSlot[slot]!++;
     this.members[slot]!.add(i);
+    this.version[slot]!++;
     this.used[m.buyer]!++;
     this.used[m.supplier]!++;
   }

@@ -107,11 +107,13 @@ export function compact(board: Board, maxPasses = 40): void {
         const ok = swap(board, items, a, t);
         board.relaxTables = false;
         const delta = ok ? cost(people) - before : 0;
-        if (ok && delta < -EPS && board.inSlot[t]! <= tables) {
+        // The chain may leave one of the two slots a meeting over its tables.
+        const over = board.inSlot[t]! > tables ? t : board.inSlot[a]! > tables ? a : -1;
+        if (ok && delta < -EPS && over === -1) {
           improved = true;
           continue;
         }
-        if (ok && delta < -EPS && board.inSlot[t]! === tables + 1 && compensate(board, items, people, t, a, delta, cost)) {
+        if (ok && delta < -EPS && board.inSlot[over]! === tables + 1 && compensate(board, items, people, over, over === t ? a : t, delta, cost)) {
           improved = true;
           continue;
         }
@@ -119,7 +121,6 @@ export function compact(board: Board, maxPasses = 40): void {
       }
     }
     board.commit();
-    if ((globalThis as any).DEBUG_DAY) console.log('pass', pass);
     if (!improved) break;
   }
 }

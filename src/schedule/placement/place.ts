@@ -193,6 +193,23 @@ export function placeItem(board: Board, i: number): boolean {
 function eject(board: Board, exchange: boolean): void {
   const order = board.items.map((_, i) => i).filter((i) => board.items[i]!.slot === -1 && board.items[i]!.score > 0);
   order.sort((a, b) => board.items[b]!.score - board.items[a]!.score || a - b);
+  // The three weakest meetings of each slot, recomputed only when the slot changed.
+  const cache = new Map<number, { version: number; weakest: number[] }>();
+  const weakestIn = (s: number, except: readonly number[]): number => {
+    let c = cache.get(s);
+    if (!c || c.version !== board.version[s]) {
+      const three: number[] = [];
+      for (let k = 0; k < 3; k++) {
+        const j = weakest(board, board.members[s]!, three);
+        if (j === -1) break;
+        three.push(j);
+      }
+      c = { version: board.version[s]!, weakest: three };
+      cache.set(s, c);
+    }
+    const hit = c.weakest.find((j) => !except.includes(j));
+    return hit ?? (c.weakest.length < 3 ? -1 : weakest(board, board.members[s]!, except));
+  };
   for (const i of order) {
     const m = board.items[i]!;
     if (m.slot !== -1) continue;
@@ -208,7 +225,7 @@ function eject(board: Board, exchange: boolean): void {
       };
       const involving = (p: number) => out.filter((j) => board.items[j]!.buyer === p || board.items[j]!.supplier === p).length;
       let ok = take(board.at(m.buyer, s)) && take(board.at(m.supplier, s));
-      if (ok && board.inSlot[s]! - out.filter((j) => board.items[j]!.slot === s).length >= board.idx.tables) ok = take(weakest(board, board.members[s]!, out));
+      if (ok && board.inSlot[s]! - out.filter((j) => board.items[j]!.slot === s).length >= board.idx.tables) ok = take(weakestIn(s, out));
       for (const p of [m.buyer, m.supplier]) {
         if (ok && board.used[p]! - involving(p) >= board.idx.capacity[p]!) ok = take(weakest(board, itemsOf(board, p), out));
       }
