@@ -32,8 +32,7 @@ export function participantCost(board: Board, p: number, spread = false): number
       count++;
     } else if (free[p]![s] === 1) idle++;
   }
-  // An exhibitor's wait also holds its table: weighing it double keeps home tables possible.
-  if (board.idx.side[p] === 'supplier') idle *= supplierWait();
+  if (board.idx.side[p] === 'supplier') idle *= SUPPLIER_WAIT;
   if (!spread || count < 2) return idle + outside;
   // Tie-breaker: how far the meetings lie from their mean position. Lowering it pulls a
   // participant's meetings together, which lets the search cross plateaus of equal idle time.
@@ -45,7 +44,8 @@ export function participantCost(board: Board, p: number, spread = false): number
 
 /** Small enough that the tie-breaker of a whole chain's participants stays below one idle slot. */
 const SPREAD = 1e-7;
-const supplierWait = (): number => (globalThis as any).SW ?? 1.5;
+/** An exhibitor's idle slot counts 1.5: it also holds a table that another exhibitor could use. */
+const SUPPLIER_WAIT = 1.5;
 
 const MAX_CHAIN = 64;
 const EPS = 1e-12;

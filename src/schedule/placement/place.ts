@@ -53,14 +53,11 @@ export function placeMeetings(idx: Indexed, chosen: readonly PairToPlace[], othe
     if (better(greedy, board)) board = greedy;
   }
   board.commit();
-  const T = globalThis.performance; let t0 = T.now();
   // Strict gains, then equal-score exchanges (which can free someone for a better pair), then strict gains again.
   eject(board, false);
   eject(board, true);
   eject(board, false);
-  if ((globalThis as any).DEBUG_DAY) console.log('eject', T.now() - t0, board.total()); t0 = T.now();
   compact(board);
-  if ((globalThis as any).DEBUG_DAY) console.log('compact', T.now() - t0);
   return board;
 }
 
@@ -111,7 +108,7 @@ function sweep(board: Board, items: readonly number[]): void {
   let remaining = [...items];
   for (const i of remaining) rest[board.items[i]!.buyer]!++, rest[board.items[i]!.supplier]!++;
   for (let p = 0; p < idx.ids.length; p++) for (const f of idx.free[p]!) freeLeft[p]! += f;
-  const urgency = (p: number) => rest[p]! / Math.max(1, freeLeft[p]!) + ((globalThis as any).BONUS ?? 1) * started[p]!;
+  const urgency = (p: number) => rest[p]! / Math.max(1, freeLeft[p]!) + started[p]!;
   for (const s of idx.order) {
     const now = remaining.filter((i) => board.bothFree(i, s));
     const weight = new Map(now.map((i) => [i, urgency(board.items[i]!.buyer) + urgency(board.items[i]!.supplier)]));
