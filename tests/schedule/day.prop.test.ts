@@ -61,6 +61,19 @@ describe('placement', () => {
     );
   });
 
+  it('busy days (many pairs for few tables): compaction never puts more meetings in a slot than there are tables', () => {
+    fc.assert(
+      fc.property(fc.oneof(instance({ restricted: false, tables: true, extras: false, maxSlots: 6, maxEdges: 16 }), dayInstance({ restricted: true, tables: true, extras: false, maxSlots: 6, maxEdges: 16 })), (input) => {
+        const schedule = scheduleMeetings(input);
+        checkDay(input, schedule);
+        const perSlot = new Map<number, number>();
+        for (const m of schedule.meetings) perSlot.set(m.slot, (perSlot.get(m.slot) ?? 0) + 1);
+        for (const n of perSlot.values()) expect(n).toBeLessThanOrEqual(input.tables!);
+      }),
+      RUNS,
+    );
+  });
+
   it('near-optimal under partial availability and tables: mean ≥ 0.995, worst ≥ 0.98 of the exact optimum over (pair, slot)', () => {
     const days = fc.sample(instance({ restricted: true, tables: true, extras: false, maxSlots: 4, maxEdges: 12 }), { seed: 20261201, numRuns: 300 });
     const ratios = days.map((input) => {

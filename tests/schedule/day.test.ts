@@ -1,6 +1,9 @@
 /** The per-person rules of a meeting day, interpreters, repair and the quality figures, on small hand-made days. */
 import { describe, expect, it } from 'vitest';
 import { rescheduleMeetings, scheduleMeetings, scheduleQuality, type ScheduleInput } from '../../src/index.js';
+import { Board } from '../../src/schedule/placement/board.js';
+import { compact } from '../../src/schedule/placement/compact.js';
+import { validateScheduleInput } from '../../src/schedule/validate.js';
 import { validationIssues } from '../validation-issues.js';
 import { checkDay } from './check-day.js';
 import { slotAt } from './instances.js';
@@ -178,5 +181,41 @@ describe('rescheduleMeetings', () => {
     const pinned = rescheduleMeetings(before, changed, { pinned: [{ buyerId: 'B1', supplierId: 'S1' }] });
     expect(pinned.changes.kept).toContainEqual(m);
     expect(pinned.changes.cancelled).toStrictEqual([]);
+  });
+});
+
+describe('compaction keeps the table limit', () => {
+  it('a Kempe chain that would add a meeting to the full slot it starts from is not taken', () => {
+    // Slots 0–4, 2 tables. B1–S1 sits in slot 3 (full: B3–S3 too); in slot 1 B1 meets S2 and B2
+    // meets S1. Swapping slots 1 and 3 along that chain would end B2's wait (slots 1 and 4 → 3
+    // and 4) but put three meetings in slot 3.
+    const only = (...k: number[]) => k.map((i) => slotAt(i));
+    const input: ScheduleInput = {
+      slots: slots(5),
+      tables: 2,
+      participants: [
+        { id: 'B1', side: 'buyer', available: only(1, 3) },
+        { id: 'S1', side: 'supplier', available: only(1, 3) },
+        { id: 'B2', side: 'buyer', available: only(1, 3, 4) },
+        { id: 'S2', side: 'supplier', available: only(1, 3) },
+        { id: 'B3', side: 'buyer', available: only(3) },
+        { id: 'S3', side: 'supplier', available: only(3) },
+        { id: 'S4', side: 'supplier', available: only(4) },
+      ],
+      candidates: [],
+    };
+    const idx = validateScheduleInput(input);
+    const at = (id: string, side: 'buyer' | 'supplier') => idx.ids.findIndex((x, p) => x === id && idx.side[p] === side);
+    const board = new Board(idx);
+    const put = (b: string, s: string, slot: number) => expect(board.put(board.addItem(at(b, 'buyer'), at(s, 'supplier'), 0.5), slot)).toBe(true);
+    put('B1', 'S1', 3);
+    put('B3', 'S3', 3);
+    put('B1', 'S2', 1);
+    put('B2', 'S1', 1);
+    put('B2', 'S4', 4);
+    board.commit();
+    compact(board);
+    for (let s = 0; s < 5; s++) expect(board.inSlot[s]).toBeLessThanOrEqual(2);
+    expect(board.items.every((m) => m.slot !== -1)).toBe(true);
   });
 });
