@@ -32,6 +32,8 @@ export { EXCLUSION_CODES } from './score/constraints.js';
 export type { Locale, DescribeCode } from './score/context.js';
 export {
   scheduleMeetings,
+  rescheduleMeetings,
+  scheduleQuality,
   agendas,
   agendaToCsv,
   scheduleToCsv,
@@ -52,5 +54,11 @@ export {
   type AgendaItem,
   type AgendaOptions,
   type SlotPlan,
+  type Interpreter,
+  type RescheduleOptions,
+  type Rescheduled,
+  type ScheduleChanges,
+  type CancelReason,
+  type ScheduleQuality,
 } from './schedule/index.js';
 export { updateAgenda, updateAgendas } from './schedule/agenda-update.js';

@@ -54,6 +54,7 @@ export function program(): Command {
     .option('--out <dir>', 'write schedule.csv and agendas/*.csv, *.ics here (a folder named agendas gets the agenda files itself)')
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
     .addOption(new Option('--locale <locale>', 'language of the calendar entries (.ics)').choices(['en', 'zh']))
+    .option('--previous <file>', 'repair this earlier schedule.csv: meetings that can stay keep slot and table; writes changes.csv')
     .action((o) => {
       process.exitCode = runSchedule(o);
     });

@@ -47,3 +47,65 @@ export function colourBipartite(nodeCount: number, colours: number, edges: reado
   });
   return colour;
 }
+
+/**
+ * Evens out a proper edge colouring so that no colour has more than `cap` edges, when
+ * `cap` ≥ ⌈edges / colours⌉ (de Werra: bipartite graphs have equitable edge colourings).
+ * While a colour a is over `cap`, take the colour b with fewest edges: the a/b edges form
+ * paths and even cycles, and some path has one more a-edge than b-edges; swapping its
+ * colours moves one edge from a to b and keeps the colouring proper. Colours are slots
+ * here and `cap` the tables, so every chosen meeting keeps a slot with a table.
+ */
+export function balanceColours(nodeCount: number, colours: number, edges: readonly { u: number; v: number }[], colour: number[], cap: number): void {
+  const at = new Int32Array(nodeCount * colours).fill(-1);
+  const size = new Array<number>(colours).fill(0);
+  edges.forEach(({ u, v }, e) => {
+    at[u * colours + colour[e]!] = e;
+    at[v * colours + colour[e]!] = e;
+    size[colour[e]!]!++;
+  });
+  for (;;) {
+    let a = 0;
+    let b = 0;
+    for (let c = 1; c < colours; c++) {
+      if (size[c]! > size[a]!) a = c;
+      if (size[c]! < size[b]!) b = c;
+    }
+    if (size[a]! <= cap || size[a]! - size[b]! < 2) return;
+    // A path component of the a/b subgraph that starts and ends with an a-edge: start at a
+    // node with an a-edge and no b-edge, follow the alternation, and check the last edge.
+    let path: number[] | null = null;
+    for (let e = 0; e < edges.length && !path; e++) {
+      if (colour[e] !== a) continue;
+      for (const start of [edges[e]!.u, edges[e]!.v]) {
+        if (at[start * colours + b] !== -1) continue;
+        const walk: number[] = [];
+        let node = start;
+        let c = a;
+        for (;;) {
+          const edge = at[node * colours + c]!;
+          if (edge === -1) break;
+          walk.push(edge);
+          node = edges[edge]!.u === node ? edges[edge]!.v : edges[edge]!.u;
+          c = c === a ? b : a;
+        }
+        if (walk.length % 2 === 1) {
+          path = walk;
+          break;
+        }
+      }
+    }
+    if (!path) return;
+    for (const e of path) {
+      at[edges[e]!.u * colours + colour[e]!] = -1;
+      at[edges[e]!.v * colours + colour[e]!] = -1;
+    }
+    for (const e of path) {
+      colour[e] = colour[e] === a ? b : a;
+      at[edges[e]!.u * colours + colour[e]!] = e;
+      at[edges[e]!.v * colours + colour[e]!] = e;
+    }
+    size[a]!--;
+    size[b]!++;
+  }
+}

@@ -6,20 +6,18 @@
  *    quota is min(maxMeetings, slots it is free in), at most tables × slots pairs in all);
  *    with `minMeetingsPerSupplier` it first maximises the floor meetings Σ min(meetings,
  *    floor) over suppliers, then the score (b-matching.ts, one network-simplex flow).
- * 3. Slots: when everyone is free in every slot and tables are unlimited, an exact König edge
- *    colouring gives every chosen pair a slot. Otherwise pairs are placed best first into the
- *    earliest common open slot, with one repair move when blocked. When every chosen pair is
- *    placed the schedule is optimal (the b-matching bounds every schedule), so nothing else is
- *    tried; otherwise leftover quota is filled greedily, and the result is never worse than a
- *    plain greedy schedule (both are built and the better is kept: floor meetings first when
- *    there is a floor, then the total).
- * 4. Tables: suppliers keep a home table when they can (tables.ts).
+ * 3. Slots (placement/place.ts): an exact equitable edge colouring when everyone is free in
+ *    every slot, else placement with repair; when every chosen pair is placed the schedule is
+ *    optimal (the b-matching bounds every schedule), otherwise it is never worse than a plain
+ *    greedy schedule and ejection lets better pairs in; then compaction of idle gaps (same
+ *    meetings, same score).
+ * 4. Tables: exhibitors keep a home table when they can (tables.ts).
  * Every candidate pair that does not meet is reported in `unscheduled` with a reason.
  */
 import { maxWeightBMatching } from './b-matching.js';
-import { colourBipartite } from './edge-colouring.js';
-import { SlotBoard, type Placed } from './slot-board.js';
-import { assignTables } from './tables.js';
+import { placeMeetings } from './placement/place.js';
+import { boardMeetings } from './placement/to-meetings.js';
+import { interpretersFor, interpreterReachable } from './placement/interpreters.js';
 import { pairKey, participantKey, validateScheduleInput, type Indexed } from './validate.js';
 import { explainFloorMissed } from './floor-report.js';
 import type { Meeting, Schedule, ScheduleInput, Unscheduled, UnscheduledReason } from './types.js';
@@ -64,31 +62,9 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
   // At most tables × slots meetings fit; choosing more would only leave pairs unplaced.
   const selected = select(idx, optional, left, idx.tables * idx.slotCount - reserved.length, reserved);
 
-  // 3. Place them.
-  let placed: Placed[];
-  if (idx.everyoneAlwaysFree && idx.tables === Infinity) {
-    const chosen = [...reserved, ...selected];
-    const colours = colourBipartite(idx.ids.length, idx.slotCount, chosen.map((p) => ({ u: p.buyer, v: p.supplier })));
-    placed = chosen.map((p, i) => ({ buyer: p.buyer, supplier: p.supplier, score: p.score, slot: colours[i]! }));
-  } else {
-    const plan = board(idx, [...reserved, ...selected]);
-    if (plan.placed.length === reserved.length + selected.length) {
-      // Every chosen pair has a slot: the (lexicographic) b-matching optimum bounds any
-      // schedule with these required pairs, so a fill or a greedy board cannot do better.
-      placed = plan.placed;
-    } else {
-      const planned = fill(idx, plan, optional).placed;
-      const greedy = fill(idx, board(idx, reserved), optional).placed;
-      placed = better(idx, greedy, planned) ? greedy : planned;
-    }
-  }
-
-  // 4. Tables, meetings in slot/table order.
-  const meetings: Meeting[] = placed.map((m) => ({ buyerId: idx.ids[m.buyer]!, supplierId: idx.ids[m.supplier]!, slot: m.slot, table: 0, score: m.score }));
-  const tables = assignTables(meetings, idx.slotCount, idx.tables);
-  meetings.forEach((m, i) => (m.table = tables[i]!));
-  meetings.sort((a, b) => a.slot - b.slot || a.table - b.table);
-
+  // 3–4. Place them: slots, then tables.
+  const chosen = [...reserved.map((p) => ({ ...p, required: true })), ...selected];
+  const meetings = boardMeetings(idx, placeMeetings(idx, chosen, optional));
   const schedule: Schedule = { meetings, unscheduled: explainUnscheduled(idx, meetings) };
   if (idx.floor > 0) {
     // Required pairs that could not be reserved still count as candidates the supplier had.
@@ -98,7 +74,8 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
   return schedule;
 }
 
-function select(idx: Indexed, pairs: Pair[], left: number[], maxTotal: number, reserved: Pair[]): Pair[] {
+/** The exact pair choice; `reserved` (required) pairs count towards their supplier's floor. */
+export function select(idx: Indexed, pairs: Pair[], left: number[], maxTotal: number, reserved: readonly Pair[] = []): Pair[] {
   const edges = pairs.map((p) => ({ buyer: p.buyer, supplier: p.supplier, score: p.score }));
   if (idx.floor === 0) return maxWeightBMatching(idx.ids.length, left, edges, maxTotal).map((i) => pairs[i]!);
   // Required meetings count towards a supplier's floor.
@@ -107,53 +84,7 @@ function select(idx: Indexed, pairs: Pair[], left: number[], maxTotal: number, r
   return maxWeightBMatching(idx.ids.length, left, edges, maxTotal, floor).map((i) => pairs[i]!);
 }
 
-/** Whether schedule `a` beats `b`: more floor meetings first (when there is a floor), then a higher total. */
-function better(idx: Indexed, a: readonly Placed[], b: readonly Placed[]): boolean {
-  if (idx.floor > 0) {
-    const fa = floorMeetings(idx, a);
-    const fb = floorMeetings(idx, b);
-    if (fa !== fb) return fa > fb;
-  }
-  return total(a) > total(b) + 1e-12;
-}
-
-/** Σ over suppliers of min(meetings, floor). */
-function floorMeetings(idx: Indexed, placed: readonly Placed[]): number {
-  const count = new Map<number, number>();
-  for (const m of placed) count.set(m.supplier, (count.get(m.supplier) ?? 0) + 1);
-  let sum = 0;
-  for (const n of count.values()) sum += Math.min(n, idx.floor);
-  return sum;
-}
-
-/** A board with `pairs` placed in order (best first within each group). */
-function board(idx: Indexed, pairs: Pair[]): SlotBoard {
-  const b = new SlotBoard(idx);
-  for (const p of pairs) b.place(p.buyer, p.supplier, p.score);
-  return b;
-}
-
-/** Adds further candidates, best first, while both parties have quota and a slot is open. */
-function fill(idx: Indexed, b: SlotBoard, candidates: Pair[]): SlotBoard {
-  const met = new Set(b.placed.map((m) => `${m.buyer}|${m.supplier}`));
-  const used = new Array<number>(idx.ids.length).fill(0);
-  for (const m of b.placed) {
-    used[m.buyer]!++;
-    used[m.supplier]!++;
-  }
-  for (const p of candidates) {
-    if (met.has(`${p.buyer}|${p.supplier}`)) continue;
-    if (used[p.buyer]! >= idx.capacity[p.buyer]! || used[p.supplier]! >= idx.capacity[p.supplier]!) continue;
-    if (b.place(p.buyer, p.supplier, p.score)) {
-      used[p.buyer]!++;
-      used[p.supplier]!++;
-      met.add(`${p.buyer}|${p.supplier}`);
-    }
-  }
-  return b;
-}
-
-function explainUnscheduled(idx: Indexed, meetings: Meeting[]): Unscheduled[] {
+export function explainUnscheduled(idx: Indexed, meetings: Meeting[]): Unscheduled[] {
   const met = new Set(meetings.map((m) => pairKey(m.buyerId, m.supplierId)));
   const count = new Map<string, number>();
   const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
@@ -161,6 +92,8 @@ function explainUnscheduled(idx: Indexed, meetings: Meeting[]): Unscheduled[] {
     add(participantKey('buyer', m.buyerId));
     add(participantKey('supplier', m.supplierId));
   }
+  const busy = new Set<string>();
+  for (const m of meetings) busy.add(`${participantKey('buyer', m.buyerId)}@${m.slot}`).add(`${participantKey('supplier', m.supplierId)}@${m.slot}`);
   const out: Unscheduled[] = [];
   for (const p of idx.pairs) {
     const buyerId = idx.ids[p.buyer]!;
@@ -172,24 +105,38 @@ function explainUnscheduled(idx: Indexed, meetings: Meeting[]): Unscheduled[] {
     let message: string;
     if (idx.forbidden.has(key)) [reason, message] = ['forbidden', 'the pair is forbidden'];
     else if (!hasCommonSlot(idx, p)) [reason, message] = [idx.required.has(key) ? 'required-infeasible' : 'no-common-slot', 'the two are never free in the same slot'];
+    else if (lacksInterpreter(idx, p, null)) [reason, message] = ['no-interpreter', 'the two share no language and no interpreter for it is free in a slot both are free in'];
     else if (idx.required.has(key)) [reason, message] = ['required-infeasible', full.length ? `required, but ${full.join(' and ')} reached the meeting limit` : 'required, but no common slot was left open'];
     else if (p.score <= 0) [reason, message] = ['no-gain', `score ${p.score} adds nothing`];
     else if (full.length) [reason, message] = ['capacity', `${full.join(' and ')} reached the meeting limit with better-scoring pairs`];
+    else if (lacksInterpreter(idx, p, busy)) [reason, message] = ['no-interpreter', 'the two share no language, and in the slots both had open every interpreter for it was busy'];
     else [reason, message] = ['slots-full', 'every slot both are free in is taken (other meetings or all tables busy)'];
     out.push({ buyerId, supplierId, reason, message, score: p.score });
   }
   return out;
 }
 
-function hasCommonSlot(idx: Indexed, p: Pair): boolean {
+/**
+ * A pair that needs an interpreter misses one when none is ever free in a common slot, or
+ * when a slot had both parties idle and a table open but every interpreter for it busy.
+ */
+function lacksInterpreter(idx: Indexed, p: Pair, busy: Set<string> | null): boolean {
+  const needs = interpretersFor(idx, p.buyer, p.supplier);
+  if (!needs) return false;
+  if (!interpreterReachable(idx, p.buyer, p.supplier, needs)) return true;
+  if (!busy) return false;
+  for (let s = 0; s < idx.slotCount; s++) {
+    if (idx.free[p.buyer]![s] !== 1 || idx.free[p.supplier]![s] !== 1) continue;
+    if (!busy.has(`${participantKey('buyer', idx.ids[p.buyer]!)}@${s}`) && !busy.has(`${participantKey('supplier', idx.ids[p.supplier]!)}@${s}`)) return true;
+  }
+  return false;
+}
+
+export function hasCommonSlot(idx: Indexed, p: Pair): boolean {
   const a = idx.free[p.buyer]!;
   const b = idx.free[p.supplier]!;
   for (let s = 0; s < idx.slotCount; s++) if (a[s] === 1 && b[s] === 1) return true;
   return false;
-}
-
-function total(placed: readonly Placed[]): number {
-  return placed.reduce((sum, m) => sum + m.score, 0);
 }
 
 function cmp(a: string, b: string): number {

@@ -31,6 +31,36 @@ export interface Participant {
    * agendas then show each meeting in local time too.
    */
   timeZone?: string;
+  /**
+   * At most this many meetings in a row, then a break of at least one slot. Slots are "in a
+   * row" when the next starts less than one slot length after the previous ends. Default: no cap.
+   */
+  maxConsecutive?: number;
+  /**
+   * Soft preference: the times this participant would rather meet in (e.g. the morning).
+   * Meetings are moved into them when that costs no score; never a reason not to meet.
+   */
+  preferred?: Slot[];
+  /**
+   * Languages spoken (ISO 639-1, e.g. `['zh', 'en']`). Two participants who both give
+   * languages and share none need an interpreter (`ScheduleInput.interpreters`).
+   * Default: none given, no interpreter needed.
+   */
+  languages?: string[];
+}
+
+/**
+ * An interpreter who can sit in one meeting per slot, for a buyer and a supplier who share no
+ * language: one language of each side must be among `languages`.
+ * @example
+ * const interpreter: Interpreter = { id: 'I1', languages: ['zh', 'es'], available: [localAvailability('Asia/Shanghai', '2026-11-23', '09:00', '12:00')] };
+ */
+export interface Interpreter {
+  id: string;
+  /** ISO 639-1 codes, at least two. */
+  languages: string[];
+  /** Default: every slot. */
+  available?: Slot[];
 }
 
 /**
@@ -76,6 +106,8 @@ export interface ScheduleInput {
    * falls short and why is in `Schedule.floorMissed`.
    */
   minMeetingsPerSupplier?: number;
+  /** Interpreters for pairs without a common language; default none. */
+  interpreters?: Interpreter[];
 }
 
 /**
@@ -91,6 +123,8 @@ export interface Meeting {
   /** 1-based. */
   table: number;
   score: number;
+  /** Id of the interpreter sitting in, when the two share no language. */
+  interpreterId?: string;
 }
 
 /**
@@ -100,11 +134,12 @@ export interface Meeting {
  * - `capacity`: not selected — the participants' meeting quotas went to better pairs;
  * - `no-common-slot`: the two have no slot they are both free in;
  * - `slots-full`: selected, but every common free slot was taken (by other meetings or tables);
- * - `required-infeasible`: a required pair that could not be placed.
+ * - `required-infeasible`: a required pair that could not be placed;
+ * - `no-interpreter`: the two share no language and no interpreter for it is free in a slot both are free in.
  * @example
  * const full = schedule.unscheduled.filter((u) => u.reason === 'slots-full');
  */
-export type UnscheduledReason = 'forbidden' | 'no-gain' | 'capacity' | 'no-common-slot' | 'slots-full' | 'required-infeasible';
+export type UnscheduledReason = 'forbidden' | 'no-gain' | 'capacity' | 'no-common-slot' | 'slots-full' | 'required-infeasible' | 'no-interpreter';
 
 /**
  * A candidate pair that does not meet, and why.

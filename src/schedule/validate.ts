@@ -1,5 +1,6 @@
 /** Validation of `scheduleMeetings` input into an indexed form; every problem is reported at once. */
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { isLanguageCode } from '../geo/languages.js';
 import type { CandidatePair, ScheduleInput } from './types.js';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -20,7 +21,20 @@ export interface Indexed {
   required: Set<string>;
   forbidden: Set<string>;
   floor: number;
+  /** Every participant is free in every slot, however their availability is written. */
   everyoneAlwaysFree: boolean;
+  /** next[s]: the slot that follows s back to back (starts less than a slot length after s ends), or -1; prev likewise. */
+  next: Int32Array;
+  prev: Int32Array;
+  /** Slot indices in time order. */
+  order: number[];
+  /** maxConsecutive per participant (Infinity when not given). */
+  maxRun: number[];
+  /** preferred[p][s] = 1 inside the participant's preferred windows; null when none given. */
+  preferred: (Uint8Array | null)[];
+  /** Languages per participant (lower case), null when not given. */
+  languages: (string[] | null)[];
+  interpreters: { id: string; languages: Set<string>; free: Uint8Array }[];
 }
 
 export const pairKey = (buyerId: string, supplierId: string) => `${buyerId}\u0000${supplierId}`;
@@ -53,6 +67,11 @@ export function validateScheduleInput(input: unknown): Indexed {
     } else floor = i.minMeetingsPerSupplier;
   }
 
+  const timeline = backToBack(slotTimes);
+  const maxRun: number[] = [];
+  const preferred: Indexed['preferred'] = [];
+  const languages: Indexed['languages'] = [];
+  const interpreters: Indexed['interpreters'] = [];
   const ids: string[] = [];
   const side: Indexed['side'] = [];
   const capacity: number[] = [];
@@ -74,23 +93,26 @@ export function validateScheduleInput(input: unknown): Indexed {
         if (typeof r.maxMeetings !== 'number' || !Number.isInteger(r.maxMeetings) || r.maxMeetings < 0) return fail([...path, 'maxMeetings'], 'must be a whole number ≥ 0');
         max = r.maxMeetings;
       }
-      const mask = new Uint8Array(slotTimes.length);
-      if (r.available === undefined) mask.fill(1);
-      else if (!Array.isArray(r.available)) return fail([...path, 'available'], 'must be a list of { start, end }');
-      else {
-        everyoneAlwaysFree = false;
-        const windows = r.available.map((w, j) => interval(w, [...path, 'available', j], fail));
-        slotTimes.forEach((s, j) => {
-          if (windows.some((w) => w.start <= s.start && s.end <= w.end)) mask[j] = 1;
-        });
+      let run = Infinity;
+      if (r.maxConsecutive !== undefined) {
+        if (typeof r.maxConsecutive !== 'number' || !Number.isInteger(r.maxConsecutive) || r.maxConsecutive < 1) return fail([...path, 'maxConsecutive'], 'must be a whole number ≥ 1');
+        run = r.maxConsecutive;
       }
+      const mask = windowMask(r.available, slotTimes, [...path, 'available'], fail);
+      if (!mask) return;
+      const liked = r.preferred === undefined ? null : windowMask(r.preferred, slotTimes, [...path, 'preferred'], fail);
+      if (liked === undefined) return;
+      const spoken = r.languages === undefined ? null : languageList(r.languages, [...path, 'languages'], fail);
+      if (spoken === undefined) return;
+      if (mask.includes(0)) everyoneAlwaysFree = false;
       indexOf.set(participantKey(r.side, r.id), ids.length);
       ids.push(r.id);
       side.push(r.side);
       free.push(mask);
-      let freeSlots = 0;
-      for (const f of mask) freeSlots += f;
-      capacity.push(Math.min(max, freeSlots));
+      maxRun.push(run);
+      preferred.push(liked);
+      languages.push(spoken);
+      capacity.push(Math.min(max, placeable(mask, run, timeline)));
     });
   }
 
@@ -121,6 +143,23 @@ export function validateScheduleInput(input: unknown): Indexed {
     });
     return out;
   };
+  if (i.interpreters !== undefined && !Array.isArray(i.interpreters)) fail(['interpreters'], 'must be a list of { id, languages, available? }');
+  else if (Array.isArray(i.interpreters)) {
+    const seen = new Set<string>();
+    i.interpreters.forEach((x: unknown, k) => {
+      const path = ['interpreters', k];
+      if (x === null || typeof x !== 'object' || Array.isArray(x)) return fail(path, 'must be an interpreter object');
+      const r = x as Record<string, unknown>;
+      if (typeof r.id !== 'string' || !r.id.trim()) return fail([...path, 'id'], 'must be a non-empty string');
+      if (seen.has(r.id)) return fail([...path, 'id'], `duplicate interpreter id "${r.id}"`);
+      seen.add(r.id);
+      const spoken = languageList(r.languages, [...path, 'languages'], fail);
+      const mask = windowMask(r.available, slotTimes, [...path, 'available'], fail);
+      if (!spoken || !mask) return;
+      if (spoken.length < 2) return fail([...path, 'languages'], 'an interpreter needs at least two languages');
+      interpreters.push({ id: r.id, languages: new Set(spoken), free: mask });
+    });
+  }
   const rawPairs = pairRefs(i.candidates, 'candidates', true);
   const required = new Set(pairRefs(i.required, 'required', false).map((p) => pairKey(ids[p.buyer]!, ids[p.supplier]!)));
   const forbidden = new Set(pairRefs(i.forbidden, 'forbidden', false).map((p) => pairKey(ids[p.buyer]!, ids[p.supplier]!)));
@@ -138,7 +177,71 @@ export function validateScheduleInput(input: unknown): Indexed {
     const [b, s] = key.split('\u0000') as [string, string];
     merged.set(key, { buyer: indexOf.get(participantKey('buyer', b))!, supplier: indexOf.get(participantKey('supplier', s))!, score: 0, candidate: { buyerId: b, supplierId: s, score: 0 } });
   }
-  return { slotCount: slotTimes.length, slotTimes, tables, ids, side, capacity, free, pairs: [...merged.values()], required, forbidden, floor, everyoneAlwaysFree };
+  return {
+    slotCount: slotTimes.length, slotTimes, tables, ids, side, capacity, free, pairs: [...merged.values()], required, forbidden, floor, everyoneAlwaysFree,
+    ...timeline, maxRun, preferred, languages, interpreters,
+  };
+}
+
+/** Slots a participant is free in, from their windows; undefined after a validation problem. */
+function windowMask(value: unknown, slotTimes: Indexed['slotTimes'], path: (string | number)[], fail: (path: (string | number)[], message: string) => void): Uint8Array | undefined {
+  const mask = new Uint8Array(slotTimes.length);
+  if (value === undefined) return mask.fill(1);
+  if (!Array.isArray(value)) return void fail(path, 'must be a list of { start, end }');
+  const windows = value.map((w, j) => interval(w, [...path, j], fail));
+  slotTimes.forEach((s, j) => {
+    if (windows.some((w) => w.start <= s.start && s.end <= w.end)) mask[j] = 1;
+  });
+  return mask;
+}
+
+function languageList(value: unknown, path: (string | number)[], fail: (path: (string | number)[], message: string) => void): string[] | undefined {
+  if (!Array.isArray(value)) return void fail(path, 'must be a list of ISO 639-1 codes (e.g. ["zh", "en"])');
+  const out: string[] = [];
+  for (const [j, code] of value.entries()) {
+    const c = typeof code === 'string' ? code.trim().toLowerCase() : '';
+    if (!isLanguageCode(c)) return void fail([...path, j], `${JSON.stringify(code)} is not an ISO 639-1 language code`);
+    if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Which slots follow each other back to back: the next slot in time order starts less than
+ * one (the shorter) slot length after this one ends. A longer pause is a break.
+ */
+function backToBack(slotTimes: Indexed['slotTimes']): Pick<Indexed, 'next' | 'prev' | 'order'> {
+  const n = slotTimes.length;
+  const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => slotTimes[a]!.start - slotTimes[b]!.start || a - b);
+  const next = new Int32Array(n).fill(-1);
+  const prev = new Int32Array(n).fill(-1);
+  for (let k = 0; k + 1 < order.length; k++) {
+    const a = slotTimes[order[k]!]!;
+    const b = slotTimes[order[k + 1]!]!;
+    const length = Math.min(a.end - a.start, b.end - b.start);
+    if (b.start - a.end < length) {
+      next[order[k]!] = order[k + 1]!;
+      prev[order[k + 1]!] = order[k]!;
+    }
+  }
+  return { next, prev, order };
+}
+
+/** The most meetings a participant can have: free slots, less one break after every `run` in a row. */
+function placeable(mask: Uint8Array, run: number, t: Pick<Indexed, 'prev' | 'next' | 'order'>): number {
+  let total = 0;
+  let length = 0;
+  for (const s of t.order) {
+    if (mask[s] === 1 && (length === 0 || t.prev[s] !== -1)) length++;
+    else if (mask[s] === 1) {
+      total += length - Math.floor(length / (run + 1));
+      length = 1;
+    } else {
+      total += length - Math.floor(length / (run + 1));
+      length = 0;
+    }
+  }
+  return total + length - Math.floor(length / (run + 1));
 }
 
 function interval(value: unknown, path: (string | number)[], fail: (path: (string | number)[], message: string) => void): { start: number; end: number } {

@@ -1,6 +1,6 @@
 /** `cuohe schedule`: matches → one-to-one meeting schedule, agendas as CSV and iCalendar. */
 import { writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ValidationError } from '../../model/validation-error.js';
 import { readStrictCsvTable } from '../../io/csv-table.js';
 import { readMatchesCsv } from '../../io/write.js';
@@ -18,6 +18,8 @@ import { checkOutputs, staged } from '../output.js';
 import { checkParticipantRowDetails, matchNames, nameFromMatches, participantDetailCells } from '../schedule-names.js';
 import { agendaFolder } from '../agenda-folder.js';
 import type { CalendarLocale } from '../../schedule/ical-text.js';
+import { changesToCsv, readPreviousSchedule } from '../previous-schedule.js';
+import { rescheduleMeetings } from '../../schedule/reschedule.js';
 
 export interface ScheduleOptions {
   matches: string;
@@ -35,6 +37,7 @@ export interface ScheduleOptions {
   bom?: boolean;
   encoding?: string;
   locale?: CalendarLocale;
+  previous?: string;
 }
 
 /** A whole number from an option (a bad one is a usage error) or a file cell. */
@@ -121,7 +124,10 @@ export function runSchedule(o: ScheduleOptions): number {
     ...(tables !== undefined ? { tables } : {}),
     ...(floor !== undefined ? { minMeetingsPerSupplier: floor } : {}),
   };
-  const schedule = scheduleMeetings(input);
+  const previous = o.previous ? readPreviousSchedule(readText(o.previous, o.encoding), basename(o.previous), input) : undefined;
+  const repaired = previous ? rescheduleMeetings(previous, input, { pinned: previous.pinned }) : undefined;
+  const schedule = repaired ?? scheduleMeetings(input);
+  const changes = repaired?.changes;
   const list = agendas(schedule, input);
   const withMeetings = list.filter((x) => x.items.length);
   if (place) {
@@ -139,6 +145,11 @@ export function runSchedule(o: ScheduleOptions): number {
       // With --out agendas/, schedule.csv sits beside the agendas in the folder being staged.
       if (place.scheduleInAgendas) writeFileSync(join(folder, 'schedule.csv'), scheduleCsv);
       else out.file(place.schedule, scheduleCsv);
+      if (changes) {
+        const changesCsv = changesToCsv(changes, input, { bom: o.bom ?? false });
+        if (place.scheduleInAgendas) writeFileSync(join(folder, 'changes.csv'), changesCsv);
+        else out.file(join(dirname(place.schedule), 'changes.csv'), changesCsv);
+      }
     });
   }
   const reasons = new Map<string, number>();
@@ -150,6 +161,7 @@ export function runSchedule(o: ScheduleOptions): number {
   if (capacity) out.write(`table utilisation ${((100 * schedule.meetings.length) / capacity).toFixed(1)} % of ${capacity} table-slots\n`);
   out.write(`${schedule.unscheduled.length} proposed pairs not placed${reasons.size ? `: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')}` : ''}\n`);
   if (idle.length) out.write(`${idle.length} participants without a meeting: ${idle.slice(0, 10).map((a) => a.participantId).join(', ')}${idle.length > 10 ? ', …' : ''}\n`);
+  if (changes) out.write(`against ${o.previous}: ${changes.kept.length} kept, ${changes.moved.length} moved, ${changes.cancelled.length} cancelled, ${changes.added.length} added\n`);
   if (place) out.write(`wrote ${place.schedule} and ${withMeetings.length * 2} agenda files\n`);
   return 0;
 }
