@@ -30,12 +30,13 @@ export interface EventDayFiles {
   tables: number;
 }
 
-export function eventDayFiles(): EventDayFiles {
+/** `locale` is that of the match reasons (`cuohe match --locale`): a Chinese report wants Chinese reasons. */
+export function eventDayFiles(locale: 'en' | 'zh' = 'en'): EventDayFiles {
   const fair = loadSampleFair();
   const suppliers = fair.suppliers.slice(0, 400);
   const buyers = fair.buyers.slice(0, 150);
-  const engine = createEngine(suppliers, { asOf: '2026-11-22' });
-  // cuohe match --top 12, then cuohe schedule --matches matches.csv.
+  const engine = createEngine(suppliers, { asOf: '2026-11-22', locale });
+  // cuohe match --top 12 --locale …, then cuohe schedule --matches matches.csv.
   const matchesCsv = matchesToCsv(engine.rankAll(buyers, { limit: 12 }), {
     buyerNames: Object.fromEntries(buyers.map((b) => [b.id, b.name])),
     supplierNames: Object.fromEntries(suppliers.map((s) => [s.id, s.name])),

@@ -12,16 +12,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { renderReport, reportInputFromCsv } from 'cuohe/report';
 import { eventDayFiles } from './event-day.js';
 
-const day = eventDayFiles();
 const out = new URL('./out/', import.meta.url);
 mkdirSync(out, { recursive: true });
-writeFileSync(new URL('matches.csv', out), day.matchesCsv);
-writeFileSync(new URL('schedule.csv', out), day.scheduleCsv);
-writeFileSync(new URL('suppliers.json', out), JSON.stringify(day.suppliers, null, 1));
-writeFileSync(new URL('buyers.json', out), JSON.stringify(day.buyers, null, 1));
-
-const input = reportInputFromCsv({ matches: day.matchesCsv, schedule: day.scheduleCsv, suppliers: day.suppliers, buyers: day.buyers, tables: day.tables });
 for (const locale of ['en', 'zh'] as const) {
+  // The match reasons in the report's language, as `cuohe match --locale zh` writes them.
+  const day = eventDayFiles(locale);
+  if (locale === 'en') {
+    writeFileSync(new URL('matches.csv', out), day.matchesCsv);
+    writeFileSync(new URL('schedule.csv', out), day.scheduleCsv);
+    writeFileSync(new URL('suppliers.json', out), JSON.stringify(day.suppliers, null, 1));
+    writeFileSync(new URL('buyers.json', out), JSON.stringify(day.buyers, null, 1));
+  }
+  const input = reportInputFromCsv({ matches: day.matchesCsv, schedule: day.scheduleCsv, suppliers: day.suppliers, buyers: day.buyers, tables: day.tables });
   const started = performance.now();
   const html = renderReport(input, { locale, venueTimeZone: 'Asia/Shanghai', title: locale === 'zh' ? '广州采购对接日 · 2026-11-23' : 'Guangzhou matchmaking day · 2026-11-23' });
   const file = locale === 'en' ? 'report.html' : 'report-zh.html';

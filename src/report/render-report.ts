@@ -29,7 +29,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
   const m = messagesFor(locale);
   const d = buildReportData(input);
   const heat = d.heat
-    ? `<p>${m.heat.intro}</p><div class="charts"><figure id="heat-eligible">${heatMapSvg(d.heat, d.heat.eligible, m.heat.eligible, m)}</figure><figure id="heat-met">${heatMapSvg(d.heat, d.heat.met, m.heat.met, m)}</figure></div>`
+    ? `<p>${m.heat.intro}</p><div class="charts"><figure id="heat-eligible">${heatMapSvg('heat-eligible', d.heat, d.heat.eligible, m.heat.eligible, m)}</figure><figure id="heat-met">${heatMapSvg('heat-met', d.heat, d.heat.met, m.heat.met, m)}</figure></div>`
     : `<p>${m.heat.needsProfiles}</p>`;
   return shellHtml(options.title ?? m.title, [
     { id: 'figures', heading: m.nav.figures, body: figuresHtml(d.figures, input.slots.length, m) },

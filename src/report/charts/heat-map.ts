@@ -4,7 +4,7 @@ import { OTHER, type HeatTable } from '../data/heat.js';
 import type { ReportMessages } from '../i18n/messages.js';
 import { renderSvg } from './svg-chart.js';
 
-export function heatMapSvg(table: HeatTable, counts: number[][], title: string, m: ReportMessages): string {
+export function heatMapSvg(key: string, table: HeatTable, counts: number[][], title: string, m: ReportMessages): string {
   const country = (code: string) => {
     if (code === OTHER) return m.heat.other;
     const c = getCountry(code);
@@ -22,6 +22,7 @@ export function heatMapSvg(table: HeatTable, counts: number[][], title: string, 
   const width = Math.max(520, 180 + 34 * table.columns.length);
   const height = Math.max(220, 120 + 24 * table.rows.length);
   return renderSvg(
+    key,
     {
       title: { text: title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
       grid: { left: 170, right: 16, top: 36, bottom: 72 },

@@ -6,6 +6,7 @@ import { renderSvg } from './svg-chart.js';
 export function histogramSvg(h: Histogram, m: ReportMessages): string {
   const labels = h.edges.map((lo) => lo.toFixed(2));
   return renderSvg(
+    'histogram',
     {
       legend: { top: 4, data: [m.scores.pairs, m.scores.meetings] },
       grid: { left: 56, right: 16, top: 40, bottom: 48 },

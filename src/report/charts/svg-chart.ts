@@ -12,12 +12,24 @@ use([BarChart, HeatmapChart, GridComponent, LegendComponent, TitleComponent, Vis
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-export function renderSvg(option: EChartsCoreOption, width: number, height: number): string {
+/**
+ * The chart as SVG text. ECharts names its CSS classes and ids after a counter that runs on
+ * across charts (`zr14-cls-3`); they are renamed here after `key` in order of appearance, so the
+ * same input gives the same page and two charts of one page never share a class.
+ */
+export function renderSvg(key: string, option: EChartsCoreOption, width: number, height: number): string {
   const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
+  let svg: string;
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });
-    return chart.renderToSVGString();
+    svg = chart.renderToSVGString();
   } finally {
     chart.dispose();
   }
+  const names = new Map<string, string>();
+  return svg.replace(/\bzr\d+-[a-z]+-\d+\b/g, (name) => {
+    let renamed = names.get(name);
+    if (renamed === undefined) names.set(name, (renamed = `${key}-${names.size}`));
+    return renamed;
+  });
 }
