@@ -2,11 +2,11 @@
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { isTimeZone } from '../../geo/timezone.js';
-import { renderReport } from '../../report/render-report.js';
 import { reportInputFromCsv, type ReportCsvFiles } from '../../report/data/read-csv.js';
+import type { ReportInput, ReportOptions } from '../../report/types.js';
 import { loadProfiles, readText } from '../load.js';
 import { checkOutputs, staged } from '../output.js';
-import { OptionError, say } from '../report.js';
+import { OptionError, reportError, say } from '../report.js';
 
 export interface ReportCommandOptions {
   matches: string;
@@ -43,11 +43,27 @@ export function registerReport(cli: Command): void {
     .option('--columns <file>', 'JSON mapping of profile column headers to field names')
     .requiredOption('--out <file>', 'the HTML file to write')
     .action((o: ReportCommandOptions) => {
-      process.exitCode = runReport(o);
+      const job = prepareReport(o);
+      // The chart library is loaded by this command only, so that the others start fast; the
+      // exit code is set when the report is written.
+      void import('../../report/render-report.js')
+        .then(({ renderReport }) => {
+          process.exitCode = writeReport(job, renderReport);
+        })
+        .catch((error: unknown) => {
+          process.exitCode = reportError(error);
+        });
     });
 }
 
-export function runReport(o: ReportCommandOptions): number {
+interface ReportJob {
+  o: ReportCommandOptions;
+  input: ReportInput;
+  options: ReportOptions;
+}
+
+/** Options checked and files read (usage and file errors are thrown here, before any chart is drawn). */
+export function prepareReport(o: ReportCommandOptions): ReportJob {
   let tables: number | undefined;
   if (o.tables !== undefined) {
     tables = Number(o.tables);
@@ -66,11 +82,17 @@ export function runReport(o: ReportCommandOptions): number {
   if (o.buyers) files.buyers = loadProfiles('buyers', o.buyers, load).profiles;
   if (tables !== undefined) files.tables = tables;
   const input = reportInputFromCsv(files);
-  const html = renderReport(input, {
+  const options: ReportOptions = {
     locale: o.locale,
     ...(o.title !== undefined ? { title: o.title } : {}),
     ...(o.timezone !== undefined ? { venueTimeZone: o.timezone } : {}),
-  });
+  };
+  return { o, input, options };
+}
+
+/** The report rendered and put in place as a whole (a failure leaves the previous file). */
+export function writeReport({ o, input, options }: ReportJob, renderReport: (input: ReportInput, options: ReportOptions) => string): number {
+  const html = renderReport(input, options);
   staged((out) => out.file(o.out, html));
   const people = new Set([...input.pairs, ...input.meetings].flatMap((p) => [`b:${p.buyerId}`, `s:${p.supplierId}`]));
   for (const p of input.suppliers ?? []) people.add(`s:${p.id}`);
