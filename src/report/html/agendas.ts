@@ -6,6 +6,7 @@ import { pairKey, type ReportData } from '../data/build-data.js';
 import { keyOf, type Person } from '../data/people.js';
 import type { ReportMessages } from '../i18n/messages.js';
 import type { ReportMeeting } from '../types.js';
+import { clip } from './clip.js';
 import { escapeHtml } from './escape.js';
 import { localClock, offsetLabel, venueClock } from './time.js';
 
@@ -17,12 +18,13 @@ function agendaHtml(d: ReportData, person: Person, meetings: ReportMeeting[], ve
   const rows = meetings.map((x, i) => {
     const other = person.side === 'buyer' ? d.people.get(keyOf('supplier', x.supplierId))! : d.people.get(keyOf('buyer', x.buyerId))!;
     const slot = slots[x.slot]!;
-    const why = d.pairs.get(pairKey(x.buyerId, x.supplierId))?.reasons?.[0] ?? '';
+    // The first reason, short enough that an agenda stays on one printed page.
+    const why = clip(d.pairs.get(pairKey(x.buyerId, x.supplierId))?.reasons?.[0] ?? '', 110);
     return `<tr><td>${venueClock(slot.start)}–${venueClock(slot.end)}</td>${showLocal ? `<td>${local[i] ?? venueClock(slot.start)}</td>` : ''}<td class="num">${x.table}</td><td>${escapeHtml(other.name)} <small>(${escapeHtml(other.id)})</small></td><td class="num">${x.score.toFixed(2)}</td><td>${escapeHtml(why)}</td></tr>`;
   });
   const day = slots[meetings[0]!.slot]?.start?.slice(0, 10) ?? '';
   return `<section class="agenda"><h3>${escapeHtml(person.name)}</h3><p class="who">${m.side[person.side]} · ${escapeHtml(person.id)} · ${day} · ${m.agendas.meetings(meetings.length)}</p>
-<table class="list"><thead><tr><th>${m.agendas.time(escapeHtml(venueZone))}</th>${showLocal ? `<th>${m.agendas.localTime(escapeHtml(zone!))}</th>` : ''}<th>${m.agendas.table}</th><th>${m.agendas.with}</th><th>${m.agendas.score}</th><th>${m.agendas.why}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+<table class="list agenda-table"><thead><tr><th class="c-time">${m.agendas.time(escapeHtml(venueZone))}</th>${showLocal ? `<th class="c-local">${m.agendas.localTime(escapeHtml(zone!))}</th>` : ''}<th class="c-table">${m.agendas.table}</th><th class="c-with">${m.agendas.with}</th><th class="c-score">${m.agendas.score}</th><th>${m.agendas.why}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 export function agendasHtml(d: ReportData, venueTimeZone: string | undefined, m: ReportMessages): string {

@@ -3,18 +3,20 @@ import { pairKey, type ReportData } from '../data/build-data.js';
 import { keyOf } from '../data/people.js';
 import type { ReportMessages } from '../i18n/messages.js';
 import type { ReportMeeting } from '../types.js';
+import { clip } from './clip.js';
 import { escapeHtml } from './escape.js';
 import { BAND_COLOURS, band } from './score-colour.js';
 import { venueClock } from './time.js';
 
 const MAX_REASONS = 4;
+const MAX_REASON_LENGTH = 200;
 
 function meetingCell(d: ReportData, meeting: ReportMeeting, m: ReportMessages): string {
   const buyer = d.people.get(keyOf('buyer', meeting.buyerId))!;
   const supplier = d.people.get(keyOf('supplier', meeting.supplierId))!;
   const reasons = d.pairs.get(pairKey(meeting.buyerId, meeting.supplierId))?.reasons ?? [];
   const why = reasons.length
-    ? `<ul>${reasons.slice(0, MAX_REASONS).map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`
+    ? `<ul>${reasons.slice(0, MAX_REASONS).map((r) => `<li>${escapeHtml(clip(r, MAX_REASON_LENGTH))}</li>`).join('')}</ul>`
     : `<p>${m.grid.noReasons}</p>`;
   return (
     `<td class="meeting b${band(meeting.score)}" tabindex="0" data-score="${meeting.score.toFixed(4)}">` +

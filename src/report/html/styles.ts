@@ -35,6 +35,8 @@ td.num{text-align:right}
 section.agenda{border-top:1px dashed #bbb;padding:6px 0}
 section.agenda h3{margin:4px 0}
 p.who{margin:0 0 4px;color:#555}
+table.agenda-table{table-layout:fixed;width:100%;max-width:1000px}
+.c-time{width:15%}.c-local{width:13%}.c-table{width:7%}.c-with{width:28%}.c-score{width:7%}
 ${bandStyles()}
 @media print{
   body{background:#fff}
@@ -44,7 +46,7 @@ ${bandStyles()}
   .agendas{max-height:none;overflow:visible}
   section.agenda{border:0;break-after:page;page-break-after:always}
   section.agenda:last-child{break-after:auto;page-break-after:auto}
-  table.list{font-size:12pt;width:100%}
+  table.list{font-size:10pt;width:100%}
 }
 `;
 }
