@@ -10,6 +10,7 @@ import { shellHtml } from './html/shell.js';
 import { messagesFor } from './i18n/messages.js';
 import type { ReportInput, ReportOptions } from './types.js';
 import { ValidationError } from '../model/validation-error.js';
+import { isTimeZone } from '../geo/timezone.js';
 
 /**
  * One self-contained HTML document (no script, no external file; opens from disk with no
@@ -25,7 +26,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
   const locale = options.locale ?? 'en';
   if (locale !== 'en' && locale !== 'zh') throw new ValidationError([{ path: ['options', 'locale'], message: `expected en or zh, got ${String(locale)}` }]);
   if (options.title !== undefined && typeof options.title !== 'string') throw new ValidationError([{ path: ['options', 'title'], message: 'expected text' }]);
-  if (options.venueTimeZone !== undefined && typeof options.venueTimeZone !== 'string') throw new ValidationError([{ path: ['options', 'venueTimeZone'], message: 'expected an IANA time zone' }]);
+  if (options.venueTimeZone !== undefined && (typeof options.venueTimeZone !== 'string' || !isTimeZone(options.venueTimeZone))) throw new ValidationError([{ path: ['options', 'venueTimeZone'], message: `expected an IANA time zone (e.g. Asia/Shanghai), got ${String(options.venueTimeZone)}` }]);
   const m = messagesFor(locale);
   const d = buildReportData(input);
   const heat = d.heat

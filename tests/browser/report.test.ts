@@ -65,6 +65,12 @@ describe('the report in a browser', () => {
     await cell.hover();
     expect(await cell.locator('.tip').isVisible()).toBe(true);
     expect(await cell.locator('.tip').innerText()).toMatch(/Score: 0\.\d{3}/);
+    // … and stay shown after a click (the cell takes the focus) when the pointer moves away.
+    const other = page.locator('#schedule-grid td.meeting').nth(1);
+    await other.click();
+    await page.mouse.move(5, 5);
+    expect(await other.locator('.tip').isVisible()).toBe(true);
+    expect(await cell.locator('.tip').isVisible()).toBe(false);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'report-event-day.png') });

@@ -139,5 +139,6 @@ describe('renderReport on bad input', () => {
     expect(fails(null)).toStrictEqual([': expected the report input object']);
     expect(fails({ pairs: 'x', slots: [], meetings: [] })).toStrictEqual(['pairs: expected an array']);
     expect(fails(day, { locale: 'fr' })).toStrictEqual(['options.locale: expected en or zh, got fr']);
+    expect(fails(day, { venueTimeZone: 'Mars/Olympus' })).toStrictEqual(['options.venueTimeZone: expected an IANA time zone (e.g. Asia/Shanghai), got Mars/Olympus']);
   });
 });
