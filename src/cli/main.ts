@@ -1,5 +1,5 @@
 /**
- * The `cuohe` command: `match`, `schedule`, `validate` and `calibrate` for organisers and procurement
+ * The `cuohe` command: `match`, `schedule`, `validate`, `calibrate` and `report` for organisers and procurement
  * teams working from spreadsheets. Exit codes: 0 ok, 1 invalid input, 2 usage error.
  */
 import { Command, CommanderError, Option } from 'commander';
@@ -7,6 +7,7 @@ import { runMatch } from './commands/match.js';
 import { runSchedule } from './commands/schedule.js';
 import { runValidate } from './commands/validate.js';
 import { registerCalibrate } from './commands/calibrate.js';
+import { registerReport } from './commands/report.js';
 import { EXIT, reportError } from './report.js';
 
 export function program(): Command {
@@ -71,6 +72,7 @@ export function program(): Command {
       process.exitCode = runValidate(file, o);
     });
   registerCalibrate(cli);
+  registerReport(cli);
   return cli;
 }
 

@@ -1,0 +1,32 @@
+/** `cuohe/report` builds for the browser (no node: import) and keeps the chart library out of the core. */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/** Budget of `import … from 'cuohe/report'` with ECharts (the parts it registers), min + gzip. */
+const REPORT_BUDGET_BYTES = 250 * 1024;
+
+async function bundle(entry: string): Promise<{ gz: number; inputs: string[] }> {
+  const result = await build({
+    entryPoints: [new URL(`../../${entry}`, import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return { gz: gzipSync(result.outputFiles[0]!.contents).length, inputs: Object.keys(result.metafile.inputs) };
+}
+
+describe('report bundle', () => {
+  it(`builds for the browser within ${REPORT_BUDGET_BYTES / 1024} KB gzipped, and ECharts stays out of the core`, async () => {
+    const report = await bundle('src/report/index.ts');
+    const core = await bundle('src/index.ts');
+    console.log(`cuohe/report: ${(report.gz / 1024).toFixed(1)} KB gzipped (core ${(core.gz / 1024).toFixed(1)} KB)`);
+    expect(report.inputs.some((f) => f.includes('node_modules/echarts/'))).toBe(true);
+    expect(core.inputs.filter((f) => /node_modules\/(echarts|zrender)\//.test(f))).toStrictEqual([]);
+    expect(report.gz).toBeLessThan(REPORT_BUDGET_BYTES);
+  }, 120_000);
+});
