@@ -19,7 +19,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   rank: ['score', 'model', 'geo', 'taxonomy'],
   schedule: ['model', 'geo'],
   calibrate: ['rank', 'score', 'model', 'geo', 'taxonomy'],
-  report: ['schedule', 'model', 'geo', 'taxonomy'],
+  report: ['schedule', 'io', 'model', 'geo', 'taxonomy'],
   io: ['model', 'schedule', 'calibrate', 'geo', 'taxonomy'],
   node: ['rank', 'score', 'model', 'geo', 'taxonomy'],
   cli: ['io', 'rank', 'score', 'schedule', 'calibrate', 'report', 'model', 'geo', 'taxonomy', 'node'],
