@@ -137,6 +137,16 @@ function checkHeader(header: string[], options: ReadOptions, fields: readonly st
   const ignored = new Set(options.ignoreColumns ?? []);
   const columns = options.columns ?? {};
   const issues: ValidationIssue[] = [];
+  // Not one column is a profile field: the headers are another layout (Chinese headers, a
+  // registration system's export), not a few typos. One message says so, not one per column.
+  const mapped = header.filter((name) => !ignored.has(name)).map((name) => (Object.prototype.hasOwnProperty.call(columns, name) ? columns[name]! : name));
+  if (mapped.length && !mapped.some((field) => known.includes(field))) {
+    const shown = header.slice(0, 8).map((h) => `"${h}"`).join(', ') + (header.length > 8 ? ', …' : '');
+    throw new ValidationError(
+      [{ path: [file, where], message: `the headers were not recognised — did you forget --columns? (表头无法识别——是否忘了 --columns？) Found ${shown}; expected field names such as id, name, country${options.columns ? ', or a --columns map that covers these headers' : ''}` }],
+      `${file}: the headers were not recognised`,
+    );
+  }
   for (const name of header) {
     if (ignored.has(name)) continue;
     const field = Object.prototype.hasOwnProperty.call(columns, name) ? columns[name]! : name;

@@ -2,15 +2,17 @@
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ValidationError } from '../../model/validation-error.js';
-import { readStrictCsvTable } from '../../io/csv-table.js';
-import { readMatchesCsv } from '../../io/write.js';
+import type { CsvRow } from '../../io/csv-table.js';
+import { readMatchesTable } from '../../io/write.js';
 import { splitList } from '../../io/profiles-csv.js';
 import { scheduleMeetings } from '../../schedule/schedule-meetings.js';
 import { makeSlots } from '../../schedule/availability.js';
 import { agendas, agendaToCsv, scheduleToCsv } from '../../schedule/agenda.js';
 import { agendaToICalendar } from '../../schedule/ical.js';
 import type { Participant, ScheduleInput, Slot } from '../../schedule/types.js';
-import { readText } from '../load.js';
+import { isWorkbook, readTableFile } from '../load.js';
+import { outputFormat } from './match.js';
+import { scheduleWorkbooks } from '../schedule-workbooks.js';
 import { participantKey } from '../../schedule/validate.js';
 import { participantFileNames } from '../file-names.js';
 import { OptionError, say } from '../report.js';
@@ -31,6 +33,10 @@ export interface ScheduleOptions {
   out?: string;
   bom?: boolean;
   encoding?: string;
+  /** csv (default) or xlsx: schedule and agendas as workbooks (the .ics invitations either way). */
+  format?: string;
+  /** Worksheet of .xlsx inputs (name or 1-based position). */
+  sheet?: string;
 }
 
 /** A whole number from an option (a bad one is a usage error) or a file cell. */
@@ -46,11 +52,8 @@ const int = (value: string | undefined, flag: string, min = 0): number | undefin
 
 const SLOT_FLAGS: Record<string, string> = { date: '--date', timeZone: '--timezone', start: '--start', minutes: '--slot-minutes', count: '--count' };
 
-function loadSlots(o: ScheduleOptions): Slot[] {
-  if (o.slots) {
-    const { rows } = readStrictCsvTable(readText(o.slots, o.encoding), basename(o.slots));
-    return rows.map((r) => ({ start: r.cells.start ?? '', end: r.cells.end ?? '' }));
-  }
+function loadSlots(o: ScheduleOptions, table?: { rows: CsvRow[] }): Slot[] {
+  if (table) return table.rows.map((r) => ({ start: r.cells.start ?? '', end: r.cells.end ?? '' }));
   if (!o.date || !o.timezone) throw new OptionError('--slots', 'give --slots slots.csv, or --date, --timezone (and --start, --slot-minutes, --count)');
   try {
     return makeSlots({ date: o.date, timeZone: o.timezone, start: o.start ?? '09:00', minutes: int(o.slotMinutes, '--slot-minutes', 1) ?? 20, count: int(o.count, '--count', 1) ?? 16 });
@@ -61,21 +64,20 @@ function loadSlots(o: ScheduleOptions): Slot[] {
   }
 }
 
-function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candidates']): Participant[] {
+function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candidates'], table?: { rows: CsvRow[]; where: (line: number) => string }): Participant[] {
   const max = int(o.maxMeetings, '--max-meetings');
   // Ids are per side: buyer 1 and supplier 1 are two participants.
   const byId = new Map<string, Participant>();
   const add = (id: string, side: Participant['side']) => {
     if (!byId.has(participantKey(side, id))) byId.set(participantKey(side, id), { id, side, ...(max !== undefined ? { maxMeetings: max } : {}) });
   };
-  if (o.participants) {
+  if (o.participants && table) {
     const file = basename(o.participants);
-    const { rows } = readStrictCsvTable(readText(o.participants, o.encoding), file);
-    for (const r of rows) {
+    for (const r of table.rows) {
       const side = r.cells.side === 'buyer' || r.cells.side === 'supplier' ? r.cells.side : undefined;
-      if (!r.cells.id || !side) throw new ValidationError([{ path: [file, `line ${r.line}`], message: 'needs id and side (buyer or supplier)' }]);
+      if (!r.cells.id || !side) throw new ValidationError([{ path: [file, table.where(r.line)], message: 'needs id and side (buyer or supplier)' }]);
       const p: Participant = { id: r.cells.id, side };
-      const m = r.cells.maxMeetings ? int(r.cells.maxMeetings, `${file}:${r.line} maxMeetings`) : max;
+      const m = r.cells.maxMeetings ? int(r.cells.maxMeetings, `${file} ${table.where(r.line)} maxMeetings`) : max;
       if (m !== undefined) p.maxMeetings = m;
       if (r.cells.available) {
         p.available = splitList(r.cells.available).map((w) => {
@@ -93,20 +95,23 @@ function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candida
   return [...byId.values()];
 }
 
-export function runSchedule(o: ScheduleOptions): number {
+export async function runSchedule(o: ScheduleOptions): Promise<number> {
   const started = Date.now();
+  const format = outputFormat(o.format, undefined, ['csv', 'xlsx']);
+  const sheet = o.sheet !== undefined ? { sheet: o.sheet } : {};
   const tables = int(o.tables, '--tables', 1);
   const floor = int(o.minPerSupplier, '--min-per-supplier');
   int(o.maxMeetings, '--max-meetings');
   const slots = o.slots ? undefined : loadSlots(o); // option values first: usage errors before reading files
   checkOutputs(
     { '--matches': o.matches, '--participants': o.participants, '--slots': o.slots },
-    o.out ? { '--out schedule.csv': join(o.out, 'schedule.csv'), '--out agendas/': join(o.out, 'agendas') } : {},
+    o.out ? { [`--out schedule.${format}`]: join(o.out, `schedule.${format}`), '--out agendas/': join(o.out, 'agendas') } : {},
   );
-  const candidates = readMatchesCsv(readText(o.matches, o.encoding), basename(o.matches));
+  const tableOf = (path: string) => readTableFile(path, { ...(o.encoding !== undefined ? { encoding: o.encoding } : {}), ...sheet });
+  const candidates = readMatchesTable(await tableOf(o.matches), basename(o.matches), isWorkbook(o.matches) ? (line) => `row ${line}` : undefined);
   const input: ScheduleInput = {
-    slots: slots ?? loadSlots(o),
-    participants: loadParticipants(o, candidates),
+    slots: slots ?? loadSlots(o, await tableOf(o.slots!)),
+    participants: loadParticipants(o, candidates, o.participants ? await tableOf(o.participants) : undefined),
     candidates,
     ...(tables !== undefined ? { tables } : {}),
     ...(floor !== undefined ? { minMeetingsPerSupplier: floor } : {}),
@@ -114,18 +119,22 @@ export function runSchedule(o: ScheduleOptions): number {
   const schedule = scheduleMeetings(input);
   const list = agendas(schedule, input);
   const withMeetings = list.filter((x) => x.items.length);
+  // Workbooks are built before anything is staged (exceljs writes asynchronously).
+  const fileNames = participantFileNames(withMeetings.map((a) => ({ side: a.side, id: a.participantId })));
+  const workbooks = o.out && format === 'xlsx' ? await scheduleWorkbooks(schedule, input, withMeetings) : undefined;
   if (o.out) {
     // The whole output is staged and put in place at the end: agendas/ is replaced as a
     // whole (no stale agendas from an earlier run), and a failure leaves the previous one.
     const outDir = o.out;
     staged((out) => {
       const folder = out.folder(join(outDir, 'agendas'));
-      const fileNames = participantFileNames(withMeetings.map((a) => ({ side: a.side, id: a.participantId })));
       for (const [k, a] of withMeetings.entries()) {
-        writeFileSync(join(folder, `${fileNames[k]!}.csv`), agendaToCsv(a, { bom: o.bom ?? false }));
+        if (workbooks) writeFileSync(join(folder, `${fileNames[k]!}.xlsx`), workbooks.agendas[k]!);
+        else writeFileSync(join(folder, `${fileNames[k]!}.csv`), agendaToCsv(a, { bom: o.bom ?? false }));
         writeFileSync(join(folder, `${fileNames[k]!}.ics`), agendaToICalendar(a));
       }
-      out.file(join(outDir, 'schedule.csv'), scheduleToCsv(schedule, input, { bom: o.bom ?? false }));
+      if (workbooks) out.file(join(outDir, 'schedule.xlsx'), workbooks.schedule);
+      else out.file(join(outDir, 'schedule.csv'), scheduleToCsv(schedule, input, { bom: o.bom ?? false }));
     });
   }
   const reasons = new Map<string, number>();
@@ -137,6 +146,6 @@ export function runSchedule(o: ScheduleOptions): number {
   if (capacity) out.write(`table utilisation ${((100 * schedule.meetings.length) / capacity).toFixed(1)} % of ${capacity} table-slots\n`);
   out.write(`${schedule.unscheduled.length} proposed pairs not placed${reasons.size ? `: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')}` : ''}\n`);
   if (idle.length) out.write(`${idle.length} participants without a meeting: ${idle.slice(0, 10).map((a) => a.participantId).join(', ')}${idle.length > 10 ? ', …' : ''}\n`);
-  if (o.out) out.write(`wrote ${join(o.out, 'schedule.csv')} and ${withMeetings.length * 2} agenda files\n`);
+  if (o.out) out.write(`wrote ${join(o.out, `schedule.${format}`)} and ${withMeetings.length * 2} agenda files\n`);
   return 0;
 }
