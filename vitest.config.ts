@@ -12,6 +12,7 @@ export default defineConfig({
       { find: /^cuohe\/calibrate$/, replacement: src('calibrate/index.ts') },
       { find: /^cuohe\/calendar$/, replacement: src('calendar.ts') },
       { find: /^cuohe\/node$/, replacement: src('node/index.ts') },
+      { find: /^cuohe\/xlsx$/, replacement: src('io/xlsx/index.ts') },
       { find: /^cuohe$/, replacement: src('index.ts') },
     ],
   },

@@ -6,7 +6,8 @@
  * sees in Excel or WPS.
  */
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs.js';
 import { ValidationError, type ValidationIssue } from '../../model/validation-error.js';
 import type { CsvRow } from '../csv-table.js';
 import { cellText, columnLetter } from './cells.js';
@@ -98,7 +99,8 @@ export async function forEachSheetBatch(
 ): Promise<SheetInfo> {
   const file = options.file ?? (typeof input === 'string' ? input : 'workbook');
   const size = options.batch ?? 5_000;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(toStream(input) as never, {
+  const { stream: excelStream } = await loadExcelJS();
+  const reader = new excelStream.xlsx.WorkbookReader(toStream(input) as never, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

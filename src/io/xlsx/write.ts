@@ -9,7 +9,7 @@
  * `@SUM(…)` stay the literal text they were, and come back unchanged when read.
  */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs.js';
 import { ValidationError } from '../../model/validation-error.js';
 import type { Match } from '../../model/types.js';
 import { readStrictCsvTable } from '../csv-table.js';
@@ -79,7 +79,8 @@ export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true });
+  const { stream: excelStream } = await loadExcelJS();
+  const workbook = new excelStream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true });
   const used = new Set<string>();
   for (const [t, table] of tables.entries()) {
     const columns: readonly string[] = table?.columns;
