@@ -9,7 +9,7 @@ describe('cuohe small things', () => {
     const r = cuoheIn(freshDir(), ['--version']);
     expect(r.code).toBe(0);
     expect(r.out.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version);
-  });
+  }, 180_000);
 
   it('validate: headers that map to no field are one message, in English and Chinese, not one per row', () => {
     const dir = freshDir();
@@ -24,7 +24,7 @@ describe('cuohe small things', () => {
     // With the Chinese map the file is recognised as buyers (a header mapped to "wants") and valid.
     const mapped = cuoheIn(dir, ['validate', 'zh.csv', '--columns', data('columns-zh.json')]);
     expect(mapped.out).toBe('zh.csv: 1500 buyers, all valid\n');
-  });
+  }, 180_000);
 
   it('columns-zh.json maps every column of the bundled buyers file', () => {
     const columns = JSON.parse(readFileSync(data('columns-zh.json'), 'utf8')) as Record<string, string>;
@@ -32,7 +32,7 @@ describe('cuohe small things', () => {
     const header = readFileSync(data('buyers.csv'), 'utf8').split('\n')[0]!.trim().split(',');
     expect(header.filter((f) => !fields.has(f))).toEqual([]);
     expect(fields.has('activities')).toBe(true);
-  });
+  }, 180_000);
 
   it('match reports the problems of both files in one run; --rejects gets a BOM with --bom; dates like 2027/3/15 are read', () => {
     const dir = freshDir();
@@ -50,7 +50,7 @@ describe('cuohe small things', () => {
     expect(rejects).toContain('中国');
     // B1's deadline 2027/3/15 was read as 2027-03-15: B1 is ranked, not rejected.
     expect(readFileSync(join(dir, 'm.csv'), 'utf8')).toMatch(/\r\nB1,Berlin,1,S2,/);
-  });
+  }, 180_000);
 
   it('JSON records are numbered from 1, and said so', () => {
     const dir = freshDir();
@@ -58,5 +58,5 @@ describe('cuohe small things', () => {
     const r = cuoheIn(dir, ['validate', 's.json']);
     expect(r.err).toMatch(/^s\.json, record 2: country: "XX"/m);
     expect(r.err).toMatch(/1 problem found \(records are counted from 1\)/);
-  });
+  }, 180_000);
 });

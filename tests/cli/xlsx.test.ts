@@ -60,7 +60,7 @@ describe('cuohe with .xlsx files', () => {
     const raw = new ExcelJS.Workbook();
     await raw.xlsx.readFile(join(dir, 'matches.xlsx'));
     raw.worksheets[0]!.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
-  }, 240_000);
+  }, 480_000);
 
   it('validate: profiles → xlsx → validate and read back; a missing sheet or an .xls file is a clear error', async () => {
     const dir = freshDir();
@@ -78,7 +78,7 @@ describe('cuohe with .xlsx files', () => {
     expect(missing.err).toMatch(/no worksheet "Exhibitors" \(the workbook has "说明 notes", "展商"\)/);
     writeFileSync(join(dir, 'old.xls'), 'binary');
     expect(cuoheIn(dir, ['validate', 'old.xls']).err).toMatch(/\.xls workbooks are not read: save it as \.xlsx/);
-  }, 120_000);
+  }, 360_000);
 
   it('bad rows in a sheet are reported with their spreadsheet row numbers', async () => {
     const dir = freshDir();
@@ -94,5 +94,5 @@ describe('cuohe with .xlsx files', () => {
     expect(r.err).toMatch(/bad\.xlsx, row 2: products\.0: "90210" has 5 digits: probably 090210/);
     expect(r.err).toMatch(/bad\.xlsx, row 4: country: "UK" is not an ISO 3166-1 alpha-2 country code: did you mean GB\?/);
     expect(r.err).toMatch(/2 problems found \(rows are the spreadsheet's row numbers, the header row being row 1\)/);
-  }, 60_000);
+  }, 180_000);
 });
