@@ -28,6 +28,7 @@ export default defineConfig({
       { find: /^cuohe\/calendar$/, replacement: src('calendar.ts') },
       { find: /^cuohe\/report$/, replacement: src('report/index.ts') },
       { find: /^cuohe\/node$/, replacement: src('node/index.ts') },
+      { find: /^cuohe\/xlsx$/, replacement: src('io/xlsx/index.ts') },
       { find: /^cuohe$/, replacement: src('index.ts') },
     ],
   },

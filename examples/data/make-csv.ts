@@ -16,9 +16,12 @@ const read = (file: string): Row[] => JSON.parse(readFileSync(new URL(`../fair/$
 /** Every row with the same columns in the same order (a blank cell where a profile is silent). */
 const inColumns = (rows: Row[], order: string[]): Row[] => rows.map((row) => Object.fromEntries(order.map((field) => [field, row[field]])));
 
-// The exhibitor columns are those of the Chinese header map, in its order.
+// The Chinese header map covers both sides (and a few alternative headers for one field).
 const columns = JSON.parse(readFileSync(here('columns-zh.json'), 'utf8')) as Record<string, string>;
-const suppliers = inColumns(read('suppliers.json'), Object.values(columns));
+const suppliers = inColumns(read('suppliers.json'), [
+  'id', 'name', 'country', 'products', 'activities', 'description', 'capabilities', 'keywords', 'certifications', 'tier', 'patents',
+  'exportMarkets', 'targetMarkets', 'capacity', 'moq', 'leadTimeDays', 'languages',
+]);
 const buyers = inColumns(read('buyers.json'), [
   'id', 'name', 'country', 'wants', 'description', 'capabilities', 'keywords', 'requiredCertifications', 'preferredCertifications',
   'minTier', 'origins', 'volume', 'deadline', 'hard',
@@ -26,7 +29,9 @@ const buyers = inColumns(read('buyers.json'), [
 writeFileSync(here('exhibitors.csv'), profilesToCsv(suppliers));
 writeFileSync(here('buyers.csv'), profilesToCsv(buyers));
 
-const byField = Object.fromEntries(Object.entries(columns).map(([zh, field]) => [field, zh]));
+// The first Chinese header of each field is the one written.
+const byField: Record<string, string> = {};
+for (const [zh, field] of Object.entries(columns)) byField[field] ??= zh;
 const [header, ...rest] = profilesToCsv(suppliers.slice(0, 500)).split('\r\n');
 const missing = header!.split(',').filter((field) => !byField[field]);
 if (missing.length) throw new Error(`columns-zh.json has no Chinese header for ${missing.join(', ')}`);

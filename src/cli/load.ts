@@ -1,5 +1,6 @@
 /** Reading profile and match files for the CLI: JSON or CSV, any supported encoding. */
 import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 
 import type { Buyer, Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
@@ -7,6 +8,9 @@ import { OptionError } from './report.js';
 import { decodeBytes } from '../io/decode.js';
 import type { Reject } from '../io/profiles-csv.js';
 import { forEachChunk, streamProfiles } from './stream-profiles.js';
+import { streamSheetProfiles } from './sheet-profiles.js';
+import { readCsvTable, readStrictCsvTable, type CsvRow } from '../io/csv-table.js';
+import { forEachSheetBatch, readSheet } from '../io/xlsx/read.js';
 
 export interface LoadOptions {
   encoding?: string;
@@ -35,7 +39,7 @@ export function readText(path: string, encoding?: string): string {
   return decodeBytes(bytes, encoding).text;
 }
 
-function columnMap(path: string | undefined): Record<string, string> | undefined {
+export function columnMap(path: string | undefined): Record<string, string> | undefined {
   if (!path) return undefined;
   const parsed: unknown = JSON.parse(readText(path));
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string')) {
@@ -69,5 +73,61 @@ export function readStart(path: string, encoding?: string): string {
   } catch (error) {
     if (error instanceof ValidationError) throw error;
   }
-  return new TextDecoder(encoding ?? 'utf-8').decode(head ?? new Uint8Array());
+  const bytes = head ?? new Uint8Array();
+  if (encoding !== undefined) return new TextDecoder(encoding).decode(bytes);
+  // Detected like the whole file (UTF-8 or GB18030), on whole lines only.
+  const lastBreak = bytes.lastIndexOf(10);
+  try {
+    return decodeBytes(lastBreak > 0 ? bytes.subarray(0, lastBreak + 1) : bytes).text;
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** Workbooks are read with `cuohe/xlsx`; the old binary .xls format is refused with what to do. */
+export function isWorkbook(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xls' || ext === '.et') {
+    throw new ValidationError([{ path: [basename(path)], message: `${ext} workbooks are not read: save it as .xlsx (or CSV UTF-8) and try again` }]);
+  }
+  return ext === '.xlsx' || ext === '.xlsm';
+}
+
+/** Profiles from a CSV, JSON or .xlsx file (`sheet`: a worksheet name or 1-based position). */
+export async function loadProfilesFrom(kind: 'suppliers' | 'buyers', path: string, o: LoadOptions & { sheet?: string }, keep = true): Promise<{ profiles: (Supplier | Buyer)[]; count: number; rejects: Reject[] }> {
+  if (!isWorkbook(path)) return loadProfiles(kind as 'suppliers', path, o, keep);
+  return streamSheetProfiles(kind, path, {
+    keep,
+    skipInvalid: o.skipInvalid ?? false,
+    ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+    ...(o.columns ? { columns: columnMap(o.columns)! } : {}),
+    ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns.split(',').map((c) => c.trim()).filter(Boolean) } : {}),
+  });
+}
+
+/**
+ * A table file (matches, participants, slots) as rows of named cells: CSV, or a worksheet of
+ * an .xlsx workbook. `where` names a row in messages (`line 5` / `row 5`).
+ */
+export async function readTableFile(path: string, o: { encoding?: string; sheet?: string }): Promise<{ header: string[]; rows: CsvRow[]; where: (line: number) => string }> {
+  const file = basename(path);
+  if (isWorkbook(path)) {
+    const sheet = await readSheet(path, { file, ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) });
+    if (sheet.problems.length) throw new ValidationError(sheet.problems.map(({ path: p, message }) => ({ path: p, message })), `${file}: unreadable rows`);
+    return { header: sheet.header, rows: sheet.data, where: (line) => `row ${line}` };
+  }
+  const { header, rows } = readStrictCsvTable(readText(path, o.encoding), file);
+  return { header, rows, where: (line) => `line ${line}` };
+}
+
+/** The header of a profile file (CSV, JSON keys of the first record are not needed: JSON is looked at as text). */
+export async function readHeader(path: string, o: { encoding?: string; sheet?: string }): Promise<string[] | undefined> {
+  if (isWorkbook(path)) {
+    const info = await forEachSheetBatch(path, { file: basename(path), batch: 1, ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) }, () => false);
+    return info.header;
+  }
+  if (extname(path).toLowerCase() === '.json') return undefined;
+  const start = readStart(path, o.encoding);
+  const line = start.split(/\r\n?|\n/).find((l) => l.trim()) ?? '';
+  return readCsvTable(`${line.replace(/^\uFEFF/, '')}\n`).header;
 }

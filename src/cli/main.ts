@@ -9,18 +9,23 @@ import { runValidate } from './commands/validate.js';
 import { registerCalibrate } from './commands/calibrate.js';
 import { registerReport } from './commands/report.js';
 import { EXIT, reportError } from './report.js';
+import { packageVersion } from './version.js';
+
+const SHEET = '--sheet <name|number>';
+const SHEET_HELP = 'worksheet of .xlsx inputs: its name or its position (1 = first tab); default: the first visible sheet';
 
 export function program(): Command {
   const cli = new Command('cuohe')
     .description('Cross-border supplier–buyer matchmaking: rank pairs and schedule one-to-one meetings.')
+    .version(packageVersion(), '-V, --version', 'print the version (版本)')
     .exitOverride()
     .showHelpAfterError();
 
   cli
     .command('match')
     .description('rank the best suppliers for every buyer')
-    .requiredOption('--suppliers <file>', 'exhibitors / suppliers (.csv or .json)')
-    .requiredOption('--buyers <file>', 'buyers / purchase lines (.csv or .json)')
+    .requiredOption('--suppliers <file>', 'exhibitors / suppliers (.csv, .json or .xlsx)')
+    .requiredOption('--buyers <file>', 'buyers / purchase lines (.csv, .json or .xlsx)')
     .option('--top <n>', 'matches per buyer', '10')
     .option('--min-score <x>', 'only matches scoring at least this (0–1)')
     .option('--weights <spec>', 'component weights, e.g. industry=0.5,region=0.2, or a weights.json from cuohe calibrate')
@@ -31,16 +36,20 @@ export function program(): Command {
     .option('--ignore-columns <names>', 'comma-separated CSV columns to leave out (other unknown columns are errors)')
     .option('--skip-invalid', 'continue with the valid rows')
     .option('--rejects <file>', 'write the invalid rows and their problems here (CSV)')
-    .option('--out <file>', 'write the matches (.csv or .json)')
-    .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
-    .action((o) => {
-      process.exitCode = runMatch(o);
+    .option('--out <file>', 'write the matches (.csv, .json or .xlsx)')
+    .option('--format <format>', 'csv, json or xlsx (default: from the --out extension)')
+    .option(SHEET, SHEET_HELP)
+    .option('--suppliers-sheet <name|number>', 'worksheet of an .xlsx --suppliers file (overrides --sheet)')
+    .option('--buyers-sheet <name|number>', 'worksheet of an .xlsx --buyers file (overrides --sheet)')
+    .option('--bom', 'start CSV output (matches and rejects) with a UTF-8 BOM (for Excel)')
+    .action(async (o) => {
+      process.exitCode = await runMatch(o);
     });
 
   cli
     .command('schedule')
     .description('turn matches into one-to-one meetings and agendas')
-    .requiredOption('--matches <file>', 'matches CSV (from cuohe match): buyerId, supplierId, mutual or score')
+    .requiredOption('--matches <file>', 'matches .csv or .xlsx (from cuohe match): buyerId, supplierId, mutual or score')
     .option('--slots <file>', 'slots CSV with start,end columns (ISO 8601 with offset)')
     .option('--date <YYYY-MM-DD>', 'event day, to generate slots')
     .option('--timezone <zone>', 'venue time zone (IANA), to generate slots')
@@ -50,35 +59,38 @@ export function program(): Command {
     .option('--tables <n>', 'meetings at once')
     .option('--max-meetings <n>', 'default meetings per participant')
     .option('--min-per-supplier <n>', 'fairness floor: meetings every supplier should get')
-    .option('--participants <file>', 'CSV with id, side, maxMeetings, available (start/end;start/end), name, email, timeZone')
+    .option('--participants <file>', 'CSV or .xlsx with id, side, maxMeetings, available (start/end;start/end), name, email, timeZone')
     .option('--encoding <name>', 'file encoding; default: detect')
     .option('--out <dir>', 'write schedule.csv and agendas/*.csv, *.ics here (a folder named agendas gets the agenda files itself)')
+    .addOption(new Option('--format <format>', 'csv, or xlsx for schedule.xlsx and agendas/*.xlsx').choices(['csv', 'xlsx']))
+    .option(SHEET, SHEET_HELP)
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
     .addOption(new Option('--locale <locale>', 'language of the calendar entries (.ics)').choices(['en', 'zh']))
     .option('--previous <file>', 'repair this earlier schedule.csv: meetings that can stay keep slot and table; writes changes.csv')
-    .action((o) => {
-      process.exitCode = runSchedule(o);
+    .action(async (o) => {
+      process.exitCode = await runSchedule(o);
     });
 
   cli
     .command('validate')
     .description('report every problem in a profile file, row by row')
-    .argument('<file>', 'suppliers or buyers (.csv or .json)')
-    .addOption(new Option('--kind <kind>', 'default: buyers when there is a "wants" column').choices(['suppliers', 'buyers']))
+    .argument('<file>', 'suppliers or buyers (.csv, .json or .xlsx)')
+    .addOption(new Option('--kind <kind>', 'default: buyers when there is a "wants" column (after --columns)').choices(['suppliers', 'buyers']))
+    .option(SHEET, SHEET_HELP)
     .option('--encoding <name>', 'file encoding; default: detect')
     .option('--columns <file>', 'JSON mapping of column headers to field names')
     .option('--ignore-columns <names>', 'comma-separated CSV columns to leave out (other unknown columns are errors)')
-    .action((file, o) => {
-      process.exitCode = runValidate(file, o);
+    .action(async (file, o) => {
+      process.exitCode = await runValidate(file, o);
     });
   registerCalibrate(cli);
   registerReport(cli);
   return cli;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
-    program().parse(argv);
+    await program().parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -95,4 +107,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
 });
 
-process.exitCode = main(process.argv);
+process.exitCode = await main(process.argv);

@@ -40,8 +40,8 @@ export class StagedOutput {
   private readonly files: { temp: string; target: string }[] = [];
   private readonly folders: { temp: string; target: string; stage: string }[] = [];
 
-  /** Stages `text` for `target`, in the target's folder (so the rename cannot cross devices). */
-  file(target: string, text: string): void {
+  /** Stages `text` (or bytes) for `target`, in the target's folder (so the rename cannot cross devices). */
+  file(target: string, text: string | Uint8Array): void {
     mkdirSync(dirname(resolve(target)), { recursive: true });
     const temp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${this.files.length}.tmp`);
     this.files.push({ temp, target: resolve(target) });

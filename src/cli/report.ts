@@ -25,7 +25,10 @@ export function say(text: string): void {
 
 export function formatLocated(issue: ValidationIssue): string {
   const [file, where, ...rest] = issue.path;
-  const line = typeof where === 'string' && where.startsWith('line ') ? `:${where.slice(5)}` : where !== undefined ? ` [${String(where)}]` : '';
+  // CSV lines as editors show them (file:5:), spreadsheet rows and JSON records by name.
+  const line = typeof where === 'string' && where.startsWith('line ') ? `:${where.slice(5)}`
+    : typeof where === 'string' && /^(row|record) \d+$/.test(where) ? `, ${where}`
+    : where !== undefined ? ` [${String(where)}]` : '';
   const field = rest.length ? ` ${rest.join('.')}:` : '';
   const id = issue.id !== undefined ? ` (id ${issue.id})` : '';
   return `${String(file ?? '')}${line}:${field} ${issue.message}${id}`;
@@ -40,9 +43,19 @@ export function reportError(error: unknown, max = 200): number {
   if (error instanceof ValidationError) {
     for (const issue of error.issues.slice(0, max)) process.stderr.write(`${printable(formatLocated(issue))}\n`);
     if (error.issues.length > max) process.stderr.write(`… and ${error.issues.length - max} more problems\n`);
-    process.stderr.write(`${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} found\n`);
+    process.stderr.write(`${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} found${numbering(error.issues)}\n`);
     return EXIT.invalid;
   }
   process.stderr.write(`error: ${printable(String((error as Error)?.message ?? error))}\n`);
   return EXIT.invalid;
+}
+
+/** How the numbers in the messages count, said once: every number is 1-based. */
+function numbering(issues: readonly ValidationIssue[]): string {
+  const kinds = new Set(issues.map((i) => (typeof i.path[1] === 'string' ? /^(line|row|record) /.exec(i.path[1])?.[1] : undefined)));
+  const said: string[] = [];
+  if (kinds.has('line')) said.push('file:N is line N of the file, the header being line 1');
+  if (kinds.has('row')) said.push('rows are the spreadsheet\'s row numbers, the header row being row 1');
+  if (kinds.has('record')) said.push('records are counted from 1');
+  return said.length ? ` (${said.join('; ')})` : '';
 }

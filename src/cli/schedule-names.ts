@@ -6,13 +6,11 @@
 import * as z from 'zod';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { isTimeZone } from '../geo/timezone.js';
-import { readStrictCsvTable } from '../io/csv-table.js';
 import { participantKey } from '../schedule/validate.js';
 import type { Participant } from '../schedule/types.js';
 
-/** Names by participant key (side + id) from a matches CSV; the first non-empty name of an id wins. */
-export function matchNames(text: string, file: string): Map<string, string> {
-  const { header, rows } = readStrictCsvTable(text, file);
+/** Names by participant key (side + id) from a matches table (CSV or sheet); the first non-empty name of an id wins. */
+export function matchNames({ header, rows }: { header: readonly string[]; rows: readonly { cells: Record<string, string | undefined> }[] }): Map<string, string> {
   const names = new Map<string, string>();
   for (const [side, idColumn, nameColumn] of [['buyer', 'buyerId', 'buyerName'], ['supplier', 'supplierId', 'supplierName']] as const) {
     if (!header.includes(nameColumn)) continue;

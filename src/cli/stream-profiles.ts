@@ -103,7 +103,7 @@ function forEachText(path: string, encoding: string, whole: string | undefined, 
 }
 
 /** Duplicate ids and capability dimensions across batches; the first record wins. */
-class AcrossBatches {
+export class AcrossBatches {
   /** Id → where it was first seen (a line, or a record index). */
   private readonly ids = new IdTable();
   private dimension: { size: number; where: number } | undefined;
@@ -132,6 +132,7 @@ export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | '
   // Profiles without codes get them from their description and keywords (marked as inferred).
   const infer = (records: unknown[]): unknown[] => inferCodes(records, { side: kind === 'suppliers' ? 'supplier' : 'buyer' });
   const isJson = extname(path).toLowerCase() === '.json';
+  // JSON records are counted from 1 in messages, as a person counts them.
   const across = new AcrossBatches(isJson ? (i) => `by record ${i}` : (line) => `on line ${line}`);
   const profiles: T[] = [];
   const rejects: Reject[] = [];
@@ -177,14 +178,14 @@ export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | '
         const bad = new Map<number, ValidationIssue[]>();
         for (const issue of error.issues) {
           const i = typeof issue.path[0] === 'number' ? issue.path[0] : -1;
-          bad.set(i, [...(bad.get(i) ?? []), { ...issue, path: [file, ...(i >= 0 ? [start + i, ...issue.path.slice(1)] : issue.path)] }]);
+          bad.set(i, [...(bad.get(i) ?? []), { ...issue, path: [file, ...(i >= 0 ? [`record ${start + i + 1}`, ...issue.path.slice(1)] : issue.path)] }]);
         }
-        for (const [i, issues] of bad) reject({ line: i >= 0 ? start + i : -1, cells: {}, issues });
+        for (const [i, issues] of bad) reject({ line: i >= 0 ? start + i + 1 : -1, cells: {}, issues });
         goodIndex = records.map((_, i) => i).filter((i) => !bad.has(i));
         good = parse(goodIndex.map((i) => records[i]));
         goodIndex = goodIndex.map((i) => start + i);
       }
-      accept(good, (k) => ({ line: goodIndex[k]!, path: [file, goodIndex[k]!] }));
+      accept(good, (k) => ({ line: goodIndex[k]! + 1, path: [file, `record ${goodIndex[k]! + 1}`] }));
     };
     const parser = new JSONParser({ paths: ['$.*'], keepStack: false });
     let started = false;

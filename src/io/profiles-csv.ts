@@ -132,11 +132,21 @@ function knownColumns(fields: readonly string[]): string[] {
 }
 
 /** Headers that map to no profile field (and are not ignored): errors on line 1, with "did you mean". */
-function checkHeader(header: string[], options: ReadOptions, fields: readonly string[], file: string): void {
+function checkHeader(header: string[], options: ReadOptions, fields: readonly string[], file: string, where = 'line 1'): void {
   const known = knownColumns(fields);
   const ignored = new Set(options.ignoreColumns ?? []);
   const columns = options.columns ?? {};
   const issues: ValidationIssue[] = [];
+  // Not one column is a profile field: the headers are another layout (Chinese headers, a
+  // registration system's export), not a few typos. One message says so, not one per column.
+  const mapped = header.filter((name) => !ignored.has(name)).map((name) => (Object.prototype.hasOwnProperty.call(columns, name) ? columns[name]! : name));
+  if (mapped.length && !mapped.some((field) => known.includes(field))) {
+    const shown = header.slice(0, 8).map((h) => `"${h}"`).join(', ') + (header.length > 8 ? ', …' : '');
+    throw new ValidationError(
+      [{ path: [file, where], message: `the headers were not recognised — did you forget --columns? (表头无法识别——是否忘了 --columns？) Found ${shown}; expected field names such as id, name, country${options.columns ? ', or a --columns map that covers these headers' : ''}` }],
+      `${file}: the headers were not recognised`,
+    );
+  }
   for (const name of header) {
     if (ignored.has(name)) continue;
     const field = Object.prototype.hasOwnProperty.call(columns, name) ? columns[name]! : name;
@@ -145,7 +155,7 @@ function checkHeader(header: string[], options: ReadOptions, fields: readonly st
     const message = near
       ? unknownKeyMessage(field, known, 'column')
       : `unknown column "${field}": not a profile field (map it with columns / --columns, or leave it out with ignoreColumns / --ignore-columns)`;
-    issues.push({ path: [file, 'line 1', name], message });
+    issues.push({ path: [file, where, name], message });
   }
   if (issues.length) throw new ValidationError(issues, `${file}: unknown columns`);
 }
@@ -167,10 +177,35 @@ export function readProfileRun(kind: 'suppliers' | 'buyers', header: string, run
 function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unknown) => T[], fields: readonly string[], lineDelta = 0): { profiles: T[]; lines: number[]; rejects: Reject[] } {
   const file = options.file ?? 'input';
   const table = readCsvTable(text, file);
-  const { header } = table;
   const rows = lineDelta ? table.rows.map((r) => ({ ...r, line: r.line + lineDelta })) : table.rows;
   const problems = lineDelta ? table.problems.map((p) => ({ ...p, line: p.line + lineDelta, path: [file, `line ${p.line + lineDelta}`, ...p.path.slice(2)] })) : table.problems;
-  checkHeader(header, options, fields, file);
+  return profilesFromTable({ header: table.header, rows, problems }, options, parse, fields);
+}
+
+/** A table of rows read elsewhere (a worksheet): the rows' numbers are called `row`, not `line`. */
+export interface ProfileTable {
+  header: string[];
+  /** The header's own line or row (default 1). */
+  headerLine?: number;
+  rows: CsvRow[];
+  problems: (ValidationIssue & { line: number; cells: string[] })[];
+}
+
+/**
+ * Profiles from rows of named cells (e.g. a worksheet read by `cuohe/xlsx`), validated like a
+ * CSV file's; `label` names a row in messages (`row 5` for a spreadsheet).
+ * @internal
+ */
+export function readProfileTable(kind: 'suppliers' | 'buyers', table: ProfileTable, options: ReadOptions, label = 'row'): { profiles: (Supplier | Buyer)[]; lines: number[]; rejects: Reject[] } {
+  return kind === 'suppliers'
+    ? profilesFromTable(table, options, parseSuppliers, SUPPLIER_FIELDS, label)
+    : profilesFromTable(table, options, parseBuyers, BUYER_FIELDS, label);
+}
+
+function profilesFromTable<T>(table: ProfileTable, options: ReadOptions, parse: (rows: unknown) => T[], fields: readonly string[], label = 'line'): { profiles: T[]; lines: number[]; rejects: Reject[] } {
+  const file = options.file ?? 'input';
+  const { header, rows, problems } = table;
+  checkHeader(header, options, fields, file, `${label} ${table.headerLine ?? 1}`);
   const ignored = options.ignoreColumns?.length ? new Set(options.ignoreColumns) : undefined;
   const raw = rows.map((r) => rowToRecord(ignored ? withoutColumns(r.cells, ignored) : r.cells, options.columns));
   const records = (options.prepare ? options.prepare(raw) : raw) as Record<string, unknown>[];
@@ -186,10 +221,10 @@ function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unkno
   explainNumberCells(records, issuesByRecord);
   // "record 12" means little in a spreadsheet: name the line.
   for (const issues of issuesByRecord.values()) {
-    for (const issue of issues) issue.message = issue.message.replace(/\b(?:by )?record (\d+)\b/g, (all, n: string) => (rows[Number(n)] ? `on line ${rows[Number(n)]!.line}` : all));
+    for (const issue of issues) issue.message = issue.message.replace(/\b(?:by )?record (\d+)\b/g, (all, n: string) => (rows[Number(n)] ? `on ${label} ${rows[Number(n)]!.line}` : all));
   }
   const located = (index: number): ValidationIssue[] =>
-    issuesByRecord.get(index)!.map((issue) => ({ ...issue, path: [file, rows[index] ? `line ${rows[index].line}` : 'file', ...issue.path.slice(1)] }));
+    issuesByRecord.get(index)!.map((issue) => ({ ...issue, path: [file, rows[index] ? `${label} ${rows[index].line}` : 'file', ...issue.path.slice(1)] }));
   const invalid: Reject[] = [...issuesByRecord.keys()]
     .filter((i) => i >= 0)
     .sort((a, b) => a - b)

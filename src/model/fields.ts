@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { isHsCode } from '../taxonomy/hs.js';
 import { isIsicCode } from '../taxonomy/isic.js';
 import { isCountryCode } from '../geo/countries.js';
+import { suggestCountry } from '../geo/country-hint.js';
 import { isPlaceCode } from '../geo/regions.js';
 import { isTimeZone } from '../geo/timezone.js';
 import { isLanguageCode } from '../geo/languages.js';
@@ -38,7 +39,13 @@ export const country = z
   .string({ error: 'must be a string (ISO 3166-1 alpha-2 country code)' })
   .trim()
   .toUpperCase()
-  .superRefine(check((c) => (isCountryCode(c) ? undefined : `${show(c)} is not an ISO 3166-1 alpha-2 country code`)));
+  .superRefine(check((c) => (isCountryCode(c) ? undefined : `${show(c)} is not an ISO 3166-1 alpha-2 country code${didYouMean(c)}`)));
+
+/** ` (did you mean "CN"?)` for 中国, China, CHN; UK and EL get GB and GR. */
+function didYouMean(text: string): string {
+  const code = suggestCountry(text);
+  return code ? `: did you mean ${code}? (是否应为 ${code}？)` : '';
+}
 
 /** A country, a UN M49 region code (e.g. "142" Asia) or a trade bloc (e.g. "RCEP"). */
 export const place = z
@@ -47,7 +54,7 @@ export const place = z
   .toUpperCase()
   .superRefine(
     check((p) =>
-      isPlaceCode(p) ? undefined : `${show(p)} is not a country (ISO alpha-2), UN M49 region or trade bloc code`,
+      isPlaceCode(p) ? undefined : `${show(p)} is not a country (ISO alpha-2), UN M49 region or trade bloc code${didYouMean(p)}`,
     ),
   );
 
@@ -57,6 +64,10 @@ export const hsCode = z
   .superRefine(
     check((code) => {
       if (/^\d{7,12}$/.test(code)) return `${show(code)} is a national tariff line: use its first 6 digits (${code.slice(0, 6)})`;
+      if (/^\d$|^\d{3}$|^\d{5}$/.test(code) && isHsCode(`0${code}`)) {
+        // A spreadsheet that took the code for a number dropped its leading zero (090210 → 90210).
+        return `${show(code)} has ${code.length} digit${code.length === 1 ? '' : 's'}: probably 0${code} with its leading zero lost (a spreadsheet stored it as a number; format the column as text) — 疑似丢失前导零，应为 0${code}`;
+      }
       if (!/^(\d{2}|\d{4}|\d{6})$/.test(code)) return `${show(code)} is not an HS code (2, 4 or 6 digits)`;
       return isHsCode(code) ? undefined : `${show(code)} is not in the HS 2022 nomenclature`;
     }),
@@ -153,9 +164,19 @@ export const patents = z
   .number({ error: 'must be a number' })
   .refine((n) => Number.isInteger(n) && n >= 0 && n <= LIMITS.patents, `must be a whole number between 0 and ${LIMITS.patents}`);
 
+/**
+ * `2027/3/15`, `2027.3.15` and `2027-3-15` (as Excel and Chinese forms write dates) are the
+ * ISO date 2027-03-15: year first is unambiguous. Day-first and month-first forms are not read.
+ */
+export function normaliseDate(text: string): string {
+  const m = /^(\d{4})[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?$/.exec(text);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text;
+}
+
 export const isoDate = z
   .string({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' })
   .trim()
+  .transform(normaliseDate)
   .superRefine(
     check((d) =>
       isCalendarDate(d) ? undefined : `${show(d)} is not an ISO 8601 date (YYYY-MM-DD)`,

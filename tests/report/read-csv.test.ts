@@ -31,7 +31,7 @@ describe('reportInputFromCsv', () => {
     const read = reportInputFromCsv({ matches: matchesCsv, schedule: scheduleToCsv(schedule, input, { bom: true }), tables: 1 });
     expect(read.meetings).toStrictEqual(schedule.meetings.map((m) => ({ buyerId: m.buyerId, supplierId: m.supplierId, slot: m.slot, table: m.table, score: Number(m.score.toFixed(4)) })));
     // schedule.csv writes whole seconds: the same instants, not necessarily the same strings.
-    const instants = (slot: { start: string; end: string } | undefined) => [Date.parse(slot!.start), Date.parse(slot!.end)];
+    const instants = (slot: { start?: string; end?: string } | undefined) => [Date.parse(slot?.start ?? ''), Date.parse(slot?.end ?? '')];
     for (const m of read.meetings) expect(instants(read.slots[m.slot])).toStrictEqual(instants(input.slots[m.slot]));
     expect(read.unscheduled).toStrictEqual(schedule.unscheduled.map((u) => ({ buyerId: u.buyerId, supplierId: u.supplierId, reason: u.reason, message: u.message, score: Number(u.score.toFixed(4)) })));
     expect(read.unscheduled!.some((u) => u.reason === 'no-common-slot')).toBe(true);

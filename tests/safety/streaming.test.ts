@@ -80,7 +80,7 @@ describe('streamProfiles', () => {
     ]);
     const records = [...readSuppliersCsv(csv).suppliers.slice(0, 10), { id: 'S3', name: 'Again', country: 'CN', products: ['8504'] }];
     writeFileSync(join(dir, 'd.json'), JSON.stringify(records));
-    expect(() => streamProfiles('suppliers', join(dir, 'd.json'), { keep: false, jsonBatch: 4 })).toThrow(/duplicate id "S3" \(first used by record 3\)/);
+    expect(() => streamProfiles('suppliers', join(dir, 'd.json'), { keep: false, jsonBatch: 4 })).toThrow(/duplicate id "S3" \(first used by record 4\)/);
   });
 
   it('a JSON file that is not an array of records, or not JSON, is a ValidationError', () => {

@@ -1,5 +1,8 @@
 /** `cuohe match`: rank every buyer's best suppliers and write them as CSV or JSON. */
 import { extname } from 'node:path';
+import type { Buyer, Supplier } from '../../model/types.js';
+import type { Reject } from '../../io/profiles-csv.js';
+import { matchesToXlsx } from '../../io/xlsx/write.js';
 import { createEngine } from '../../rank/engine.js';
 import { resolveEngineOptions, type EngineOptions } from '../../rank/options.js';
 import { OptionError, say } from '../report.js';
@@ -8,7 +11,7 @@ import { ValidationError } from '../../model/validation-error.js';
 import { matchesToCsv } from '../../io/write.js';
 import { profilesToCsv } from '../../io/write.js';
 import { describeCode, hsConcepts } from '../../taxonomy/descriptions.js';
-import { loadProfiles } from '../load.js';
+import { loadProfilesFrom, type LoadOptions } from '../load.js';
 import { progressBar } from '../progress.js';
 import { isWeightsFile, readWeightsFile } from '../weights-file.js';
 
@@ -27,6 +30,42 @@ export interface MatchOptions {
   rejects?: string;
   out?: string;
   bom?: boolean;
+  /** csv, json or xlsx; default: from the extension of --out. */
+  format?: string;
+  /** Worksheet of .xlsx inputs (name or 1-based position); per side with the next two. */
+  sheet?: string;
+  suppliersSheet?: string;
+  buyersSheet?: string;
+}
+
+/** The output format: --format, else the extension of --out (csv when neither says). */
+export function outputFormat(format: string | undefined, out: string | undefined, allowed: readonly string[] = ['csv', 'json', 'xlsx']): string {
+  if (format !== undefined) {
+    const f = format.trim().toLowerCase();
+    if (!allowed.includes(f)) throw new OptionError('--format', `"${format}" is not one of ${allowed.join(', ')}`);
+    return f;
+  }
+  const ext = out ? extname(out).toLowerCase().slice(1) : '';
+  return allowed.includes(ext) ? ext : 'csv';
+}
+
+/**
+ * Both files are read before anything fails, so one run lists the problems of the suppliers
+ * file and of the buyers file together.
+ */
+async function loadBoth(o: MatchOptions, load: LoadOptions) {
+  const sheet = (own: string | undefined) => (own ?? o.sheet) !== undefined ? { sheet: (own ?? o.sheet)! } : {};
+  const results = await Promise.allSettled([
+    loadProfilesFrom('suppliers', o.suppliers, { ...load, ...sheet(o.suppliersSheet) }),
+    loadProfilesFrom('buyers', o.buyers, { ...load, ...sheet(o.buyersSheet) }),
+  ]);
+  const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown);
+  if (failed.length) {
+    if (failed.length === 1 || !failed.every((e) => e instanceof ValidationError && !(e instanceof OptionError))) throw failed[0];
+    throw new ValidationError(failed.flatMap((e) => (e as ValidationError).issues), 'both input files have problems');
+  }
+  const [suppliers, buyers] = results.map((r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof loadProfilesFrom>>>).value);
+  return { suppliers: suppliers as { profiles: Supplier[]; rejects: Reject[] }, buyers: buyers as { profiles: Buyer[]; rejects: Reject[] } };
 }
 
 export function parseWeights(spec: string | undefined): Record<string, number> | undefined {
@@ -72,13 +111,13 @@ function checkedOptions(o: MatchOptions): { engine: EngineOptions; rank: { limit
   return { engine, rank: { limit: top, ...(minScore !== undefined ? { minScore } : {}) } };
 }
 
-export function runMatch(o: MatchOptions): number {
+export async function runMatch(o: MatchOptions): Promise<number> {
   const started = Date.now();
   const options = checkedOptions(o);
+  const format = outputFormat(o.format, o.out);
   checkOutputs({ '--suppliers': o.suppliers, '--buyers': o.buyers, '--columns': o.columns }, { '--out': o.out, '--rejects': o.rejects });
   const load = { ...(o.encoding ? { encoding: o.encoding } : {}), ...(o.columns ? { columns: o.columns } : {}), ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns } : {}), skipInvalid: o.skipInvalid ?? false };
-  const suppliers = loadProfiles('suppliers', o.suppliers, load);
-  const buyers = loadProfiles('buyers', o.buyers, load);
+  const { suppliers, buyers } = await loadBoth(o, load);
   const rejects = [...suppliers.rejects.map((r) => ({ file: o.suppliers, ...r })), ...buyers.rejects.map((r) => ({ file: o.buyers, ...r }))];
   const engine = createEngine(suppliers.profiles, options.engine);
   const bar = progressBar('ranking');
@@ -87,19 +126,20 @@ export function runMatch(o: MatchOptions): number {
   // Ids are per side: buyer 1 and supplier 1 are different firms.
   const buyerNames = new Map(buyers.profiles.map((p) => [p.id, p.name]));
   const supplierNames = new Map(suppliers.profiles.map((p) => [p.id, p.name]));
+  const names = { buyerNames: Object.fromEntries(buyerNames), supplierNames: Object.fromEntries(supplierNames) };
+  const matchesFile = !o.out ? undefined
+    : format === 'json' ? `${JSON.stringify(Object.fromEntries(ranked), null, 1)}\n`
+    : format === 'xlsx' ? await matchesToXlsx(ranked, names)
+    : matchesToCsv(ranked, { ...names, bom: o.bom ?? false });
   // Every output is written only now, when the whole run has succeeded, and atomically.
   staged((out) => {
     // Written even when empty, so a rerun never leaves an earlier run's rejects behind.
     if (o.rejects) {
+      // "line" is the file's line (CSV, header = line 1), the spreadsheet row (.xlsx) or the record (JSON, from 1).
       const rows = rejects.map((r) => ({ file: r.file, line: r.line, problems: r.issues.map((i) => `${i.path.slice(2).join('.')}: ${i.message}`).join(' | '), ...r.cells }));
-      out.file(o.rejects, rows.length ? profilesToCsv(rows) : 'file,line,problems\r\n');
+      out.file(o.rejects, rows.length ? profilesToCsv(rows, { bom: o.bom ?? false }) : `${o.bom ? '\uFEFF' : ''}file,line,problems\r\n`);
     }
-    if (o.out) {
-      const text = extname(o.out).toLowerCase() === '.json'
-        ? `${JSON.stringify(Object.fromEntries(ranked), null, 1)}\n`
-        : matchesToCsv(ranked, { buyerNames: Object.fromEntries(buyerNames), supplierNames: Object.fromEntries(supplierNames), bom: o.bom ?? false });
-      out.file(o.out, text);
-    }
+    if (o.out && matchesFile !== undefined) out.file(o.out, matchesFile);
   });
   // One-screen summary.
   const counts = [...ranked.values()].map((m) => m.length);

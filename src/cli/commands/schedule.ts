@@ -2,15 +2,17 @@
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ValidationError } from '../../model/validation-error.js';
-import { readStrictCsvTable } from '../../io/csv-table.js';
-import { readMatchesCsv } from '../../io/write.js';
+import type { CsvRow } from '../../io/csv-table.js';
+import { readMatchesTable } from '../../io/write.js';
 import { splitList } from '../../io/profiles-csv.js';
 import { scheduleMeetings } from '../../schedule/schedule-meetings.js';
 import { makeSlots } from '../../schedule/availability.js';
 import { agendas, agendaToCsv, scheduleToCsv } from '../../schedule/agenda.js';
 import { agendaToICalendar } from '../../schedule/ical.js';
 import type { Participant, ScheduleInput, Slot } from '../../schedule/types.js';
-import { readText } from '../load.js';
+import { isWorkbook, readTableFile, readText } from '../load.js';
+import { outputFormat } from './match.js';
+import { scheduleWorkbooks } from '../schedule-workbooks.js';
 import { participantKey } from '../../schedule/validate.js';
 import { participantFileNames } from '../file-names.js';
 import { OptionError, say } from '../report.js';
@@ -38,6 +40,10 @@ export interface ScheduleOptions {
   encoding?: string;
   locale?: CalendarLocale;
   previous?: string;
+  /** csv (default) or xlsx: schedule and agendas as workbooks (the .ics invitations either way). */
+  format?: string;
+  /** Worksheet of .xlsx inputs (name or 1-based position). */
+  sheet?: string;
 }
 
 /** A whole number from an option (a bad one is a usage error) or a file cell. */
@@ -53,11 +59,8 @@ const int = (value: string | undefined, flag: string, min = 0): number | undefin
 
 const SLOT_FLAGS: Record<string, string> = { date: '--date', timeZone: '--timezone', start: '--start', minutes: '--slot-minutes', count: '--count' };
 
-function loadSlots(o: ScheduleOptions): Slot[] {
-  if (o.slots) {
-    const { rows } = readStrictCsvTable(readText(o.slots, o.encoding), basename(o.slots));
-    return rows.map((r) => ({ start: r.cells.start ?? '', end: r.cells.end ?? '' }));
-  }
+function loadSlots(o: ScheduleOptions, table?: { rows: CsvRow[] }): Slot[] {
+  if (table) return table.rows.map((r) => ({ start: r.cells.start ?? '', end: r.cells.end ?? '' }));
   if (!o.date || !o.timezone) throw new OptionError('--slots', 'give --slots slots.csv, or --date, --timezone (and --start, --slot-minutes, --count)');
   try {
     return makeSlots({ date: o.date, timeZone: o.timezone, start: o.start ?? '09:00', minutes: int(o.slotMinutes, '--slot-minutes', 1) ?? 20, count: int(o.count, '--count', 1) ?? 16 });
@@ -68,21 +71,20 @@ function loadSlots(o: ScheduleOptions): Slot[] {
   }
 }
 
-function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candidates']): Participant[] {
+function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candidates'], table?: { rows: CsvRow[]; where: (line: number) => string }): Participant[] {
   const max = int(o.maxMeetings, '--max-meetings');
   // Ids are per side: buyer 1 and supplier 1 are two participants.
   const byId = new Map<string, Participant>();
   const add = (id: string, side: Participant['side']) => {
     if (!byId.has(participantKey(side, id))) byId.set(participantKey(side, id), { id, side, ...(max !== undefined ? { maxMeetings: max } : {}) });
   };
-  if (o.participants) {
+  if (o.participants && table) {
     const file = basename(o.participants);
-    const { rows } = readStrictCsvTable(readText(o.participants, o.encoding), file);
-    for (const r of rows) {
+    for (const r of table.rows) {
       const side = r.cells.side === 'buyer' || r.cells.side === 'supplier' ? r.cells.side : undefined;
-      if (!r.cells.id || !side) throw new ValidationError([{ path: [file, `line ${r.line}`], message: 'needs id and side (buyer or supplier)' }]);
+      if (!r.cells.id || !side) throw new ValidationError([{ path: [file, table.where(r.line)], message: 'needs id and side (buyer or supplier)' }]);
       const p: Participant = { id: r.cells.id, side };
-      const m = r.cells.maxMeetings ? int(r.cells.maxMeetings, `${file}:${r.line} maxMeetings`) : max;
+      const m = r.cells.maxMeetings ? int(r.cells.maxMeetings, `${file} ${table.where(r.line)} maxMeetings`) : max;
       if (m !== undefined) p.maxMeetings = m;
       participantDetailCells(p, r.cells);
       checkParticipantRowDetails(p, file, r.line);
@@ -102,23 +104,26 @@ function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candida
   return [...byId.values()];
 }
 
-export function runSchedule(o: ScheduleOptions): number {
+export async function runSchedule(o: ScheduleOptions): Promise<number> {
   const started = Date.now();
+  const format = outputFormat(o.format, undefined, ['csv', 'xlsx']);
+  const sheet = o.sheet !== undefined ? { sheet: o.sheet } : {};
   const tables = int(o.tables, '--tables', 1);
   const floor = int(o.minPerSupplier, '--min-per-supplier');
   int(o.maxMeetings, '--max-meetings');
   const slots = o.slots ? undefined : loadSlots(o); // option values first: usage errors before reading files
-  const place = o.out ? agendaFolder(o.out) : undefined;
+  const place = o.out ? agendaFolder(o.out, format === 'xlsx' ? 'xlsx' : 'csv') : undefined;
   checkOutputs(
     { '--matches': o.matches, '--participants': o.participants, '--slots': o.slots },
-    place ? { '--out schedule.csv': place.schedule, '--out agendas/': place.agendas } : {},
+    place ? { [`--out ${basename(place.schedule)}`]: place.schedule, '--out agendas/': place.agendas } : {},
   );
-  const matchesText = readText(o.matches, o.encoding);
-  const candidates = readMatchesCsv(matchesText, basename(o.matches));
-  const participants = loadParticipants(o, candidates);
-  nameFromMatches(participants, matchNames(matchesText, basename(o.matches)));
+  const tableOf = (path: string) => readTableFile(path, { ...(o.encoding !== undefined ? { encoding: o.encoding } : {}), ...sheet });
+  const matchesTable = await tableOf(o.matches);
+  const candidates = readMatchesTable(matchesTable, basename(o.matches), isWorkbook(o.matches) ? (line) => `row ${line}` : undefined);
+  const participants = loadParticipants(o, candidates, o.participants ? await tableOf(o.participants) : undefined);
+  nameFromMatches(participants, matchNames(matchesTable));
   const input: ScheduleInput = {
-    slots: slots ?? loadSlots(o),
+    slots: slots ?? loadSlots(o, await tableOf(o.slots!)),
     participants,
     candidates,
     ...(tables !== undefined ? { tables } : {}),
@@ -130,21 +135,24 @@ export function runSchedule(o: ScheduleOptions): number {
   const changes = repaired?.changes;
   const list = agendas(schedule, input);
   const withMeetings = list.filter((x) => x.items.length);
+  // Workbooks are built before anything is staged (exceljs writes asynchronously).
+  const fileNames = participantFileNames(withMeetings.map((a) => ({ side: a.side, id: a.participantId })));
+  const workbooks = place && format === 'xlsx' ? await scheduleWorkbooks(schedule, input, withMeetings) : undefined;
   if (place) {
     // The whole output is staged and put in place at the end: agendas/ is replaced as a
     // whole (no stale agendas from an earlier run), and a failure leaves the previous one.
     const stamp = new Date();
     staged((out) => {
       const folder = out.folder(place.agendas);
-      const fileNames = participantFileNames(withMeetings.map((a) => ({ side: a.side, id: a.participantId })));
       for (const [k, a] of withMeetings.entries()) {
-        writeFileSync(join(folder, `${fileNames[k]!}.csv`), agendaToCsv(a, { bom: o.bom ?? false }));
+        if (workbooks) writeFileSync(join(folder, `${fileNames[k]!}.xlsx`), workbooks.agendas[k]!);
+        else writeFileSync(join(folder, `${fileNames[k]!}.csv`), agendaToCsv(a, { bom: o.bom ?? false }));
         writeFileSync(join(folder, `${fileNames[k]!}.ics`), agendaToICalendar(a, { stamp, ...(o.locale ? { locale: o.locale } : {}) }));
       }
-      const scheduleCsv = scheduleToCsv(schedule, input, { bom: o.bom ?? false });
-      // With --out agendas/, schedule.csv sits beside the agendas in the folder being staged.
-      if (place.scheduleInAgendas) writeFileSync(join(folder, 'schedule.csv'), scheduleCsv);
-      else out.file(place.schedule, scheduleCsv);
+      const scheduleFile = workbooks ? workbooks.schedule : scheduleToCsv(schedule, input, { bom: o.bom ?? false });
+      // With --out agendas/, the schedule sits beside the agendas in the folder being staged.
+      if (place.scheduleInAgendas) writeFileSync(join(folder, basename(place.schedule)), scheduleFile);
+      else out.file(place.schedule, scheduleFile);
       if (changes) {
         const changesCsv = changesToCsv(changes, input, { bom: o.bom ?? false });
         if (place.scheduleInAgendas) writeFileSync(join(folder, 'changes.csv'), changesCsv);
