@@ -116,13 +116,13 @@ export class CandidateIndex {
 
   /**
    * Rows whose industry can exceed the heading level (0.7): an exact HS match — a product
-   * equal to, inside, or containing a wanted code — or no codes at all (industry unknown). Every other candidate has industry ≤ 0.7 (the bridge never gives more); this
-   * tier also holds the rows the bridge can lift above the chapter level, so every row after
-   * it is capped by its HS products alone. Undefined when the buyer gives activities.
+   * equal to, inside, or containing a wanted code — or no codes at all (industry unknown).
+   * Every other candidate has industry ≤ 0.7: the bridge never gives more (BRIDGE_WEIGHT), so
+   * the rows it reaches wait for the heading tier. Undefined when the buyer gives activities.
    */
   exactTier(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
-    const lists: ArrayLike<number>[] = [this.withoutCodes, ...this.bridgeRows(buyer, 'division')];
+    const lists: ArrayLike<number>[] = [this.withoutCodes];
     const add = (list: Int32Array | undefined) => list && lists.push(list);
     for (const want of wantedCodes(buyer)) {
       if (want.length === 2) add(this.chapters.get(want));
@@ -135,8 +135,10 @@ export class CandidateIndex {
 
   /**
    * Rows whose industry can exceed the chapter level (0.4): an HS match at heading level or
-   * better, a bridged activity, or no codes at all (industry unknown). Every other candidate has industry
-   * ≤ 0.4. Undefined when the buyer gives activities (ISIC could score any row higher).
+   * better, an activity the bridge can lift above the chapter level (in the division of an
+   * ISIC class of a wanted code), or no codes at all (industry unknown). Every other candidate
+   * has industry ≤ 0.4, from its HS products alone. Undefined when the buyer gives activities
+   * (ISIC could score any row higher).
    */
   headingTier(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
