@@ -6,25 +6,20 @@
  * this thread turns them into Matches with the engine's own `matchFrom`. The results are
  * identical to one thread, to the last bit, keyed by supplier id in id order.
  */
-import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { unknownKeyIssues } from '../model/suggest-field.js';
 import type { Buyer, Match, Supplier } from '../model/types.js';
-import { ValidationError } from '../model/validation-error.js';
-import { createEngine, internalsOf, type MatchEngine } from '../rank/engine.js';
+import { internalsOf, type MatchEngine } from '../rank/engine.js';
 import { coreTree } from '../rank/engine-core.js';
 import { pack } from '../rank/pack.js';
 import { validBuyers as checkBuyers } from '../rank/validate-input.js';
 import { resolveRankOptions } from '../rank/options.js';
-import { workerCount, type ParallelOptions } from './rank-all-parallel.js';
 import { readNumbers } from './rank-protocol.js';
 import { startWorker } from './start-worker.js';
 import type { SuppliersMessage, SuppliersReply } from './suppliers-protocol.js';
+import { checkParallelOptions, engineOf, runPool, workerCount, type ParallelOptions } from './worker-pool.js';
 
 /** Most supplier rows per message: small enough to balance the workers' load to the end. */
 const MAX_RUN = 1000;
-/** Default of `ParallelOptions.timeout`, as in rankAllParallel. */
-const DEFAULT_TIMEOUT = 300_000;
 
 /**
  * Ranks every supplier's buyers on worker threads, over an engine or over suppliers (then an
@@ -35,18 +30,10 @@ const DEFAULT_TIMEOUT = 300_000;
  * const byExhibitor = await rankAllSuppliersParallel(engine, buyers, { threads: 2, rank: { limit: 10 } });
  */
 export async function rankAllSuppliersParallel(source: Supplier[] | MatchEngine, buyers: Buyer[], options: ParallelOptions = {}): Promise<Map<string, Match[]>> {
-  const unknown = unknownKeyIssues(options, ['threads', 'engine', 'describeCodes', 'rank', 'signal', 'timeout'], ['options']);
-  if (unknown.length) throw new ValidationError(unknown, 'invalid options');
-  const threads = options.threads ?? availableParallelism();
-  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new ValidationError([{ path: ['options', 'threads'], message: 'must be a whole number from 1 to 256' }]);
-  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new ValidationError([{ path: ['options', 'signal'], message: 'must be an AbortSignal' }]);
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1 || timeout > 2 ** 31 - 1) {
-    throw new ValidationError([{ path: ['options', 'timeout'], message: 'must be a whole number of milliseconds from 1 to 2147483647' }]);
-  }
+  const { threads, timeout } = checkParallelOptions(options);
   const o = resolveRankOptions(options.rank);
   options.signal?.throwIfAborted();
-  const engine = Array.isArray(source) ? await engineOf(source, options) : source;
+  const engine = await engineOf(source, options);
   const { core, ranker, matchFrom, lazyQuery, keywordConcepts, supplierId } = internalsOf(engine);
   const valid = checkBuyers(buyers);
   for (const b of valid) ranker.check(b); // before any worker starts
@@ -84,56 +71,16 @@ export async function rankAllSuppliersParallel(source: Supplier[] | MatchEngine,
       o.onProgress?.(done, size);
     };
     const rank = { limit: o.limit, minScore: o.minScore, maxPerCountry: o.maxPerCountry, maxPerGroup: o.maxPerGroup };
-    // One settlement for the whole pool (as in rankAllParallel): the first failure (a worker
-    // error or exit, a throwing onProgress, an abort, a timeout) rejects the call, and
-    // `finally` stops every worker.
-    await new Promise<void>((resolve, reject) => {
-      let settled = false;
-      let running = workers.length;
-      const timers = new Map<Worker, ReturnType<typeof setTimeout>>();
-      const settle = (error?: unknown) => {
-        if (settled) return;
-        settled = true;
-        for (const t of timers.values()) clearTimeout(t);
-        options.signal?.removeEventListener('abort', onAbort);
-        if (error === undefined) resolve();
-        else reject(error);
-      };
-      const onAbort = () => settle(options.signal!.reason);
-      options.signal?.addEventListener('abort', onAbort, { once: true });
-      // A worker's first answer also covers compiling and indexing every buyer.
-      const watch = (worker: Worker) => {
-        clearTimeout(timers.get(worker));
-        timers.set(worker, setTimeout(() => settle(new Error(`a ranking worker did not answer within ${timeout} ms`)), timeout));
-      };
-      const finished = (worker: Worker) => {
-        clearTimeout(timers.get(worker));
-        timers.delete(worker);
-        if (--running === 0) settle();
-      };
-      for (const worker of workers) {
-        let inFlight = 0;
-        worker.on('message', (reply: SuppliersReply) => {
-          if (settled) return;
-          try {
-            receive(reply);
-          } catch (error) {
-            return settle(error);
-          }
-          inFlight--;
-          if (send(worker)) inFlight++;
-          if (inFlight === 0) finished(worker);
-          else watch(worker);
-        });
-        worker.on('error', settle);
-        worker.on('exit', (code) => settle(new Error(`ranking worker stopped with exit code ${code}`)));
-        worker.postMessage({ type: 'index', layout, buffer, buyers: valid, rank, ...(concepts && { concepts }) } satisfies SuppliersMessage);
-        // Two runs in flight, so a worker never waits for its next one.
-        for (let k = 0; k < 2 && send(worker); k++) inFlight++;
-        if (inFlight === 0) finished(worker);
-        else watch(worker);
-      }
-    });
+    await runPool(
+      workers,
+      {
+        // A worker's first answer also covers compiling and indexing every buyer.
+        start: (worker) => worker.postMessage({ type: 'index', layout, buffer, buyers: valid, rank, ...(concepts && { concepts }) } satisfies SuppliersMessage),
+        send,
+        receive,
+      },
+      { signal: options.signal, timeout },
+    );
     const byId = new Int32Array(size);
     for (let row = 0; row < size; row++) byId[idRank[row]!] = row;
     const out = new Map<string, Match[]>();
@@ -142,13 +89,4 @@ export async function rankAllSuppliersParallel(source: Supplier[] | MatchEngine,
   } finally {
     for (const worker of workers) void worker.terminate();
   }
-}
-
-async function engineOf(suppliers: Supplier[], options: ParallelOptions): Promise<MatchEngine> {
-  if (options.describeCodes !== undefined && typeof options.describeCodes !== 'boolean') {
-    throw new ValidationError([{ path: ['options', 'describeCodes'], message: 'must be true or false' }]);
-  }
-  if (!options.describeCodes) return createEngine(suppliers, options.engine);
-  const { hsDescription, isicDescription } = await import('../taxonomy/descriptions.js');
-  return createEngine(suppliers, { ...options.engine, describeCode: (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code)) });
 }

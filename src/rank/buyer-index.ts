@@ -32,10 +32,10 @@ import { CODE_SIMILARITY_LEVELS, type IndustryLevel } from '../taxonomy/similari
 import { Interner } from '../score/kernel/interner.js';
 import type { ResolvedRankOptions } from './options.js';
 import { RankedList, type Hit } from './ranked-list.js';
+import { BUCKETS, BoundBuckets, bucketCeiling } from './bound-buckets.js';
 
 /** Slack for comparing a bound with a score computed by different float operations. */
 const EPS = 1e-9;
-const BUCKETS = 256;
 /**
  * Bounded pairs scored at a time, so the list's threshold rises early (as in top-k.ts): a
  * quarter of the buyers, 4 to 256 (small pools get several chunks too, so tests cross chunk edges).
@@ -74,9 +74,7 @@ export class BuyerIndex {
   private readonly chunk: number;
   private readonly rows: Int32Array;
   private readonly bounds: Float64Array;
-  private readonly order: Int32Array;
-  private readonly counts = new Int32Array(BUCKETS + 1);
-  private readonly fill = new Int32Array(BUCKETS + 1);
+  private readonly buckets: BoundBuckets;
   private readonly keys = new Uint8Array(KEYS);
 
   /** `queries`: the buyers compiled against `ctx`'s engine, in the caller's order. */
@@ -101,7 +99,7 @@ export class BuyerIndex {
     this.chunk = chunkFor(n);
     this.rows = new Int32Array(this.chunk);
     this.bounds = new Float64Array(this.chunk);
-    this.order = new Int32Array(this.chunk);
+    this.buckets = new BoundBuckets(this.chunk);
 
     const lists: number[][] = Array.from({ length: KEYS }, () => []);
     const headings = new Map<number, number[]>();
@@ -228,14 +226,11 @@ export class BuyerIndex {
     ]);
     const bar = () => (o.minScore > list.threshold ? o.minScore : list.threshold);
     const visit = (n: number) => {
-      const { counts, fill, order } = this;
-      counts.fill(0);
-      for (let j = 0; j < n; j++) counts[bucketOf(bounds[j]!) + 1]!++;
-      for (let c = 1; c <= BUCKETS; c++) counts[c]! += counts[c - 1]!;
-      fill.set(counts);
-      for (let j = 0; j < n; j++) order[fill[bucketOf(bounds[j]!)]!++] = j;
+      const { buckets } = this;
+      const { counts, order } = buckets;
+      buckets.sort(bounds, n);
       for (let bucket = BUCKETS - 1; bucket >= 0; bucket--) {
-        if ((bucket + 1) / BUCKETS + EPS < bar()) return;
+        if (bucketCeiling(bucket) + EPS < bar()) return;
         for (let q = counts[bucket]!; q < counts[bucket + 1]!; q++) {
           const j = order[q]!;
           if (bounds[j]! + EPS < bar()) continue;
@@ -294,10 +289,4 @@ export class BuyerIndex {
       this.epoch = 1;
     }
   }
-}
-
-
-function bucketOf(ub: number): number {
-  const b = Math.floor(ub * BUCKETS);
-  return b < 0 ? 0 : b >= BUCKETS ? BUCKETS - 1 : b;
 }

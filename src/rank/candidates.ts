@@ -2,10 +2,12 @@
  * Candidate index: which suppliers can reach the industry gate for a buyer. With the gate at
  * chapter level (the default) only suppliers offering an HS code in a wanted chapter can be
  * eligible, at section level those sharing an HS section — plus, either way, suppliers sharing
- * an ISIC section with a wanted activity and suppliers without HS products (their industry is
- * unknown, or goes through the HS ⇄ ISIC bridge). Everyone else is skipped without being
- * scored; the property tests check that this never changes a ranking. Inferred codes are
- * indexed like declared ones.
+ * an ISIC section with a wanted activity, suppliers whose activities the wanted goods bridge to
+ * (HS ⇄ ISIC) and suppliers without any code (their industry is unknown, so the gate lets them
+ * through). A supplier with activities but no HS products is a candidate only through the
+ * first two: elsewhere its industry is 0 and the gate excludes it. Everyone else is skipped
+ * without being scored; the property tests check that this never changes a ranking. Inferred
+ * codes are indexed like declared ones.
  *
  * Each method returns a buyer's rows as a few posting-list views, possibly overlapping: the
  * ranking visits each row once however many lists hold it, so nothing is merged per query.
@@ -37,8 +39,15 @@ export interface CandidateParts {
   chapters: PostingsParts;
   /** Rows by each product code as given (6-digit subheading, 4-digit heading or 2-digit chapter). */
   codes: PostingsParts;
-  withoutProducts: Int32Array;
+  /** Rows with neither HS products nor ISIC activities (industry unknown). */
+  withoutCodes: Int32Array;
 }
+
+/**
+ * The parts as saved by an older build, which kept every row without HS products instead of
+ * `withoutCodes`: a superset, so ranking from them stays exact (only slower).
+ */
+type SavedCandidateParts = Omit<CandidateParts, 'withoutCodes'> & { withoutCodes?: Int32Array; withoutProducts?: Int32Array };
 
 export class CandidateIndex {
   private readonly hsSections: Postings;
@@ -47,16 +56,20 @@ export class CandidateIndex {
   private readonly headings: Postings;
   private readonly chapters: Postings;
   private readonly codes: Postings;
-  private readonly withoutProducts: Int32Array;
+  private readonly withoutCodes: Int32Array;
+  readonly parts: CandidateParts;
 
-  constructor(readonly parts: CandidateParts) {
+  constructor(saved: CandidateParts | SavedCandidateParts) {
+    const { withoutProducts, withoutCodes = withoutProducts ?? new Int32Array(0), ...lists } = saved as SavedCandidateParts;
+    const parts: CandidateParts = { ...lists, withoutCodes };
+    this.parts = parts;
     this.hsSections = new Postings(parts.hsSections);
     this.isicSections = new Postings(parts.isicSections);
     this.isicDivisions = new Postings(parts.isicDivisions);
     this.headings = new Postings(parts.headings);
     this.chapters = new Postings(parts.chapters);
     this.codes = new Postings(parts.codes);
-    this.withoutProducts = parts.withoutProducts;
+    this.withoutCodes = withoutCodes;
   }
 
   /** `suppliers[i]` is row i of the engine's tables. */
@@ -67,10 +80,10 @@ export class CandidateIndex {
     const headings = new PostingsBuilder();
     const chapters = new PostingsBuilder();
     const codes = new PostingsBuilder();
-    const withoutProducts: number[] = [];
+    const withoutCodes: number[] = [];
     suppliers.forEach((s, i) => {
       const products = offeredCodes(s);
-      if (products.length === 0) withoutProducts.push(i);
+      if (products.length === 0 && !s.activities?.length) withoutCodes.push(i);
       hsSections.add(i, products.map(hsSection));
       isicSections.add(i, (s.activities ?? []).map(isicSection));
       isicDivisions.add(i, (s.activities ?? []).map((c) => c.slice(0, 2)));
@@ -85,7 +98,7 @@ export class CandidateIndex {
       headings: headings.build(),
       chapters: chapters.build(),
       codes: codes.build(),
-      withoutProducts: Int32Array.from(withoutProducts),
+      withoutCodes: Int32Array.from(withoutCodes),
     });
   }
 
@@ -103,14 +116,13 @@ export class CandidateIndex {
 
   /**
    * Rows whose industry can exceed the heading level (0.7): an exact HS match — a product
-   * equal to, inside, or containing a wanted code — or no HS products at all (industry
-   * unknown). Every other candidate has industry ≤ 0.7 (the bridge never gives more); this
-   * tier also holds the rows the bridge can lift above the chapter level, so every row after
-   * it is capped by its HS products alone. Undefined when the buyer gives activities.
+   * equal to, inside, or containing a wanted code — or no codes at all (industry unknown).
+   * Every other candidate has industry ≤ 0.7: the bridge never gives more (BRIDGE_WEIGHT), so
+   * the rows it reaches wait for the heading tier. Undefined when the buyer gives activities.
    */
   exactTier(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
-    const lists: ArrayLike<number>[] = [this.withoutProducts, ...this.bridgeRows(buyer, 'division')];
+    const lists: ArrayLike<number>[] = [this.withoutCodes];
     const add = (list: Int32Array | undefined) => list && lists.push(list);
     for (const want of wantedCodes(buyer)) {
       if (want.length === 2) add(this.chapters.get(want));
@@ -123,13 +135,15 @@ export class CandidateIndex {
 
   /**
    * Rows whose industry can exceed the chapter level (0.4): an HS match at heading level or
-   * better, or no HS products at all (industry unknown). Every other candidate has industry
-   * ≤ 0.4. Undefined when the buyer gives activities (ISIC could score any row higher).
+   * better, an activity the bridge can lift above the chapter level (in the division of an
+   * ISIC class of a wanted code), or no codes at all (industry unknown). Every other candidate
+   * has industry ≤ 0.4, from its HS products alone. Undefined when the buyer gives activities
+   * (ISIC could score any row higher).
    */
   headingTier(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
     // Each tier holds the rows of the tiers before it (the ranking visits a row once).
-    const lists: ArrayLike<number>[] = [this.withoutProducts, ...this.bridgeRows(buyer, 'division')];
+    const lists: ArrayLike<number>[] = [this.withoutCodes, ...this.bridgeRows(buyer, 'division')];
     const add = (list: Int32Array | undefined) => list && lists.push(list);
     for (const want of wantedCodes(buyer)) {
       const chapter = want.slice(0, 2);
@@ -149,7 +163,7 @@ export class CandidateIndex {
    */
   chapterTier(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
-    return [...present([...new Set(wantedCodes(buyer).map((w) => w.slice(0, 2)))].map((c) => this.chapters.get(c))), this.withoutProducts, ...this.bridgeRows(buyer, 'division')];
+    return [...present([...new Set(wantedCodes(buyer).map((w) => w.slice(0, 2)))].map((c) => this.chapters.get(c))), this.withoutCodes, ...this.bridgeRows(buyer, 'division')];
   }
 
   /** Every row that may be eligible for `buyer` with the gate at `level`. */
@@ -163,7 +177,7 @@ export class CandidateIndex {
       const list = section === undefined ? undefined : this.isicSections.get(section);
       if (list) lists.push(list);
     }
-    lists.push(this.withoutProducts, ...this.bridgeRows(buyer, level === 'section' ? 'section' : 'division'));
+    lists.push(this.withoutCodes, ...this.bridgeRows(buyer, level === 'section' ? 'section' : 'division'));
     return lists;
   }
 }

@@ -21,10 +21,10 @@ import type { RowLists } from './candidates.js';
 import { mutualScore } from '../score/supplier-side.js';
 import { supplierSideBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
 import type { Hit, RankedList } from './ranked-list.js';
+import { BUCKETS, BoundBuckets, bucketCeiling } from './bound-buckets.js';
 
 /** Slack for comparing a bound with a score computed by different float operations. */
 const EPS = 1e-9;
-const BUCKETS = 256;
 
 
 export type { Hit } from './ranked-list.js';
@@ -55,9 +55,7 @@ export class PruneBuffers {
   /** Per collected row, by the mutual score: the buyer side's and the supplier side's bounds. */
   readonly buyerSides: Float64Array;
   readonly sides: Float64Array;
-  readonly order: Int32Array;
-  readonly counts = new Int32Array(BUCKETS + 1);
-  readonly fill = new Int32Array(BUCKETS + 1);
+  readonly buckets: BoundBuckets;
   /**
    * Rows bounded before the best of them are scored and the threshold rises: an eighth of the
    * table, 16 to 512 rows (small tables get several chunks too, so tests cross chunk edges).
@@ -77,7 +75,7 @@ export class PruneBuffers {
     this.regions = new Float64Array(size);
     this.sides = new Float64Array(size);
     this.buyerSides = new Float64Array(size);
-    this.order = new Int32Array(size);
+    this.buckets = new BoundBuckets(size);
     this.stamps = new Int32Array(size);
   }
 
@@ -119,7 +117,8 @@ export function prunedTopK(
 ): Hit[] {
   const mutual = by === 'mutual';
   const bar = () => (minScore > top.threshold ? minScore : top.threshold);
-  const { rows, bounds, totals, regions, sides, buyerSides, order, counts, fill, bound } = buffers;
+  const { rows, bounds, totals, regions, sides, buyerSides, buckets, bound } = buffers;
+  const { counts, order } = buckets;
   /**
    * The buyer side's bound below which the mutual bound of row `row` is below `floor`: with the
    * supplier's side at most s, H(a, s) < f when a < f·s / (2s − f). Only a hint for the bound's
@@ -133,13 +132,9 @@ export function prunedTopK(
 
   /** Scores the collected rows in descending order of their bounds while they can reach the bar. */
   const visit = (n: number) => {
-    counts.fill(0);
-    for (let j = 0; j < n; j++) counts[bucketOf(bounds[j]!) + 1]!++;
-    for (let c = 1; c <= BUCKETS; c++) counts[c]! += counts[c - 1]!;
-    fill.set(counts);
-    for (let j = 0; j < n; j++) order[fill[bucketOf(bounds[j]!)]!++] = j;
+    buckets.sort(bounds, n);
     for (let bucket = BUCKETS - 1; bucket >= 0; bucket--) {
-      if ((bucket + 1) / BUCKETS + EPS < bar()) return;
+      if (bucketCeiling(bucket) + EPS < bar()) return;
       for (let q = counts[bucket]!; q < counts[bucket + 1]!; q++) {
         const j = order[q]!;
         if (bounds[j]! + EPS < bar()) continue;
@@ -196,9 +191,4 @@ export function prunedTopK(
   } finally {
     bound.release();
   }
-}
-
-function bucketOf(ub: number): number {
-  const b = Math.floor(ub * BUCKETS);
-  return b < 0 ? 0 : b >= BUCKETS ? BUCKETS - 1 : b;
 }

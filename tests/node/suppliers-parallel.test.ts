@@ -33,7 +33,7 @@ describe('rankAllSuppliersParallel', () => {
     const fromSuppliers = await rankAllSuppliersParallel(suppliers, buyers.slice(0, 10), { threads: 3, engine: { asOf: ASOF }, rank: { limit: 3 } });
     expect(fromSuppliers).toStrictEqual(engine.rankAllSuppliers(buyers.slice(0, 10), { limit: 3 }));
     expect([...fromSuppliers.values()].flat().every((m) => m.reasons.length > 0)).toBe(true);
-  });
+  }, 240_000); // four pools of workers started from source: minutes on a busy machine
 
   it('validates its options and input before starting workers', async () => {
     await expect(rankAllSuppliersParallel(suppliers, buyers, { threads: 0 })).rejects.toBeInstanceOf(ValidationError);

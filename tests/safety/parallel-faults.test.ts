@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, ValidationError } from '../../src/index.js';
 import { rankAllParallel } from '../../src/node/index.js';
-import { workerCount } from '../../src/node/rank-all-parallel.js';
+import { workerCount } from '../../src/node/worker-pool.js';
 import { root } from './run-cli.js';
 import { loadSampleFair } from '../../examples/fair/sample.js';
 

@@ -82,8 +82,8 @@ export function compileBuyer(
     hours: new Float64Array(geo.timezones.size).fill(Number.NaN),
     exclude: geo.membership(buyer.origins?.exclude),
     timezone,
-    required: Int32Array.from(buyer.requiredCertifications ?? [], (c) => vocab.certificates.lookup(c)),
-    preferred: Int32Array.from(buyer.preferredCertifications ?? [], (c) => vocab.certificates.lookup(c)),
+    required: new Int32Array((buyer.requiredCertifications ?? []).map((c) => vocab.certificates.lookup(c))),
+    preferred: new Int32Array((buyer.preferredCertifications ?? []).map((c) => vocab.certificates.lookup(c))),
     minTierRank: tierRank(buyer.minTier),
     volume: buyer.volume ?? Number.NaN,
     // Calendar days in UTC on both sides: the same on every machine, whatever its time zone.
@@ -123,7 +123,7 @@ function bridgeRows(buyer: Buyer): BridgeRows {
   const lengths = new Uint8Array(classes.length).fill(4);
   return {
     offsets,
-    classes: keyCodes(Int32Array.from(classes), lengths, new Uint8Array(classes.length), HEADING_LENGTH.isic),
-    wantedInferred: Uint8Array.from(wanted, (w) => (w.inferred ? 1 : 0)),
+    classes: keyCodes(new Int32Array(classes), lengths, new Uint8Array(classes.length), HEADING_LENGTH.isic),
+    wantedInferred: new Uint8Array(wanted.map((w) => (w.inferred ? 1 : 0))),
   };
 }
