@@ -26,6 +26,7 @@ export default defineConfig({
       { find: /^cuohe\/io$/, replacement: src('io/index.ts') },
       { find: /^cuohe\/calibrate$/, replacement: src('calibrate/index.ts') },
       { find: /^cuohe\/calendar$/, replacement: src('calendar.ts') },
+      { find: /^cuohe\/day$/, replacement: src('day.ts') },
       { find: /^cuohe\/report$/, replacement: src('report/index.ts') },
       { find: /^cuohe\/node$/, replacement: src('node/index.ts') },
       { find: /^cuohe\/xlsx$/, replacement: src('io/xlsx/index.ts') },

@@ -13,6 +13,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as Cuohe from '../src/index.js';
 import type * as CuoheDescriptions from '../src/taxonomy/descriptions.js';
+import type * as CuoheDay from '../src/day.js';
 import type { Meeting, Participant, Schedule, ScheduleInput } from '../src/index.js';
 import { exactOptimum } from '../tests/schedule/exact-reference.js';
 import { instance } from '../tests/schedule/instances.js';
@@ -22,6 +23,7 @@ import { ms, time } from './measure.js';
 const here = new URL('.', import.meta.url);
 const lib = (await import(new URL('../dist/index.js', here).href)) as typeof Cuohe;
 const { inferCodes } = (await import(new URL('../dist/descriptions.js', here).href)) as typeof CuoheDescriptions;
+const day = (await import(new URL('../dist/day.js', here).href)) as typeof CuoheDay;
 
 console.log(`# meeting-day quality — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, load ${loadavg()[0]!.toFixed(2)}\n`);
 
@@ -39,12 +41,12 @@ const input: ScheduleInput = { slots, tables: 200, participants, candidates };
 const total = (s: { meetings: Meeting[] }) => s.meetings.reduce((sum, m) => sum + m.score, 0);
 
 const [schedule, scheduleMs] = time(() => lib.scheduleMeetings(input));
-const q = lib.scheduleQuality(schedule, input);
+const q = day.scheduleQuality(schedule, input);
 const old = oldPlacement(schedule, input);
-const qOld = lib.scheduleQuality(old, input);
+const qOld = day.scheduleQuality(old, input);
 const row = (...cells: (string | number)[]) => console.log(`| ${cells.join(' | ')} |`);
 console.log('| 3,000 participants | placement | meetings | total score | idle mean / p90 / max | exhibitors at one table | runs ≥ 6 | time |\n|---|---|---|---|---|---|---|---|');
-const line = (name: string, s: Schedule, x: Cuohe.ScheduleQuality, t: string) =>
+const line = (name: string, s: Schedule, x: CuoheDay.ScheduleQuality, t: string) =>
   row('', name, s.meetings.length, total(s).toFixed(3), `${x.idle.mean.toFixed(2)} / ${x.idle.p90} / ${x.idle.max}`, `${x.homeTables.atOneTable} of ${x.homeTables.exhibitors} (${(100 * x.homeTables.share).toFixed(1)} %)`, x.runs.participantsWithSixOrMore, t);
 line('scheduleMeetings', schedule, q, ms(scheduleMs));
 line('same meetings, earliest open slot, tables by id (baseline)', old, qOld, '');
@@ -52,8 +54,8 @@ line('same meetings, earliest open slot, tables by id (baseline)', old, qOld, ''
 // Breaks: at most 4 in a row for everyone.
 const capped: ScheduleInput = { ...input, participants: participants.map((p) => ({ ...p, maxConsecutive: 4 })) };
 const [withBreaks, breaksMs] = time(() => lib.scheduleMeetings(capped));
-line('maxConsecutive 4 for everyone', withBreaks, lib.scheduleQuality(withBreaks, capped), ms(breaksMs));
-console.log(`\nscore with breaks vs without: ${((total(withBreaks) / total(schedule) - 1) * 100).toFixed(2)} %; longest run ${lib.scheduleQuality(withBreaks, capped).runs.longest}`);
+line('maxConsecutive 4 for everyone', withBreaks, day.scheduleQuality(withBreaks, capped), ms(breaksMs));
+console.log(`\nscore with breaks vs without: ${((total(withBreaks) / total(schedule) - 1) * 100).toFixed(2)} %; longest run ${day.scheduleQuality(withBreaks, capped).runs.longest}`);
 
 // Day-of repair: the 7 exhibitors with most meetings do not come; the next 20 generated buyers join late (free
 // from slot 4; those whose profiles give no usable code are dropped, as in the fair benchmarks).
@@ -67,7 +69,7 @@ const today: ScheduleInput = {
   participants: [...participants.filter((p) => !(p.side === 'supplier' && noShows.has(p.id))), ...lateBuyers.map((b) => ({ id: b.id, side: 'buyer' as const, maxMeetings: 8, available: slots.slice(4) }))],
   candidates: [...candidates, ...engine.meetingCandidates(lateBuyers, { perBuyer: 12 })].filter((c) => !noShows.has(c.supplierId)),
 };
-const [repaired, repairMs] = time(() => lib.rescheduleMeetings(schedule, today));
+const [repaired, repairMs] = time(() => day.rescheduleMeetings(schedule, today));
 const late = new Set(lateBuyers.map((b) => b.id));
 const involved = (m: Meeting) => noShows.has(m.supplierId) || late.has(m.buyerId);
 const { kept, moved, cancelled, added } = repaired.changes;

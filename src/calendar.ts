@@ -11,3 +11,4 @@
  */
 export { agendaToICalendar, agendaCancellationsToICalendar, meetingUid, type ICalendarOptions } from './schedule/ical.js';
 export type { CalendarLocale } from './schedule/ical-text.js';
+export { updateAgenda, updateAgendas } from './schedule/agenda-update.js';

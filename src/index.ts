@@ -32,8 +32,6 @@ export { EXCLUSION_CODES } from './score/constraints.js';
 export type { Locale, DescribeCode } from './score/context.js';
 export {
   scheduleMeetings,
-  rescheduleMeetings,
-  scheduleQuality,
   agendas,
   agendaToCsv,
   scheduleToCsv,
@@ -55,10 +53,4 @@ export {
   type AgendaOptions,
   type SlotPlan,
   type Interpreter,
-  type RescheduleOptions,
-  type Rescheduled,
-  type ScheduleChanges,
-  type CancelReason,
-  type ScheduleQuality,
 } from './schedule/index.js';
-export { updateAgenda, updateAgendas } from './schedule/agenda-update.js';

@@ -11,8 +11,8 @@
  * Run: npx tsx examples/event-day/calendar-updates.ts   (writes examples/event-day/out/updates/)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { agendas, createEngine, makeSlots, scheduleMeetings, updateAgendas, type Meeting, type Participant, type Schedule } from 'cuohe';
-import { agendaCancellationsToICalendar, agendaToICalendar } from 'cuohe/calendar';
+import { agendas, createEngine, makeSlots, scheduleMeetings, type Meeting, type Participant, type Schedule } from 'cuohe';
+import { agendaCancellationsToICalendar, agendaToICalendar, updateAgendas } from 'cuohe/calendar';
 
 import { loadSampleFair } from '../fair/sample.js';
 

@@ -8,7 +8,8 @@
  * Run: npx tsx examples/event-day/repair.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createEngine, localAvailability, makeSlots, rescheduleMeetings, scheduleMeetings, scheduleQuality, scheduleToCsv, type Participant, type ScheduleInput } from 'cuohe';
+import { createEngine, localAvailability, makeSlots, scheduleMeetings, scheduleToCsv, type Participant, type ScheduleInput } from 'cuohe';
+import { rescheduleMeetings, scheduleQuality } from 'cuohe/day';
 
 import { loadSampleFair } from '../fair/sample.js';
 

@@ -6,7 +6,8 @@ import ICAL from 'ical.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agendaCancellationsToICalendar, agendaToICalendar, meetingUid } from '../../src/calendar.js';
-import { agendas, updateAgendas, type Agenda, type Participant, type Schedule, type ScheduleInput, type Slot } from '../../src/index.js';
+import { updateAgendas } from '../../src/calendar.js';
+import { agendas, type Agenda, type Participant, type Schedule, type ScheduleInput, type Slot } from '../../src/index.js';
 
 const SLOTS: Slot[] = Array.from({ length: 6 }, (_, i) => ({
   start: new Date(Date.UTC(2026, 10, 23, 1, 20 * i)).toISOString(),

@@ -2,7 +2,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { agendaCancellationsToICalendar, agendaToICalendar, meetingUid } from '../../src/calendar.js';
-import { agendas, agendaToCsv, localAvailability, makeSlots, scheduleMeetings, updateAgenda, updateAgendas, type Agenda, type ScheduleInput, type Schedule } from '../../src/index.js';
+import { agendas, agendaToCsv, localAvailability, makeSlots, scheduleMeetings, type Agenda, type ScheduleInput, type Schedule } from '../../src/index.js';
+import { updateAgenda, updateAgendas } from '../../src/calendar.js';
 import { validationIssues } from '../validation-issues.js';
 
 const slots = makeSlots({ date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 4 });

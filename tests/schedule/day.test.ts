@@ -1,6 +1,7 @@
 /** The per-person rules of a meeting day, interpreters, repair and the quality figures, on small hand-made days. */
 import { describe, expect, it } from 'vitest';
-import { rescheduleMeetings, scheduleMeetings, scheduleQuality, type ScheduleInput } from '../../src/index.js';
+import { scheduleMeetings, type ScheduleInput } from '../../src/index.js';
+import { rescheduleMeetings, scheduleQuality } from '../../src/day.js';
 import { Board } from '../../src/schedule/placement/board.js';
 import { compact } from '../../src/schedule/placement/compact.js';
 import { validateScheduleInput } from '../../src/schedule/validate.js';

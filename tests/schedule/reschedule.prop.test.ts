@@ -1,7 +1,8 @@
 /** Day-of repair as properties: every still-feasible meeting stays put, the result obeys invariant 9, the changes add up. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rescheduleMeetings, scheduleMeetings, type ScheduleInput } from '../../src/index.js';
+import { scheduleMeetings, type ScheduleInput } from '../../src/index.js';
+import { rescheduleMeetings } from '../../src/day.js';
 import { checkDay } from './check-day.js';
 import { dayInstance } from './day-instances.js';
 import { slotAt } from './instances.js';
