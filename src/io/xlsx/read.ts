@@ -117,16 +117,18 @@ export async function forEachSheetBatch(
       const named = (worksheet as unknown as { name: string }).name;
       const tab = tabs.find((t) => t.name === named) ?? tabs.find((t) => `Sheet${t.part ?? ''}` === named);
       chosen ??= tabs.length ? pickTab(tabs, options.sheet, file) : { name: named, hidden: false, part: undefined };
-      if ((tab ?? { name: named }).name !== chosen.name) continue;
+      if (info || (tab ?? { name: named }).name !== chosen.name) {
+        // Read to the end, never break off: exceljs parks worksheets met before the shared
+        // strings in temporary files, and closing the stream early races their clean-up (an
+        // uncaught ENOENT). Skipping the rows of a sheet costs little next to that.
+        for await (const _row of worksheet) void _row;
+        continue;
+      }
       info = await readRows(worksheet, chosen.name, file, size, each);
-      break;
     }
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     throw notAWorkbook(file, error);
-  } finally {
-    // The rest of the file is not needed: close it rather than unzip it.
-    (reader as unknown as { stream?: { destroy?: () => void } }).stream?.destroy?.();
   }
   if (!info) {
     if (!tabs?.length && chosen === undefined) throw new ValidationError([{ path: [file], message: 'the workbook has no worksheets' }]);
