@@ -65,7 +65,7 @@ export function program(): Command {
     .addOption(new Option('--format <format>', 'csv, or xlsx for schedule.xlsx and agendas/*.xlsx').choices(['csv', 'xlsx']))
     .option(SHEET, SHEET_HELP)
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
-    .addOption(new Option('--locale <locale>', 'language of the calendar entries (.ics)').choices(['en', 'zh']))
+    .addOption(new Option('--locale <locale>', 'language of the summary and the calendar entries (.ics)').choices(['en', 'zh']))
     .option('--previous <file>', 'repair this earlier schedule.csv: meetings that can stay keep slot and table; writes changes.csv')
     .action(async (o) => {
       process.exitCode = await runSchedule(o);

@@ -55,6 +55,10 @@ describe('cuohe schedule: names everywhere', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'day')).sort()).toEqual(['agendas', 'schedule.csv']);
     expect(summaries(readFileSync(join(dir, 'day/agendas/buyer-B2.ics'), 'utf8'))).toEqual(['洽谈：Dongguan Power Co., Ltd.']);
+    // The summary on the terminal speaks Chinese too.
+    expect(r.out).toMatch(/共安排 \d+ 场洽谈/);
+    expect(r.out).toMatch(/已写入 .*schedule\.csv/);
+    expect(r.out).not.toMatch(/meetings in|wrote/);
 
     writeFileSync(join(dir, 'participants.csv'), ['id,side,email', 'B1,buyer,anna@berlin.example', 'B2,buyer,not-an-address'].join('\n'));
     const bad = cuoheIn(dir, ['schedule', '--matches', 'matches.csv', '--participants', 'participants.csv', ...SLOT_ARGS, '--out', 'day2']);

@@ -19,6 +19,7 @@ import { OptionError, say } from '../report.js';
 import { checkOutputs, staged } from '../output.js';
 import { checkParticipantRowDetails, matchNames, nameFromMatches, participantDetailCells } from '../schedule-names.js';
 import { agendaFolder } from '../agenda-folder.js';
+import { SCHEDULE_SUMMARY } from '../schedule-summary.js';
 import type { CalendarLocale } from '../../schedule/ical-text.js';
 import { changesToCsv, readPreviousSchedule } from '../previous-schedule.js';
 import { rescheduleMeetings } from '../../schedule/reschedule.js';
@@ -165,11 +166,12 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
   const idle = list.filter((a) => a.items.length === 0);
   const capacity = tables !== undefined ? input.slots.length * tables : undefined;
   const out = { write: say };
-  out.write(`${schedule.meetings.length} meetings in ${input.slots.length} slots for ${input.participants.length} participants (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-  if (capacity) out.write(`table utilisation ${((100 * schedule.meetings.length) / capacity).toFixed(1)} % of ${capacity} table-slots\n`);
-  out.write(`${schedule.unscheduled.length} proposed pairs not placed${reasons.size ? `: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')}` : ''}\n`);
-  if (idle.length) out.write(`${idle.length} participants without a meeting: ${idle.slice(0, 10).map((a) => a.participantId).join(', ')}${idle.length > 10 ? ', …' : ''}\n`);
-  if (changes) out.write(`against ${o.previous}: ${changes.kept.length} kept, ${changes.moved.length} moved, ${changes.cancelled.length} cancelled, ${changes.added.length} added\n`);
-  if (place) out.write(`wrote ${place.schedule} and ${withMeetings.length * 2} agenda files\n`);
+  const text = SCHEDULE_SUMMARY[o.locale ?? 'en'];
+  out.write(`${text.meetings(schedule.meetings.length, input.slots.length, input.participants.length, ((Date.now() - started) / 1000).toFixed(1))}\n`);
+  if (capacity) out.write(`${text.utilisation(((100 * schedule.meetings.length) / capacity).toFixed(1), capacity)}\n`);
+  out.write(`${text.unplaced(schedule.unscheduled.length, [...reasons].map(([r, n]) => `${r} ${n}`).join(', '))}\n`);
+  if (idle.length) out.write(`${text.idle(idle.length, `${idle.slice(0, 10).map((a) => a.participantId).join(', ')}${idle.length > 10 ? ', …' : ''}`)}\n`);
+  if (changes) out.write(`${text.changes(o.previous!, changes.kept.length, changes.moved.length, changes.cancelled.length, changes.added.length)}\n`);
+  if (place) out.write(`${text.wrote(place.schedule, withMeetings.length * 2)}\n`);
   return 0;
 }
