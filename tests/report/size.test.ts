@@ -1,24 +1,9 @@
 /** `cuohe/report` builds for the browser (no node: import) and keeps the chart library out of the core. */
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { browserBundle as bundle } from '../consumer/browser-bundle.js';
 
 /** Budget of `import … from 'cuohe/report'` with ECharts (the parts it registers), min + gzip. */
 const REPORT_BUDGET_BYTES = 250 * 1024;
-
-async function bundle(entry: string): Promise<{ gz: number; inputs: string[] }> {
-  const result = await build({
-    entryPoints: [new URL(`../../${entry}`, import.meta.url).pathname],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  return { gz: gzipSync(result.outputFiles[0]!.contents).length, inputs: Object.keys(result.metafile.inputs) };
-}
 
 describe('report bundle', () => {
   it(`builds for the browser within ${REPORT_BUDGET_BYTES / 1024} KB gzipped, and ECharts stays out of the core`, async () => {
