@@ -3,7 +3,7 @@
  * (`buyerName`, `supplierName`, as `cuohe match` writes them) and the `name`, `email` and
  * `timeZone` columns of the participants file, so agendas and calendars name people.
  */
-import * as z from 'zod';
+import { isEmail } from '../schedule/agenda.js';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { isTimeZone } from '../geo/timezone.js';
 import { participantKey } from '../schedule/validate.js';
@@ -41,12 +41,11 @@ export function nameFromMatches(participants: Participant[], names: Map<string, 
   }
 }
 
-const EMAIL = z.email();
 
 /** A participants file's bad e-mail or time zone, reported with its line and column. */
 export function checkParticipantRowDetails(p: Participant, file: string, line: number): void {
   const issues: ValidationIssue[] = [];
-  if (p.email !== undefined && !EMAIL.safeParse(p.email).success) issues.push({ path: [file, `line ${line}`, 'email'], message: `"${p.email}" is not an e-mail address` });
+  if (p.email !== undefined && !isEmail(p.email)) issues.push({ path: [file, `line ${line}`, 'email'], message: `"${p.email}" is not an e-mail address` });
   if (p.timeZone !== undefined && !isTimeZone(p.timeZone)) issues.push({ path: [file, `line ${line}`, 'timeZone'], message: `"${p.timeZone}" is not an IANA time zone (e.g. America/New_York)` });
   if (issues.length) throw new ValidationError(issues);
 }

@@ -121,6 +121,9 @@ export function agendas(schedule: Schedule, input: ScheduleInput, options: Agend
 
 const EMAIL = z.email();
 
+/** Whether `value` is an e-mail address (the one rule for participants, organisers and files). */
+export const isEmail = (value: unknown): value is string => typeof value === 'string' && EMAIL.safeParse(value).success;
+
 /** Names, e-mails and time zones of the participants, checked (they end up in files people read). */
 function participantDetails(input: ScheduleInput): Map<string, { name?: string; email?: string }> {
   const issues: ValidationIssue[] = [];
@@ -128,7 +131,7 @@ function participantDetails(input: ScheduleInput): Map<string, { name?: string; 
   if (!Array.isArray(input?.participants)) throw new ValidationError([{ path: ['participants'], message: 'must be a list of participants' }]);
   input.participants.forEach((p, k) => {
     if (p.name !== undefined && typeof p.name !== 'string') issues.push({ path: ['participants', k, 'name'], message: 'must be a string' });
-    if (p.email !== undefined && (typeof p.email !== 'string' || !EMAIL.safeParse(p.email).success)) {
+    if (p.email !== undefined && !isEmail(p.email)) {
       issues.push({ path: ['participants', k, 'email'], message: `${JSON.stringify(p.email)} is not an e-mail address` });
     }
     if (p.timeZone !== undefined && (typeof p.timeZone !== 'string' || !isTimeZone(p.timeZone))) {

@@ -13,8 +13,7 @@
  *   dropped meetings go into a second file from `agendaCancellationsToICalendar`.
  */
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalAttendeeData } from 'ical-generator';
-import * as z from 'zod';
-import type { Agenda, AgendaItem } from './agenda.js';
+import { isEmail, type Agenda, type AgendaItem } from './agenda.js';
 import { checkAgenda, updateAgenda } from './agenda-update.js';
 import { CALENDAR_LOCALES, CALENDAR_TEXTS, type CalendarLocale } from './ical-text.js';
 import { ValidationError } from '../model/validation-error.js';
@@ -151,10 +150,9 @@ function attendee(email: string, name: string | undefined, method: ICalCalendarM
   };
 }
 
-const EMAIL = z.email();
 
 function checkEmail(value: unknown, path: (string | number)[]): string {
-  if (typeof value !== 'string' || !EMAIL.safeParse(value).success) throw new ValidationError([{ path, message: `${JSON.stringify(value)} is not an e-mail address` }]);
+  if (!isEmail(value)) throw new ValidationError([{ path, message: `${JSON.stringify(value)} is not an e-mail address` }]);
   return value;
 }
 
