@@ -39,7 +39,10 @@ export default defineConfig({
     // limit only catches a hang.
     testTimeout: 300_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...INTEGRATION] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...INTEGRATION] },
+      },
       { extends: true, test: { name: 'integration', include: INTEGRATION } },
     ],
   },

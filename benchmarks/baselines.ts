@@ -11,7 +11,7 @@ import { KeywordMatcher } from '../src/score/components/text.js';
 import { GeoTables } from '../src/score/kernel/geo-tables.js';
 import { Interner } from '../src/score/kernel/interner.js';
 import { compileBuyer } from '../src/score/kernel/query.js';
-import { PairScores, kernelContext, scorePair } from '../src/score/kernel/score-pair.js';
+import { kernelContext, PairScores, scorePair } from '../src/score/kernel/score-pair.js';
 import { buildSupplierTable } from '../src/score/kernel/supplier-table.js';
 import { DEFAULT_WEIGHTS } from '../src/score/weights.js';
 
@@ -23,7 +23,11 @@ export function referencePerBuyer(suppliers: readonly Supplier[], buyers: readon
   const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
   const table = buildSupplierTable(sorted, geo, vocab);
   const keywords = new KeywordMatcher(vocab.keywords.values);
-  const ctx = kernelContext(table, geo, { weights: DEFAULT_WEIGHTS, requireIndustryOverlap: true, minIndustryLevel: 'chapter' });
+  const ctx = kernelContext(table, geo, {
+    weights: DEFAULT_WEIGHTS,
+    requireIndustryOverlap: true,
+    minIndustryLevel: 'chapter',
+  });
   const out = new PairScores();
   const rank = (buyer: Buyer) => {
     const b = compileBuyer(buyer, geo, vocab, keywords, date, table.capabilities?.dim);

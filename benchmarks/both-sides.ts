@@ -24,7 +24,7 @@ import { KeywordMatcher } from '../src/score/components/text.js';
 import { GeoTables } from '../src/score/kernel/geo-tables.js';
 import { Interner } from '../src/score/kernel/interner.js';
 import { compileBuyer, type QueryBuyer } from '../src/score/kernel/query.js';
-import { PairScores, kernelContext, scorePair } from '../src/score/kernel/score-pair.js';
+import { kernelContext, PairScores, scorePair } from '../src/score/kernel/score-pair.js';
 import { buildSupplierTable } from '../src/score/kernel/supplier-table.js';
 import { DEFAULT_WEIGHTS } from '../src/score/weights.js';
 import { ms, percentile, ratio, record, time, timeAsync } from './measure.js';
@@ -40,7 +40,11 @@ function referenceKernel(suppliers: readonly Supplier[], buyers: readonly Buyer[
   const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
   const table = buildSupplierTable(sorted, geo, vocab);
   const keywords = new KeywordMatcher(vocab.keywords.values);
-  const ctx = kernelContext(table, geo, { weights: DEFAULT_WEIGHTS, requireIndustryOverlap: true, minIndustryLevel: 'chapter' });
+  const ctx = kernelContext(table, geo, {
+    weights: DEFAULT_WEIGHTS,
+    requireIndustryOverlap: true,
+    minIndustryLevel: 'chapter',
+  });
   const queries: QueryBuyer[] = buyers.map((b) => compileBuyer(b, geo, vocab, keywords, date, table.capabilities?.dim));
   return { ctx, table, queries, out: new PairScores() };
 }
@@ -83,10 +87,21 @@ function referenceMutualPerBuyer(ref: ReturnType<typeof referenceKernel>, count:
  * Rows for an n × buyers fair whose binary index and buyers are in `dir` (written by
  * rankingBenchmark), from the built `engine` in this process.
  */
-export async function bothSidesBenchmark(engine: Cuohe.MatchEngine, suppliers: Supplier[], buyers: Buyer[], dir: string, label: string): Promise<void> {
+export async function bothSidesBenchmark(
+  engine: Cuohe.MatchEngine,
+  suppliers: Supplier[],
+  buyers: Buyer[],
+  dir: string,
+  label: string,
+): Promise<void> {
   const ref = referenceKernel(suppliers, buyers, '2026-11-22');
   const [pool, poolMs] = time(() => engine.buyers(buyers));
-  record(label, `engine.buyers(${buyers.length.toLocaleString('en')} buyers): compile and index once`, ms(poolMs), `load ${loadavg()[0]!.toFixed(1)}`);
+  record(
+    label,
+    `engine.buyers(${buyers.length.toLocaleString('en')} buyers): compile and index once`,
+    ms(poolMs),
+    `load ${loadavg()[0]!.toFixed(1)}`,
+  );
   // Exhibitors spread over the fair (ids are in a random order of industries).
   const ids = suppliers.map((s) => s.id);
   const sample = Array.from({ length: 600 }, (_, k) => ids[(k * 7919) % ids.length]!);
@@ -103,13 +118,29 @@ export async function bothSidesBenchmark(engine: Cuohe.MatchEngine, suppliers: S
   );
   const [, oldStyleMs] = time(() => engine.rankBuyers(sample[0]!, buyers, { limit: 10 }));
   const [, againMs] = time(() => engine.rankBuyers(sample[1]!, buyers, { limit: 10 }));
-  record(label, 'engine.rankBuyers(id, buyers): first call / same array again', `${ms(oldStyleMs)} / ${ms(againMs)}`, 'the first call compiles the pool; later calls with the same array reuse it');
+  record(
+    label,
+    'engine.rankBuyers(id, buyers): first call / same array again',
+    `${ms(oldStyleMs)} / ${ms(againMs)}`,
+    'the first call compiles the pool; later calls with the same array reuse it',
+  );
 
   const projected = refMs * suppliers.length;
   for (const threads of [1, 2]) {
-    const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), `--rank-suppliers=${dir}`, `--threads=${threads}`], { encoding: 'utf8' });
-    const { loadMs, rankMs, load } = JSON.parse(out.trim().split('\n').at(-1)!) as { loadMs: number; rankMs: number; load: number };
-    const versus = threads === 1 ? `${ratio(projected / rankMs)} the reference (${ms(projected)} projected)` : `${ratio(projected / 2 / rankMs)} the reference on 2 threads (${ms(projected / 2)} projected)`;
+    const out = execFileSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), `--rank-suppliers=${dir}`, `--threads=${threads}`],
+      { encoding: 'utf8' },
+    );
+    const { loadMs, rankMs, load } = JSON.parse(out.trim().split('\n').at(-1)!) as {
+      loadMs: number;
+      rankMs: number;
+      load: number;
+    };
+    const versus =
+      threads === 1
+        ? `${ratio(projected / rankMs)} the reference (${ms(projected)} projected)`
+        : `${ratio(projected / 2 / rankMs)} the reference on 2 threads (${ms(projected / 2)} projected)`;
     record(
       label,
       `${threads === 1 ? 'rankAllSuppliers' : 'rankAllSuppliersParallel'}: ${suppliers.length.toLocaleString('en')} exhibitors × ${buyers.length.toLocaleString('en')} buyers, ${threads} thread${threads > 1 ? 's' : ''}, limit 10`,
@@ -129,7 +160,12 @@ export async function bothSidesBenchmark(engine: Cuohe.MatchEngine, suppliers: S
 }
 
 /** The child-process side: load the index, rank every exhibitor's buyers, print the times. */
-export async function rankSuppliersInFreshProcess(lib: Lib, node: NodeLib, dir: string, threads: number): Promise<void> {
+export async function rankSuppliersInFreshProcess(
+  lib: Lib,
+  node: NodeLib,
+  dir: string,
+  threads: number,
+): Promise<void> {
   const [engine, loadMs] = time(() => lib.loadEngine(readFileSync(join(dir, 'index.bin'))));
   const buyers = lib.parseBuyers(JSON.parse(readFileSync(join(dir, 'buyers.json'), 'utf8')));
   const [, rankMs] =

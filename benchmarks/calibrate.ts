@@ -12,18 +12,26 @@
  * Ratios compare measurements of the same run. Results: benchmarks/README.md.
  */
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import type * as Cuohe from '../src/index.js';
-import type * as Calibrate from '../src/calibrate/index.js';
-import type * as Descriptions from '../src/taxonomy/descriptions.js';
-import { generateFair } from '../examples/fair/synthetic-fair.js';
 import { simulateOutcomes } from '../examples/calibrate/simulate.js';
+import { generateFair } from '../examples/fair/synthetic-fair.js';
+import type * as Calibrate from '../src/calibrate/index.js';
+import type * as Cuohe from '../src/index.js';
+import type * as Descriptions from '../src/taxonomy/descriptions.js';
 
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url).href;
 const lib = (await import(dist('index.js'))) as typeof Cuohe;
 const cal = (await import(dist('calibrate.js'))) as typeof Calibrate;
 const { inferCodes } = (await import(dist('descriptions.js'))) as typeof Descriptions;
 
-const TRUTH = { industry: 0.2, capability: 0.3, region: 0.3, credentials: 0.05, text: 0.05, capacity: 0.05, timing: 0.05 };
+const TRUTH = {
+  industry: 0.2,
+  capability: 0.3,
+  region: 0.3,
+  credentials: 0.05,
+  text: 0.05,
+  capacity: 0.05,
+  timing: 0.05,
+};
 const asOf = '2026-11-22';
 
 function time<T>(f: () => T): { value: T; ms: number } {
@@ -39,10 +47,17 @@ async function run(pairs: number, suppliersCount: number, repeats: number): Prom
   const fair = generateFair({ suppliers: suppliersCount, buyers: buyersCount, seed: 20261122 });
   // Codes inferred for the words-only profiles; the few whose words give none are left out.
   const usable = (rows: object[], side: 'supplier' | 'buyer') =>
-    inferCodes(rows as Record<string, unknown>[], { side }).filter((r) => ['products', 'activities', 'wants', 'inferredProducts', 'inferredWants'].some((k) => Array.isArray(r[k]) && (r[k] as unknown[]).length > 0));
+    inferCodes(rows as Record<string, unknown>[], { side }).filter((r) =>
+      ['products', 'activities', 'wants', 'inferredProducts', 'inferredWants'].some(
+        (k) => Array.isArray(r[k]) && (r[k] as unknown[]).length > 0,
+      ),
+    );
   const suppliers = lib.parseSuppliers(usable(fair.suppliers, 'supplier'));
   const buyers = lib.parseBuyers(usable(fair.buyers, 'buyer'));
-  const outcomes = cal.parseOutcomes(simulateOutcomes(suppliers, buyers, { truth: TRUTH, seed: 7, asOf }).slice(0, pairs), { suppliers, buyers });
+  const outcomes = cal.parseOutcomes(
+    simulateOutcomes(suppliers, buyers, { truth: TRUTH, seed: 7, asOf }).slice(0, pairs),
+    { suppliers, buyers },
+  );
   const engine = lib.createEngine(suppliers, { asOf });
   const byId = new Map(buyers.map((b) => [b.id, b]));
 
@@ -52,7 +67,13 @@ async function run(pairs: number, suppliersCount: number, repeats: number): Prom
   let comparisons = 0;
   let result: Calibrate.CalibrationResult | undefined;
   for (let r = 0; r < repeats; r++) {
-    const scored = time(() => outcomes.map((o) => ({ buyerId: o.buyerId, components: engine.score(byId.get(o.buyerId)!, o.supplierId).components, grade: o.grade })));
+    const scored = time(() =>
+      outcomes.map((o) => ({
+        buyerId: o.buyerId,
+        components: engine.score(byId.get(o.buyerId)!, o.supplierId).components,
+        grade: o.grade,
+      })),
+    );
     scoring.push(scored.ms);
     const fit = time(() => cal.fitWeights(scored.value));
     fitting.push(fit.ms);
@@ -64,14 +85,26 @@ async function run(pairs: number, suppliersCount: number, repeats: number): Prom
   const base = median(scoring);
   const label = `${outcomes.length.toLocaleString('en')} judged pairs (${new Set(outcomes.map((o) => o.buyerId)).size.toLocaleString('en')} buyers, ${suppliersCount.toLocaleString('en')} suppliers)`;
   console.log(`| ${label} | baseline: engine.score per judged pair | ${s(base)} | 1× |`);
-  console.log(`| | fitWeights (${comparisons.toLocaleString('en')} comparisons) | ${s(median(fitting))} | ${(median(fitting) / base).toFixed(1)}× |`);
-  console.log(`| | calibrateWeights, 5 folds, end to end | ${s(median(whole))} | ${(median(whole) / base).toFixed(1)}× |`);
+  console.log(
+    `| | fitWeights (${comparisons.toLocaleString('en')} comparisons) | ${s(median(fitting))} | ${(median(fitting) / base).toFixed(1)}× |`,
+  );
+  console.log(
+    `| | calibrateWeights, 5 folds, end to end | ${s(median(whole))} | ${(median(whole) / base).toFixed(1)}× |`,
+  );
   const r = result!;
-  console.log(`|  | held-out nDCG@10 ${r.before.overall.ndcg!.toFixed(3)} → ${r.after.overall.ndcg!.toFixed(3)}; fitted weights ${lib.COMPONENTS.map((c) => `${c} ${r.weights[c].toFixed(3)}`).join(', ')} | | median of ${repeats} |`);
+  console.log(
+    `|  | held-out nDCG@10 ${r.before.overall.ndcg!.toFixed(3)} → ${r.after.overall.ndcg!.toFixed(3)}; fitted weights ${lib.COMPONENTS.map((c) => `${c} ${r.weights[c].toFixed(3)}`).join(', ')} | | median of ${repeats} |`,
+  );
 }
 
-console.log(`# cuohe/calibrate — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`);
+console.log(
+  `# cuohe/calibrate — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`,
+);
 console.log('\n| data | what | time | ratio to baseline |\n|---|---|---|---|');
 await run(10_000, 5_000, 3);
 if (!process.argv.includes('--quick')) await run(200_000, 20_000, 1);
-console.log(`\nload average at the end: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
+console.log(
+  `\nload average at the end: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')}`,
+);

@@ -9,14 +9,15 @@
  *   npx tsx benchmarks/compare-builds.ts <baseline> --infer   # a generator with words-only profiles: codes inferred by the baseline's cuohe/descriptions, profiles left without any code dropped
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 type Lib = typeof import('../src/index.js');
 
 const [baselineDir] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!baselineDir) throw new Error('usage: compare-builds.ts <baseline checkout> [--suppliers=N] [--buyers=N]');
-const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const suppliersN = arg('suppliers', 60_000);
 const buyersN = arg('buyers', 10_000);
 const ROUNDS = 3;
@@ -25,21 +26,31 @@ const ASOF = '2026-11-22';
 const load = async (dir: string) => (await import(pathToFileURL(resolve(dir, 'dist/index.js')).href)) as Lib;
 const baseline = await load(baselineDir);
 const current = await load(new URL('..', import.meta.url).pathname);
-const { generateFair } = (await import(pathToFileURL(resolve(baselineDir, 'examples/fair/synthetic-fair.ts')).href)) as {
+const { generateFair } = (await import(
+  pathToFileURL(resolve(baselineDir, 'examples/fair/synthetic-fair.ts')).href
+)) as {
   generateFair: (o: { suppliers: number; buyers: number; seed?: number }) => { suppliers: object[]; buyers: object[] };
 };
 const generated = generateFair({ suppliers: suppliersN, buyers: buyersN, seed: 20261122 });
 const fair = process.argv.includes('--infer') ? await inferred(generated) : generated;
 
 /** The fair with codes inferred from words where a profile gives none (as benchmarks/fair.ts does). */
-async function inferred(f: { suppliers: object[]; buyers: object[] }): Promise<{ suppliers: object[]; buyers: object[] }> {
-  const { inferCodes } = (await import(pathToFileURL(resolve(baselineDir!, 'dist/descriptions.js')).href)) as typeof import('../src/taxonomy/descriptions.js');
+async function inferred(f: {
+  suppliers: object[];
+  buyers: object[];
+}): Promise<{ suppliers: object[]; buyers: object[] }> {
+  const { inferCodes } = (await import(
+    pathToFileURL(resolve(baselineDir!, 'dist/descriptions.js')).href
+  )) as typeof import('../src/taxonomy/descriptions.js');
   const some = (v: unknown) => Array.isArray(v) && v.length > 0;
   const usable = (o: object) => {
     const r = o as Record<string, unknown>;
     return some(r.products) || some(r.activities) || some(r.wants) || some(r.inferredProducts) || some(r.inferredWants);
   };
-  return { suppliers: inferCodes(f.suppliers, { side: 'supplier' }).filter(usable), buyers: inferCodes(f.buyers, { side: 'buyer' }).filter(usable) };
+  return {
+    suppliers: inferCodes(f.suppliers, { side: 'supplier' }).filter(usable),
+    buyers: inferCodes(f.buyers, { side: 'buyer' }).filter(usable),
+  };
 }
 
 /**
@@ -65,19 +76,30 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const times: Record<'baseline' | 'current', number[]> = { baseline: [], current: [] };
 const cpuTimes: Record<'baseline' | 'current', number[]> = { baseline: [], current: [] };
 let counts = { baseline: 0, current: 0 };
-console.log(`${fair.suppliers.length.toLocaleString('en')} suppliers × ${fair.buyers.length.toLocaleString('en')} buyers, top 10, one thread; ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}, load ${loadavg()[0]!.toFixed(2)}`);
+console.log(
+  `${fair.suppliers.length.toLocaleString('en')} suppliers × ${fair.buyers.length.toLocaleString('en')} buyers, top 10, one thread; ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}, load ${loadavg()[0]!.toFixed(2)}`,
+);
 for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, lib] of [['baseline', baseline], ['current', current]] as const) {
+  for (const [name, lib] of [
+    ['baseline', baseline],
+    ['current', current],
+  ] as const) {
     const r = run(lib);
     times[name].push(r.ms);
     cpuTimes[name].push(r.cpuMs);
     counts = { ...counts, [name]: r.matches };
-    console.log(`round ${round + 1} ${name.padEnd(8)} rankAll ${(r.ms / 1000).toFixed(2)} s (CPU ${(r.cpuMs / 1000).toFixed(2)} s), ${r.matches.toLocaleString('en')} matches, load ${loadavg()[0]!.toFixed(2)}`);
+    console.log(
+      `round ${round + 1} ${name.padEnd(8)} rankAll ${(r.ms / 1000).toFixed(2)} s (CPU ${(r.cpuMs / 1000).toFixed(2)} s), ${r.matches.toLocaleString('en')} matches, load ${loadavg()[0]!.toFixed(2)}`,
+    );
   }
 }
 const bc = median(cpuTimes.baseline);
 const cc = median(cpuTimes.current);
-console.log(`\nCPU time median: baseline ${(bc / 1000).toFixed(2)} s, current ${(cc / 1000).toFixed(2)} s — current/baseline ${(cc / bc).toFixed(2)}×`);
+console.log(
+  `\nCPU time median: baseline ${(bc / 1000).toFixed(2)} s, current ${(cc / 1000).toFixed(2)} s — current/baseline ${(cc / bc).toFixed(2)}×`,
+);
 const b = median(times.baseline);
 const c = median(times.current);
-console.log(`wall time median: baseline ${(b / 1000).toFixed(2)} s, current ${(c / 1000).toFixed(2)} s — current/baseline ${(c / b).toFixed(2)}× (matches ${counts.baseline.toLocaleString('en')} vs ${counts.current.toLocaleString('en')}); load at the end ${loadavg()[0]!.toFixed(2)}`);
+console.log(
+  `wall time median: baseline ${(b / 1000).toFixed(2)} s, current ${(c / 1000).toFixed(2)} s — current/baseline ${(c / b).toFixed(2)}× (matches ${counts.baseline.toLocaleString('en')} vs ${counts.current.toLocaleString('en')}); load at the end ${loadavg()[0]!.toFixed(2)}`,
+);

@@ -15,8 +15,8 @@ import type * as Cuohe from '../src/index.js';
 import type * as CuoheNode from '../src/node/index.js';
 import type * as CuoheDescriptions from '../src/taxonomy/descriptions.js';
 import { naivePerBuyer, referencePerBuyer } from './baselines.js';
-import { faster, mb, ms, percentile, ratio, record, time, timeAsync, usedMemory } from './measure.js';
 import { bothSidesBenchmark } from './both-sides.js';
+import { faster, mb, ms, percentile, ratio, record, time, timeAsync, usedMemory } from './measure.js';
 
 export const ASOF = '2026-11-22';
 const SEED = 20261122;
@@ -32,22 +32,39 @@ export type InferCodes = typeof CuoheDescriptions.inferCodes;
  * 1 %) are dropped, as a fair would send them back: the rest is what `parseSuppliers` /
  * `parseBuyers` accept.
  */
-export function inferredFair(inferCodes: InferCodes, fair: ReturnType<typeof generateFair>): { suppliers: object[]; buyers: object[]; inferMs: number; inferred: number; dropped: number } {
+export function inferredFair(
+  inferCodes: InferCodes,
+  fair: ReturnType<typeof generateFair>,
+): { suppliers: object[]; buyers: object[]; inferMs: number; inferred: number; dropped: number } {
   const [suppliers, supplierMs] = time(() => inferCodes(fair.suppliers, { side: 'supplier' }));
   const [buyers, buyerMs] = time(() => inferCodes(fair.buyers, { side: 'buyer' }));
   const some = (v: unknown) => Array.isArray(v) && v.length > 0;
-  const usable = (r: Record<string, unknown>) => some(r.products) || some(r.activities) || some(r.wants) || some(r.inferredProducts) || some(r.inferredWants);
+  const usable = (r: Record<string, unknown>) =>
+    some(r.products) || some(r.activities) || some(r.wants) || some(r.inferredProducts) || some(r.inferredWants);
   const kept = { suppliers: suppliers.filter(usable), buyers: buyers.filter(usable) };
-  const inferred = [...kept.suppliers, ...kept.buyers].filter((r) => some(r.inferredProducts) || some(r.inferredWants)).length;
+  const inferred = [...kept.suppliers, ...kept.buyers].filter(
+    (r) => some(r.inferredProducts) || some(r.inferredWants),
+  ).length;
   const dropped = suppliers.length + buyers.length - kept.suppliers.length - kept.buyers.length;
   return { ...kept, inferMs: supplierMs + buyerMs, inferred, dropped };
 }
 
-export async function rankingBenchmark(lib: Lib, inferCodes: InferCodes, n: number, buyerCount: number, sample: number): Promise<void> {
+export async function rankingBenchmark(
+  lib: Lib,
+  inferCodes: InferCodes,
+  n: number,
+  buyerCount: number,
+  sample: number,
+): Promise<void> {
   console.log(`\n### ${n.toLocaleString('en')} suppliers × ${buyerCount.toLocaleString('en')} buyers\n`);
   const label = n.toLocaleString('en');
   const fair = inferredFair(inferCodes, generateFair({ suppliers: n, buyers: buyerCount, seed: SEED }));
-  record(label, 'inferCodes for profiles with words only', ms(fair.inferMs), `${fair.inferred.toLocaleString('en')} profiles given codes, ${fair.dropped} without any left out (the suggester's first call builds its index)`);
+  record(
+    label,
+    'inferCodes for profiles with words only',
+    ms(fair.inferMs),
+    `${fair.inferred.toLocaleString('en')} profiles given codes, ${fair.dropped} without any left out (the suggester's first call builds its index)`,
+  );
   const [suppliers, parseMs] = time(() => lib.parseSuppliers(fair.suppliers));
   const buyers = lib.parseBuyers(fair.buyers);
   const before = usedMemory();
@@ -60,27 +77,62 @@ export async function rankingBenchmark(lib: Lib, inferCodes: InferCodes, n: numb
   const [binary, binaryMs] = time(() => engine.snapshot({ format: 'binary' }));
   const indexBytes = binary.length - profileBytes;
   const vectorBytes = n * DIMENSIONS * 4;
-  record(label, 'index size (tables + posting lists)', mb(indexBytes), `${(indexBytes / n).toFixed(0)} B per supplier: raw vectors ${mb(vectorBytes)} + profile data as columns; profiles as JSON ${mb(profileBytes)}`);
+  record(
+    label,
+    'index size (tables + posting lists)',
+    mb(indexBytes),
+    `${(indexBytes / n).toFixed(0)} B per supplier: raw vectors ${mb(vectorBytes)} + profile data as columns; profiles as JSON ${mb(profileBytes)}`,
+  );
   const [json, jsonMs] = time(() => engine.snapshot());
   const [, jsonLoadMs] = time(() => lib.loadEngine(json));
   const [, binaryLoadMs] = time(() => lib.loadEngine(binary));
-  record(label, 'snapshot JSON: save / load', `${ms(jsonMs)} / ${ms(jsonLoadMs)}`, `${mb(json.length)}; load ${ratio((parseMs + buildMs) / jsonLoadMs)} faster than parse + build`);
-  record(label, 'snapshot binary: save / load', `${ms(binaryMs)} / ${ms(binaryLoadMs)}`, `${mb(binary.length)}; load ${ratio((parseMs + buildMs) / binaryLoadMs)} faster than parse + build`);
+  record(
+    label,
+    'snapshot JSON: save / load',
+    `${ms(jsonMs)} / ${ms(jsonLoadMs)}`,
+    `${mb(json.length)}; load ${ratio((parseMs + buildMs) / jsonLoadMs)} faster than parse + build`,
+  );
+  record(
+    label,
+    'snapshot binary: save / load',
+    `${ms(binaryMs)} / ${ms(binaryLoadMs)}`,
+    `${mb(binary.length)}; load ${ratio((parseMs + buildMs) / binaryLoadMs)} faster than parse + build`,
+  );
 
   const probe = buyers.slice(0, sample);
   engine.rankAll(probe.slice(0, 50), { limit: 10 }); // warm up the JIT and the memos
   const latencies = probe.map((b) => time(() => engine.rank(b, { limit: 10 }))[1]);
   const rankMsPerBuyer = latencies.reduce((a, b) => a + b, 0) / latencies.length;
-  record(label, 'rank(buyer, {limit: 10}) latency', `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`, `${probe.length} buyers, mean ${ms(rankMsPerBuyer)}`);
+  record(
+    label,
+    'rank(buyer, {limit: 10}) latency',
+    `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`,
+    `${probe.length} buyers, mean ${ms(rankMsPerBuyer)}`,
+  );
   const [ranked, reasonsMs] = time(() => probe.map((b) => engine.rank(b, { limit: 10 })));
   const [, readMs] = time(() => ranked.forEach((ms) => ms.forEach((m) => m.reasons)));
-  record(label, 'reading the reasons of 10 matches', ms(readMs / probe.length), `per buyer (explanations are written when first read; rank alone ${ms(reasonsMs / probe.length)})`);
+  record(
+    label,
+    'reading the reasons of 10 matches',
+    ms(readMs / probe.length),
+    `per buyer (explanations are written when first read; rank alone ${ms(reasonsMs / probe.length)})`,
+  );
 
   const refSample = probe.slice(0, Math.max(5, Math.min(sample, Math.round(3e6 / n))));
   const referenceMsPerBuyer = referencePerBuyer(suppliers, refSample, ASOF);
   const naive = naivePerBuyer(suppliers, refSample);
-  record(label, 'reference path: score every pair, sort', `${ms(referenceMsPerBuyer)} per buyer`, `rank is ${faster(referenceMsPerBuyer, rankMsPerBuyer)} (${refSample.length} buyers)`);
-  record(label, 'naive JS (objects, cosine only, full sort)', `${ms(naive)} per buyer`, `rank is ${faster(naive, rankMsPerBuyer)}`);
+  record(
+    label,
+    'reference path: score every pair, sort',
+    `${ms(referenceMsPerBuyer)} per buyer`,
+    `rank is ${faster(referenceMsPerBuyer, rankMsPerBuyer)} (${refSample.length} buyers)`,
+  );
+  record(
+    label,
+    'naive JS (objects, cosine only, full sort)',
+    `${ms(naive)} per buyer`,
+    `rank is ${faster(naive, rankMsPerBuyer)}`,
+  );
 
   // The full runs happen in a fresh process that loads the index from the binary snapshot, as
   // a fair's script would: nothing memoised, no garbage from the measurements above.
@@ -89,10 +141,22 @@ export async function rankingBenchmark(lib: Lib, inferCodes: InferCodes, n: numb
   writeFileSync(join(dir, 'index.bin'), binary);
   writeFileSync(join(dir, 'buyers.json'), JSON.stringify(buyers));
   for (const threads of [1, 2]) {
-    const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), `--rank-all=${dir}`, `--threads=${threads}`], { encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), `--rank-all=${dir}`, `--threads=${threads}`],
+      { encoding: 'utf8' },
+    );
     const { loadMs, rankMs } = JSON.parse(out.trim().split('\n').at(-1)!) as { loadMs: number; rankMs: number };
-    const versus = threads === 1 ? `${ratio(reference / rankMs)} the reference path (${ms(reference)} projected)` : `${ratio(reference / 2 / rankMs)} the reference path on 2 threads (${ms(reference / 2)} projected)`;
-    record(label, `${threads === 1 ? 'rankAll' : 'rankAllParallel'} ${buyerCount.toLocaleString('en')} buyers, ${threads} thread${threads > 1 ? 's' : ''}`, ms(rankMs), `${ms(rankMs / buyerCount)} per buyer; ${versus}; fresh process, index loaded in ${ms(loadMs)}`);
+    const versus =
+      threads === 1
+        ? `${ratio(reference / rankMs)} the reference path (${ms(reference)} projected)`
+        : `${ratio(reference / 2 / rankMs)} the reference path on 2 threads (${ms(reference / 2)} projected)`;
+    record(
+      label,
+      `${threads === 1 ? 'rankAll' : 'rankAllParallel'} ${buyerCount.toLocaleString('en')} buyers, ${threads} thread${threads > 1 ? 's' : ''}`,
+      ms(rankMs),
+      `${ms(rankMs / buyerCount)} per buyer; ${versus}; fresh process, index loaded in ${ms(loadMs)}`,
+    );
   }
   await bothSidesBenchmark(engine, suppliers, buyers, dir, label);
   rmSync(dir, { recursive: true });
@@ -103,7 +167,9 @@ export async function rankAllInFreshProcess(lib: Lib, node: NodeLib, dir: string
   const [engine, loadMs] = time(() => lib.loadEngine(readFileSync(join(dir, 'index.bin'))));
   const buyers = lib.parseBuyers(JSON.parse(readFileSync(join(dir, 'buyers.json'), 'utf8')));
   const [, rankMs] =
-    threads === 1 ? time(() => engine.rankAll(buyers, { limit: 10 })) : await timeAsync(() => node.rankAllParallel(engine, buyers, { threads, rank: { limit: 10 } }));
+    threads === 1
+      ? time(() => engine.rankAll(buyers, { limit: 10 }))
+      : await timeAsync(() => node.rankAllParallel(engine, buyers, { threads, rank: { limit: 10 } }));
   console.log(JSON.stringify({ loadMs, rankMs }));
 }
 
@@ -118,11 +184,26 @@ export function largeBenchmark(lib: Lib, inferCodes: InferCodes): void {
   const [engine, buildMs] = time(() => lib.createEngine(suppliers, { asOf: ASOF }));
   const engineBytes = usedMemory() - before;
   record('1,000,000', 'parse + validate', ms(parseMs), `${((n / parseMs) * 1000).toFixed(0)} profiles/s`);
-  record('1,000,000', 'build engine', ms(buildMs), `heap + typed arrays +${mb(engineBytes)}; process RSS ${mb(process.memoryUsage().rss)}`);
+  record(
+    '1,000,000',
+    'build engine',
+    ms(buildMs),
+    `heap + typed arrays +${mb(engineBytes)}; process RSS ${mb(process.memoryUsage().rss)}`,
+  );
   engine.rankAll(buyers.slice(0, 30), { limit: 10 });
   const lat = buyers.slice(30).map((b) => time(() => engine.rank(b, { limit: 10 }))[1]);
-  record('1,000,000', 'rank(buyer, {limit: 10}) latency', `p50 ${ms(percentile(lat, 50))}, p95 ${ms(percentile(lat, 95))}`, `${lat.length} buyers`);
+  record(
+    '1,000,000',
+    'rank(buyer, {limit: 10}) latency',
+    `p50 ${ms(percentile(lat, 50))}, p95 ${ms(percentile(lat, 95))}`,
+    `${lat.length} buyers`,
+  );
   const [binary, saveMs] = time(() => engine.snapshot({ format: 'binary' }));
   const [loaded, loadMs] = time(() => lib.loadEngine(binary));
-  record('1,000,000', 'snapshot binary: save / load', `${ms(saveMs)} / ${ms(loadMs)}`, `${mb(binary.length)}; load ${ratio((parseMs + buildMs) / loadMs)} faster than parse + build; ranks the same: ${JSON.stringify(loaded.rank(buyers[0]!, { limit: 10 })) === JSON.stringify(engine.rank(buyers[0]!, { limit: 10 }))}`);
+  record(
+    '1,000,000',
+    'snapshot binary: save / load',
+    `${ms(saveMs)} / ${ms(loadMs)}`,
+    `${mb(binary.length)}; load ${ratio((parseMs + buildMs) / loadMs)} faster than parse + build; ranks the same: ${JSON.stringify(loaded.rank(buyers[0]!, { limit: 10 })) === JSON.stringify(engine.rank(buyers[0]!, { limit: 10 }))}`,
+  );
 }

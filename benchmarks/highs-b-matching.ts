@@ -41,7 +41,15 @@ export interface LpResult {
   ms: number;
 }
 
-export function solveWithHighs(highs: Highs, nodeCount: number, capacity: readonly number[], edges: readonly Edge[], maxTotal: number, floor = 0, isSupplier?: (node: number) => boolean): LpResult {
+export function solveWithHighs(
+  highs: Highs,
+  nodeCount: number,
+  capacity: readonly number[],
+  edges: readonly Edge[],
+  maxTotal: number,
+  floor = 0,
+  isSupplier?: (node: number) => boolean,
+): LpResult {
   const t = performance.now();
   const used = edges.filter((e) => e.score > 0);
   const rowOf = new Int32Array(nodeCount).fill(-1);
@@ -72,10 +80,17 @@ export function solveWithHighs(highs: Highs, nodeCount: number, capacity: readon
   const bonus = 1 + used.reduce((s, e) => s + e.score, 0);
   used.forEach((e, j) => {
     starts[j] = indices.length;
-    const entries: [number, number][] = [[rowOf[e.buyer]!, 1], [rowOf[e.supplier]!, 1], [totalRow, 1]];
+    const entries: [number, number][] = [
+      [rowOf[e.buyer]!, 1],
+      [rowOf[e.supplier]!, 1],
+      [totalRow, 1],
+    ];
     if (floorRow[e.supplier]! >= 0) entries.push([floorRow[e.supplier]!, -1]);
     entries.sort((a, b) => a[0] - b[0]);
-    for (const [r, v] of entries) indices.push(r), values.push(v);
+    for (const [r, v] of entries) {
+      indices.push(r);
+      values.push(v);
+    }
     colCost[j] = e.score;
     colUpper[j] = 1;
   });
@@ -101,7 +116,14 @@ export function solveWithHighs(highs: Highs, nodeCount: number, capacity: readon
     colUpper,
     rowLower: new Float64Array(rows).fill(-highs.infinity),
     rowUpper,
-    matrix: { format: 'csc', numRows: rows, numCols, starts, indices: Int32Array.from(indices), values: Float64Array.from(values) },
+    matrix: {
+      format: 'csc',
+      numRows: rows,
+      numCols,
+      starts,
+      indices: Int32Array.from(indices),
+      values: Float64Array.from(values),
+    },
   });
   try {
     model.options.set({ output_flag: false });

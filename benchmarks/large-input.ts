@@ -46,14 +46,29 @@ function generate(megabytes: number): { file: string; rows: number } {
 }
 
 function measure(args: string[]): { code: number | null; peakMb: number; seconds: number; out: string } {
-  const r = spawnSync('/usr/bin/time', ['-f', 'PEAK %M %e', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync('/usr/bin/time', ['-f', 'PEAK %M %e', process.execPath, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const m = /PEAK (\d+) ([\d.]+)/.exec(r.stderr);
-  return { code: r.status, peakMb: m ? Number(m[1]) / 1024 : Number.NaN, seconds: m ? Number(m[2]) : Number.NaN, out: (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('PEAK')).slice(0, 3).join(' / ') };
+  return {
+    code: r.status,
+    peakMb: m ? Number(m[1]) / 1024 : Number.NaN,
+    seconds: m ? Number(m[2]) : Number.NaN,
+    out: (r.stdout + r.stderr)
+      .split('\n')
+      .filter((l) => !l.startsWith('PEAK'))
+      .slice(0, 3)
+      .join(' / '),
+  };
 }
 
 const cli = join(root, 'dist/cli.js');
 const buyers = join(dir, 'buyers.csv');
-writeFileSync(buyers, readFileSync(join(root, 'examples/data/buyers.csv'), 'utf8').trim().split('\n').slice(0, 21).join('\n') + '\n');
+writeFileSync(
+  buyers,
+  `${readFileSync(join(root, 'examples/data/buyers.csv'), 'utf8').trim().split('\n').slice(0, 21).join('\n')}\n`,
+);
 const wholeFile = join(dir, 'whole-file.mjs');
 writeFileSync(
   wholeFile,
@@ -64,7 +79,9 @@ console.log(suppliers.length + ' suppliers');
 `,
 );
 
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
+);
 console.log('| input | rows | what | exit | peak memory | time | time per MB |');
 console.log('|---|---:|---|---:|---:|---:|---:|');
 try {
@@ -72,9 +89,27 @@ try {
     const { file, rows } = generate(mb);
     const actual = statSync(file).size / 2 ** 20;
     const line = (what: string, r: ReturnType<typeof measure>) =>
-      console.log(`| ${actual.toFixed(0)} MB | ${rows.toLocaleString('en')} | ${what} | ${r.code} | ${r.peakMb.toFixed(0)} MB | ${r.seconds.toFixed(1)} s | ${((1000 * r.seconds) / actual).toFixed(0)} ms |${r.code === 0 ? '' : ` ${r.out.slice(0, 120)}`}`);
+      console.log(
+        `| ${actual.toFixed(0)} MB | ${rows.toLocaleString('en')} | ${what} | ${r.code} | ${r.peakMb.toFixed(0)} MB | ${r.seconds.toFixed(1)} s | ${((1000 * r.seconds) / actual).toFixed(0)} ms |${r.code === 0 ? '' : ` ${r.out.slice(0, 120)}`}`,
+      );
     line('`cuohe validate` (streamed)', measure([cli, 'validate', file]));
-    line('`cuohe match`, 20 buyers (streamed)', measure([cli, 'match', '--suppliers', file, '--buyers', buyers, '--top', '5', '--as-of', '2026-11-22', '--out', join(dir, 'm.csv')]));
+    line(
+      '`cuohe match`, 20 buyers (streamed)',
+      measure([
+        cli,
+        'match',
+        '--suppliers',
+        file,
+        '--buyers',
+        buyers,
+        '--top',
+        '5',
+        '--as-of',
+        '2026-11-22',
+        '--out',
+        join(dir, 'm.csv'),
+      ]),
+    );
     if (baselineSizes.has(mb)) line('whole file: read, decode, `readSuppliersCsv`', measure([wholeFile, file]));
     rmSync(file);
   }

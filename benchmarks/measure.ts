@@ -3,7 +3,8 @@ export const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${
 export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 export const ratio = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)}×`;
 /** "3.2× faster" or "0.6× (slower)": `baseline` time over `ours`. */
-export const faster = (baseline: number, ours: number) => (baseline >= ours ? `${ratio(baseline / ours)} faster` : `${ratio(baseline / ours)} (slower)`);
+export const faster = (baseline: number, ours: number) =>
+  baseline >= ours ? `${ratio(baseline / ours)} faster` : `${ratio(baseline / ours)} (slower)`;
 
 export function percentile(xs: readonly number[], p: number): number {
   const sorted = [...xs].sort((a, b) => a - b);

@@ -7,8 +7,8 @@
 import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as Cuohe from '../src/index.js';
 import type { CandidatePair, Participant, Schedule, Slot } from '../src/index.js';
-import { maxWeightBMatching, type Edge } from '../src/schedule/b-matching.js';
-import { ASOF, inferredFair, type InferCodes } from './fair.js';
+import { type Edge, maxWeightBMatching } from '../src/schedule/b-matching.js';
+import { ASOF, type InferCodes, inferredFair } from './fair.js';
 import { loadHighs, solveWithHighs } from './highs-b-matching.js';
 import { ms, record, time } from './measure.js';
 import { maxWeightBMatching as sspBMatching } from './ssp-b-matching.js';
@@ -19,7 +19,16 @@ type Highs = Awaited<ReturnType<typeof loadHighs>>;
 export async function meetingDayBenchmark(lib: Lib, inferCodes: InferCodes): Promise<void> {
   const highs = await loadHighs();
   // Warm HiGHS up (WebAssembly compilation tiers) on a small LP before timing it.
-  solveWithHighs(highs, 4, [1, 1, 1, 1], [{ buyer: 0, supplier: 2, score: 1 }, { buyer: 1, supplier: 3, score: 0.5 }], 2);
+  solveWithHighs(
+    highs,
+    4,
+    [1, 1, 1, 1],
+    [
+      { buyer: 0, supplier: 2, score: 1 },
+      { buyer: 1, supplier: 3, score: 0.5 },
+    ],
+    2,
+  );
   {
     console.log('\n### Meeting day: 1,000 buyers, 2,000 suppliers, 16 slots, 200 tables\n');
     const fair = inferredFair(inferCodes, generateFair({ suppliers: 2000, buyers: 1000, seed: 3 }));
@@ -27,9 +36,20 @@ export async function meetingDayBenchmark(lib: Lib, inferCodes: InferCodes): Pro
     const buyers = lib.parseBuyers(fair.buyers);
     const engine = lib.createEngine(suppliers, { asOf: ASOF });
     const [candidates, candWall, candMs] = timeBoth(() => engine.meetingCandidates(buyers, { perBuyer: 12 }));
-    const slots = lib.makeSlots({ date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 });
+    const slots = lib.makeSlots({
+      date: '2026-11-23',
+      timeZone: 'Asia/Shanghai',
+      start: '09:00',
+      minutes: 20,
+      count: 16,
+    });
     const participants: Participant[] = [
-      ...buyers.map((b, i) => ({ id: b.id, side: 'buyer' as const, maxMeetings: 8, ...(i % 5 === 0 ? { available: slots.slice(8) } : {}) })),
+      ...buyers.map((b, i) => ({
+        id: b.id,
+        side: 'buyer' as const,
+        maxMeetings: 8,
+        ...(i % 5 === 0 ? { available: slots.slice(8) } : {}),
+      })),
       ...suppliers.map((s) => ({ id: s.id, side: 'supplier' as const, maxMeetings: 8 })),
     ];
     const size = '3,000 participants';
@@ -44,11 +64,23 @@ export async function meetingDayBenchmark(lib: Lib, inferCodes: InferCodes): Pro
     const buyers = lib.parseBuyers(fair.buyers);
     const engine = lib.createEngine(suppliers, { asOf: ASOF });
     const [candidates, candWall, candMs] = timeBoth(() => engine.meetingCandidates(buyers, { perBuyer: 20 }));
-    const slots = ['2026-11-23', '2026-11-24', '2026-11-25'].flatMap((date) => lib.makeSlots({ date, timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 }));
+    const slots = ['2026-11-23', '2026-11-24', '2026-11-25'].flatMap((date) =>
+      lib.makeSlots({ date, timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 }),
+    );
     // A fifth of the buyers come for the last two days only; a tenth of the exhibitors leave after day two.
     const participants: Participant[] = [
-      ...buyers.map((b, i) => ({ id: b.id, side: 'buyer' as const, maxMeetings: 12, ...(i % 5 === 0 ? { available: slots.slice(16) } : {}) })),
-      ...suppliers.map((s, i) => ({ id: s.id, side: 'supplier' as const, maxMeetings: 12, ...(i % 10 === 0 ? { available: slots.slice(0, 32) } : {}) })),
+      ...buyers.map((b, i) => ({
+        id: b.id,
+        side: 'buyer' as const,
+        maxMeetings: 12,
+        ...(i % 5 === 0 ? { available: slots.slice(16) } : {}),
+      })),
+      ...suppliers.map((s, i) => ({
+        id: s.id,
+        side: 'supplier' as const,
+        maxMeetings: 12,
+        ...(i % 10 === 0 ? { available: slots.slice(0, 32) } : {}),
+      })),
     ];
     const size = '30,000 participants';
     record(size, 'meetingCandidates (20 per buyer)', both(candWall, candMs), `${candidates.length} pairs`);
@@ -57,7 +89,14 @@ export async function meetingDayBenchmark(lib: Lib, inferCodes: InferCodes): Pro
 }
 
 /** End to end and the pair choice alone, without and with the floor, each against HiGHS. */
-function runDay(lib: Lib, highs: Highs, size: string, input: { slots: Slot[]; tables: number; participants: Participant[]; candidates: CandidatePair[] }, floor: number, withSsp: boolean): Schedule {
+function runDay(
+  lib: Lib,
+  highs: Highs,
+  size: string,
+  input: { slots: Slot[]; tables: number; participants: Participant[]; candidates: CandidatePair[] },
+  floor: number,
+  withSsp: boolean,
+): Schedule {
   const cap = input.tables * input.slots.length;
   const problem = pairChoiceProblem(input.slots, input.participants, input.candidates);
   let plain: Schedule | undefined;
@@ -73,34 +112,73 @@ function runDay(lib: Lib, highs: Highs, size: string, input: { slots: Slot[]; ta
     let chosen: number[] = [];
     let lp!: ReturnType<typeof solveWithHighs>;
     for (let r = 0; r < repeats; r++) {
-      const [c, pairMs, pairCpuMs] = timeBoth(() => maxWeightBMatching(problem.nodeCount, problem.capacity, problem.edges, cap, floors));
+      const [c, pairMs, pairCpuMs] = timeBoth(() =>
+        maxWeightBMatching(problem.nodeCount, problem.capacity, problem.edges, cap, floors),
+      );
       chosen = c;
       pairRuns.push(pairMs);
       pairCpu.push(pairCpuMs);
-      const [l, , lpCpuMs] = timeBoth(() => solveWithHighs(highs, problem.nodeCount, problem.capacity, problem.edges, cap, f, (node) => problem.isSupplier[node]!));
+      const [l, , lpCpuMs] = timeBoth(() =>
+        solveWithHighs(
+          highs,
+          problem.nodeCount,
+          problem.capacity,
+          problem.edges,
+          cap,
+          f,
+          (node) => problem.isSupplier[node]!,
+        ),
+      );
       lp = l;
       lpRuns.push(lp.ms);
       lpCpu.push(lpCpuMs);
     }
     const pairMs = median(pairCpu);
     const lpMs = median(lpCpu);
-    const runs = (wall: number[], cpu: number[]) => (wall.length > 1 ? `; wall ${wall.map((x) => ms(x)).join(', ')}, CPU ${cpu.map((x) => ms(x)).join(', ')}` : `; wall ${ms(wall[0]!)}`);
+    const runs = (wall: number[], cpu: number[]) =>
+      wall.length > 1
+        ? `; wall ${wall.map((x) => ms(x)).join(', ')}, CPU ${cpu.map((x) => ms(x)).join(', ')}`
+        : `; wall ${ms(wall[0]!)}`;
     const pairTotal = chosen.reduce((s, i) => s + problem.edges[i]!.score, 0);
     const exact = Math.abs(lp.total - pairTotal) <= 1e-6 * Math.max(1, lp.total) && lp.chosen === chosen.length;
-    record(size, `pair choice alone (network simplex)${label}`, `CPU ${ms(pairMs)}`, `${problem.edges.length} candidate pairs → ${chosen.length} chosen, total ${pairTotal.toFixed(6)}${runs(pairRuns, pairCpu)}`);
-    record(size, `HiGHS LP, same b-matching${label}`, `CPU ${ms(lpMs)}`, `total ${lp.total.toFixed(6)}, ${lp.chosen} pairs, ${lp.fractional} fractional; ${exact ? 'same optimum' : '**DIFFERENT optimum**'}; network simplex / HiGHS = ${(pairMs / lpMs).toFixed(2)}× (CPU)${runs(lpRuns, lpCpu)}`);
+    record(
+      size,
+      `pair choice alone (network simplex)${label}`,
+      `CPU ${ms(pairMs)}`,
+      `${problem.edges.length} candidate pairs → ${chosen.length} chosen, total ${pairTotal.toFixed(6)}${runs(pairRuns, pairCpu)}`,
+    );
+    record(
+      size,
+      `HiGHS LP, same b-matching${label}`,
+      `CPU ${ms(lpMs)}`,
+      `total ${lp.total.toFixed(6)}, ${lp.chosen} pairs, ${lp.fractional} fractional; ${exact ? 'same optimum' : '**DIFFERENT optimum**'}; network simplex / HiGHS = ${(pairMs / lpMs).toFixed(2)}× (CPU)${runs(lpRuns, lpCpu)}`,
+    );
     if (!f && withSsp) {
-      const [ssp, sspWall, sspMs] = timeBoth(() => sspBMatching(problem.nodeCount, problem.capacity, problem.edges, cap));
+      const [ssp, sspWall, sspMs] = timeBoth(() =>
+        sspBMatching(problem.nodeCount, problem.capacity, problem.edges, cap),
+      );
       const sspTotal = ssp.reduce((s, i) => s + problem.edges[i]!.score, 0);
-      record(size, 'previous pair choice (successive shortest paths)', `CPU ${ms(sspMs)}`, `total ${sspTotal.toFixed(6)}; network simplex is ${(sspMs / pairMs).toFixed(1)}× faster (CPU); wall ${ms(sspWall)}`);
+      record(
+        size,
+        'previous pair choice (successive shortest paths)',
+        `CPU ${ms(sspMs)}`,
+        `total ${sspTotal.toFixed(6)}; network simplex is ${(sspMs / pairMs).toFixed(1)}× faster (CPU); wall ${ms(sspWall)}`,
+      );
     }
     global.gc?.();
     const heap = process.memoryUsage().heapUsed;
-    const [schedule, schedWall, schedMs] = timeBoth(() => lib.scheduleMeetings(f ? { ...input, minMeetingsPerSupplier: f } : input));
+    const [schedule, schedWall, schedMs] = timeBoth(() =>
+      lib.scheduleMeetings(f ? { ...input, minMeetingsPerSupplier: f } : input),
+    );
     const heapMb = (process.memoryUsage().heapUsed - heap) / 1e6;
     plain ??= schedule;
     const total = schedule.meetings.reduce((s, m) => s + m.score, 0);
-    record(size, `scheduleMeetings${label}, end to end`, both(schedWall, schedMs), `heap +${heapMb.toFixed(0)} MB; ${schedule.meetings.length} meetings = ${((100 * schedule.meetings.length) / cap).toFixed(1)} % of table-slots; total score ${total.toFixed(3)} (${Math.abs(total - pairTotal) <= 1e-6 * Math.max(1, total) ? 'the b-matching optimum' : `b-matching optimum ${pairTotal.toFixed(3)}`})`);
+    record(
+      size,
+      `scheduleMeetings${label}, end to end`,
+      both(schedWall, schedMs),
+      `heap +${heapMb.toFixed(0)} MB; ${schedule.meetings.length} meetings = ${((100 * schedule.meetings.length) / cap).toFixed(1)} % of table-slots; total score ${total.toFixed(3)} (${Math.abs(total - pairTotal) <= 1e-6 * Math.max(1, total) ? 'the b-matching optimum' : `b-matching optimum ${pairTotal.toFixed(3)}`})`,
+    );
     if (f) {
       const ours = floorMeetings(schedule, f);
       const reasons = new Map<string, number>();
@@ -146,7 +224,11 @@ function floorMeetings(schedule: Schedule, floor: number): { sum: number } {
 }
 
 /** The b-matching `scheduleMeetings` solves: quotas min(maxMeetings, free slots), pairs with a common free slot. */
-function pairChoiceProblem(slots: Slot[], participants: Participant[], candidates: CandidatePair[]): { nodeCount: number; capacity: number[]; edges: Edge[]; isSupplier: boolean[] } {
+function pairChoiceProblem(
+  slots: Slot[],
+  participants: Participant[],
+  candidates: CandidatePair[],
+): { nodeCount: number; capacity: number[]; edges: Edge[]; isSupplier: boolean[] } {
   const index = new Map(participants.map((p, i) => [`${p.side}:${p.id}`, i]));
   const free = participants.map((p) => new Set((p.available ?? slots).map((s) => s.start)));
   const capacity = participants.map((p, i) => Math.min(p.maxMeetings ?? slots.length, free[i]!.size));
@@ -158,21 +240,45 @@ function pairChoiceProblem(slots: Slot[], participants: Participant[], candidate
     const key = `${buyer}|${supplier}`;
     if (!best.has(key) || best.get(key)!.score < c.score) best.set(key, { buyer, supplier, score: c.score });
   }
-  return { nodeCount: participants.length, capacity, edges: [...best.values()], isSupplier: participants.map((p) => p.side === 'supplier') };
+  return {
+    nodeCount: participants.length,
+    capacity,
+    edges: [...best.values()],
+    isSupplier: participants.map((p) => p.side === 'supplier'),
+  };
 }
 
 /** Greedy baseline: best pairs first into the earliest common open slot. */
-function greedyBaseline(size: string, slots: Slot[], tables: number, participants: Participant[], candidates: CandidatePair[], schedule: Schedule): void {
+function greedyBaseline(
+  size: string,
+  slots: Slot[],
+  tables: number,
+  participants: Participant[],
+  candidates: CandidatePair[],
+  schedule: Schedule,
+): void {
   const busy = new Set<string>();
   const used = new Map<string, number>();
   const perSlot = new Array<number>(slots.length).fill(0);
-  const free = new Map(participants.map((p) => [p.id, p.available ? new Set(p.available.map((a) => a.start)) : undefined]));
+  const free = new Map(
+    participants.map((p) => [p.id, p.available ? new Set(p.available.map((a) => a.start)) : undefined]),
+  );
   const quota = new Map(participants.map((p) => [p.id, p.maxMeetings ?? slots.length]));
   let greedyTotal = 0;
   let greedyCount = 0;
   for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
-    if ((used.get(c.buyerId) ?? 0) >= quota.get(c.buyerId)! || (used.get(c.supplierId) ?? 0) >= quota.get(c.supplierId)!) continue;
-    const s = slots.findIndex((slot, i) => perSlot[i]! < tables && !busy.has(`${c.buyerId}@${i}`) && !busy.has(`${c.supplierId}@${i}`) && [c.buyerId, c.supplierId].every((id) => !free.get(id) || free.get(id)!.has(slot.start)));
+    if (
+      (used.get(c.buyerId) ?? 0) >= quota.get(c.buyerId)! ||
+      (used.get(c.supplierId) ?? 0) >= quota.get(c.supplierId)!
+    )
+      continue;
+    const s = slots.findIndex(
+      (slot, i) =>
+        perSlot[i]! < tables &&
+        !busy.has(`${c.buyerId}@${i}`) &&
+        !busy.has(`${c.supplierId}@${i}`) &&
+        [c.buyerId, c.supplierId].every((id) => !free.get(id) || free.get(id)!.has(slot.start)),
+    );
     if (s < 0) continue;
     busy.add(`${c.buyerId}@${s}`).add(`${c.supplierId}@${s}`);
     perSlot[s]!++;
@@ -181,5 +287,10 @@ function greedyBaseline(size: string, slots: Slot[], tables: number, participant
     greedyCount++;
   }
   const total = schedule.meetings.reduce((s, m) => s + m.score, 0);
-  record(size, 'vs greedy baseline', `total score ${total.toFixed(1)} vs ${greedyTotal.toFixed(1)} (${((total / greedyTotal - 1) * 100).toFixed(2)} %)`, `meetings ${schedule.meetings.length} vs ${greedyCount}`);
+  record(
+    size,
+    'vs greedy baseline',
+    `total score ${total.toFixed(1)} vs ${greedyTotal.toFixed(1)} (${((total / greedyTotal - 1) * 100).toFixed(2)} %)`,
+    `meetings ${schedule.meetings.length} vs ${greedyCount}`,
+  );
 }

@@ -30,15 +30,23 @@ const saved = arg('read');
 if (saved) {
   printTable(JSON.parse(readFileSync(saved, 'utf8')) as Profile);
 } else {
-  const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? new URL('..', import.meta.url).pathname);
+  const dir = resolve(
+    process.argv.slice(2).find((a) => !a.startsWith('--')) ?? new URL('..', import.meta.url).pathname,
+  );
   const buyersN = Number(arg('buyers') ?? 2000);
   const lib = (await import(pathToFileURL(resolve(dir, 'dist/index.js')).href)) as Lib;
-  const { generateFair } = (await import(pathToFileURL(resolve(arg('fair') ?? dir, 'examples/fair/synthetic-fair.ts')).href)) as {
-    generateFair: (o: { suppliers: number; buyers: number; seed?: number }) => { suppliers: object[]; buyers: object[] };
+  const { generateFair } = (await import(
+    pathToFileURL(resolve(arg('fair') ?? dir, 'examples/fair/synthetic-fair.ts')).href
+  )) as {
+    generateFair: (o: { suppliers: number; buyers: number; seed?: number }) => {
+      suppliers: object[];
+      buyers: object[];
+    };
   };
   const fair = generateFair({ suppliers: 60_000, buyers: buyersN, seed: 20261122 });
   // Profiles that give only words (from a newer generator) are left out: this is about ranking.
-  const usable = (r: Record<string, unknown>) => ['products', 'activities', 'wants'].some((k) => Array.isArray(r[k]) && (r[k] as unknown[]).length > 0);
+  const usable = (r: Record<string, unknown>) =>
+    ['products', 'activities', 'wants'].some((k) => Array.isArray(r[k]) && (r[k] as unknown[]).length > 0);
   const suppliers = lib.parseSuppliers(fair.suppliers.filter((s) => usable(s as Record<string, unknown>)));
   const buyers = lib.parseBuyers(fair.buyers.filter((b) => usable(b as Record<string, unknown>)));
   const engine = lib.createEngine(suppliers, { asOf: '2026-11-22' });
@@ -57,7 +65,9 @@ if (saved) {
   let matches = 0;
   for (const m of ranked.values()) matches += m.length;
   printTable(profile);
-  console.log(`\n${dir}: rankAll ${suppliers.length.toLocaleString('en')} × ${buyers.length.toLocaleString('en')}, ${(ms / buyers.length).toFixed(3)} ms per buyer, ${matches} matches, load ${loadavg()[0]!.toFixed(2)}`);
+  console.log(
+    `\n${dir}: rankAll ${suppliers.length.toLocaleString('en')} × ${buyers.length.toLocaleString('en')}, ${(ms / buyers.length).toFixed(3)} ms per buyer, ${matches} matches, load ${loadavg()[0]!.toFixed(2)}`,
+  );
 }
 
 function printTable(profile: Profile): void {
@@ -72,5 +82,6 @@ function printTable(profile: Profile): void {
     total++;
   }
   console.log(`${total} samples\n\n| function | self |\n|---|---:|`);
-  for (const [key, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`| ${key} | ${((100 * n) / total).toFixed(1)} % |`);
+  for (const [key, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`| ${key} | ${((100 * n) / total).toFixed(1)} % |`);
 }

@@ -7,15 +7,16 @@
  *
  *   npm run bench:report
  */
-import { gzipSync } from 'node:zlib';
+
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import type * as Cuohe from '../src/index.js';
-import type * as CuoheIo from '../src/io/index.js';
+import { gzipSync } from 'node:zlib';
+import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as CuoheCalendar from '../src/calendar.js';
+import type * as Cuohe from '../src/index.js';
+import type { Participant } from '../src/index.js';
+import type * as CuoheIo from '../src/io/index.js';
 import type * as CuoheReport from '../src/report/index.js';
 import type * as Descriptions from '../src/taxonomy/descriptions.js';
-import type { Participant } from '../src/index.js';
-import { generateFair } from '../examples/fair/synthetic-fair.js';
 import { ASOF, inferredFair } from './fair.js';
 import { mb, ms, time } from './measure.js';
 
@@ -30,7 +31,9 @@ const [report, importMs] = await (async () => {
   return [r, performance.now() - t] as const;
 })();
 
-console.log(`# report benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`);
+console.log(
+  `# report benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`,
+);
 
 const fair = inferredFair(inferCodes, generateFair({ suppliers: 2000, buyers: 1000, seed: 3 }));
 const suppliers = lib.parseSuppliers(fair.suppliers);
@@ -46,7 +49,12 @@ const [matchesCsv, matchMs] = time(() =>
 // cuohe schedule --matches matches.csv: schedule.csv.
 const slots = lib.makeSlots({ date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 });
 const participants: Participant[] = [
-  ...buyers.map((b, i) => ({ id: b.id, side: 'buyer' as const, maxMeetings: 8, ...(i % 5 === 0 ? { available: slots.slice(8) } : {}) })),
+  ...buyers.map((b, i) => ({
+    id: b.id,
+    side: 'buyer' as const,
+    maxMeetings: 8,
+    ...(i % 5 === 0 ? { available: slots.slice(8) } : {}),
+  })),
   ...suppliers.map((s) => ({ id: s.id, side: 'supplier' as const, maxMeetings: 8 })),
 ];
 const input = { slots, tables: 200, participants, candidates: io.readMatchesCsv(matchesCsv) };
@@ -63,7 +71,9 @@ const [agendaBytes, agendaMs] = time(() => {
   return bytes;
 });
 
-const [reportInput, readMs] = time(() => report.reportInputFromCsv({ matches: matchesCsv, schedule: scheduleCsv, suppliers, buyers, tables: 200 }));
+const [reportInput, readMs] = time(() =>
+  report.reportInputFromCsv({ matches: matchesCsv, schedule: scheduleCsv, suppliers, buyers, tables: 200 }),
+);
 // Wall time, and this process's CPU time (user + system): on a shared machine the CPU time
 // shows the work, the wall time what a user waits.
 const runs: number[] = [];
@@ -80,10 +90,20 @@ for (let i = 0; i < 3; i++) {
 const bytes = Buffer.byteLength(html);
 const gz = gzipSync(html).length;
 
-console.log(`\n3,000 participants: ${reportInput.pairs.length} pairs in matches.csv (${ms(matchMs)} to rank), ${schedule.meetings.length} meetings, ${schedule.unscheduled.length} unplaced\n`);
+console.log(
+  `\n3,000 participants: ${reportInput.pairs.length} pairs in matches.csv (${ms(matchMs)} to rank), ${schedule.meetings.length} meetings, ${schedule.unscheduled.length} unplaced\n`,
+);
 console.log('| what | time | notes |\n|---|---|---|');
 console.log(`| import cuohe/report (ECharts) | ${ms(importMs)} | once per process |`);
-console.log(`| reportInputFromCsv | ${ms(readMs)} | matches.csv ${mb(matchesCsv.length)}, schedule.csv ${mb(scheduleCsv.length)} |`);
-console.log(`| renderReport, en (first run) | ${ms(runs[0]!)} | CPU ${ms(cpuRuns[0]!)}; ${mb(bytes)} of HTML, ${mb(gz)} gzipped |`);
-console.log(`| renderReport, zh / en again | ${ms(runs[1]!)} / ${ms(runs[2]!)} | CPU ${ms(cpuRuns[1]!)} / ${ms(cpuRuns[2]!)} |`);
-console.log(`| baseline: agenda CSV + .ics for everyone | ${ms(agendaMs)} | ${mb(agendaBytes)}; report / baseline ${(runs[2]! / agendaMs).toFixed(1)}× |`);
+console.log(
+  `| reportInputFromCsv | ${ms(readMs)} | matches.csv ${mb(matchesCsv.length)}, schedule.csv ${mb(scheduleCsv.length)} |`,
+);
+console.log(
+  `| renderReport, en (first run) | ${ms(runs[0]!)} | CPU ${ms(cpuRuns[0]!)}; ${mb(bytes)} of HTML, ${mb(gz)} gzipped |`,
+);
+console.log(
+  `| renderReport, zh / en again | ${ms(runs[1]!)} / ${ms(runs[2]!)} | CPU ${ms(cpuRuns[1]!)} / ${ms(cpuRuns[2]!)} |`,
+);
+console.log(
+  `| baseline: agenda CSV + .ics for everyone | ${ms(agendaMs)} | ${mb(agendaBytes)}; report / baseline ${(runs[2]! / agendaMs).toFixed(1)}× |`,
+);

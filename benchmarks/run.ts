@@ -20,9 +20,9 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import type * as Cuohe from '../src/index.js';
 import type * as CuoheNode from '../src/node/index.js';
 import type * as CuoheDescriptions from '../src/taxonomy/descriptions.js';
+import { rankSuppliersInFreshProcess } from './both-sides.js';
 import { largeBenchmark, rankAllInFreshProcess, rankingBenchmark } from './fair.js';
 import { meetingDayBenchmark } from './meeting-day.js';
-import { rankSuppliersInFreshProcess } from './both-sides.js';
 
 const args = new Set(process.argv.slice(2));
 // Paths built at run time: the bundler leaves these imports to Node.
@@ -48,7 +48,9 @@ if (rankSuppliersDir) {
   process.exit(0);
 }
 
-console.log(`# cuohe benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`);
+console.log(
+  `# cuohe benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`,
+);
 console.log('\n| size | what | time | notes |\n|---|---|---|---|');
 if (args.has('--meeting-day')) {
   await meetingDayBenchmark(lib, inferCodes);

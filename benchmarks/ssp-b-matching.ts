@@ -17,7 +17,12 @@ const EPS = 1e-12;
  * Chooses edges maximising the total score such that no node exceeds `capacity[node]`.
  * Returns the indices of the chosen edges in `edges`, ascending.
  */
-export function maxWeightBMatching(nodeCount: number, capacity: readonly number[], edges: readonly Edge[], maxTotal = Infinity): number[] {
+export function maxWeightBMatching(
+  nodeCount: number,
+  capacity: readonly number[],
+  edges: readonly Edge[],
+  maxTotal = Infinity,
+): number[] {
   // Node ids: participants 0..n-1, source n, sink n+1.
   const source = nodeCount;
   const sink = nodeCount + 1;
@@ -78,7 +83,10 @@ class FlowGraph {
 
   private grow(): void {
     const size = this.to.length * 2;
-    const copy = <T extends Int32Array | Float64Array>(from: T, to: T): T => (to.set(from), to);
+    const copy = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
     this.to = copy(this.to, new Int32Array(size));
     this.next = copy(this.next, new Int32Array(size));
     this.cap = copy(this.cap, new Float64Array(size));

@@ -25,7 +25,7 @@ const columns = sample.header;
 const rows: string[][] = [];
 for (let n = 0; rows.length < rowsWanted; n++) {
   const r = sample.rows[n % sample.rows.length]!;
-  rows.push(columns.map((c) => (c === 'id' ? `S${String(n + 1).padStart(6, '0')}` : r.cells[c] ?? '')));
+  rows.push(columns.map((c) => (c === 'id' ? `S${String(n + 1).padStart(6, '0')}` : (r.cells[c] ?? ''))));
 }
 
 const time = async <T>(run: () => T | Promise<T>): Promise<{ value: T; seconds: number }> => {
@@ -34,7 +34,11 @@ const time = async <T>(run: () => T | Promise<T>): Promise<{ value: T; seconds: 
   return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 };
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 console.log(`${rows.length} rows × ${columns.length} columns`);
 
 const csvPath = join(dir, 'exhibitors.csv');
@@ -43,22 +47,42 @@ const csvWrite = await time(() => io.toCsv(columns, rows));
 writeFileSync(csvPath, csvWrite.value);
 const xlsxWrite = await time(() => xlsx.tablesToXlsx([{ name: 'exhibitors', columns, rows }]));
 writeFileSync(xlsxPath, xlsxWrite.value);
-console.log(`write  csv ${csvWrite.seconds.toFixed(2)} s (${(statSync(csvPath).size / 2 ** 20).toFixed(1)} MB)   xlsx ${xlsxWrite.seconds.toFixed(2)} s (${(statSync(xlsxPath).size / 2 ** 20).toFixed(1)} MB)   ratio ${(xlsxWrite.seconds / csvWrite.seconds).toFixed(1)}×`);
+console.log(
+  `write  csv ${csvWrite.seconds.toFixed(2)} s (${(statSync(csvPath).size / 2 ** 20).toFixed(1)} MB)   xlsx ${xlsxWrite.seconds.toFixed(2)} s (${(statSync(xlsxPath).size / 2 ** 20).toFixed(1)} MB)   ratio ${(xlsxWrite.seconds / csvWrite.seconds).toFixed(1)}×`,
+);
 
 const csvRead = await time(() => io.readCsvTable(readFileSync(csvPath, 'utf8')).rows.length);
 let count = 0;
 const xlsxRead = await time(() => xlsx.forEachSheetBatch(xlsxPath, {}, (batch) => void (count += batch.length)));
-if (count !== rows.length || csvRead.value !== rows.length) throw new Error(`read ${count} / ${csvRead.value} rows, wrote ${rows.length}`);
-console.log(`read rows  csv ${csvRead.seconds.toFixed(2)} s   xlsx (streamed) ${xlsxRead.seconds.toFixed(2)} s   ratio ${(xlsxRead.seconds / csvRead.seconds).toFixed(1)}×`);
+if (count !== rows.length || csvRead.value !== rows.length)
+  throw new Error(`read ${count} / ${csvRead.value} rows, wrote ${rows.length}`);
+console.log(
+  `read rows  csv ${csvRead.seconds.toFixed(2)} s   xlsx (streamed) ${xlsxRead.seconds.toFixed(2)} s   ratio ${(xlsxRead.seconds / csvRead.seconds).toFixed(1)}×`,
+);
 
 function validate(file: string): { seconds: number; peakMb: number; out: string } {
-  const r = spawnSync('/usr/bin/time', ['-f', 'PEAK %M %e', process.execPath, join(root, 'dist/cli.js'), 'validate', file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'PEAK %M %e', process.execPath, join(root, 'dist/cli.js'), 'validate', file],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
   const m = /PEAK (\d+) ([\d.]+)/.exec(r.stderr);
-  const out = (r.stdout + r.stderr).split('\n').filter((l) => l && !l.startsWith('PEAK')).slice(-1).join('');
+  const out = (r.stdout + r.stderr)
+    .split('\n')
+    .filter((l) => l && !l.startsWith('PEAK'))
+    .slice(-1)
+    .join('');
   return { seconds: m ? Number(m[2]) : Number.NaN, peakMb: m ? Number(m[1]) / 1024 : Number.NaN, out };
 }
 const v = { csv: validate(csvPath), xlsx: validate(xlsxPath) };
-for (const [kind, r] of Object.entries(v)) console.log(`cuohe validate ${kind}: ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB — ${r.out}`);
-console.log(`validate ratio xlsx / csv: ${(v.xlsx.seconds / v.csv.seconds).toFixed(1)}× time, ${(v.xlsx.peakMb / v.csv.peakMb).toFixed(1)}× memory`);
-console.log(`load at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+for (const [kind, r] of Object.entries(v))
+  console.log(`cuohe validate ${kind}: ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB — ${r.out}`);
+console.log(
+  `validate ratio xlsx / csv: ${(v.xlsx.seconds / v.csv.seconds).toFixed(1)}× time, ${(v.xlsx.peakMb / v.csv.peakMb).toFixed(1)}× memory`,
+);
+console.log(
+  `load at the end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 rmSync(dir, { recursive: true, force: true });

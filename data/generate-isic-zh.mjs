@@ -29,7 +29,8 @@ function readMapping(read, parseCsv, source, isicCodes) {
     if (!isicCodes.has(r.isic4)) throw new Error(`isic-zh mapping: ${r.isic4} is not an ISIC Rev.4 code`);
     if (mapping.has(r.isic4)) throw new Error(`isic-zh mapping: duplicate ${r.isic4}`);
     const from = r.source === '-' ? [] : r.source.split('+');
-    for (const code of from) if (!source.has(code)) throw new Error(`isic-zh mapping: ${r.isic4} → ${code}, not in the source`);
+    for (const code of from)
+      if (!source.has(code)) throw new Error(`isic-zh mapping: ${r.isic4} → ${code}, not in the source`);
     mapping.set(r.isic4, from);
   }
   return mapping;
@@ -58,13 +59,19 @@ export function generateIsicZh({ read, write, parseCsv, isic }) {
       how.ancestor += 1;
     }
   }
-  write('src/taxonomy/generated/isic-descriptions-zh.generated.ts', [
-    'Simplified Chinese titles of ISIC Rev.4 codes. Source: TianGong LCA (linancn/tiangong-lca-next, MIT), Chinese ISIC tree',
-    '(commit 218cd078), matched to Rev.4 code by code in data/isic-zh/isic4-mapping.csv; gaps take the nearest ancestor\'s title.',
-  ], [
-    '/** Every ISIC Rev.4 code (section, division, group, class) → simplified Chinese title. */',
-    `export const ISIC_DESCRIPTIONS_ZH: Readonly<Record<string, string>> = ${JSON.stringify(zh)};`,
-  ].join('\n'));
-  console.log(`ISIC Chinese titles: ${Object.keys(zh).length} (same code in the source ${how.source}, mapped ${how.mapped}, ancestor's title ${how.ancestor})`);
+  write(
+    'src/taxonomy/generated/isic-descriptions-zh.generated.ts',
+    [
+      'Simplified Chinese titles of ISIC Rev.4 codes. Source: TianGong LCA (linancn/tiangong-lca-next, MIT), Chinese ISIC tree',
+      "(commit 218cd078), matched to Rev.4 code by code in data/isic-zh/isic4-mapping.csv; gaps take the nearest ancestor's title.",
+    ],
+    [
+      '/** Every ISIC Rev.4 code (section, division, group, class) → simplified Chinese title. */',
+      `export const ISIC_DESCRIPTIONS_ZH: Readonly<Record<string, string>> = ${JSON.stringify(zh)};`,
+    ].join('\n'),
+  );
+  console.log(
+    `ISIC Chinese titles: ${Object.keys(zh).length} (same code in the source ${how.source}, mapped ${how.mapped}, ancestor's title ${how.ancestor})`,
+  );
   return zh;
 }

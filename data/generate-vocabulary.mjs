@@ -24,7 +24,15 @@ const clean = (text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
  * mis-decoded: ¡Ü is ≤, ¡Ý is ≥, £¼ is <, £¾ is >, ¡Á is ×, ¡æ is ℃.
  */
 const fixCustomsEnglish = (text) =>
-  clean(text.replaceAll('¡Ü', ' ≤ ').replaceAll('¡Ý', ' ≥ ').replaceAll('£¼', ' < ').replaceAll('£¾', ' > ').replaceAll('¡Á', '×').replaceAll('¡æ', '℃'));
+  clean(
+    text
+      .replaceAll('¡Ü', ' ≤ ')
+      .replaceAll('¡Ý', ' ≥ ')
+      .replaceAll('£¼', ' < ')
+      .replaceAll('£¾', ' > ')
+      .replaceAll('¡Á', '×')
+      .replaceAll('¡æ', '℃'),
+  );
 
 /** Packs code → names as "code\tname\tname\n…", codes and names sorted, names de-duplicated. */
 function pack(map) {
@@ -43,13 +51,13 @@ function add(map, code, name) {
 /** Headings created by HS 2022 (absent from the HS 2017-based Taiwan tariff), in the wording of China's tariff. */
 const NEW_IN_HS2022_ZH = {
   '0309': '鱼、甲壳动物、软体动物及其他水生无脊椎动物的细粉、粗粉及团粒，适合供人食用',
-  '2404': '含烟草、再造烟草、尼古丁或烟草、尼古丁代用品的非经燃烧吸用的产品；其他供人体摄入尼古丁的含尼古丁的产品',
-  '3827': '含甲烷、乙烷或丙烷的卤化衍生物的混合物，其他品目未列名的',
-  '8485': '增材制造设备',
-  '8524': '平板显示模组，不论是否装有触摸屏',
-  '8549': '电子电气废弃物及碎料',
-  '8806': '无人驾驶航空器',
-  '8807': '品目88.01、88.02或88.06所列货品的零件',
+  2404: '含烟草、再造烟草、尼古丁或烟草、尼古丁代用品的非经燃烧吸用的产品；其他供人体摄入尼古丁的含尼古丁的产品',
+  3827: '含甲烷、乙烷或丙烷的卤化衍生物的混合物，其他品目未列名的',
+  8485: '增材制造设备',
+  8524: '平板显示模组，不论是否装有触摸屏',
+  8549: '电子电气废弃物及碎料',
+  8806: '无人驾驶航空器',
+  8807: '品目88.01、88.02或88.06所列货品的零件',
 };
 
 /**
@@ -60,15 +68,34 @@ export function generateVocabulary({ read, write, hs }) {
   const headings = new Set(hs.filter((r) => r.level === '4').map((r) => r.code));
   const chapters = new Set(hs.filter((r) => r.level === '2').map((r) => r.code));
   /** A national code's HS 2022 target: its subheading, else its heading, else nothing (moved or removed in 2022). */
-  const target = (code) => (subheadings.has(code.slice(0, 6)) ? code.slice(0, 6) : headings.has(code.slice(0, 4)) ? code.slice(0, 4) : undefined);
-  const stats = { hmrc: 0, hmrcReserved: 0, hmrcDropped: 0, customs: 0, customsDropped: 0, taiwan: 0, taiwanDropped: 0 };
+  const target = (code) =>
+    subheadings.has(code.slice(0, 6))
+      ? code.slice(0, 6)
+      : headings.has(code.slice(0, 4))
+        ? code.slice(0, 4)
+        : undefined;
+  const stats = {
+    hmrc: 0,
+    hmrcReserved: 0,
+    hmrcDropped: 0,
+    customs: 0,
+    customsDropped: 0,
+    taiwan: 0,
+    taiwanDropped: 0,
+  };
 
   // HMRC plain-English search terms → UK commodity codes (first 6 digits = HS subheading).
   const enTerms = new Map();
   for (const [term, code] of Object.entries(JSON.parse(read('text-to-hs/hmrc-search-references.json')))) {
-    if (hmrcTermRole(term) !== 'vocabulary') { stats.hmrcReserved++; continue; }
+    if (hmrcTermRole(term) !== 'vocabulary') {
+      stats.hmrcReserved++;
+      continue;
+    }
     const t = target(code);
-    if (!t) { stats.hmrcDropped++; continue; }
+    if (!t) {
+      stats.hmrcDropped++;
+      continue;
+    }
     add(enTerms, t, clean(term));
     stats.hmrc++;
   }
@@ -81,7 +108,10 @@ export function generateVocabulary({ read, write, hs }) {
     if (!line.trim()) continue;
     const [cn8, zh, en] = line.split('\t');
     const t = target(cn8);
-    if (!t || t.length !== 6) { stats.customsDropped++; continue; }
+    if (t?.length !== 6) {
+      stats.customsDropped++;
+      continue;
+    }
     const zhName = clean(zh ?? '');
     add(zhCustoms, t, zhName);
     add(enCustoms, t, fixCustomsEnglish(en ?? ''));
@@ -104,13 +134,19 @@ export function generateVocabulary({ read, write, hs }) {
     if (/^S\d\d$/.test(code)) twSection.set(code, name.replace(/^第\s*\d+\s*类\s*/u, ''));
     else if (/^\d{2}$/.test(code)) twChapter.set(code, name.replace(/^第\s*\d+\s*章\s*/u, ''));
     else if (/^\d{4}$/.test(code)) {
-      if (!headings.has(code)) { stats.taiwanDropped++; continue; }
+      if (!headings.has(code)) {
+        stats.taiwanDropped++;
+        continue;
+      }
       twHeading.set(code, name);
       add(zhTaiwan, code, name);
       stats.taiwan++;
     } else if (/^\d{6}$/.test(code)) twSub.set(code, name);
     else if (/^\d{8}$/.test(code)) {
-      if (!subheadings.has(code.slice(0, 6))) { stats.taiwanDropped++; continue; }
+      if (!subheadings.has(code.slice(0, 6))) {
+        stats.taiwanDropped++;
+        continue;
+      }
       add(zhTaiwan, code.slice(0, 6), name);
       stats.taiwan++;
     }
@@ -122,16 +158,20 @@ export function generateVocabulary({ read, write, hs }) {
     '2023 (via turbanisch/chinautils, MIT); Taiwan Ministry of Finance customs tariff (via chinhungtseng/mofgc413, MIT),',
     'converted to simplified Chinese with OpenCC (opencc-js, Apache-2.0). HS 2017 codes not in HS 2022 are dropped.',
   ];
-  write('src/taxonomy/generated/hs-vocabulary.generated.ts', SOURCE, [
-    '/** Packed "code\\tname\\tname…" lines: HMRC plain-English trade terms. */',
-    `export const HS_TERMS_EN_TRADE = ${JSON.stringify(pack(enTerms))};`,
-    '/** Packed lines: China Customs English names of the 8-digit lines, by subheading. */',
-    `export const HS_TERMS_EN_CUSTOMS = ${JSON.stringify(pack(enCustoms))};`,
-    '/** Packed lines: China Customs Chinese names of the 8-digit lines, by subheading. */',
-    `export const HS_TERMS_ZH_CUSTOMS = ${JSON.stringify(pack(zhCustoms))};`,
-    '/** Packed lines: Taiwan tariff names (simplified), headings (4 digits) and 8-digit lines (by subheading). */',
-    `export const HS_TERMS_ZH_TARIFF = ${JSON.stringify(pack(zhTaiwan))};`,
-  ].join('\n'));
+  write(
+    'src/taxonomy/generated/hs-vocabulary.generated.ts',
+    SOURCE,
+    [
+      '/** Packed "code\\tname\\tname…" lines: HMRC plain-English trade terms. */',
+      `export const HS_TERMS_EN_TRADE = ${JSON.stringify(pack(enTerms))};`,
+      '/** Packed lines: China Customs English names of the 8-digit lines, by subheading. */',
+      `export const HS_TERMS_EN_CUSTOMS = ${JSON.stringify(pack(enCustoms))};`,
+      '/** Packed lines: China Customs Chinese names of the 8-digit lines, by subheading. */',
+      `export const HS_TERMS_ZH_CUSTOMS = ${JSON.stringify(pack(zhCustoms))};`,
+      '/** Packed lines: Taiwan tariff names (simplified), headings (4 digits) and 8-digit lines (by subheading). */',
+      `export const HS_TERMS_ZH_TARIFF = ${JSON.stringify(pack(zhTaiwan))};`,
+    ].join('\n'),
+  );
 
   // Chinese names. Sections, chapters, headings: the Taiwan tariff's names (simplified, mainland
   // phrasing). A subheading: its China Customs name when it has a single 8-digit line; else its
@@ -139,7 +179,29 @@ export function generateVocabulary({ read, write, hs }) {
   // the leading "其他"/"未列名". A heading new in HS 2022 (absent from the 2017-based Taiwan
   // tariff): the wording of China's 2022 tariff for it, written out below. A subheading without
   // China Customs lines: "heading：Taiwan subheading name".
-  const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI'];
+  const roman = [
+    'I',
+    'II',
+    'III',
+    'IV',
+    'V',
+    'VI',
+    'VII',
+    'VIII',
+    'IX',
+    'X',
+    'XI',
+    'XII',
+    'XIII',
+    'XIV',
+    'XV',
+    'XVI',
+    'XVII',
+    'XVIII',
+    'XIX',
+    'XX',
+    'XXI',
+  ];
   const zh = {};
   for (const [code, name] of twSection) zh[roman[Number(code.slice(1)) - 1]] = name;
   for (const [code, name] of twChapter) if (chapters.has(code)) zh[code] = name;
@@ -159,16 +221,25 @@ export function generateVocabulary({ read, write, hs }) {
     if (name) zh[code] = name;
   }
   for (const code of [...subheadings].sort()) {
-    const tw = twSub.get(code)?.replace(/^[─－-]+/u, '').replace(/[︰:：]$/u, '');
+    const tw = twSub
+      .get(code)
+      ?.replace(/^[─－-]+/u, '')
+      .replace(/[︰:：]$/u, '');
     const name = subName(code) ?? (tw ? `${zh[code.slice(0, 4)]}：${tw}` : zh[code.slice(0, 4)]);
     if (name) zh[code] = name;
   }
-  write('src/taxonomy/generated/hs-descriptions-zh.generated.ts', [
-    'Simplified Chinese names of HS 2022 codes. Sources: Taiwan Ministry of Finance customs tariff (via chinhungtseng/mofgc413,',
-    'MIT; converted with OpenCC) and China Customs statistical commodity names 2023 (via turbanisch/chinautils, MIT).',
-  ], [
-    '/** HS 2022 code (section numeral, chapter, heading, subheading) → simplified Chinese name. */',
-    `export const HS_DESCRIPTIONS_ZH: Readonly<Record<string, string>> = ${JSON.stringify(zh)};`,
-  ].join('\n'));
-  console.log(`vocabulary: ${JSON.stringify(stats)}; Chinese names: ${Object.keys(zh).length} (headings new in HS 2022, named in the code: ${newHeadings.join(' ')})`);
+  write(
+    'src/taxonomy/generated/hs-descriptions-zh.generated.ts',
+    [
+      'Simplified Chinese names of HS 2022 codes. Sources: Taiwan Ministry of Finance customs tariff (via chinhungtseng/mofgc413,',
+      'MIT; converted with OpenCC) and China Customs statistical commodity names 2023 (via turbanisch/chinautils, MIT).',
+    ],
+    [
+      '/** HS 2022 code (section numeral, chapter, heading, subheading) → simplified Chinese name. */',
+      `export const HS_DESCRIPTIONS_ZH: Readonly<Record<string, string>> = ${JSON.stringify(zh)};`,
+    ].join('\n'),
+  );
+  console.log(
+    `vocabulary: ${JSON.stringify(stats)}; Chinese names: ${Object.keys(zh).length} (headings new in HS 2022, named in the code: ${newHeadings.join(' ')})`,
+  );
 }

@@ -5,9 +5,9 @@
  * Deterministic: rerunning on the same inputs gives byte-identical output.
  * Run: npm run data:generate
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { generateVocabulary } from './generate-vocabulary.mjs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateIsicZh } from './generate-isic-zh.mjs';
+import { generateVocabulary } from './generate-vocabulary.mjs';
 
 const root = new URL('..', import.meta.url);
 const read = (file) => readFileSync(new URL(`data/${file}`, root), 'utf8');
@@ -21,15 +21,26 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   const [header, ...body] = rows;
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
@@ -60,18 +71,26 @@ for (const r of hs) {
 }
 // One token per heading: its 4 digits followed by the 2-digit suffixes of its subheadings.
 const hsCodes = [...subsByHeading].map(([h, subs]) => h + subs.join('')).join(' ');
-write('src/taxonomy/generated/hs-structure.generated.ts', HS_SOURCE, [
-  '/** Section (Roman numeral) → English title. */',
-  `export const HS_SECTIONS: Readonly<Record<string, string>> = ${json(sections)};`,
-  '/** Chapter (2 digits) → [section, English title]. */',
-  `export const HS_CHAPTERS: Readonly<Record<string, readonly [string, string]>> = ${json(chapters)};`,
-  '/** Every heading as its 4 digits followed by the 2-digit suffixes of its subheadings, space-separated. */',
-  `export const HS_HEADINGS_PACKED = ${json(hsCodes)};`,
-].join('\n'));
-write('src/taxonomy/generated/hs-descriptions.generated.ts', HS_SOURCE, [
-  '/** Every HS 2022 code (section, chapter, heading, subheading) → UN Comtrade short English description. */',
-  `export const HS_DESCRIPTIONS: Readonly<Record<string, string>> = ${json(Object.fromEntries(hs.map((r) => [r.code, r.description])))};`,
-].join('\n'));
+write(
+  'src/taxonomy/generated/hs-structure.generated.ts',
+  HS_SOURCE,
+  [
+    '/** Section (Roman numeral) → English title. */',
+    `export const HS_SECTIONS: Readonly<Record<string, string>> = ${json(sections)};`,
+    '/** Chapter (2 digits) → [section, English title]. */',
+    `export const HS_CHAPTERS: Readonly<Record<string, readonly [string, string]>> = ${json(chapters)};`,
+    '/** Every heading as its 4 digits followed by the 2-digit suffixes of its subheadings, space-separated. */',
+    `export const HS_HEADINGS_PACKED = ${json(hsCodes)};`,
+  ].join('\n'),
+);
+write(
+  'src/taxonomy/generated/hs-descriptions.generated.ts',
+  HS_SOURCE,
+  [
+    '/** Every HS 2022 code (section, chapter, heading, subheading) → UN Comtrade short English description. */',
+    `export const HS_DESCRIPTIONS: Readonly<Record<string, string>> = ${json(Object.fromEntries(hs.map((r) => [r.code, r.description])))};`,
+  ].join('\n'),
+);
 
 // Words → HS codes (suggester vocabulary) and Chinese names of HS codes.
 generateVocabulary({ read, write, hs });
@@ -92,30 +111,42 @@ for (const r of isic) {
     if (r.level === 'division') isicDivisions[r.code] = [r.section, r.description];
   }
 }
-write('src/taxonomy/generated/isic-structure.generated.ts', ISIC_SOURCE, [
-  '/** Section letter → English title. */',
-  `export const ISIC_SECTIONS: Readonly<Record<string, string>> = ${json(isicSections)};`,
-  '/** Division (2 digits) → [section, English title]. */',
-  `export const ISIC_DIVISIONS: Readonly<Record<string, readonly [string, string]>> = ${json(isicDivisions)};`,
-  '/** Every division, group and class code, space-separated. */',
-  `export const ISIC_CODES_PACKED = ${json(isicCodes.join(' '))};`,
-].join('\n'));
+write(
+  'src/taxonomy/generated/isic-structure.generated.ts',
+  ISIC_SOURCE,
+  [
+    '/** Section letter → English title. */',
+    `export const ISIC_SECTIONS: Readonly<Record<string, string>> = ${json(isicSections)};`,
+    '/** Division (2 digits) → [section, English title]. */',
+    `export const ISIC_DIVISIONS: Readonly<Record<string, readonly [string, string]>> = ${json(isicDivisions)};`,
+    '/** Every division, group and class code, space-separated. */',
+    `export const ISIC_CODES_PACKED = ${json(isicCodes.join(' '))};`,
+  ].join('\n'),
+);
 // Chinese titles of every ISIC code (behind cuohe/descriptions); see data/generate-isic-zh.mjs.
 generateIsicZh({ read, write, parseCsv, isic });
-write('src/taxonomy/generated/isic-descriptions.generated.ts', ISIC_SOURCE, [
-  '/** Every ISIC Rev.4 code (section, division, group, class) → English title. */',
-  `export const ISIC_DESCRIPTIONS: Readonly<Record<string, string>> = ${json(Object.fromEntries(isic.map((r) => [r.code, r.description])))};`,
-].join('\n'));
+write(
+  'src/taxonomy/generated/isic-descriptions.generated.ts',
+  ISIC_SOURCE,
+  [
+    '/** Every ISIC Rev.4 code (section, division, group, class) → English title. */',
+    `export const ISIC_DESCRIPTIONS: Readonly<Record<string, string>> = ${json(Object.fromEntries(isic.map((r) => [r.code, r.description])))};`,
+  ].join('\n'),
+);
 
 // HS 6-digit → ISIC Rev.4 division (derived correspondence; see data/README.md).
 const hsIsic = parseCsv(read('hs2022-isic4.csv'));
-write('src/taxonomy/generated/hs-isic.generated.ts', [
-  'HS 2022 subheading → ISIC Rev.4 division, derived via CN 2022 → CPA 2.1 (Eurostat correspondence tables,',
-  'commit c86135fc, 2026-05-15; © European Union, CC BY 4.0 — attribute "Eurostat").',
-], [
-  '/** HS 6-digit code → best ISIC Rev.4 division. */',
-  `export const HS_TO_ISIC_DIVISION: Readonly<Record<string, string>> = ${json(Object.fromEntries(hsIsic.map((r) => [r.hs6, r.isic4_division])))};`,
-].join('\n'));
+write(
+  'src/taxonomy/generated/hs-isic.generated.ts',
+  [
+    'HS 2022 subheading → ISIC Rev.4 division, derived via CN 2022 → CPA 2.1 (Eurostat correspondence tables,',
+    'commit c86135fc, 2026-05-15; © European Union, CC BY 4.0 — attribute "Eurostat").',
+  ],
+  [
+    '/** HS 6-digit code → best ISIC Rev.4 division. */',
+    `export const HS_TO_ISIC_DIVISION: Readonly<Record<string, string>> = ${json(Object.fromEntries(hsIsic.map((r) => [r.hs6, r.isic4_division])))};`,
+  ].join('\n'),
+);
 
 // HS 6-digit → ISIC Rev.4 classes, packed for the core (the HS ⇄ ISIC bridge of industry scoring).
 // Per heading: "HHHH:<classes of most subheadings>" then ",SS=<classes>" for each subheading
@@ -133,15 +164,27 @@ write('src/taxonomy/generated/hs-isic.generated.ts', [
     // Most common class list; ties go to the one first seen (Map order), so output is stable.
     let common = subs[0][1];
     for (const [classes, n] of counts) if (n > counts.get(common)) common = classes;
-    return heading + ':' + common + subs.filter(([, c]) => c !== common).map(([sub, c]) => `,${sub}=${c}`).join('');
+    return (
+      heading +
+      ':' +
+      common +
+      subs
+        .filter(([, c]) => c !== common)
+        .map(([sub, c]) => `,${sub}=${c}`)
+        .join('')
+    );
   });
-  write('src/taxonomy/generated/hs-isic-classes.generated.ts', [
-    'HS 2022 subheading → ISIC Rev.4 classes, derived via CN 2022 → CPA 2.1 (Eurostat correspondence tables,',
-    'commit c86135fc, 2026-05-15; © European Union, CC BY 4.0 — attribute "Eurostat"). Packed: see data/generate.mjs.',
-  ], [
-    '/** Per heading "HHHH:<common classes>" plus ",SS=<classes>" for differing subheadings; classes joined by "|". */',
-    `export const HS_ISIC_CLASSES_PACKED = ${json(tokens.join(' '))};`,
-  ].join('\n'));
+  write(
+    'src/taxonomy/generated/hs-isic-classes.generated.ts',
+    [
+      'HS 2022 subheading → ISIC Rev.4 classes, derived via CN 2022 → CPA 2.1 (Eurostat correspondence tables,',
+      'commit c86135fc, 2026-05-15; © European Union, CC BY 4.0 — attribute "Eurostat"). Packed: see data/generate.mjs.',
+    ],
+    [
+      '/** Per heading "HHHH:<common classes>" plus ",SS=<classes>" for differing subheadings; classes joined by "|". */',
+      `export const HS_ISIC_CLASSES_PACKED = ${json(tokens.join(' '))};`,
+    ].join('\n'),
+  );
 }
 
 // ── Countries, M49 regions ───────────────────────────────────────────────────
@@ -177,32 +220,45 @@ for (const c of countries) {
     if (code) m49[code] = [en, zh];
   }
 }
-write('src/geo/generated/countries.generated.ts', GEO_SOURCE, [
-  '/** [alpha2, alpha3, nameEn, nameZh, M49 region, sub-region, intermediate region, lat, lng, languages (|), primary tz, tzs (|)] */',
-  'export type CountryRow = readonly [string, string, string, string, string, string, string, number, number, string, string, string];',
-  `export const COUNTRY_ROWS: readonly CountryRow[] = ${json(countryRows)};`,
-  '/** UN M49 region code → [English, Chinese] name. */',
-  `export const M49_NAMES: Readonly<Record<string, readonly [string, string]>> = ${json(Object.fromEntries(Object.entries(m49).sort()))};`,
-].join('\n'));
+write(
+  'src/geo/generated/countries.generated.ts',
+  GEO_SOURCE,
+  [
+    '/** [alpha2, alpha3, nameEn, nameZh, M49 region, sub-region, intermediate region, lat, lng, languages (|), primary tz, tzs (|)] */',
+    'export type CountryRow = readonly [string, string, string, string, string, string, string, number, number, string, string, string];',
+    `export const COUNTRY_ROWS: readonly CountryRow[] = ${json(countryRows)};`,
+    '/** UN M49 region code → [English, Chinese] name. */',
+    `export const M49_NAMES: Readonly<Record<string, readonly [string, string]>> = ${json(Object.fromEntries(Object.entries(m49).sort()))};`,
+  ].join('\n'),
+);
 
 // ── Trade blocs ──────────────────────────────────────────────────────────────
 const blocs = JSON.parse(read('trade-blocs.json')).blocs;
 const blocTable = Object.fromEntries(
-  Object.entries(blocs).map(([key, b]) => [key.toUpperCase(), { name: b.name, nameZh: b.name_zh, asOf: b.as_of, members: [...b.members].sort() }]),
+  Object.entries(blocs).map(([key, b]) => [
+    key.toUpperCase(),
+    { name: b.name, nameZh: b.name_zh, asOf: b.as_of, members: [...b.members].sort() },
+  ]),
 );
-write('src/geo/generated/blocs.generated.ts', [
-  'Trade blocs and their members, compiled by hand from the public pages cited in data/trade-blocs.json.',
-  'MERCOSUR: full members only; AfCFTA: signatories. Re-verify every asOf before a release.',
-], [
-  'export interface BlocRow { readonly name: string; readonly nameZh: string; readonly asOf: string; readonly members: readonly string[] }',
-  `export const BLOCS: Readonly<Record<string, BlocRow>> = ${json(blocTable)};`,
-].join('\n'));
+write(
+  'src/geo/generated/blocs.generated.ts',
+  [
+    'Trade blocs and their members, compiled by hand from the public pages cited in data/trade-blocs.json.',
+    'MERCOSUR: full members only; AfCFTA: signatories. Re-verify every asOf before a release.',
+  ],
+  [
+    'export interface BlocRow { readonly name: string; readonly nameZh: string; readonly asOf: string; readonly members: readonly string[] }',
+    `export const BLOCS: Readonly<Record<string, BlocRow>> = ${json(blocTable)};`,
+  ].join('\n'),
+);
 
 // ── Languages ────────────────────────────────────────────────────────────────
 const languages = parseCsv(read('languages.csv'));
-write('src/geo/generated/languages.generated.ts', [
-  'ISO 639-1 languages used by the country table. Source: countries-list 3.4.1 (MIT, © Annexare Studio).',
-], [
-  '/** ISO 639-1 code → English name. */',
-  `export const LANGUAGE_NAMES: Readonly<Record<string, string>> = ${json(Object.fromEntries(languages.map((l) => [l.code, l.name_en])))};`,
-].join('\n'));
+write(
+  'src/geo/generated/languages.generated.ts',
+  ['ISO 639-1 languages used by the country table. Source: countries-list 3.4.1 (MIT, © Annexare Studio).'],
+  [
+    '/** ISO 639-1 code → English name. */',
+    `export const LANGUAGE_NAMES: Readonly<Record<string, string>> = ${json(Object.fromEntries(languages.map((l) => [l.code, l.name_en])))};`,
+  ].join('\n'),
+);

@@ -8,7 +8,7 @@
  *      npm run demo -- --zh         (Chinese explanations)
  *      npm run demo -- --buyers=8   (show more buyers)
  */
-import { createEngine, type Buyer, type Match, type Supplier } from 'cuohe';
+import { type Buyer, createEngine, type Match, type Supplier } from 'cuohe';
 import { describeCode, hsConcepts } from 'cuohe/descriptions';
 import { loadSampleFair } from './fair/sample.js';
 import { fit, profileKind, showcase } from './showcase.js';
@@ -17,8 +17,62 @@ const locale = process.argv.includes('--zh') ? 'zh' : 'en';
 const zh = locale === 'zh';
 /** The demo's own labels in the reader's language (the library's explanations are localised by `locale`). */
 const L = zh
-  ? { title: '演示 — 示例展会', exhibitors: '家展商', buyers: '家买家', asOf: '基准日', registered: '展商登记方式', hs: '家填HS编码', isic: '家只填ISIC行业代码', words: '家只填文字', chineseOnly: '家只写中文', leftOut: '未纳入（未填编码，也未推断）', validated: '校验', ranked: '建索引并为每位买家排出前10名', haveMatches: '位买家有合格供应商', meanBest: '平均最高分', wants: '需求', wrote: '描述', inferred: '推断为', requires: '必需', prefers: '优先', volume: '采购量', by: '截止', keywords: '关键词', supplier: '供应商', gives: '登记', why: '第1名的理由', excluded: '排除原因（抽样50位买家 × 400家供应商）' }
-  : { title: 'cuohe demo — sample fair', exhibitors: 'exhibitors', buyers: 'buyers', asOf: 'as of', registered: 'exhibitors as registered', hs: 'with HS codes', isic: 'with ISIC activities only', words: 'with words only', chineseOnly: 'write only Chinese', leftOut: 'left out (no codes declared, none inferred)', validated: 'validated in', ranked: "indexed and ranked every buyer's top 10 in", haveMatches: 'buyers have eligible suppliers', meanBest: 'mean best score', wants: 'wants', wrote: 'wrote', inferred: 'inferred', requires: 'requires', prefers: 'prefers', volume: 'volume', by: 'by', keywords: 'keywords', supplier: 'supplier', gives: 'gives', why: 'why #1', excluded: 'Why pairs were excluded (sample of 50 buyers × 400 suppliers)' };
+  ? {
+      title: '演示 — 示例展会',
+      exhibitors: '家展商',
+      buyers: '家买家',
+      asOf: '基准日',
+      registered: '展商登记方式',
+      hs: '家填HS编码',
+      isic: '家只填ISIC行业代码',
+      words: '家只填文字',
+      chineseOnly: '家只写中文',
+      leftOut: '未纳入（未填编码，也未推断）',
+      validated: '校验',
+      ranked: '建索引并为每位买家排出前10名',
+      haveMatches: '位买家有合格供应商',
+      meanBest: '平均最高分',
+      wants: '需求',
+      wrote: '描述',
+      inferred: '推断为',
+      requires: '必需',
+      prefers: '优先',
+      volume: '采购量',
+      by: '截止',
+      keywords: '关键词',
+      supplier: '供应商',
+      gives: '登记',
+      why: '第1名的理由',
+      excluded: '排除原因（抽样50位买家 × 400家供应商）',
+    }
+  : {
+      title: 'cuohe demo — sample fair',
+      exhibitors: 'exhibitors',
+      buyers: 'buyers',
+      asOf: 'as of',
+      registered: 'exhibitors as registered',
+      hs: 'with HS codes',
+      isic: 'with ISIC activities only',
+      words: 'with words only',
+      chineseOnly: 'write only Chinese',
+      leftOut: 'left out (no codes declared, none inferred)',
+      validated: 'validated in',
+      ranked: "indexed and ranked every buyer's top 10 in",
+      haveMatches: 'buyers have eligible suppliers',
+      meanBest: 'mean best score',
+      wants: 'wants',
+      wrote: 'wrote',
+      inferred: 'inferred',
+      requires: 'requires',
+      prefers: 'prefers',
+      volume: 'volume',
+      by: 'by',
+      keywords: 'keywords',
+      supplier: 'supplier',
+      gives: 'gives',
+      why: 'why #1',
+      excluded: 'Why pairs were excluded (sample of 50 buyers × 400 suppliers)',
+    };
 const shown = Number(process.argv.find((a) => /^--buyers=\d+$/.test(a))?.slice(9) ?? 5);
 
 const started = performance.now();
@@ -40,7 +94,9 @@ const topScores = withMatches.map((b) => ranked.get(b.id)![0]!.score);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const count = (items: Supplier[], kind: string) => items.filter((s) => profileKind(s).includes(kind)).length;
 
-console.log(`${L.title}: ${rows.suppliers.length.toLocaleString('en')} ${L.exhibitors} × ${rows.buyers.length} ${L.buyers}, ${L.asOf} 2026-11-22`);
+console.log(
+  `${L.title}: ${rows.suppliers.length.toLocaleString('en')} ${L.exhibitors} × ${rows.buyers.length} ${L.buyers}, ${L.asOf} 2026-11-22`,
+);
 console.log(
   `  ${L.registered}: ${count(suppliers, 'HS')} ${L.hs}, ${count(suppliers, 'ISIC')} ${L.isic}, ` +
     `${count(suppliers, 'words')} ${L.words}; ${count(suppliers, 'zh')} ${L.chineseOnly}`,
@@ -60,11 +116,15 @@ for (const { buyer, why } of showcase(withMatches, ranked, supplierById, shown))
   console.log(`${buyer.id}  ${buyer.name} (${buyer.country})  — ${why[zh ? 1 : 0]}`);
   console.log(`  ${wants(buyer)}`);
   if (buyer.keywords?.length) console.log(`  ${L.keywords}: ${buyer.keywords.join(', ')}`);
-  console.log(`  ${'#'.padStart(2)}  score  ${fit(L.supplier, 52)} ${fit(L.gives, 8)}  ind   reg   cap   txt   cre   qty  time`);
+  console.log(
+    `  ${'#'.padStart(2)}  score  ${fit(L.supplier, 52)} ${fit(L.gives, 8)}  ind   reg   cap   txt   cre   qty  time`,
+  );
   matches.slice(0, 5).forEach((m, i) => {
     const s = supplierById.get(m.supplierId)!;
     const label = `${s.id} ${s.name} (${s.country}${s.tier ? `, ${s.tier}` : ''})`;
-    console.log(`  ${String(i + 1).padStart(2)}  ${m.score.toFixed(3)}  ${fit(label, 52)} ${fit(profileKind(s), 8)} ${components(m)}`);
+    console.log(
+      `  ${String(i + 1).padStart(2)}  ${m.score.toFixed(3)}  ${fit(label, 52)} ${fit(profileKind(s), 8)} ${components(m)}`,
+    );
   });
   console.log(`  ${L.why}:`);
   for (const line of matches[0]!.reasons) console.log(`    · ${line}`);
@@ -80,7 +140,8 @@ for (const buyer of buyers.slice(0, 50)) {
   }
 }
 console.log(`\n${'─'.repeat(108)}\n${L.excluded}:`);
-for (const [code, n] of [...excludedCounts].sort((a, b) => b[1] - a[1])) console.log(`  ${code.padEnd(24)} ${n.toLocaleString('en')}`);
+for (const [code, n] of [...excludedCounts].sort((a, b) => b[1] - a[1]))
+  console.log(`  ${code.padEnd(24)} ${n.toLocaleString('en')}`);
 
 /** What the buyer asked for: declared codes, or the words its codes were inferred from. */
 function wants(buyer: Buyer): string {

@@ -29,11 +29,26 @@ const fitting = (top: Supplier[], matches: Match[], kind: (k: string) => boolean
   top.findIndex((s, i) => kind(profileKind(s)) && (matches[i]!.components.industry ?? 0) >= 0.6);
 
 const FEATURES: Feature[] = [
-  { why: ['a Chinese-only exhibitor for a buyer writing English', '只写中文的展商，买家用英文'], at: (b, top, m) => (writesChinese(b) ? -1 : fitting(top, m, (k) => k.startsWith('zh'))) },
-  { why: ['an exhibitor that gave only words (codes inferred)', '只填了文字的展商（编码由文字推断）'], at: (_, top, m) => fitting(top, m, (k) => k.endsWith('words')) },
-  { why: ['a buyer that asked in words only (codes inferred)', '只用文字描述需求的买家（编码由文字推断）'], at: (b) => (b.wants.length === 0 ? 0 : -1) },
-  { why: ['a buyer writing Chinese', '用中文填写的买家'], at: (b, top, m) => (writesChinese(b) ? fitting(top, m, (k) => !k.startsWith('zh')) : -1) },
-  { why: ['an exhibitor that gave ISIC activities only', '只填了ISIC行业代码的展商'], at: (_, top, m) => fitting(top, m, (k) => k.endsWith('ISIC')) },
+  {
+    why: ['a Chinese-only exhibitor for a buyer writing English', '只写中文的展商，买家用英文'],
+    at: (b, top, m) => (writesChinese(b) ? -1 : fitting(top, m, (k) => k.startsWith('zh'))),
+  },
+  {
+    why: ['an exhibitor that gave only words (codes inferred)', '只填了文字的展商（编码由文字推断）'],
+    at: (_, top, m) => fitting(top, m, (k) => k.endsWith('words')),
+  },
+  {
+    why: ['a buyer that asked in words only (codes inferred)', '只用文字描述需求的买家（编码由文字推断）'],
+    at: (b) => (b.wants.length === 0 ? 0 : -1),
+  },
+  {
+    why: ['a buyer writing Chinese', '用中文填写的买家'],
+    at: (b, top, m) => (writesChinese(b) ? fitting(top, m, (k) => !k.startsWith('zh')) : -1),
+  },
+  {
+    why: ['an exhibitor that gave ISIC activities only', '只填了ISIC行业代码的展商'],
+    at: (_, top, m) => fitting(top, m, (k) => k.endsWith('ISIC')),
+  },
 ];
 
 /**
@@ -41,7 +56,12 @@ const FEATURES: Feature[] = [
  * an industry fit of at least 0.6 (ties by id), then the buyers with the most required
  * certificates.
  */
-export function showcase(buyers: Buyer[], ranked: Map<string, Match[]>, suppliers: Map<string, Supplier>, n: number): { buyer: Buyer; why: [string, string] }[] {
+export function showcase(
+  buyers: Buyer[],
+  ranked: Map<string, Match[]>,
+  suppliers: Map<string, Supplier>,
+  n: number,
+): { buyer: Buyer; why: [string, string] }[] {
   const chosen: { buyer: Buyer; why: [string, string] }[] = [];
   const taken = new Set<string>();
   const matches = (b: Buyer) => (ranked.get(b.id) ?? []).slice(0, 5);
@@ -51,7 +71,11 @@ export function showcase(buyers: Buyer[], ranked: Map<string, Match[]>, supplier
     for (const buyer of buyers) {
       if (taken.has(buyer.id)) continue;
       const m = matches(buyer);
-      const at = feature.at(buyer, m.map((x) => suppliers.get(x.supplierId)!), m);
+      const at = feature.at(
+        buyer,
+        m.map((x) => suppliers.get(x.supplierId)!),
+        m,
+      );
       if (at >= 0 && (!best || at < best.at || (at === best.at && buyer.id < best.buyer.id))) best = { buyer, at };
     }
     if (best) {
@@ -61,8 +85,12 @@ export function showcase(buyers: Buyer[], ranked: Map<string, Match[]>, supplier
   }
   const demanding = buyers
     .filter((b) => !taken.has(b.id))
-    .sort((a, b) => (b.requiredCertifications?.length ?? 0) - (a.requiredCertifications?.length ?? 0) || (a.id < b.id ? -1 : 1));
-  for (const buyer of demanding.slice(0, Math.max(0, n - chosen.length))) chosen.push({ buyer, why: ['a demanding request', '要求较高的采购需求'] });
+    .sort(
+      (a, b) =>
+        (b.requiredCertifications?.length ?? 0) - (a.requiredCertifications?.length ?? 0) || (a.id < b.id ? -1 : 1),
+    );
+  for (const buyer of demanding.slice(0, Math.max(0, n - chosen.length)))
+    chosen.push({ buyer, why: ['a demanding request', '要求较高的采购需求'] });
   return chosen;
 }
 

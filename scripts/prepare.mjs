@@ -16,7 +16,8 @@ const newest = (path) => {
 const built = ['index.js', 'index.cjs', 'index.d.ts', 'cli.js'].map((f) => join(root, 'dist', f));
 const upToDate = () =>
   built.every(existsSync) &&
-  Math.min(...built.map((f) => statSync(f).mtimeMs)) >= Math.max(newest(join(root, 'src')), newest(join(root, 'package.json')), newest(join(root, 'tsup.config.ts')));
+  Math.min(...built.map((f) => statSync(f).mtimeMs)) >=
+    Math.max(newest(join(root, 'src')), newest(join(root, 'package.json')), newest(join(root, 'tsup.config.ts')));
 
 const forced = process.env.CUOHE_BUILD === '1';
 if (!forced && process.env.npm_command === 'ci' && process.env.CI) {
@@ -24,6 +25,10 @@ if (!forced && process.env.npm_command === 'ci' && process.env.CI) {
 } else if (!forced && upToDate()) {
   console.log('cuohe: dist/ is up to date');
 } else {
-  const r = spawnSync('npx', ['tsup', '--silent'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const r = spawnSync('npx', ['tsup', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   process.exit(r.status ?? 1);
 }

@@ -9,6 +9,12 @@
  * for (const agenda of agendas(schedule, input)) writeFileSync(`${agenda.participantId}.ics`, agendaToICalendar(agenda));
  * @packageDocumentation
  */
-export { agendaToICalendar, agendaCancellationsToICalendar, meetingUid, type ICalendarOptions } from './schedule/ical.js';
-export type { CalendarLocale } from './schedule/ical-text.js';
+
 export { updateAgenda, updateAgendas } from './schedule/agenda-update.js';
+export {
+  agendaCancellationsToICalendar,
+  agendaToICalendar,
+  type ICalendarOptions,
+  meetingUid,
+} from './schedule/ical.js';
+export type { CalendarLocale } from './schedule/ical-text.js';

@@ -11,5 +11,12 @@
  * console.log(changes.moved.length, scheduleQuality(repaired, withoutNoShows).idle.mean);
  * @packageDocumentation
  */
-export { rescheduleMeetings, type RescheduleOptions, type Rescheduled, type ScheduleChanges, type CancelReason } from './schedule/reschedule.js';
-export { scheduleQuality, type ScheduleQuality } from './schedule/quality.js';
+
+export { type ScheduleQuality, scheduleQuality } from './schedule/quality.js';
+export {
+  type CancelReason,
+  type Rescheduled,
+  type RescheduleOptions,
+  rescheduleMeetings,
+  type ScheduleChanges,
+} from './schedule/reschedule.js';

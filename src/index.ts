@@ -7,50 +7,56 @@
  * for (const m of engine.rank(parseBuyers(buyerRows)[0], { limit: 10 })) console.log(m.supplierId, m.score, m.reasons);
  * @packageDocumentation
  */
-export { parseSuppliers, parseBuyers } from './model/parse.js';
-export { ValidationError, type ValidationIssue } from './model/validation-error.js';
+export { parseBuyers, parseSuppliers } from './model/parse.js';
 export {
-  COMPONENTS,
-  TIERS,
-  HARD_CONDITIONS,
-  type Supplier,
   type Buyer,
-  type Match,
+  COMPONENTS,
   type ComponentName,
   type ComponentScores,
-  type Tier,
-  type OriginRule,
+  HARD_CONDITIONS,
   type HardCondition,
   type InferredCode,
+  type Match,
+  type OriginRule,
+  type Supplier,
+  TIERS,
+  type Tier,
 } from './model/types.js';
-export { createEngine, type MatchEngine, type BuyerPool, type MeetingCandidate, type MeetingCandidateOptions } from './rank/engine.js';
-export type { EngineOptions, RankOptions, KeywordConcepts } from './rank/options.js';
-export type { IndustryLevel } from './taxonomy/similarity.js';
-export { loadEngine, type LoadOptions } from './rank/snapshot.js';
-export { DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
-export { EXCLUSION_CODES } from './score/constraints.js';
-export type { Locale, DescribeCode } from './score/context.js';
+export { ValidationError, type ValidationIssue } from './model/validation-error.js';
 export {
-  scheduleMeetings,
-  agendas,
-  agendaToCsv,
-  scheduleToCsv,
-  localAvailability,
-  makeSlots,
-  type ScheduleInput,
-  type Schedule,
-  type Meeting,
-  type Unscheduled,
-  type UnscheduledReason,
-  type Slot,
-  type Participant,
-  type CandidatePair,
-  type PairRef,
-  type FloorMiss,
-  type FloorMissReason,
+  type BuyerPool,
+  createEngine,
+  type MatchEngine,
+  type MeetingCandidate,
+  type MeetingCandidateOptions,
+} from './rank/engine.js';
+export type { EngineOptions, KeywordConcepts, RankOptions } from './rank/options.js';
+export { type LoadOptions, loadEngine } from './rank/snapshot.js';
+export {
   type Agenda,
   type AgendaItem,
   type AgendaOptions,
-  type SlotPlan,
+  agendas,
+  agendaToCsv,
+  type CandidatePair,
+  type FloorMiss,
+  type FloorMissReason,
   type Interpreter,
+  localAvailability,
+  type Meeting,
+  makeSlots,
+  type PairRef,
+  type Participant,
+  type Schedule,
+  type ScheduleInput,
+  type Slot,
+  type SlotPlan,
+  scheduleMeetings,
+  scheduleToCsv,
+  type Unscheduled,
+  type UnscheduledReason,
 } from './schedule/index.js';
+export { EXCLUSION_CODES } from './score/constraints.js';
+export type { DescribeCode, Locale } from './score/context.js';
+export { DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
+export type { IndustryLevel } from './taxonomy/similarity.js';

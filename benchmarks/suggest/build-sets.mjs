@@ -18,20 +18,33 @@ import Papa from 'papaparse';
 import { exampleRole, hmrcTermRole } from '../../data/text-to-hs/split.mjs';
 
 const root = new URL('../../', import.meta.url);
-const hsCodes = readFileSync(new URL('data/hs2022.csv', root), 'utf8').split('\n').map((l) => l.split(',')[0]);
+const hsCodes = readFileSync(new URL('data/hs2022.csv', root), 'utf8')
+  .split('\n')
+  .map((l) => l.split(',')[0]);
 const hs4 = new Set(hsCodes.filter((c) => /^\d{4}$/.test(c)));
-const hs6 = new Set(readFileSync(new URL('data/hs2022.csv', root), 'utf8').split('\n').map((l) => l.split(',')[0]).filter((c) => /^\d{6}$/.test(c)));
-const clean = (t) => t.replace(/[\t\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
+const hs6 = new Set(
+  readFileSync(new URL('data/hs2022.csv', root), 'utf8')
+    .split('\n')
+    .map((l) => l.split(',')[0])
+    .filter((c) => /^\d{6}$/.test(c)),
+);
+const clean = (t) =>
+  t
+    .replace(/[\t\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function writeSet(file, rows) {
-  const text = ['split\ttext\ths6\tsource', ...rows.map((r) => [r.split, r.text, r.hs6, r.source].join('\t'))].join('\n') + '\n';
+  const text = `${['split\ttext\ths6\tsource', ...rows.map((r) => [r.split, r.text, r.hs6, r.source].join('\t'))].join('\n')}\n`;
   writeFileSync(new URL(`benchmarks/suggest/${file}`, root), text);
   const dev = rows.filter((r) => r.split === 'dev').length;
   console.log(`${file}: ${rows.length} rows (dev ${dev}, held-out ${rows.length - dev})`);
 }
 
 const phrases = [];
-for (const [term, code] of Object.entries(JSON.parse(readFileSync(new URL('data/text-to-hs/hmrc-search-references.json', root), 'utf8')))) {
+for (const [term, code] of Object.entries(
+  JSON.parse(readFileSync(new URL('data/text-to-hs/hmrc-search-references.json', root), 'utf8')),
+)) {
   const role = hmrcTermRole(term);
   if (role === 'vocabulary' || !hs6.has(code.slice(0, 6))) continue;
   phrases.push({ split: role, text: clean(term), hs6: code.slice(0, 6), source: 'hmrc-search-references' });
@@ -41,7 +54,10 @@ writeSet('en-phrases.tsv', phrases);
 
 const seen = new Set();
 const titles = [];
-const extra = Papa.parse(readFileSync(new URL('benchmarks/suggest/sources/hmrc-extra-references.csv', root), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const extra = Papa.parse(readFileSync(new URL('benchmarks/suggest/sources/hmrc-extra-references.csv', root), 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
 for (const row of extra) {
   const text = clean(row['Goods Description'] ?? '');
   const code = (row['Commodity Code'] ?? '').trim();
@@ -57,7 +73,9 @@ const seenRulings = new Set();
 // First round (cbp-rulings.tsv), then the second round (rulings-2.tsv: more CBP rulings and a few UK
 // Advance Tariff Rulings); a ruling already taken in the first round is skipped.
 for (const file of ['cbp-rulings.tsv', 'rulings-2.tsv']) {
-  const [, ...rulingLines] = readFileSync(new URL(`benchmarks/suggest/sources/${file}`, root), 'utf8').split('\n').filter((l) => l.trim());
+  const [, ...rulingLines] = readFileSync(new URL(`benchmarks/suggest/sources/${file}`, root), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   for (const line of rulingLines) {
     const [ruling, sentence, code] = line.split('\t');
     const text = clean(sentence);
@@ -65,7 +83,12 @@ for (const file of ['cbp-rulings.tsv', 'rulings-2.tsv']) {
     if (!label || seenRulings.has(ruling) || seen.has(text.toLowerCase())) continue;
     seenRulings.add(ruling);
     seen.add(text.toLowerCase());
-    rulings.push({ split: exampleRole(text), text, hs6: label, source: ruling.startsWith('UK ') ? ruling : `CBP ${ruling}` });
+    rulings.push({
+      split: exampleRole(text),
+      text,
+      hs6: label,
+      source: ruling.startsWith('UK ') ? ruling : `CBP ${ruling}`,
+    });
   }
 }
 writeSet('rulings.tsv', rulings);

@@ -9,10 +9,17 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { suggestHsCodes } from '../../src/taxonomy/descriptions.js';
 
-interface Example { split: string; text: string; hs6: string; source: string }
+interface Example {
+  split: string;
+  text: string;
+  hs6: string;
+  source: string;
+}
 
 function readSet(path: string): Example[] {
-  const [, ...lines] = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
+  const [, ...lines] = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   return lines.map((l) => {
     const [split, text, hs6, source] = l.split('\t');
     return { split: split!, text: text!, hs6: hs6!, source: source! };
@@ -49,7 +56,11 @@ for (const [name, examples] of sets) {
   for (const split of ['dev', 'held-out']) {
     const xs = examples.filter((e) => e.split === split);
     if (!xs.length) continue;
-    let h4at1 = 0, h4at5 = 0, h6at5 = 0, n6 = 0, empty = 0;
+    let h4at1 = 0,
+      h4at5 = 0,
+      h6at5 = 0,
+      n6 = 0,
+      empty = 0;
     const setLatencies: number[] = [];
     for (const x of xs) {
       t0 = performance.now();
@@ -58,16 +69,20 @@ for (const [name, examples] of sets) {
       setLatencies.push((performance.now() - t0) / 2);
       if (!s4.length) empty++;
       if (s4[0]?.code === x.hs6.slice(0, 4)) h4at1++;
-      else if (showErrors.some((e) => name.startsWith(e)) && split === 'dev') console.error(`  ${x.hs6} ${x.text} → ${s4.map((s) => s.code).join(' ')}`);
+      else if (showErrors.some((e) => name.startsWith(e)) && split === 'dev')
+        console.error(`  ${x.hs6} ${x.text} → ${s4.map((s) => s.code).join(' ')}`);
       if (s4.some((s) => s.code === x.hs6.slice(0, 4))) h4at5++;
       // A 4-digit label (a heading-level benchmark) has no HS6 figure.
       if (x.hs6.length === 6) n6++;
       if (x.hs6.length === 6 && s6.some((s) => s.code === x.hs6)) h6at5++;
     }
-    console.log(`| ${name} | ${split} | ${xs.length} | ${pct(h4at1, xs.length)} | ${pct(h4at5, xs.length)} | ${pct(h6at5, n6)} | ${pct(empty, xs.length)} | ${quantiles(setLatencies)} |`);
+    console.log(
+      `| ${name} | ${split} | ${xs.length} | ${pct(h4at1, xs.length)} | ${pct(h4at5, xs.length)} | ${pct(h6at5, n6)} | ${pct(empty, xs.length)} | ${quantiles(setLatencies)} |`,
+    );
     latencies.push(...setLatencies);
   }
 }
 latencies.sort((a, b) => a - b);
-const q = (p: number): string => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(2);
+const q = (p: number): string =>
+  latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(2);
 console.log(`\nlatency per query after the first (${latencies.length} queries): p50 ${q(0.5)} ms, p95 ${q(0.95)} ms`);

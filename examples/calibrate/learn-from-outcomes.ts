@@ -23,7 +23,15 @@ const { suppliers, buyers } = loadSampleFair();
 const engine = { asOf: '2026-11-22', locale } as const;
 
 // 1. What buyers really wanted (hidden from the fit): capability and region matter more.
-const truth: Weights = { industry: 0.2, capability: 0.3, region: 0.3, credentials: 0.05, text: 0.05, capacity: 0.05, timing: 0.05 };
+const truth: Weights = {
+  industry: 0.2,
+  capability: 0.3,
+  region: 0.3,
+  credentials: 0.05,
+  text: 0.05,
+  capacity: 0.05,
+  timing: 0.05,
+};
 const rows = simulateOutcomes(suppliers, buyers, { truth, seed: 7 });
 // As an organiser would have them: a spreadsheet, read and checked by cuohe/io.
 const csv = `buyerId,supplierId,outcome\n${rows.map((r) => `${r.buyerId},${r.supplierId},${r.outcome}`).join('\n')}\n`;
@@ -31,22 +39,35 @@ const outcomes = readOutcomesCsv(csv, { file: 'outcomes.csv', suppliers, buyers,
 
 // 2. How well did the default ranking do?
 const report = evaluateRanking(createEngine(suppliers, engine), buyers, outcomes, { k: 10 });
-console.log(`The defaults on ${report.overall.judgedPairs} judged pairs: nDCG@10 ${report.overall.ndcg?.toFixed(3)}, recall@10 ${report.overall.recall?.toFixed(3)}\n`);
+console.log(
+  `The defaults on ${report.overall.judgedPairs} judged pairs: nDCG@10 ${report.overall.ndcg?.toFixed(3)}, recall@10 ${report.overall.recall?.toFixed(3)}\n`,
+);
 
 // 3. Fit, with 5-fold cross-validation by buyer.
 const fitted = calibrateWeights(suppliers, buyers, outcomes, { folds: 5, seed: 1, engine });
 console.log(formatCalibration(fitted, { locale, groups: 5 }));
 const distance = (w: Weights) => COMPONENTS.reduce((s, c) => s + Math.abs(w[c] - truth[c]), 0).toFixed(3);
-console.log(`distance to the hidden weights (L1): defaults ${distance(DEFAULT_WEIGHTS)}, fitted ${distance(fitted.weights)}`);
+console.log(
+  `distance to the hidden weights (L1): defaults ${distance(DEFAULT_WEIGHTS)}, fitted ${distance(fitted.weights)}`,
+);
 const file = join(tmpdir(), 'cuohe-weights.json');
 writeFileSync(file, `${JSON.stringify(fitted.weights, null, 2)}\n`);
 console.log(`${file} written: cuohe match --weights ${file}, or createEngine(suppliers, { weights })\n`);
 
 // 4. The control: outcomes that follow the default weights. No gain to find, none claimed.
-const control = calibrateWeights(suppliers, buyers, readOutcomesCsv(
-  `buyerId,supplierId,outcome\n${simulateOutcomes(suppliers, buyers, { truth: { ...DEFAULT_WEIGHTS }, seed: 7 }).map((r) => `${r.buyerId},${r.supplierId},${r.outcome}`).join('\n')}\n`,
-  { suppliers, buyers },
-), { folds: 5, seed: 1, engine });
+const control = calibrateWeights(
+  suppliers,
+  buyers,
+  readOutcomesCsv(
+    `buyerId,supplierId,outcome\n${simulateOutcomes(suppliers, buyers, { truth: { ...DEFAULT_WEIGHTS }, seed: 7 })
+      .map((r) => `${r.buyerId},${r.supplierId},${r.outcome}`)
+      .join('\n')}\n`,
+    { suppliers, buyers },
+  ),
+  { folds: 5, seed: 1, engine },
+);
 const gain = (r: typeof control) => (r.after.overall.ndcg! - r.before.overall.ndcg!).toFixed(3);
-console.log(`Control (outcomes drawn from the defaults): held-out nDCG@10 ${control.before.overall.ndcg?.toFixed(3)} → ${control.after.overall.ndcg?.toFixed(3)} (${gain(control)}), fitted weights within ${COMPONENTS.reduce((s, c) => s + Math.abs(control.weights[c] - DEFAULT_WEIGHTS[c]), 0).toFixed(3)} (L1) of the defaults.`);
+console.log(
+  `Control (outcomes drawn from the defaults): held-out nDCG@10 ${control.before.overall.ndcg?.toFixed(3)} → ${control.after.overall.ndcg?.toFixed(3)} (${gain(control)}), fitted weights within ${COMPONENTS.reduce((s, c) => s + Math.abs(control.weights[c] - DEFAULT_WEIGHTS[c]), 0).toFixed(3)} (L1) of the defaults.`,
+);
 console.log(`Hidden preferences: held-out nDCG@10 gain ${gain(fitted)}.`);

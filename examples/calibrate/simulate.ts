@@ -4,7 +4,7 @@
  * meeting went depends on the pair's score under the true weights plus noise. Used by the
  * calibrate example and its tests.
  */
-import { COMPONENTS, createEngine, type Buyer, type ComponentScores, type Supplier, type Weights } from 'cuohe';
+import { type Buyer, COMPONENTS, type ComponentScores, createEngine, type Supplier, type Weights } from 'cuohe';
 import { mulberry32 } from '../fair/synthetic-fair.js';
 
 export interface SimulateOptions {
@@ -38,7 +38,11 @@ const LABELS = ['declined', 'met', 'follow-up', 'sample', 'deal'] as const;
  * Outcome records `{ buyerId, supplierId, outcome }`: within each buyer's meetings, the best
  * by true score plus noise tend to become deals, the worst get declined (or no-shows).
  */
-export function simulateOutcomes(suppliers: Supplier[], buyers: Buyer[], o: SimulateOptions): { buyerId: string; supplierId: string; outcome: string }[] {
+export function simulateOutcomes(
+  suppliers: Supplier[],
+  buyers: Buyer[],
+  o: SimulateOptions,
+): { buyerId: string; supplierId: string; outcome: string }[] {
   const random = mulberry32(o.seed ?? 7);
   const engine = createEngine(suppliers, { asOf: o.asOf ?? '2026-11-22' });
   const meetings = o.meetings ?? 12;

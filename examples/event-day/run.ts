@@ -14,9 +14,9 @@ import {
   createEngine,
   localAvailability,
   makeSlots,
+  type Participant,
   scheduleMeetings,
   scheduleToCsv,
-  type Participant,
 } from 'cuohe';
 import { agendaToICalendar } from 'cuohe/calendar';
 
@@ -69,17 +69,27 @@ for (const u of schedule.unscheduled) reasons.set(u.reason, (reasons.get(u.reaso
 const withoutMeetings = (side: 'buyer' | 'supplier') => participants.filter((p) => p.side === side && !met.has(p.id));
 const noCandidates = new Set(candidates.flatMap((c) => [c.buyerId, c.supplierId]));
 
-console.log(`Matchmaking day ${date}, Guangzhou — ${buyers.length} buyers (${online} online) × ${suppliers.length} exhibitors`);
-console.log(`${slots.length} slots of 20 min from 09:00, ${TABLES} tables; proposed ${candidates.length} mutual pairs, scheduled in ${elapsed.toFixed(0)} ms`);
+console.log(
+  `Matchmaking day ${date}, Guangzhou — ${buyers.length} buyers (${online} online) × ${suppliers.length} exhibitors`,
+);
+console.log(
+  `${slots.length} slots of 20 min from 09:00, ${TABLES} tables; proposed ${candidates.length} mutual pairs, scheduled in ${elapsed.toFixed(0)} ms`,
+);
 console.log(`\nMeetings placed:        ${schedule.meetings.length}`);
-console.log(`Table utilisation:      ${((100 * schedule.meetings.length) / (slots.length * TABLES)).toFixed(1)} % of ${slots.length * TABLES} table-slots`);
-console.log(`Mean mutual score:      ${(schedule.meetings.reduce((s, m) => s + m.score, 0) / Math.max(1, schedule.meetings.length)).toFixed(3)}`);
+console.log(
+  `Table utilisation:      ${((100 * schedule.meetings.length) / (slots.length * TABLES)).toFixed(1)} % of ${slots.length * TABLES} table-slots`,
+);
+console.log(
+  `Mean mutual score:      ${(schedule.meetings.reduce((s, m) => s + m.score, 0) / Math.max(1, schedule.meetings.length)).toFixed(3)}`,
+);
 console.log(`Buyers with meetings:   ${buyers.length - withoutMeetings('buyer').length}/${buyers.length}`);
 console.log(`Exhibitors with one+:   ${suppliers.length - withoutMeetings('supplier').length}/${suppliers.length}`);
 // The floor (one meeting per exhibitor) is met for as many exhibitors as any schedule allows; the rest, and why:
 const belowFloor = new Map<string, number>();
 for (const f of schedule.floorMissed ?? []) belowFloor.set(f.reason, (belowFloor.get(f.reason) ?? 0) + 1);
-console.log(`Below the floor of ${input.minMeetingsPerSupplier}:   ${schedule.floorMissed?.length ?? 0} exhibitors (${[...belowFloor].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'})`);
+console.log(
+  `Below the floor of ${input.minMeetingsPerSupplier}:   ${schedule.floorMissed?.length ?? 0} exhibitors (${[...belowFloor].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'})`,
+);
 console.log(`\nProposed pairs not placed, by reason:`);
 for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${reason.padEnd(20)} ${n}`);
 console.log(`\nWho got no meeting, and why:`);
@@ -97,13 +107,21 @@ const out = new URL('./out/', import.meta.url);
 mkdirSync(new URL('agendas/', out), { recursive: true });
 const names = Object.fromEntries([...suppliers, ...buyers].map((p) => [p.id, p.name]));
 const buyerById = new Map(buyers.map((b) => [b.id, b]));
-const all = agendas(schedule, input, { names, reasons: (b, s) => engine.score(buyerById.get(b)!, s).reasons.slice(0, 3) });
+const all = agendas(schedule, input, {
+  names,
+  reasons: (b, s) => engine.score(buyerById.get(b)!, s).reasons.slice(0, 3),
+});
 writeFileSync(new URL('schedule.csv', out), scheduleToCsv(schedule, input, { bom: true }));
 for (const agenda of all.filter((a) => a.items.length > 0)) {
   writeFileSync(new URL(`agendas/${agenda.participantId}.csv`, out), agendaToCsv(agenda, { bom: true }));
   writeFileSync(new URL(`agendas/${agenda.participantId}.ics`, out), agendaToICalendar(agenda));
 }
 const first = all.find((a) => a.side === 'buyer' && a.items.length > 0)!;
-console.log(`\nWrote schedule.csv and ${all.filter((a) => a.items.length > 0).length * 2} agenda files to examples/event-day/out/`);
+console.log(
+  `\nWrote schedule.csv and ${all.filter((a) => a.items.length > 0).length * 2} agenda files to examples/event-day/out/`,
+);
 console.log(`Agenda of ${first.participantId} (${first.name}):`);
-for (const item of first.items) console.log(`  ${item.start.slice(11, 16)}  table ${String(item.table).padStart(2)}  ${item.counterpartName}  — ${item.reasons[0] ?? ''}`);
+for (const item of first.items)
+  console.log(
+    `  ${item.start.slice(11, 16)}  table ${String(item.table).padStart(2)}  ${item.counterpartName}  — ${item.reasons[0] ?? ''}`,
+  );

@@ -21,12 +21,34 @@ const sheet = (name: string, profiles: readonly object[]) => {
   return { name, columns: header, rows: rows.map((r) => header.map((h) => r.cells[h] ?? '')) };
 };
 const fairFile = join(out, 'fair.xlsx');
-writeFileSync(fairFile, await tablesToXlsx([sheet('展商 exhibitors', fair.suppliers.slice(0, 400)), sheet('采购商 buyers', fair.buyers.slice(0, 50))]));
+writeFileSync(
+  fairFile,
+  await tablesToXlsx([
+    sheet('展商 exhibitors', fair.suppliers.slice(0, 400)),
+    sheet('采购商 buyers', fair.buyers.slice(0, 50)),
+  ]),
+);
 
 // Read back by sheet name or position; codes are inferred for profiles that give only words.
-const { suppliers } = await readSuppliersXlsx(fairFile, { sheet: 1, prepare: (rows) => inferCodes(rows, { side: 'supplier' }), skipInvalid: true });
-const { buyers } = await readBuyersXlsx(fairFile, { sheet: '采购商 buyers', prepare: (rows) => inferCodes(rows, { side: 'buyer' }), skipInvalid: true });
+const { suppliers } = await readSuppliersXlsx(fairFile, {
+  sheet: 1,
+  prepare: (rows) => inferCodes(rows, { side: 'supplier' }),
+  skipInvalid: true,
+});
+const { buyers } = await readBuyersXlsx(fairFile, {
+  sheet: '采购商 buyers',
+  prepare: (rows) => inferCodes(rows, { side: 'buyer' }),
+  skipInvalid: true,
+});
 const ranked = createEngine(suppliers, { asOf: '2026-11-22' }).rankAll(buyers, { limit: 5 });
 const names = Object.fromEntries(suppliers.map((s) => [s.id, s.name]));
-writeFileSync(join(out, 'matches.xlsx'), await matchesToXlsx(ranked, { supplierNames: names, buyerNames: Object.fromEntries(buyers.map((b) => [b.id, b.name])) }));
-console.log(`${suppliers.length} exhibitors and ${buyers.length} buyers read from ${fairFile}; ${[...ranked.values()].flat().length} matches written to ${join(out, 'matches.xlsx')}`);
+writeFileSync(
+  join(out, 'matches.xlsx'),
+  await matchesToXlsx(ranked, {
+    supplierNames: names,
+    buyerNames: Object.fromEntries(buyers.map((b) => [b.id, b.name])),
+  }),
+);
+console.log(
+  `${suppliers.length} exhibitors and ${buyers.length} buyers read from ${fairFile}; ${[...ranked.values()].flat().length} matches written to ${join(out, 'matches.xlsx')}`,
+);

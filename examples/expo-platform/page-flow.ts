@@ -15,14 +15,18 @@ const fair = loadSampleFair();
 // 1. Nightly job: load the exhibitors (e.g. from the platform's API), index them once and
 //    save the index as bytes (to a file, object storage or a CDN).
 const exhibitors = fair.suppliers;
-const bytes = createEngine(exhibitors, { asOf: '2026-11-22', locale: 'zh', keywordConcepts: hsConcepts }).snapshot({ format: 'binary' });
+const bytes = createEngine(exhibitors, { asOf: '2026-11-22', locale: 'zh', keywordConcepts: hsConcepts }).snapshot({
+  format: 'binary',
+});
 
 // Each web process (or browser tab: `new Uint8Array(await (await fetch(url)).arrayBuffer())`)
 // starts from those bytes: no validation, no indexing. `describeCode` is a function, so it
 // is given again here.
 let t = performance.now();
 const engine = loadEngine(bytes, { describeCode, keywordConcepts: hsConcepts });
-console.log(`index of ${engine.size} exhibitors: ${(bytes.length / 1e6).toFixed(1)} MB, loaded in ${(performance.now() - t).toFixed(0)} ms`);
+console.log(
+  `index of ${engine.size} exhibitors: ${(bytes.length / 1e6).toFixed(1)} MB, loaded in ${(performance.now() - t).toFixed(0)} ms`,
+);
 
 // 2. A visitor fills in the search form in free text; suggest HS codes for what they typed.
 const typed = 'lithium-ion batteries';
@@ -30,11 +34,20 @@ const suggestions = suggestHsCodes(typed, { limit: 3, level: 6 });
 console.log(`"${typed}" → ${suggestions.map((s) => `${s.code} (${s.description.slice(0, 50)}…)`).join('; ')}`);
 
 // 3. The form becomes a buyer profile; bad input comes back as field-level messages.
-const form = { id: 'visitor-42', name: 'Visitor from Nairobi', country: 'ke', wants: [suggestions[0]?.code ?? '8507'], requiredCertifications: ['ISO 9001'], volume: 800, deadline: '2027-02-15' };
+const form = {
+  id: 'visitor-42',
+  name: 'Visitor from Nairobi',
+  country: 'ke',
+  wants: [suggestions[0]?.code ?? '8507'],
+  requiredCertifications: ['ISO 9001'],
+  volume: 800,
+  deadline: '2027-02-15',
+};
 try {
   parseBuyers([{ ...form, country: 'Kenya' }]);
 } catch (e) {
-  if (e instanceof ValidationError) console.log(`form error shown next to the field: ${e.issues[0]!.path.at(-1)} — ${e.issues[0]!.message}`);
+  if (e instanceof ValidationError)
+    console.log(`form error shown next to the field: ${e.issues[0]!.path.at(-1)} — ${e.issues[0]!.message}`);
 }
 const [visitor] = parseBuyers([form]);
 
@@ -56,7 +69,9 @@ for (const m of results.slice(0, 5)) {
 const visitors = fair.buyers;
 t = performance.now();
 const pool = engine.buyers(visitors);
-console.log(`\n${pool.size} buyers compiled for the exhibitors' dashboards in ${(performance.now() - t).toFixed(0)} ms`);
+console.log(
+  `\n${pool.size} buyers compiled for the exhibitors' dashboards in ${(performance.now() - t).toFixed(0)} ms`,
+);
 const exhibitor = exhibitors.find((x) => x.id === results[0]!.supplierId)!;
 const dashboard = pool.rankBuyers(exhibitor.id, { limit: 5, maxPerCountry: 2 });
 const times = exhibitors.slice(0, 500).map((x) => {
@@ -65,10 +80,14 @@ const times = exhibitors.slice(0, 500).map((x) => {
   return performance.now() - start;
 });
 const median = times.sort((a, b) => a - b)[times.length >> 1]!;
-console.log(`Dashboard of ${exhibitor.name} (a dashboard takes ${median.toFixed(2)} ms at the median over 500 exhibitors): buyers to meet`);
+console.log(
+  `Dashboard of ${exhibitor.name} (a dashboard takes ${median.toFixed(2)} ms at the median over 500 exhibitors): buyers to meet`,
+);
 for (const m of dashboard) {
   const b = visitors.find((x) => x.id === m.buyerId)!;
-  console.log(`  ${m.mutual.score.toFixed(2)} mutual (buyer ${m.score.toFixed(2)}, exhibitor ${m.mutual.supplierSide.toFixed(2)})  ${b.name} (${b.country})`);
+  console.log(
+    `  ${m.mutual.score.toFixed(2)} mutual (buyer ${m.score.toFixed(2)}, exhibitor ${m.mutual.supplierSide.toFixed(2)})  ${b.name} (${b.country})`,
+  );
   console.log(`        ${m.reasons[0]}`);
 }
 
@@ -77,4 +96,6 @@ for (const m of dashboard) {
 t = performance.now();
 const everyone = engine.rankAllSuppliers(visitors, { limit: 5 });
 const withBuyers = [...everyone.values()].filter((list) => list.length > 0).length;
-console.log(`\nlists for all ${everyone.size} exhibitors in ${(performance.now() - t).toFixed(0)} ms (${withBuyers} have at least one buyer to meet)`);
+console.log(
+  `\nlists for all ${everyone.size} exhibitors in ${(performance.now() - t).toFixed(0)} ms (${withBuyers} have at least one buyer to meet)`,
+);

@@ -22,7 +22,14 @@ export const CHINESE_FARM_SUFFIXES: Words[] = [
 /** What a buyer's firm calls itself after its trade words ("Hamburg Tea Trading GmbH"). */
 export const BUYER_ROLES = ['Trading', 'Import', 'Distribution', 'Wholesale', 'Sourcing', 'Supply'] as const;
 /** How a buyer introduces itself in a description. */
-const BUYER_KINDS = ['Importer', 'Wholesaler', 'Distributor', 'Retail chain', 'Sourcing agent', 'Online retailer'] as const;
+const BUYER_KINDS = [
+  'Importer',
+  'Wholesaler',
+  'Distributor',
+  'Retail chain',
+  'Sourcing agent',
+  'Online retailer',
+] as const;
 
 const MAKER_EXTRAS: Words[] = [
   ['OEM and ODM welcome.', '支持OEM/ODM定制。'],
@@ -71,7 +78,13 @@ export function supplierDescription(
 }
 
 /** What a buyer writes in its request's free-text field. */
-export function buyerDescription(language: 'en' | 'zh', city: Words, products: readonly Words[], volume: number, kind: number): string {
+export function buyerDescription(
+  language: 'en' | 'zh',
+  city: Words,
+  products: readonly Words[],
+  volume: number,
+  kind: number,
+): string {
   if (language === 'zh') {
     return `${city[1]}采购商，寻找${products.map(([, zh]) => zh).join('、')}供应商，单次采购约${volume}件。`;
   }

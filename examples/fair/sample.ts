@@ -4,7 +4,7 @@
  * description and keywords); then profiles.
  */
 import { readFileSync } from 'node:fs';
-import { parseBuyers, parseSuppliers, type Buyer, type Supplier } from 'cuohe';
+import { type Buyer, parseBuyers, parseSuppliers, type Supplier } from 'cuohe';
 import { inferCodes } from 'cuohe/descriptions';
 
 export type Row = Record<string, unknown>;
@@ -33,14 +33,27 @@ export function prepareRows(rows: Row[], side: 'supplier' | 'buyer'): { rows: Ro
 }
 
 /** Generated or registered rows as profiles (codes inferred where needed), with how many rows could not be used. */
-export function profilesFromRows(rows: { suppliers: Row[]; buyers: Row[] }): { suppliers: Supplier[]; buyers: Buyer[]; leftOut: { suppliers: number; buyers: number } } {
+export function profilesFromRows(rows: { suppliers: Row[]; buyers: Row[] }): {
+  suppliers: Supplier[];
+  buyers: Buyer[];
+  leftOut: { suppliers: number; buyers: number };
+} {
   const s = prepareRows(rows.suppliers, 'supplier');
   const b = prepareRows(rows.buyers, 'buyer');
-  return { suppliers: parseSuppliers(s.rows), buyers: parseBuyers(b.rows), leftOut: { suppliers: s.leftOut, buyers: b.leftOut } };
+  return {
+    suppliers: parseSuppliers(s.rows),
+    buyers: parseBuyers(b.rows),
+    leftOut: { suppliers: s.leftOut, buyers: b.leftOut },
+  };
 }
 
 /** The sample fair as profiles, with its raw rows and how many rows could not be used. */
-export function loadSampleFair(): { suppliers: Supplier[]; buyers: Buyer[]; rows: { suppliers: Row[]; buyers: Row[] }; leftOut: { suppliers: number; buyers: number } } {
+export function loadSampleFair(): {
+  suppliers: Supplier[];
+  buyers: Buyer[];
+  rows: { suppliers: Row[]; buyers: Row[] };
+  leftOut: { suppliers: number; buyers: number };
+} {
   const rows = readSampleRows();
   return { ...profilesFromRows(rows), rows };
 }

@@ -24,21 +24,42 @@ console.log(`Purchase list: ${lines.length} lines against ${suppliers.length.toL
 const unserved: string[] = [];
 for (const line of lines) {
   const matches = ranked.get(line.id)!;
-  const needs = [line.requiredCertifications?.join('+'), line.minTier && `≥ ${line.minTier}`, line.hard?.length && `hard: ${line.hard.join(', ')}`].filter(Boolean).join(' · ');
-  console.log(`${line.id}  ${line.name}  — ${line.volume?.toLocaleString('en')} units by ${line.deadline}${needs ? ` · ${needs}` : ''}`);
+  const needs = [
+    line.requiredCertifications?.join('+'),
+    line.minTier && `≥ ${line.minTier}`,
+    line.hard?.length && `hard: ${line.hard.join(', ')}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  console.log(
+    `${line.id}  ${line.name}  — ${line.volume?.toLocaleString('en')} units by ${line.deadline}${needs ? ` · ${needs}` : ''}`,
+  );
   if (matches.length === 0) {
     unserved.push(line.id);
     // Say why: the most common exclusion among suppliers that make the product.
     const why = new Map<string, number>();
     for (const s of suppliers.filter((s) => s.products.some((p) => p.slice(0, 4) === line.wants[0]!.slice(0, 4)))) {
-      for (const code of engine.score(line, s.id).excluded) why.set(code.split(':')[0]!, (why.get(code.split(':')[0]!) ?? 0) + 1);
+      for (const code of engine.score(line, s.id).excluded)
+        why.set(code.split(':')[0]!, (why.get(code.split(':')[0]!) ?? 0) + 1);
     }
-    console.log(`    no eligible supplier; most common exclusions: ${[...why].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c, n]) => `${c} (${n})`).join(', ') || 'nobody makes it'}`);
+    console.log(
+      `    no eligible supplier; most common exclusions: ${
+        [...why]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 3)
+          .map(([c, n]) => `${c} (${n})`)
+          .join(', ') || 'nobody makes it'
+      }`,
+    );
     continue;
   }
   for (const m of matches.slice(0, 3)) {
-    console.log(`    ${m.score.toFixed(3)}  ${m.supplierId} ${names[m.supplierId]}  — ${m.reasons.find((r) => r.startsWith('Industry')) ?? m.reasons[0]}`);
+    console.log(
+      `    ${m.score.toFixed(3)}  ${m.supplierId} ${names[m.supplierId]}  — ${m.reasons.find((r) => r.startsWith('Industry')) ?? m.reasons[0]}`,
+    );
   }
 }
 writeFileSync(here('matches.csv'), matchesToCsv(ranked, { names, bom: true }));
-console.log(`\n${lines.length - unserved.length}/${lines.length} lines have eligible suppliers; wrote examples/procurement/matches.csv`);
+console.log(
+  `\n${lines.length - unserved.length}/${lines.length} lines have eligible suppliers; wrote examples/procurement/matches.csv`,
+);

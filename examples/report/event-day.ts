@@ -4,7 +4,16 @@
  * Americas and Europe online in their own morning or evening. Returns the matches and the
  * schedule as the CSV texts `cuohe match` and `cuohe schedule` write, with the profiles.
  */
-import { createEngine, localAvailability, makeSlots, scheduleMeetings, scheduleToCsv, type Buyer, type Participant, type Supplier } from 'cuohe';
+import {
+  type Buyer,
+  createEngine,
+  localAvailability,
+  makeSlots,
+  type Participant,
+  type Supplier,
+  scheduleMeetings,
+  scheduleToCsv,
+} from 'cuohe';
 import { matchesToCsv, readMatchesCsv } from 'cuohe/io';
 import { loadSampleFair } from '../fair/sample.js';
 
@@ -42,14 +51,26 @@ export function eventDayFiles(locale: 'en' | 'zh' = 'en'): EventDayFiles {
     supplierNames: Object.fromEntries(suppliers.map((s) => [s.id, s.name])),
   });
   const candidates = readMatchesCsv(matchesCsv);
-  const slots = makeSlots({ date: DATE, timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16, breakMinutes: 0 });
+  const slots = makeSlots({
+    date: DATE,
+    timeZone: 'Asia/Shanghai',
+    start: '09:00',
+    minutes: 20,
+    count: 16,
+    breakMinutes: 0,
+  });
   const previousDay = new Date(Date.parse(`${DATE}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const participants: Participant[] = [
     ...buyers.map((b): Participant => {
       const online = ONLINE[b.country];
       if (!online) return { id: b.id, side: 'buyer', maxMeetings: 6 };
       const [zone, from, to] = online;
-      return { id: b.id, side: 'buyer', maxMeetings: 6, available: [localAvailability(zone, zone.startsWith('America/') ? previousDay : DATE, from, to)] };
+      return {
+        id: b.id,
+        side: 'buyer',
+        maxMeetings: 6,
+        available: [localAvailability(zone, zone.startsWith('America/') ? previousDay : DATE, from, to)],
+      };
     }),
     ...suppliers.map((s): Participant => ({ id: s.id, side: 'supplier', maxMeetings: 8 })),
   ];

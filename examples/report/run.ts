@@ -23,10 +23,22 @@ for (const locale of ['en', 'zh'] as const) {
     writeFileSync(new URL('suppliers.json', out), JSON.stringify(day.suppliers, null, 1));
     writeFileSync(new URL('buyers.json', out), JSON.stringify(day.buyers, null, 1));
   }
-  const input = reportInputFromCsv({ matches: day.matchesCsv, schedule: day.scheduleCsv, suppliers: day.suppliers, buyers: day.buyers, tables: day.tables });
+  const input = reportInputFromCsv({
+    matches: day.matchesCsv,
+    schedule: day.scheduleCsv,
+    suppliers: day.suppliers,
+    buyers: day.buyers,
+    tables: day.tables,
+  });
   const started = performance.now();
-  const html = renderReport(input, { locale, venueTimeZone: 'Asia/Shanghai', title: locale === 'zh' ? '广州采购对接日 · 2026-11-23' : 'Guangzhou matchmaking day · 2026-11-23' });
+  const html = renderReport(input, {
+    locale,
+    venueTimeZone: 'Asia/Shanghai',
+    title: locale === 'zh' ? '广州采购对接日 · 2026-11-23' : 'Guangzhou matchmaking day · 2026-11-23',
+  });
   const file = locale === 'en' ? 'report.html' : 'report-zh.html';
   writeFileSync(new URL(file, out), html);
-  console.log(`${file}: ${(html.length / 1024).toFixed(0)} KB of text, ${input.meetings.length} meetings, rendered in ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(
+    `${file}: ${(html.length / 1024).toFixed(0)} KB of text, ${input.meetings.length} meetings, rendered in ${(performance.now() - started).toFixed(0)} ms`,
+  );
 }

@@ -9,11 +9,19 @@ import { createEngine, type MatchEngine } from '../rank/engine.js';
 import type { EngineOptions } from '../rank/options.js';
 import { validBuyers, validSuppliers } from '../rank/validate-input.js';
 import { resolveWeights, type Weights } from '../score/weights.js';
-import { judgedBuyers, rankingRows, reportOf, resolveEvaluateOptions, validOutcomes, type JudgedBuyer, type RankingReport } from './evaluate.js';
-import { fitWeights, normalised, type JudgedPair } from './fit.js';
+import {
+  type JudgedBuyer,
+  judgedBuyers,
+  type RankingReport,
+  rankingRows,
+  reportOf,
+  resolveEvaluateOptions,
+  validOutcomes,
+} from './evaluate.js';
+import { fitWeights, type JudgedPair, normalised } from './fit.js';
 import { assignFolds } from './folds.js';
 import { calibrationMessages } from './messages.js';
-import { summarise, type RankingMetrics } from './metrics.js';
+import { type RankingMetrics, summarise } from './metrics.js';
 import type { Outcome } from './outcomes.js';
 
 /**
@@ -111,12 +119,23 @@ function resolve(options: unknown): Resolved {
   const folds = o.folds ?? 5;
   const seed = o.seed ?? 1;
   const regularisation = o.regularisation ?? 100;
-  if (typeof folds !== 'number' || !Number.isInteger(folds) || folds < 2 || folds > 20) issues.push({ path: ['options', 'folds'], message: 'must be a whole number from 2 to 20' });
-  if (typeof seed !== 'number' || !Number.isInteger(seed)) issues.push({ path: ['options', 'seed'], message: 'must be a whole number' });
-  if (typeof regularisation !== 'number' || !Number.isFinite(regularisation) || regularisation < 0) issues.push({ path: ['options', 'regularisation'], message: 'must be a finite number ≥ 0' });
-  if (o.engine !== undefined && (o.engine === null || typeof o.engine !== 'object' || Array.isArray(o.engine))) issues.push({ path: ['options', 'engine'], message: 'must be engine options' });
+  if (typeof folds !== 'number' || !Number.isInteger(folds) || folds < 2 || folds > 20)
+    issues.push({ path: ['options', 'folds'], message: 'must be a whole number from 2 to 20' });
+  if (typeof seed !== 'number' || !Number.isInteger(seed))
+    issues.push({ path: ['options', 'seed'], message: 'must be a whole number' });
+  if (typeof regularisation !== 'number' || !Number.isFinite(regularisation) || regularisation < 0)
+    issues.push({ path: ['options', 'regularisation'], message: 'must be a finite number ≥ 0' });
+  if (o.engine !== undefined && (o.engine === null || typeof o.engine !== 'object' || Array.isArray(o.engine)))
+    issues.push({ path: ['options', 'engine'], message: 'must be engine options' });
   if (issues.length) throw new ValidationError(issues, 'invalid calibration options');
-  return { folds: folds as number, seed: seed as number, engine: (o.engine ?? {}) as EngineOptions, k, relevantAbove, regularisation: regularisation as number };
+  return {
+    folds: folds as number,
+    seed: seed as number,
+    engine: (o.engine ?? {}) as EngineOptions,
+    k,
+    relevantAbove,
+    regularisation: regularisation as number,
+  };
 }
 
 /** Component scores of every judged pair (sorted by buyer, then supplier id), and whether a hard constraint excludes it. */
@@ -127,10 +146,17 @@ function scoredPairs(engine: MatchEngine, judged: readonly JudgedBuyer[]): { pai
     for (const supplierId of [...grades.keys()].sort()) {
       try {
         const match = engine.score(buyer, supplierId);
-        out.push({ pair: { buyerId: buyer.id, components: match.components, grade: grades.get(supplierId)! }, excluded: match.excluded.length > 0 });
+        out.push({
+          pair: { buyerId: buyer.id, components: match.components, grade: grades.get(supplierId)! },
+          excluded: match.excluded.length > 0,
+        });
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        issues.push({ path: ['outcomes', 'supplierId'], id: `${buyer.id}/${supplierId}`, message: `no supplier with id ${JSON.stringify(supplierId)} among the suppliers given` });
+        issues.push({
+          path: ['outcomes', 'supplierId'],
+          id: `${buyer.id}/${supplierId}`,
+          message: `no supplier with id ${JSON.stringify(supplierId)} among the suppliers given`,
+        });
       }
     }
   }
@@ -162,7 +188,12 @@ function comparableBuyers(pairs: readonly JudgedPair[]): Set<string> {
  * console.log(result.before.overall.ndcg, '→', result.after.overall.ndcg, result.weights);
  * const engine = createEngine(suppliers, { asOf: '2026-11-22', weights: result.weights });
  */
-export function calibrateWeights(suppliers: Supplier[], buyers: Buyer[], outcomes: Outcome[], options?: CalibrateOptions): CalibrationResult {
+export function calibrateWeights(
+  suppliers: Supplier[],
+  buyers: Buyer[],
+  outcomes: Outcome[],
+  options?: CalibrateOptions,
+): CalibrationResult {
   const o = resolve(options);
   const m = calibrationMessages(o.engine.locale);
   const evaluation = { k: o.k, relevantAbove: o.relevantAbove };
@@ -177,15 +208,25 @@ export function calibrateWeights(suppliers: Supplier[], buyers: Buyer[], outcome
   if (eligible.length < MIN_JUDGED_PAIRS || comparable.size < neededBuyers) {
     const found = `${eligible.length} / ${comparable.size}`;
     const needed = `${MIN_JUDGED_PAIRS} / ${neededBuyers}`;
-    const what = o.engine.locale === 'zh' ? '（未被硬性条件排除的已评配对 / 结果有高低之分的采购商）' : ' (judged eligible pairs / buyers whose pairs differ in grade)';
-    throw new ValidationError([{ path: ['outcomes'], message: m.tooFew(found + what, needed) }], m.tooFew(found, needed));
+    const what =
+      o.engine.locale === 'zh'
+        ? '（未被硬性条件排除的已评配对 / 结果有高低之分的采购商）'
+        : ' (judged eligible pairs / buyers whose pairs differ in grade)';
+    throw new ValidationError(
+      [{ path: ['outcomes'], message: m.tooFew(found + what, needed) }],
+      m.tooFew(found, needed),
+    );
   }
 
   const prior = normalised(resolveWeights(o.engine.weights, ['options', 'engine', 'weights']));
   const fit = (pairs: JudgedPair[]) => fitWeights(pairs, { prior, regularisation: o.regularisation, seed: o.seed });
   const before = rankingRows(base, judged, evaluation);
   const beforeByBuyer = new Map(before.map((r) => [r.judged.buyer.id, r]));
-  const foldOf = assignFolds(judged.map((j) => j.buyer.id), o.folds, o.seed);
+  const foldOf = assignFolds(
+    judged.map((j) => j.buyer.id),
+    o.folds,
+    o.seed,
+  );
   const afterRows: typeof before = [];
   const folds: FoldResult[] = [];
   for (let f = 0; f < o.folds; f++) {
@@ -218,4 +259,3 @@ export function calibrateWeights(suppliers: Supplier[], buyers: Buyer[], outcome
     comparisons: final.comparisons,
   };
 }
-

@@ -6,8 +6,8 @@ import type { Buyer } from '../model/types.js';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { MatchEngine } from '../rank/engine.js';
 import { validBuyers } from '../rank/validate-input.js';
-import { buyerMetrics, summarise, type BuyerMetrics, type RankingMetrics } from './metrics.js';
-import { parseOutcomes, type Outcome } from './outcomes.js';
+import { type BuyerMetrics, buyerMetrics, type RankingMetrics, summarise } from './metrics.js';
+import { type Outcome, parseOutcomes } from './outcomes.js';
 
 /**
  * Options of `evaluateRanking`.
@@ -55,8 +55,10 @@ export function resolveEvaluateOptions(options: unknown, issues: ValidationIssue
   }
   const k = o.k ?? 10;
   const relevantAbove = o.relevantAbove ?? 0;
-  if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > 10_000) issues.push({ path: ['options', 'k'], message: 'must be a whole number from 1 to 10000' });
-  if (typeof relevantAbove !== 'number' || !Number.isFinite(relevantAbove) || relevantAbove < 0) issues.push({ path: ['options', 'relevantAbove'], message: 'must be a finite number ≥ 0' });
+  if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > 10_000)
+    issues.push({ path: ['options', 'k'], message: 'must be a whole number from 1 to 10000' });
+  if (typeof relevantAbove !== 'number' || !Number.isFinite(relevantAbove) || relevantAbove < 0)
+    issues.push({ path: ['options', 'relevantAbove'], message: 'must be a finite number ≥ 0' });
   return { k: k as number, relevantAbove: relevantAbove as number };
 }
 
@@ -70,7 +72,12 @@ export function judgedBuyers(buyers: readonly Buyer[], outcomes: readonly Outcom
   const issues: ValidationIssue[] = [];
   outcomes.forEach((o, i) => {
     const judged = byId.get(o.buyerId);
-    if (!judged) issues.push({ path: ['outcomes', i, 'buyerId'], id: `${o.buyerId}/${o.supplierId}`, message: `no buyer with id ${JSON.stringify(o.buyerId)} among the buyers given` });
+    if (!judged)
+      issues.push({
+        path: ['outcomes', i, 'buyerId'],
+        id: `${o.buyerId}/${o.supplierId}`,
+        message: `no buyer with id ${JSON.stringify(o.buyerId)} among the buyers given`,
+      });
     else judged.grades.set(o.supplierId, o.grade);
   });
   if (issues.length) throw new ValidationError(issues, 'outcomes of unknown buyers');
@@ -79,15 +86,24 @@ export function judgedBuyers(buyers: readonly Buyer[], outcomes: readonly Outcom
 
 /** Outcomes as given, or validated now when they are raw records. */
 export function validOutcomes(outcomes: unknown, buyers: readonly Buyer[]): Outcome[] {
-  if (Array.isArray(outcomes) && outcomes.every((o) => Object.isFrozen(o) && typeof (o as Outcome)?.grade === 'number')) {
+  if (
+    Array.isArray(outcomes) &&
+    outcomes.every((o) => Object.isFrozen(o) && typeof (o as Outcome)?.grade === 'number')
+  ) {
     const seen = new Set<string>();
-    const unique = outcomes.every((o: Outcome) => !seen.has(`${o.buyerId}\u0000${o.supplierId}`) && seen.add(`${o.buyerId}\u0000${o.supplierId}`));
+    const unique = outcomes.every(
+      (o: Outcome) => !seen.has(`${o.buyerId}\u0000${o.supplierId}`) && seen.add(`${o.buyerId}\u0000${o.supplierId}`),
+    );
     if (unique) return outcomes as Outcome[];
   }
   try {
     return parseOutcomes(outcomes, { buyers });
   } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(error.issues.map((i) => ({ ...i, path: ['outcomes', ...i.path] })), error.message);
+    if (error instanceof ValidationError)
+      throw new ValidationError(
+        error.issues.map((i) => ({ ...i, path: ['outcomes', ...i.path] })),
+        error.message,
+      );
     throw error;
   }
 }
@@ -104,7 +120,11 @@ export function checkSuppliers(engine: MatchEngine, judged: readonly JudgedBuyer
         engine.score(buyer, supplierId);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        issues.push({ path: ['outcomes', 'supplierId'], id: `${buyer.id}/${supplierId}`, message: `no supplier with id ${JSON.stringify(supplierId)} in the engine` });
+        issues.push({
+          path: ['outcomes', 'supplierId'],
+          id: `${buyer.id}/${supplierId}`,
+          message: `no supplier with id ${JSON.stringify(supplierId)} in the engine`,
+        });
       }
     }
   }
@@ -112,7 +132,11 @@ export function checkSuppliers(engine: MatchEngine, judged: readonly JudgedBuyer
 }
 
 /** Per-buyer metrics of `engine`'s top k for each judged buyer. */
-export function rankingRows(engine: MatchEngine, judged: readonly JudgedBuyer[], o: ResolvedEvaluateOptions): { judged: JudgedBuyer; metrics: BuyerMetrics }[] {
+export function rankingRows(
+  engine: MatchEngine,
+  judged: readonly JudgedBuyer[],
+  o: ResolvedEvaluateOptions,
+): { judged: JudgedBuyer; metrics: BuyerMetrics }[] {
   return judged.map((j) => ({
     judged: j,
     metrics: buyerMetrics(
@@ -125,11 +149,17 @@ export function rankingRows(engine: MatchEngine, judged: readonly JudgedBuyer[],
 }
 
 /** Summaries overall and per group. */
-export function reportOf(rows: readonly { judged: JudgedBuyer; metrics: BuyerMetrics }[], o: ResolvedEvaluateOptions): RankingReport {
+export function reportOf(
+  rows: readonly { judged: JudgedBuyer; metrics: BuyerMetrics }[],
+  o: ResolvedEvaluateOptions,
+): RankingReport {
   const groups = (keys: (b: Buyer) => string[]): Record<string, RankingMetrics> => {
     const members = new Map<string, BuyerMetrics[]>();
-    for (const r of rows) for (const key of new Set(keys(r.judged.buyer))) members.set(key, [...(members.get(key) ?? []), r.metrics]);
-    return Object.fromEntries([...members].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, list]) => [key, summarise(list)]));
+    for (const r of rows)
+      for (const key of new Set(keys(r.judged.buyer))) members.set(key, [...(members.get(key) ?? []), r.metrics]);
+    return Object.fromEntries(
+      [...members].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, list]) => [key, summarise(list)]),
+    );
   };
   return {
     k: o.k,
@@ -150,10 +180,16 @@ export function reportOf(rows: readonly { judged: JudgedBuyer; metrics: BuyerMet
  * const report = evaluateRanking(engine, buyers, outcomes, { k: 10 });
  * console.log(report.overall.ndcg, report.overall.recall, report.overall.judgedPairs);
  */
-export function evaluateRanking(engine: MatchEngine, buyers: Buyer[], outcomes: Outcome[], options?: EvaluateOptions): RankingReport {
+export function evaluateRanking(
+  engine: MatchEngine,
+  buyers: Buyer[],
+  outcomes: Outcome[],
+  options?: EvaluateOptions,
+): RankingReport {
   const issues: ValidationIssue[] = [];
   const o = resolveEvaluateOptions(options, issues);
-  if (typeof engine !== 'object' || engine === null || typeof engine.rank !== 'function') issues.push({ path: ['engine'], message: 'must be an engine from createEngine or loadEngine' });
+  if (typeof engine !== 'object' || engine === null || typeof engine.rank !== 'function')
+    issues.push({ path: ['engine'], message: 'must be an engine from createEngine or loadEngine' });
   if (issues.length) throw new ValidationError(issues, 'invalid evaluation');
   const profiles = validBuyers(buyers);
   const judged = judgedBuyers(profiles, validOutcomes(outcomes, profiles));

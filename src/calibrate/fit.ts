@@ -84,7 +84,10 @@ interface Comparisons {
   buyers: number;
 }
 
-function validate(pairs: unknown, options: unknown): { pairs: JudgedPair[]; prior: Weights; rho: number; cap: number; seed: number } {
+function validate(
+  pairs: unknown,
+  options: unknown,
+): { pairs: JudgedPair[]; prior: Weights; rho: number; cap: number; seed: number } {
   const issues: ValidationIssue[] = [];
   const o = (options ?? {}) as Record<string, unknown>;
   let prior: Weights | undefined;
@@ -97,20 +100,30 @@ function validate(pairs: unknown, options: unknown): { pairs: JudgedPair[]; prio
   const rho = o.regularisation ?? 100;
   const cap = o.comparisonsPerPair ?? 8;
   const seed = o.seed ?? 1;
-  if (typeof rho !== 'number' || !Number.isFinite(rho) || rho < 0) issues.push({ path: ['options', 'regularisation'], message: 'must be a finite number ≥ 0' });
-  if (typeof cap !== 'number' || !Number.isInteger(cap) || cap < 1) issues.push({ path: ['options', 'comparisonsPerPair'], message: 'must be a positive whole number' });
-  if (typeof seed !== 'number' || !Number.isInteger(seed)) issues.push({ path: ['options', 'seed'], message: 'must be a whole number' });
+  if (typeof rho !== 'number' || !Number.isFinite(rho) || rho < 0)
+    issues.push({ path: ['options', 'regularisation'], message: 'must be a finite number ≥ 0' });
+  if (typeof cap !== 'number' || !Number.isInteger(cap) || cap < 1)
+    issues.push({ path: ['options', 'comparisonsPerPair'], message: 'must be a positive whole number' });
+  if (typeof seed !== 'number' || !Number.isInteger(seed))
+    issues.push({ path: ['options', 'seed'], message: 'must be a whole number' });
   if (!Array.isArray(pairs)) issues.push({ path: ['pairs'], message: 'must be a list of judged pairs' });
   else {
     pairs.forEach((p: unknown, i) => {
       const r = p as Partial<JudgedPair> | null;
-      if (r === null || typeof r !== 'object') return void issues.push({ path: ['pairs', i], message: 'must be { buyerId, components, grade }' });
+      if (r === null || typeof r !== 'object')
+        return void issues.push({ path: ['pairs', i], message: 'must be { buyerId, components, grade }' });
       if (typeof r.buyerId !== 'string') issues.push({ path: ['pairs', i, 'buyerId'], message: 'must be text' });
-      if (typeof r.grade !== 'number' || !Number.isFinite(r.grade) || r.grade < 0) issues.push({ path: ['pairs', i, 'grade'], message: 'must be a finite number ≥ 0' });
-      if (r.components === null || typeof r.components !== 'object') return void issues.push({ path: ['pairs', i, 'components'], message: 'must be the component scores of a match' });
+      if (typeof r.grade !== 'number' || !Number.isFinite(r.grade) || r.grade < 0)
+        issues.push({ path: ['pairs', i, 'grade'], message: 'must be a finite number ≥ 0' });
+      if (r.components === null || typeof r.components !== 'object')
+        return void issues.push({
+          path: ['pairs', i, 'components'],
+          message: 'must be the component scores of a match',
+        });
       for (const c of COMPONENTS) {
         const v = r.components[c];
-        if (v !== null && (typeof v !== 'number' || !(v >= 0 && v <= 1))) issues.push({ path: ['pairs', i, 'components', c], message: 'must be a number in [0, 1] or null' });
+        if (v !== null && (typeof v !== 'number' || !(v >= 0 && v <= 1)))
+          issues.push({ path: ['pairs', i, 'components', c], message: 'must be a number in [0, 1] or null' });
       }
     });
   }
@@ -155,7 +168,12 @@ function comparisons(pairs: readonly JudgedPair[], order: readonly number[], cap
   }
   // Weights relative to their mean, so `regularisation` counts comparisons whatever the grade scale.
   const mean = weight.reduce((s, w) => s + w, 0) / (weight.length || 1);
-  return { better: Int32Array.from(better), worse: Int32Array.from(worse), weight: Float64Array.from(weight, (w) => w / mean), buyers };
+  return {
+    better: Int32Array.from(better),
+    worse: Int32Array.from(worse),
+    weight: Float64Array.from(weight, (w) => w / mean),
+    buyers,
+  };
 }
 
 /** Component scores, D per pair, NaN for unknown. */
@@ -218,9 +236,22 @@ class PairwiseLogistic {
   /** β · d for every comparison (into a reused array). */
   private margins(beta: readonly number[]): Float64Array {
     const { d, z, m } = this;
-    const b0 = beta[0]!, b1 = beta[1]!, b2 = beta[2]!, b3 = beta[3]!, b4 = beta[4]!, b5 = beta[5]!, b6 = beta[6]!;
+    const b0 = beta[0]!,
+      b1 = beta[1]!,
+      b2 = beta[2]!,
+      b3 = beta[3]!,
+      b4 = beta[4]!,
+      b5 = beta[5]!,
+      b6 = beta[6]!;
     for (let i = 0, o = 0; i < m; i++, o += D) {
-      z[i] = b0 * d[o]! + b1 * d[o + 1]! + b2 * d[o + 2]! + b3 * d[o + 3]! + b4 * d[o + 4]! + b5 * d[o + 5]! + b6 * d[o + 6]!;
+      z[i] =
+        b0 * d[o]! +
+        b1 * d[o + 1]! +
+        b2 * d[o + 2]! +
+        b3 * d[o + 3]! +
+        b4 * d[o + 4]! +
+        b5 * d[o + 5]! +
+        b6 * d[o + 6]!;
     }
     return z;
   }
@@ -303,7 +334,9 @@ class PairwiseLogistic {
       const hFree = new Matrix(free.map((a) => free.map((b) => hessian.get(a, b) + (a === b ? lambda : 0))));
       const cholesky = new CholeskyDecomposition(hFree);
       // A tiny ridge keeps a singular system solvable (e.g. a component constant across all pairs with λ = 0).
-      const solver = cholesky.isPositiveDefinite() ? cholesky : new CholeskyDecomposition(hFree.add(Matrix.eye(free.length).mul(1e-9 * (1 + hFree.trace()))));
+      const solver = cholesky.isPositiveDefinite()
+        ? cholesky
+        : new CholeskyDecomposition(hFree.add(Matrix.eye(free.length).mul(1e-9 * (1 + hFree.trace()))));
       const delta = solver.solve(Matrix.columnVector(free.map((k) => g[k]!))).getColumn(0);
       let next = beta;
       let nextLoss = current;
@@ -327,7 +360,8 @@ class PairwiseLogistic {
   }
 }
 
-const toWeights = (values: readonly number[]): Weights => Object.fromEntries(COMPONENTS.map((c, k) => [c, values[k]!])) as Weights;
+const toWeights = (values: readonly number[]): Weights =>
+  Object.fromEntries(COMPONENTS.map((c, k) => [c, values[k]!])) as Weights;
 
 /**
  * Fits component weights to judged pairs (see the comment at the top of src/calibrate/fit.ts
@@ -344,7 +378,11 @@ export function fitWeights(pairs: JudgedPair[], options?: FitOptions): FitResult
   const v = validate(pairs, options);
   const prior = normalised(v.prior);
   // Group by buyer (sorted ids; input order within a buyer).
-  const order = v.pairs.map((_, i) => i).sort((a, b) => (v.pairs[a]!.buyerId < v.pairs[b]!.buyerId ? -1 : v.pairs[a]!.buyerId > v.pairs[b]!.buyerId ? 1 : a - b));
+  const order = v.pairs
+    .map((_, i) => i)
+    .sort((a, b) =>
+      v.pairs[a]!.buyerId < v.pairs[b]!.buyerId ? -1 : v.pairs[a]!.buyerId > v.pairs[b]!.buyerId ? 1 : a - b,
+    );
   const cmp = comparisons(v.pairs, order, v.cap, v.seed);
   if (cmp.better.length === 0) return { weights: prior, comparisons: 0, buyers: 0, newtonSteps: 0 };
   const raw = dense(v.pairs);

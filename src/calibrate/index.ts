@@ -8,24 +8,25 @@
  * const { weights, before, after } = calibrateWeights(suppliers, buyers, outcomes, { engine: { asOf: '2026-11-22' } });
  * @packageDocumentation
  */
+
 export {
-  parseOutcomes,
-  outcomeLabel,
-  OUTCOME_LABELS,
-  DEFAULT_GRADES,
-  type Outcome,
-  type OutcomeLabel,
-  type ParseOutcomesOptions,
-} from './outcomes.js';
-export { buyerMetrics, dcg, type BuyerMetrics, type RankingMetrics } from './metrics.js';
-export { evaluateRanking, type EvaluateOptions, type RankingReport } from './evaluate.js';
-export { fitWeights, type FitOptions, type FitResult, type JudgedPair } from './fit.js';
-export {
-  calibrateWeights,
-  MIN_JUDGED_PAIRS,
-  MIN_COMPARABLE_BUYERS_PER_FOLD,
   type CalibrateOptions,
   type CalibrationResult,
+  calibrateWeights,
   type FoldResult,
+  MIN_COMPARABLE_BUYERS_PER_FOLD,
+  MIN_JUDGED_PAIRS,
 } from './calibrate.js';
-export { formatCalibration, type FormatOptions } from './format.js';
+export { type EvaluateOptions, evaluateRanking, type RankingReport } from './evaluate.js';
+export { type FitOptions, type FitResult, fitWeights, type JudgedPair } from './fit.js';
+export { type FormatOptions, formatCalibration } from './format.js';
+export { type BuyerMetrics, buyerMetrics, dcg, type RankingMetrics } from './metrics.js';
+export {
+  DEFAULT_GRADES,
+  OUTCOME_LABELS,
+  type Outcome,
+  type OutcomeLabel,
+  outcomeLabel,
+  type ParseOutcomesOptions,
+  parseOutcomes,
+} from './outcomes.js';

@@ -36,7 +36,13 @@ export interface CalibrationMessages {
     pairs: string;
     noRelevant: string;
   };
-  metricNames: { ndcg: (k: number) => string; recall: (k: number) => string; precision: (k: number) => string; mrr: string; coverage: (k: number) => string };
+  metricNames: {
+    ndcg: (k: number) => string;
+    recall: (k: number) => string;
+    precision: (k: number) => string;
+    mrr: string;
+    coverage: (k: number) => string;
+  };
   problems: (n: number) => string;
 }
 
@@ -48,9 +54,11 @@ export const EN: CalibrationMessages = {
   unknownBuyer: (id) => `no buyer with id ${JSON.stringify(id)}`,
   unknownSupplier: (id) => `no supplier with id ${JSON.stringify(id)}`,
   duplicatePair: (b, s, first) => `the pair ${b} / ${s} is already graded (${first})`,
-  badOutcome: (value, labels) => `${JSON.stringify(value)} is not an outcome: give a grade (a number ≥ 0) or one of ${labels}`,
+  badOutcome: (value, labels) =>
+    `${JSON.stringify(value)} is not an outcome: give a grade (a number ≥ 0) or one of ${labels}`,
   badGrade: 'a grade must be a finite number ≥ 0',
-  unknownField: (field, suggestion) => `unknown field ${JSON.stringify(field)}${suggestion ? `: did you mean "${suggestion}"?` : ' (known: buyerId, supplierId, outcome)'}`,
+  unknownField: (field, suggestion) =>
+    `unknown field ${JSON.stringify(field)}${suggestion ? `: did you mean "${suggestion}"?` : ' (known: buyerId, supplierId, outcome)'}`,
   invalidOutcomes: (n) => `${n} invalid outcome record${n === 1 ? '' : 's'}`,
   badOption: (name, rule) => `${name} ${rule}`,
   tooFew: (found, needed) => `too few judged pairs to fit weights: found ${found}; needed ${needed}`,
@@ -59,7 +67,8 @@ export const EN: CalibrationMessages = {
     before: 'before',
     after: 'after',
     change: 'change',
-    judged: (pairs, buyers, folds) => `${pairs} judged pairs of ${buyers} buyers, ${folds}-fold cross-validation by buyer (held-out buyers only)`,
+    judged: (pairs, buyers, folds) =>
+      `${pairs} judged pairs of ${buyers} buyers, ${folds}-fold cross-validation by buyer (held-out buyers only)`,
     weights: 'weights',
     component: 'component',
     defaults: 'before',
@@ -91,7 +100,8 @@ export const ZH: CalibrationMessages = {
   duplicatePair: (b, s, first) => `配对 ${b} / ${s} 已有结果（${first}）`,
   badOutcome: (value, labels) => `${JSON.stringify(value)} 不是有效结果：请填写评分（≥ 0 的数字）或 ${labels} 之一`,
   badGrade: '评分应为 ≥ 0 的有限数字',
-  unknownField: (field, suggestion) => `未知字段 ${JSON.stringify(field)}${suggestion ? `：是否应为 "${suggestion}"？` : '（可用字段：buyerId、supplierId、outcome）'}`,
+  unknownField: (field, suggestion) =>
+    `未知字段 ${JSON.stringify(field)}${suggestion ? `：是否应为 "${suggestion}"？` : '（可用字段：buyerId、supplierId、outcome）'}`,
   invalidOutcomes: (n) => `${n} 条洽谈结果记录无效`,
   badOption: (name, rule) => `${name} ${rule}`,
   tooFew: (found, needed) => `已评结果的配对太少，无法拟合权重：现有 ${found}；至少需要 ${needed}`,
@@ -100,7 +110,8 @@ export const ZH: CalibrationMessages = {
     before: '调整前',
     after: '调整后',
     change: '变化',
-    judged: (pairs, buyers, folds) => `${buyers} 个采购商的 ${pairs} 个已评配对，按采购商分 ${folds} 折交叉验证（只在留出的采购商上评估）`,
+    judged: (pairs, buyers, folds) =>
+      `${buyers} 个采购商的 ${pairs} 个已评配对，按采购商分 ${folds} 折交叉验证（只在留出的采购商上评估）`,
     weights: '权重',
     component: '维度',
     defaults: '调整前',

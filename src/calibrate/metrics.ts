@@ -48,7 +48,12 @@ export function dcg(grades: readonly number[], k: number): number {
  * @example
  * buyerMetrics(['S3', 'S1', 'S9'], new Map([['S1', 4], ['S2', 0]]), 3).ndcg; // 0.63: the deal is second, not first
  */
-export function buyerMetrics(ranked: readonly string[], judged: ReadonlyMap<string, number>, k: number, relevantAbove = 0): BuyerMetrics {
+export function buyerMetrics(
+  ranked: readonly string[],
+  judged: ReadonlyMap<string, number>,
+  k: number,
+  relevantAbove = 0,
+): BuyerMetrics {
   const top = ranked.slice(0, k);
   const gains = top.map((id) => judged.get(id) ?? 0);
   const ideal = [...judged.values()].sort((a, b) => b - a);

@@ -2,8 +2,9 @@
  * What happened after the meetings: one record per judged buyer–supplier pair, with a grade
  * (a number ≥ 0, higher is better) or a named outcome that stands for a default grade.
  */
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+
 import { suggestField } from '../model/suggest-field.js';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { Locale } from '../score/context.js';
 import { calibrationMessages } from './messages.js';
 
@@ -40,11 +41,34 @@ export const DEFAULT_GRADES: Readonly<Record<OutcomeLabel, number>> = Object.fre
 
 /** Other spellings organisers type (case, spaces, underscores, Chinese). */
 const ALIASES: Record<string, OutcomeLabel> = {
-  decline: 'declined', rejected: 'declined', noshow: 'no-show', absent: 'no-show', meeting: 'met',
-  followup: 'follow-up', samples: 'sample', 'sample-order': 'sample', order: 'deal', won: 'deal',
-  拒绝: 'declined', 已拒绝: 'declined', 谢绝: 'declined', 未到场: 'no-show', 缺席: 'no-show', 爽约: 'no-show',
-  见面: 'met', 已见面: 'met', 已洽谈: 'met', 洽谈: 'met', 跟进: 'follow-up', 后续跟进: 'follow-up',
-  样品: 'sample', 寄样: 'sample', 样品订单: 'sample', 成交: 'deal', 签约: 'deal', 订单: 'deal',
+  decline: 'declined',
+  rejected: 'declined',
+  noshow: 'no-show',
+  absent: 'no-show',
+  meeting: 'met',
+  followup: 'follow-up',
+  samples: 'sample',
+  'sample-order': 'sample',
+  order: 'deal',
+  won: 'deal',
+  拒绝: 'declined',
+  已拒绝: 'declined',
+  谢绝: 'declined',
+  未到场: 'no-show',
+  缺席: 'no-show',
+  爽约: 'no-show',
+  见面: 'met',
+  已见面: 'met',
+  已洽谈: 'met',
+  洽谈: 'met',
+  跟进: 'follow-up',
+  后续跟进: 'follow-up',
+  样品: 'sample',
+  寄样: 'sample',
+  样品订单: 'sample',
+  成交: 'deal',
+  签约: 'deal',
+  订单: 'deal',
 };
 
 /**
@@ -87,12 +111,16 @@ export function resolveGrades(grades: unknown, locale?: Locale): Record<OutcomeL
   const resolved: Record<OutcomeLabel, number> = { ...DEFAULT_GRADES };
   if (grades === undefined) return resolved;
   if (grades === null || typeof grades !== 'object' || Array.isArray(grades)) {
-    throw new ValidationError([{ path: ['options', 'grades'], message: m.badOption('grades', `{ ${OUTCOME_LABELS.join(', ')} }`) }]);
+    throw new ValidationError([
+      { path: ['options', 'grades'], message: m.badOption('grades', `{ ${OUTCOME_LABELS.join(', ')} }`) },
+    ]);
   }
   const issues: ValidationIssue[] = [];
   for (const [label, value] of Object.entries(grades)) {
-    if (!(OUTCOME_LABELS as readonly string[]).includes(label)) issues.push({ path: ['options', 'grades', label], message: m.badOutcome(label, OUTCOME_LABELS.join(', ')) });
-    else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) issues.push({ path: ['options', 'grades', label], message: m.badGrade });
+    if (!(OUTCOME_LABELS as readonly string[]).includes(label))
+      issues.push({ path: ['options', 'grades', label], message: m.badOutcome(label, OUTCOME_LABELS.join(', ')) });
+    else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      issues.push({ path: ['options', 'grades', label], message: m.badGrade });
     else resolved[label as OutcomeLabel] = value;
   }
   if (issues.length) throw new ValidationError(issues, 'invalid grades');
@@ -106,15 +134,23 @@ export function resolveGrades(grades: unknown, locale?: Locale): Record<OutcomeL
  * outcomeLabel('成交');      // 'deal'
  */
 export function outcomeLabel(text: string): OutcomeLabel | undefined {
-  const key = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if ((OUTCOME_LABELS as readonly string[]).includes(key)) return key as OutcomeLabel;
   return ALIASES[key] ?? ALIASES[key.replace(/-/g, '')];
 }
 
 function idSet(list: unknown, name: string): Set<string> | undefined {
   if (list === undefined) return undefined;
-  if (!Array.isArray(list)) throw new ValidationError([{ path: ['options', name], message: 'must be a list of profiles or ids' }]);
-  return new Set(list.map((p: unknown) => (typeof p === 'string' ? p : (p as { id?: unknown } | null)?.id)).filter((id): id is string => typeof id === 'string'));
+  if (!Array.isArray(list))
+    throw new ValidationError([{ path: ['options', name], message: 'must be a list of profiles or ids' }]);
+  return new Set(
+    list
+      .map((p: unknown) => (typeof p === 'string' ? p : (p as { id?: unknown } | null)?.id))
+      .filter((id): id is string => typeof id === 'string'),
+  );
 }
 
 /**
@@ -128,7 +164,8 @@ function idSet(list: unknown, name: string): Set<string> | undefined {
  * const outcomes = parseOutcomes([{ buyerId: 'B1', supplierId: 'S7', outcome: 'deal' }], { suppliers, buyers });
  */
 export function parseOutcomes(rows: unknown, options: ParseOutcomesOptions = {}): Outcome[] {
-  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+  if (options === null || typeof options !== 'object')
+    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
   const locale = options.locale === 'zh' ? 'zh' : 'en';
   const m = calibrationMessages(locale);
   if (!Array.isArray(rows)) throw new ValidationError([{ path: [], message: m.notAList }], m.invalidOutcomes(1));
@@ -147,9 +184,10 @@ export function parseOutcomes(rows: unknown, options: ParseOutcomesOptions = {})
     }
     const record = row as Record<string, unknown>;
     const text = (field: 'buyerId' | 'supplierId'): string | undefined => {
-      const v = Object.prototype.hasOwnProperty.call(record, field) ? record[field] : undefined;
+      const v = Object.hasOwn(record, field) ? record[field] : undefined;
       if (v === undefined || v === null || v === '') issues.push({ path: [index, field], message: m.missing });
-      else if (typeof v !== 'string' && typeof v !== 'number') issues.push({ path: [index, field], message: m.notText });
+      else if (typeof v !== 'string' && typeof v !== 'number')
+        issues.push({ path: [index, field], message: m.notText });
       else return String(v).trim();
       return undefined;
     };
@@ -157,18 +195,21 @@ export function parseOutcomes(rows: unknown, options: ParseOutcomesOptions = {})
     const supplierId = text('supplierId');
     const id = buyerId !== undefined && supplierId !== undefined ? `${buyerId}/${supplierId}` : undefined;
     const located = (issue: ValidationIssue): ValidationIssue => (id !== undefined ? { ...issue, id } : issue);
-    if (buyerId !== undefined && buyers && !buyers.has(buyerId)) issues.push(located({ path: [index, 'buyerId'], message: m.unknownBuyer(buyerId) }));
-    if (supplierId !== undefined && suppliers && !suppliers.has(supplierId)) issues.push(located({ path: [index, 'supplierId'], message: m.unknownSupplier(supplierId) }));
+    if (buyerId !== undefined && buyers && !buyers.has(buyerId))
+      issues.push(located({ path: [index, 'buyerId'], message: m.unknownBuyer(buyerId) }));
+    if (supplierId !== undefined && suppliers && !suppliers.has(supplierId))
+      issues.push(located({ path: [index, 'supplierId'], message: m.unknownSupplier(supplierId) }));
     for (const key of Object.keys(record)) {
       if ((FIELDS as readonly string[]).includes(key)) continue;
       const suggestion = suggestField(key, FIELDS);
       // Extra columns (notes, dates) are fine; a misspelt required field is not.
       if (suggestion) issues.push(located({ path: [index, key], message: m.unknownField(key, suggestion) }));
     }
-    const raw = Object.prototype.hasOwnProperty.call(record, 'outcome') ? record.outcome : undefined;
+    const raw = Object.hasOwn(record, 'outcome') ? record.outcome : undefined;
     let outcome: OutcomeLabel | number | undefined;
     let grade: number | undefined;
-    if (raw === undefined || raw === null || raw === '') issues.push(located({ path: [index, 'outcome'], message: m.missing }));
+    if (raw === undefined || raw === null || raw === '')
+      issues.push(located({ path: [index, 'outcome'], message: m.missing }));
     else if (typeof raw === 'number' || (typeof raw === 'string' && NUMBER.test(raw.trim()))) {
       const n = Number(raw);
       if (!Number.isFinite(n) || n < 0) issues.push(located({ path: [index, 'outcome'], message: m.badGrade }));
@@ -177,14 +218,24 @@ export function parseOutcomes(rows: unknown, options: ParseOutcomesOptions = {})
       outcome = outcomeLabel(raw)!;
       grade = grades[outcome];
     } else {
-      issues.push(located({ path: [index, 'outcome'], message: m.badOutcome(typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw), OUTCOME_LABELS.join(', ')) }));
+      issues.push(
+        located({
+          path: [index, 'outcome'],
+          message: m.badOutcome(
+            typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? String(raw)),
+            OUTCOME_LABELS.join(', '),
+          ),
+        }),
+      );
     }
     if (id !== undefined) {
       const first = firstSeen.get(id);
-      if (first !== undefined) issues.push(located({ path: [index], message: m.duplicatePair(buyerId!, supplierId!, describe(first)) }));
+      if (first !== undefined)
+        issues.push(located({ path: [index], message: m.duplicatePair(buyerId!, supplierId!, describe(first)) }));
       else firstSeen.set(id, index);
     }
-    if (issues.length === before) outcomes.push(Object.freeze({ buyerId: buyerId!, supplierId: supplierId!, outcome: outcome!, grade: grade! }));
+    if (issues.length === before)
+      outcomes.push(Object.freeze({ buyerId: buyerId!, supplierId: supplierId!, outcome: outcome!, grade: grade! }));
   });
   if (issues.length) {
     const bad = new Set(issues.map((i) => i.path[0])).size;

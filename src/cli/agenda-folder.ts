@@ -5,8 +5,12 @@
  */
 import { basename, join, resolve } from 'node:path';
 
-export function agendaFolder(out: string, format: 'csv' | 'xlsx' = 'csv'): { agendas: string; schedule: string; scheduleInAgendas: boolean } {
+export function agendaFolder(
+  out: string,
+  format: 'csv' | 'xlsx' = 'csv',
+): { agendas: string; schedule: string; scheduleInAgendas: boolean } {
   const schedule = `schedule.${format}`;
-  if (basename(resolve(out)).toLowerCase() === 'agendas') return { agendas: join(out), schedule: join(out, schedule), scheduleInAgendas: true };
+  if (basename(resolve(out)).toLowerCase() === 'agendas')
+    return { agendas: join(out), schedule: join(out, schedule), scheduleInAgendas: true };
   return { agendas: join(out, 'agendas'), schedule: join(out, schedule), scheduleInAgendas: false };
 }

@@ -13,7 +13,9 @@ export function participantFileNames(participants: readonly { side: 'buyer' | 's
   const folded = new Map<string, number>();
   slugs.forEach((s, i) => exact[i] && folded.set(s.toLowerCase(), (folded.get(s.toLowerCase()) ?? 0) + 1));
   const names = slugs.map((slug, i) =>
-    exact[i] && folded.get(slug.toLowerCase()) === 1 ? slug : `${slug}~${checksum(`${participants[i]!.side}\u0000${participants[i]!.id}`)}`,
+    exact[i] && folded.get(slug.toLowerCase()) === 1
+      ? slug
+      : `${slug}~${checksum(`${participants[i]!.side}\u0000${participants[i]!.id}`)}`,
   );
   // A hash collision is astronomically rare, but "unique" is a promise: number any repeat.
   const seen = new Set<string>();

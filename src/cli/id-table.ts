@@ -59,7 +59,8 @@ export class IdTable {
 
   private idAt(k: number): string {
     const chunk = Math.floor(k / CHUNK_IDS);
-    if (chunk < this.chunks.length) return this.chunks[chunk]!.slice(this.starts[k], this.starts[k]! + this.lengths[k]!);
+    if (chunk < this.chunks.length)
+      return this.chunks[chunk]!.slice(this.starts[k], this.starts[k]! + this.lengths[k]!);
     return this.pending[k % CHUNK_IDS]!;
   }
 

@@ -1,16 +1,15 @@
 /** Reading profile and match files for the CLI: JSON or CSV, any supported encoding. */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-
+import { type CsvRow, readCsvTable, readStrictCsvTable } from '../io/csv-table.js';
+import { decodeBytes } from '../io/decode.js';
+import type { Reject } from '../io/profiles-csv.js';
+import { forEachSheetBatch, readSheet } from '../io/xlsx/read.js';
 import type { Buyer, Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
 import { OptionError } from './report.js';
-import { decodeBytes } from '../io/decode.js';
-import type { Reject } from '../io/profiles-csv.js';
-import { forEachChunk, streamProfiles } from './stream-profiles.js';
 import { streamSheetProfiles } from './sheet-profiles.js';
-import { readCsvTable, readStrictCsvTable, type CsvRow } from '../io/csv-table.js';
-import { forEachSheetBatch, readSheet } from '../io/xlsx/read.js';
+import { forEachChunk, streamProfiles } from './stream-profiles.js';
 
 export interface LoadOptions {
   encoding?: string;
@@ -34,7 +33,9 @@ export function readText(path: string, encoding?: string): string {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new ValidationError([{ path: [path], message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` }]);
+    throw new ValidationError([
+      { path: [path], message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` },
+    ]);
   }
   return decodeBytes(bytes, encoding).text;
 }
@@ -42,15 +43,37 @@ export function readText(path: string, encoding?: string): string {
 export function columnMap(path: string | undefined): Record<string, string> | undefined {
   if (!path) return undefined;
   const parsed: unknown = JSON.parse(readText(path));
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string')) {
-    throw new ValidationError([{ path: [path], message: 'expected a JSON object mapping column headers to field names' }]);
+  if (
+    parsed === null ||
+    typeof parsed !== 'object' ||
+    Array.isArray(parsed) ||
+    Object.values(parsed).some((v) => typeof v !== 'string')
+  ) {
+    throw new ValidationError([
+      { path: [path], message: 'expected a JSON object mapping column headers to field names' },
+    ]);
   }
   return parsed as Record<string, string>;
 }
 
-export function loadProfiles(kind: 'suppliers', path: string, o: LoadOptions, keep?: boolean): { profiles: Supplier[]; count: number; rejects: Reject[] };
-export function loadProfiles(kind: 'buyers', path: string, o: LoadOptions, keep?: boolean): { profiles: Buyer[]; count: number; rejects: Reject[] };
-export function loadProfiles(kind: 'suppliers' | 'buyers', path: string, o: LoadOptions, keep = true): { profiles: (Supplier | Buyer)[]; count: number; rejects: Reject[] } {
+export function loadProfiles(
+  kind: 'suppliers',
+  path: string,
+  o: LoadOptions,
+  keep?: boolean,
+): { profiles: Supplier[]; count: number; rejects: Reject[] };
+export function loadProfiles(
+  kind: 'buyers',
+  path: string,
+  o: LoadOptions,
+  keep?: boolean,
+): { profiles: Buyer[]; count: number; rejects: Reject[] };
+export function loadProfiles(
+  kind: 'suppliers' | 'buyers',
+  path: string,
+  o: LoadOptions,
+  keep = true,
+): { profiles: (Supplier | Buyer)[]; count: number; rejects: Reject[] } {
   if (o.encoding !== undefined) checkEncoding(o.encoding);
   // Read piece by piece: only the profiles are held (or, for validate, not even those).
   return streamProfiles(kind, path, {
@@ -58,7 +81,14 @@ export function loadProfiles(kind: 'suppliers' | 'buyers', path: string, o: Load
     skipInvalid: o.skipInvalid ?? false,
     ...(o.encoding !== undefined ? { encoding: o.encoding } : {}),
     ...(o.columns ? { columns: columnMap(o.columns)! } : {}),
-    ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns.split(',').map((c) => c.trim()).filter(Boolean) } : {}),
+    ...(o.ignoreColumns
+      ? {
+          ignoreColumns: o.ignoreColumns
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        }
+      : {}),
   });
 }
 
@@ -88,20 +118,37 @@ export function readStart(path: string, encoding?: string): string {
 export function isWorkbook(path: string): boolean {
   const ext = extname(path).toLowerCase();
   if (ext === '.xls' || ext === '.et') {
-    throw new ValidationError([{ path: [basename(path)], message: `${ext} workbooks are not read: save it as .xlsx (or CSV UTF-8) and try again` }]);
+    throw new ValidationError([
+      {
+        path: [basename(path)],
+        message: `${ext} workbooks are not read: save it as .xlsx (or CSV UTF-8) and try again`,
+      },
+    ]);
   }
   return ext === '.xlsx' || ext === '.xlsm';
 }
 
 /** Profiles from a CSV, JSON or .xlsx file (`sheet`: a worksheet name or 1-based position). */
-export async function loadProfilesFrom(kind: 'suppliers' | 'buyers', path: string, o: LoadOptions & { sheet?: string }, keep = true): Promise<{ profiles: (Supplier | Buyer)[]; count: number; rejects: Reject[] }> {
+export async function loadProfilesFrom(
+  kind: 'suppliers' | 'buyers',
+  path: string,
+  o: LoadOptions & { sheet?: string },
+  keep = true,
+): Promise<{ profiles: (Supplier | Buyer)[]; count: number; rejects: Reject[] }> {
   if (!isWorkbook(path)) return loadProfiles(kind as 'suppliers', path, o, keep);
   return streamSheetProfiles(kind, path, {
     keep,
     skipInvalid: o.skipInvalid ?? false,
     ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
     ...(o.columns ? { columns: columnMap(o.columns)! } : {}),
-    ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns.split(',').map((c) => c.trim()).filter(Boolean) } : {}),
+    ...(o.ignoreColumns
+      ? {
+          ignoreColumns: o.ignoreColumns
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        }
+      : {}),
   });
 }
 
@@ -109,11 +156,18 @@ export async function loadProfilesFrom(kind: 'suppliers' | 'buyers', path: strin
  * A table file (matches, participants, slots) as rows of named cells: CSV, or a worksheet of
  * an .xlsx workbook. `where` names a row in messages (`line 5` / `row 5`).
  */
-export async function readTableFile(path: string, o: { encoding?: string; sheet?: string }): Promise<{ header: string[]; rows: CsvRow[]; where: (line: number) => string }> {
+export async function readTableFile(
+  path: string,
+  o: { encoding?: string; sheet?: string },
+): Promise<{ header: string[]; rows: CsvRow[]; where: (line: number) => string }> {
   const file = basename(path);
   if (isWorkbook(path)) {
     const sheet = await readSheet(path, { file, ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) });
-    if (sheet.problems.length) throw new ValidationError(sheet.problems.map(({ path: p, message }) => ({ path: p, message })), `${file}: unreadable rows`);
+    if (sheet.problems.length)
+      throw new ValidationError(
+        sheet.problems.map(({ path: p, message }) => ({ path: p, message })),
+        `${file}: unreadable rows`,
+      );
     return { header: sheet.header, rows: sheet.data, where: (line) => `row ${line}` };
   }
   const { header, rows } = readStrictCsvTable(readText(path, o.encoding), file);
@@ -121,9 +175,16 @@ export async function readTableFile(path: string, o: { encoding?: string; sheet?
 }
 
 /** The header of a profile file (CSV, JSON keys of the first record are not needed: JSON is looked at as text). */
-export async function readHeader(path: string, o: { encoding?: string; sheet?: string }): Promise<string[] | undefined> {
+export async function readHeader(
+  path: string,
+  o: { encoding?: string; sheet?: string },
+): Promise<string[] | undefined> {
   if (isWorkbook(path)) {
-    const info = await forEachSheetBatch(path, { file: basename(path), batch: 1, ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) }, () => false);
+    const info = await forEachSheetBatch(
+      path,
+      { file: basename(path), batch: 1, ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) },
+      () => false,
+    );
     return info.header;
   }
   if (extname(path).toLowerCase() === '.json') return undefined;

@@ -3,16 +3,17 @@
  * teams working from spreadsheets. Exit codes: 0 ok, 1 invalid input, 2 usage error.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { registerCalibrate } from './commands/calibrate.js';
 import { runMatch } from './commands/match.js';
+import { registerReport } from './commands/report.js';
 import { runSchedule } from './commands/schedule.js';
 import { runValidate } from './commands/validate.js';
-import { registerCalibrate } from './commands/calibrate.js';
-import { registerReport } from './commands/report.js';
 import { EXIT, reportError } from './report.js';
 import { packageVersion } from './version.js';
 
 const SHEET = '--sheet <name|number>';
-const SHEET_HELP = 'worksheet of .xlsx inputs: its name or its position (1 = first tab); default: the first visible sheet';
+const SHEET_HELP =
+  'worksheet of .xlsx inputs: its name or its position (1 = first tab); default: the first visible sheet';
 
 export function program(): Command {
   const cli = new Command('cuohe')
@@ -28,7 +29,10 @@ export function program(): Command {
     .requiredOption('--buyers <file>', 'buyers / purchase lines (.csv, .json or .xlsx)')
     .option('--top <n>', 'matches per buyer', '10')
     .option('--min-score <x>', 'only matches scoring at least this (0–1)')
-    .option('--weights <spec>', 'component weights, e.g. industry=0.5,region=0.2, or a weights.json from cuohe calibrate')
+    .option(
+      '--weights <spec>',
+      'component weights, e.g. industry=0.5,region=0.2, or a weights.json from cuohe calibrate',
+    )
     .option('--as-of <date>', 'reference date for deadlines (YYYY-MM-DD; default today)')
     .addOption(new Option('--locale <locale>', 'language of the reasons').choices(['en', 'zh']).default('en'))
     .option('--encoding <name>', 'file encoding (utf-8, gb18030, gbk); default: detect')
@@ -49,7 +53,10 @@ export function program(): Command {
   cli
     .command('schedule')
     .description('turn matches into one-to-one meetings and agendas')
-    .requiredOption('--matches <file>', 'matches .csv or .xlsx (from cuohe match): buyerId, supplierId, mutual or score')
+    .requiredOption(
+      '--matches <file>',
+      'matches .csv or .xlsx (from cuohe match): buyerId, supplierId, mutual or score',
+    )
     .option('--slots <file>', 'slots CSV with start,end columns (ISO 8601 with offset)')
     .option('--date <YYYY-MM-DD>', 'event day, to generate slots')
     .option('--timezone <zone>', 'venue time zone (IANA), to generate slots')
@@ -59,14 +66,27 @@ export function program(): Command {
     .option('--tables <n>', 'meetings at once')
     .option('--max-meetings <n>', 'default meetings per participant')
     .option('--min-per-supplier <n>', 'fairness floor: meetings every supplier should get')
-    .option('--participants <file>', 'CSV or .xlsx with id, side, maxMeetings, available (start/end;start/end), name, email, timeZone')
+    .option(
+      '--participants <file>',
+      'CSV or .xlsx with id, side, maxMeetings, available (start/end;start/end), name, email, timeZone',
+    )
     .option('--encoding <name>', 'file encoding; default: detect')
-    .option('--out <dir>', 'write schedule.csv and agendas/*.csv, *.ics here (a folder named agendas gets the agenda files itself)')
-    .addOption(new Option('--format <format>', 'csv, or xlsx for schedule.xlsx and agendas/*.xlsx').choices(['csv', 'xlsx']))
+    .option(
+      '--out <dir>',
+      'write schedule.csv and agendas/*.csv, *.ics here (a folder named agendas gets the agenda files itself)',
+    )
+    .addOption(
+      new Option('--format <format>', 'csv, or xlsx for schedule.xlsx and agendas/*.xlsx').choices(['csv', 'xlsx']),
+    )
     .option(SHEET, SHEET_HELP)
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
-    .addOption(new Option('--locale <locale>', 'language of the summary and the calendar entries (.ics)').choices(['en', 'zh']))
-    .option('--previous <file>', 'repair this earlier schedule.csv: meetings that can stay keep slot and table; writes changes.csv')
+    .addOption(
+      new Option('--locale <locale>', 'language of the summary and the calendar entries (.ics)').choices(['en', 'zh']),
+    )
+    .option(
+      '--previous <file>',
+      'repair this earlier schedule.csv: meetings that can stay keep slot and table; writes changes.csv',
+    )
     .action(async (o) => {
       process.exitCode = await runSchedule(o);
     });
@@ -75,7 +95,12 @@ export function program(): Command {
     .command('validate')
     .description('report every problem in a profile file, row by row')
     .argument('<file>', 'suppliers or buyers (.csv, .json or .xlsx)')
-    .addOption(new Option('--kind <kind>', 'default: buyers when there is a "wants" column (after --columns)').choices(['suppliers', 'buyers']))
+    .addOption(
+      new Option('--kind <kind>', 'default: buyers when there is a "wants" column (after --columns)').choices([
+        'suppliers',
+        'buyers',
+      ]),
+    )
     .option(SHEET, SHEET_HELP)
     .option('--encoding <name>', 'file encoding; default: detect')
     .option('--columns <file>', 'JSON mapping of column headers to field names')

@@ -22,16 +22,21 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** A usage error when an output (flag → path) would overwrite an input or another output. */
-export function checkOutputs(inputs: Record<string, string | undefined>, outputs: Record<string, string | undefined>): void {
+export function checkOutputs(
+  inputs: Record<string, string | undefined>,
+  outputs: Record<string, string | undefined>,
+): void {
   const ins = Object.entries(inputs).filter((e): e is [string, string] => e[1] !== undefined);
   const outs = Object.entries(outputs).filter((e): e is [string, string] => e[1] !== undefined);
   for (const [outFlag, out] of outs) {
     for (const [inFlag, input] of ins) {
-      if (sameFile(out, input)) throw new OptionError(outFlag, `would overwrite the input file of ${inFlag} (${input})`);
+      if (sameFile(out, input))
+        throw new OptionError(outFlag, `would overwrite the input file of ${inFlag} (${input})`);
     }
   }
   for (let i = 0; i < outs.length; i++) {
-    for (let j = i + 1; j < outs.length; j++) if (sameFile(outs[i]![1], outs[j]![1])) throw new OptionError(outs[j]![0], `is the same file as ${outs[i]![0]}`);
+    for (let j = i + 1; j < outs.length; j++)
+      if (sameFile(outs[i]![1], outs[j]![1])) throw new OptionError(outs[j]![0], `is the same file as ${outs[i]![0]}`);
   }
 }
 

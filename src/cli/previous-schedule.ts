@@ -3,8 +3,9 @@
  * `scheduled` rows of schedule.csv; a `pinned` column with yes / 1 / true pins a meeting),
  * repair it against today's input and write what changed.
  */
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+
 import { readStrictCsvTable } from '../io/csv-table.js';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { toCsv } from '../schedule/csv.js';
 import type { ScheduleChanges } from '../schedule/reschedule.js';
 import type { Meeting, PairRef, ScheduleInput } from '../schedule/types.js';
@@ -12,7 +13,11 @@ import type { Meeting, PairRef, ScheduleInput } from '../schedule/types.js';
 const YES = new Set(['yes', 'y', 'true', '1', 'x', '是']);
 
 /** The meetings of a schedule.csv; slots are matched by start instant (else by the 1-based slot number). */
-export function readPreviousSchedule(text: string, file: string, input: Pick<ScheduleInput, 'slots'>): { meetings: Meeting[]; pinned: PairRef[] } {
+export function readPreviousSchedule(
+  text: string,
+  file: string,
+  input: Pick<ScheduleInput, 'slots'>,
+): { meetings: Meeting[]; pinned: PairRef[] } {
   const { rows } = readStrictCsvTable(text, file);
   const byStart = new Map(input.slots.map((s, k) => [Date.parse(s.start), k]));
   const issues: ValidationIssue[] = [];
@@ -26,12 +31,26 @@ export function readPreviousSchedule(text: string, file: string, input: Pick<Sch
     const table = Number(c.table);
     const score = c.score ? Number(c.score) : 0;
     if (!c.buyerId || !c.supplierId) issues.push({ path: [...at, 'buyerId'], message: 'needs buyerId and supplierId' });
-    else if (slot === undefined || !Number.isInteger(slot) || slot < 0) issues.push({ path: [...at, 'start'], message: `${JSON.stringify(c.start ?? c.slot ?? '')} is not one of the slots` });
-    else if (!Number.isInteger(table) || table < 1) issues.push({ path: [...at, 'table'], message: `${JSON.stringify(c.table ?? '')} is not a table number` });
-    else if (!Number.isFinite(score)) issues.push({ path: [...at, 'score'], message: `${JSON.stringify(c.score)} is not a number` });
+    else if (slot === undefined || !Number.isInteger(slot) || slot < 0)
+      issues.push({
+        path: [...at, 'start'],
+        message: `${JSON.stringify(c.start ?? c.slot ?? '')} is not one of the slots`,
+      });
+    else if (!Number.isInteger(table) || table < 1)
+      issues.push({ path: [...at, 'table'], message: `${JSON.stringify(c.table ?? '')} is not a table number` });
+    else if (!Number.isFinite(score))
+      issues.push({ path: [...at, 'score'], message: `${JSON.stringify(c.score)} is not a number` });
     else {
-      meetings.push({ buyerId: c.buyerId, supplierId: c.supplierId, slot, table, score, ...(c.interpreterId ? { interpreterId: c.interpreterId } : {}) });
-      if (c.pinned && YES.has(c.pinned.trim().toLowerCase())) pinned.push({ buyerId: c.buyerId, supplierId: c.supplierId });
+      meetings.push({
+        buyerId: c.buyerId,
+        supplierId: c.supplierId,
+        slot,
+        table,
+        score,
+        ...(c.interpreterId ? { interpreterId: c.interpreterId } : {}),
+      });
+      if (c.pinned && YES.has(c.pinned.trim().toLowerCase()))
+        pinned.push({ buyerId: c.buyerId, supplierId: c.supplierId });
     }
   }
   if (issues.length) throw new ValidationError(issues, `${file}: not a schedule`);
@@ -39,13 +58,39 @@ export function readPreviousSchedule(text: string, file: string, input: Pick<Sch
 }
 
 /** changes.csv: one row per previous or new meeting, with what happened to it. */
-export function changesToCsv(changes: ScheduleChanges, input: Pick<ScheduleInput, 'slots'>, options: { bom?: boolean } = {}): string {
+export function changesToCsv(
+  changes: ScheduleChanges,
+  input: Pick<ScheduleInput, 'slots'>,
+  options: { bom?: boolean } = {},
+): string {
   const start = (slot: number) => input.slots[slot]?.start ?? '';
   const rows: unknown[][] = [
     ...changes.kept.map((m) => ['kept', m.buyerId, m.supplierId, start(m.slot), m.table, start(m.slot), m.table, '']),
-    ...changes.moved.map(({ before, after }) => ['moved', after.buyerId, after.supplierId, start(before.slot), before.table, start(after.slot), after.table, '']),
-    ...changes.cancelled.map(({ meeting: m, reason, message }) => ['cancelled', m.buyerId, m.supplierId, start(m.slot), m.table, '', '', `${reason}: ${message}`]),
+    ...changes.moved.map(({ before, after }) => [
+      'moved',
+      after.buyerId,
+      after.supplierId,
+      start(before.slot),
+      before.table,
+      start(after.slot),
+      after.table,
+      '',
+    ]),
+    ...changes.cancelled.map(({ meeting: m, reason, message }) => [
+      'cancelled',
+      m.buyerId,
+      m.supplierId,
+      start(m.slot),
+      m.table,
+      '',
+      '',
+      `${reason}: ${message}`,
+    ]),
     ...changes.added.map((m) => ['added', m.buyerId, m.supplierId, '', '', start(m.slot), m.table, '']),
   ];
-  return toCsv(['change', 'buyerId', 'supplierId', 'startBefore', 'tableBefore', 'start', 'table', 'reason'], rows, options);
+  return toCsv(
+    ['change', 'buyerId', 'supplierId', 'startBefore', 'tableBefore', 'start', 'table', 'reason'],
+    rows,
+    options,
+  );
 }

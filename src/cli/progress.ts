@@ -8,7 +8,10 @@ export function progressBar(label: string): { update: (done: number, total: numb
     update(done, total) {
       if (!process.stderr.isTTY || Date.now() - started < 1000) return;
       if (!bar) {
-        bar = new cliProgress.SingleBar({ stream: process.stderr, format: `${label} [{bar}] {value}/{total} {eta_formatted}`, hideCursor: true }, cliProgress.Presets.shades_classic);
+        bar = new cliProgress.SingleBar(
+          { stream: process.stderr, format: `${label} [{bar}] {value}/{total} {eta_formatted}`, hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        );
         bar.start(total, done);
       }
       bar.update(done);

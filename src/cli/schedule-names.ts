@@ -3,16 +3,26 @@
  * (`buyerName`, `supplierName`, as `cuohe match` writes them) and the `name`, `email` and
  * `timeZone` columns of the participants file, so agendas and calendars name people.
  */
-import { isEmail } from '../schedule/agenda.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+
 import { isTimeZone } from '../geo/timezone.js';
-import { participantKey } from '../schedule/validate.js';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { isEmail } from '../schedule/agenda.js';
 import type { Participant } from '../schedule/types.js';
+import { participantKey } from '../schedule/validate.js';
 
 /** Names by participant key (side + id) from a matches table (CSV or sheet); the first non-empty name of an id wins. */
-export function matchNames({ header, rows }: { header: readonly string[]; rows: readonly { cells: Record<string, string | undefined> }[] }): Map<string, string> {
+export function matchNames({
+  header,
+  rows,
+}: {
+  header: readonly string[];
+  rows: readonly { cells: Record<string, string | undefined> }[];
+}): Map<string, string> {
   const names = new Map<string, string>();
-  for (const [side, idColumn, nameColumn] of [['buyer', 'buyerId', 'buyerName'], ['supplier', 'supplierId', 'supplierName']] as const) {
+  for (const [side, idColumn, nameColumn] of [
+    ['buyer', 'buyerId', 'buyerName'],
+    ['supplier', 'supplierId', 'supplierName'],
+  ] as const) {
     if (!header.includes(nameColumn)) continue;
     for (const r of rows) {
       const id = r.cells[idColumn];
@@ -41,11 +51,15 @@ export function nameFromMatches(participants: Participant[], names: Map<string, 
   }
 }
 
-
 /** A participants file's bad e-mail or time zone, reported with its line and column. */
 export function checkParticipantRowDetails(p: Participant, file: string, line: number): void {
   const issues: ValidationIssue[] = [];
-  if (p.email !== undefined && !isEmail(p.email)) issues.push({ path: [file, `line ${line}`, 'email'], message: `"${p.email}" is not an e-mail address` });
-  if (p.timeZone !== undefined && !isTimeZone(p.timeZone)) issues.push({ path: [file, `line ${line}`, 'timeZone'], message: `"${p.timeZone}" is not an IANA time zone (e.g. America/New_York)` });
+  if (p.email !== undefined && !isEmail(p.email))
+    issues.push({ path: [file, `line ${line}`, 'email'], message: `"${p.email}" is not an e-mail address` });
+  if (p.timeZone !== undefined && !isTimeZone(p.timeZone))
+    issues.push({
+      path: [file, `line ${line}`, 'timeZone'],
+      message: `"${p.timeZone}" is not an IANA time zone (e.g. America/New_York)`,
+    });
   if (issues.length) throw new ValidationError(issues);
 }

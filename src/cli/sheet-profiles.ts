@@ -4,11 +4,11 @@
  * capability dimensions checked across batches. Messages name the spreadsheet row.
  */
 import { basename } from 'node:path';
+import { type ReadOptions, type Reject, readProfileTable } from '../io/profiles-csv.js';
+import { forEachSheetBatch } from '../io/xlsx/read.js';
 import type { Buyer, Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
 import { inferCodes } from '../taxonomy/infer-codes.js';
-import { readProfileTable, type ReadOptions, type Reject } from '../io/profiles-csv.js';
-import { forEachSheetBatch } from '../io/xlsx/read.js';
 import { AcrossBatches, type StreamResult } from './stream-profiles.js';
 
 const MAX_ISSUES = 10_000;
@@ -20,10 +20,20 @@ export interface SheetStreamOptions extends Omit<ReadOptions, 'file'> {
   batch?: number;
 }
 
-export async function streamSheetProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | 'buyers', path: string, o: SheetStreamOptions): Promise<StreamResult<T> & { sheet: string }> {
+export async function streamSheetProfiles<T extends Supplier | Buyer>(
+  kind: 'suppliers' | 'buyers',
+  path: string,
+  o: SheetStreamOptions,
+): Promise<StreamResult<T> & { sheet: string }> {
   const file = basename(path);
-  const infer = (records: unknown[]): unknown[] => inferCodes(records, { side: kind === 'suppliers' ? 'supplier' : 'buyer' });
-  const options: ReadOptions = { file, prepare: infer, ...(o.columns ? { columns: o.columns } : {}), ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns } : {}) };
+  const infer = (records: unknown[]): unknown[] =>
+    inferCodes(records, { side: kind === 'suppliers' ? 'supplier' : 'buyer' });
+  const options: ReadOptions = {
+    file,
+    prepare: infer,
+    ...(o.columns ? { columns: o.columns } : {}),
+    ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns } : {}),
+  };
   const across = new AcrossBatches((row) => `in row ${row}`);
   const profiles: T[] = [];
   const rejects: Reject[] = [];
@@ -33,22 +43,29 @@ export async function streamSheetProfiles<T extends Supplier | Buyer>(kind: 'sup
     issueCount += r.issues.length;
     if (rejects.length < MAX_ISSUES) rejects.push(r);
   };
-  const info = await forEachSheetBatch(path, { file, ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), ...(o.batch ? { batch: o.batch } : {}) }, (rows, problems, header) => {
-    const read = readProfileTable(kind, { header, rows, problems }, { ...options, skipInvalid: true });
-    for (const r of read.rejects) reject(r);
-    read.profiles.forEach((p, k) => {
-      const row = read.lines[k]!;
-      const problem = across.check(p, row);
-      if (problem) {
-        const [field, message] = problem.startsWith('capabilities: ') ? ['capabilities', problem.slice(14)] : ['id', problem];
-        return reject({ line: row, cells: {}, issues: [{ path: [file, `row ${row}`, field], message, id: p.id }] });
-      }
-      count++;
-      if (o.keep) profiles.push(p as T);
-    });
-  });
+  const info = await forEachSheetBatch(
+    path,
+    { file, ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), ...(o.batch ? { batch: o.batch } : {}) },
+    (rows, problems, header) => {
+      const read = readProfileTable(kind, { header, rows, problems }, { ...options, skipInvalid: true });
+      for (const r of read.rejects) reject(r);
+      read.profiles.forEach((p, k) => {
+        const row = read.lines[k]!;
+        const problem = across.check(p, row);
+        if (problem) {
+          const [field, message] = problem.startsWith('capabilities: ')
+            ? ['capabilities', problem.slice(14)]
+            : ['id', problem];
+          return reject({ line: row, cells: {}, issues: [{ path: [file, `row ${row}`, field], message, id: p.id }] });
+        }
+        count++;
+        if (o.keep) profiles.push(p as T);
+      });
+    },
+  );
   // A header without data rows is still checked (unknown columns fail on an empty sheet too).
-  if (info.rows === 0) readProfileTable(kind, { header: info.header, headerLine: info.headerRow, rows: [], problems: [] }, options);
+  if (info.rows === 0)
+    readProfileTable(kind, { header: info.header, headerLine: info.headerRow, rows: [], problems: [] }, options);
   rejects.sort((a, b) => a.line - b.line);
   if (issueCount && !o.skipInvalid) {
     const issues = rejects.flatMap((r) => r.issues);

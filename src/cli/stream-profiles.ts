@@ -8,13 +8,13 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { JSONParser } from '@streamparser/json';
+import { CsvRunSplitter } from '../io/csv-chunks.js';
+import { decodeBytes } from '../io/decode.js';
+import { type ReadOptions, type Reject, readProfileRun } from '../io/profiles-csv.js';
+import { parseBuyers, parseSuppliers, trustValidatedCopies } from '../model/parse.js';
 import type { Buyer, Supplier } from '../model/types.js';
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
-import { parseBuyers, parseSuppliers, trustValidatedCopies } from '../model/parse.js';
 import { inferCodes } from '../taxonomy/infer-codes.js';
-import { decodeBytes } from '../io/decode.js';
-import { CsvRunSplitter } from '../io/csv-chunks.js';
-import { readProfileRun, type ReadOptions, type Reject } from '../io/profiles-csv.js';
 import { IdTable } from './id-table.js';
 
 const CHUNK = 1 << 20;
@@ -43,7 +43,9 @@ export function forEachChunk(path: string, each: (bytes: Uint8Array) => void): v
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    throw new ValidationError([{ path: [path], message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` }]);
+    throw new ValidationError([
+      { path: [path], message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` },
+    ]);
   }
   try {
     const buffer = new Uint8Array(CHUNK);
@@ -82,7 +84,10 @@ function encodingOf(path: string, given: string | undefined): { encoding: string
 
 /** Text of the file, piece by piece, in its encoding (BOM dropped). */
 function forEachText(path: string, encoding: string, whole: string | undefined, each: (text: string) => void): void {
-  if (whole !== undefined) return each(whole);
+  if (whole !== undefined) {
+    each(whole);
+    return;
+  }
   const decoder = new TextDecoder(encoding, { fatal: true });
   let first = true;
   try {
@@ -97,7 +102,8 @@ function forEachText(path: string, encoding: string, whole: string | undefined, 
     each(decoder.decode());
   } catch (error) {
     if (error instanceof ValidationError) throw error;
-    if (error instanceof TypeError) throw new ValidationError([{ path: ['encoding'], message: `the file is not valid ${decoder.encoding}` }]);
+    if (error instanceof TypeError)
+      throw new ValidationError([{ path: ['encoding'], message: `the file is not valid ${decoder.encoding}` }]);
     throw error;
   }
 }
@@ -116,7 +122,8 @@ export class AcrossBatches {
     const size = profile.capabilities?.length;
     if (size !== undefined) {
       if (!this.dimension) this.dimension = { size, where };
-      else if (size !== this.dimension.size) return `capabilities: has ${size} dimensions; ${this.describe(this.dimension.where)} has ${this.dimension.size} (all records need the same dimension)`;
+      else if (size !== this.dimension.size)
+        return `capabilities: has ${size} dimensions; ${this.describe(this.dimension.where)} has ${this.dimension.size} (all records need the same dimension)`;
     }
     return undefined;
   }
@@ -126,11 +133,16 @@ export class AcrossBatches {
  * Reads a suppliers or buyers file (.csv or .json) without holding its text.
  * @throws {ValidationError} with every problem (the first 10,000) unless `skipInvalid`.
  */
-export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | 'buyers', path: string, o: StreamOptions): StreamResult<T> {
+export function streamProfiles<T extends Supplier | Buyer>(
+  kind: 'suppliers' | 'buyers',
+  path: string,
+  o: StreamOptions,
+): StreamResult<T> {
   const file = basename(path);
   const { encoding, text } = encodingOf(path, o.encoding);
   // Profiles without codes get them from their description and keywords (marked as inferred).
-  const infer = (records: unknown[]): unknown[] => inferCodes(records, { side: kind === 'suppliers' ? 'supplier' : 'buyer' });
+  const infer = (records: unknown[]): unknown[] =>
+    inferCodes(records, { side: kind === 'suppliers' ? 'supplier' : 'buyer' });
   const isJson = extname(path).toLowerCase() === '.json';
   // JSON records are counted from 1 in messages, as a person counts them.
   const across = new AcrossBatches(isJson ? (i) => `by record ${i}` : (line) => `on line ${line}`);
@@ -145,12 +157,17 @@ export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | '
   const accept = (parsed: (Supplier | Buyer)[], where: (k: number) => { line: number; path: (string | number)[] }) => {
     // Strings cut from a run's text keep the whole run alive: kept profiles get fresh copies
     // (a JSON round trip), so `match` holds the profiles and not the file's text.
-    const batch = o.keep && parsed.length ? trustValidatedCopies(JSON.parse(JSON.stringify(parsed)) as (Supplier | Buyer)[]) : parsed;
+    const batch =
+      o.keep && parsed.length
+        ? trustValidatedCopies(JSON.parse(JSON.stringify(parsed)) as (Supplier | Buyer)[])
+        : parsed;
     batch.forEach((p, k) => {
       const w = where(k);
       const problem = across.check(p, w.line);
       if (problem) {
-        const [field, message] = problem.startsWith('capabilities: ') ? ['capabilities', problem.slice(14)] : ['id', problem];
+        const [field, message] = problem.startsWith('capabilities: ')
+          ? ['capabilities', problem.slice(14)]
+          : ['id', problem];
         return reject({ line: w.line, cells: {}, issues: [{ path: [...w.path, field], message, id: p.id }] });
       }
       count++;
@@ -178,7 +195,10 @@ export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | '
         const bad = new Map<number, ValidationIssue[]>();
         for (const issue of error.issues) {
           const i = typeof issue.path[0] === 'number' ? issue.path[0] : -1;
-          bad.set(i, [...(bad.get(i) ?? []), { ...issue, path: [file, ...(i >= 0 ? [`record ${start + i + 1}`, ...issue.path.slice(1)] : issue.path)] }]);
+          bad.set(i, [
+            ...(bad.get(i) ?? []),
+            { ...issue, path: [file, ...(i >= 0 ? [`record ${start + i + 1}`, ...issue.path.slice(1)] : issue.path)] },
+          ]);
         }
         for (const [i, issues] of bad) reject({ line: i >= 0 ? start + i + 1 : -1, cells: {}, issues });
         goodIndex = records.map((_, i) => i).filter((i) => !bad.has(i));
@@ -189,7 +209,8 @@ export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | '
     };
     const parser = new JSONParser({ paths: ['$.*'], keepStack: false });
     let started = false;
-    const notArray = () => new ValidationError([{ path: [file], message: `expected an array of ${kind.slice(0, -1)} records` }]);
+    const notArray = () =>
+      new ValidationError([{ path: [file], message: `expected an array of ${kind.slice(0, -1)} records` }]);
     parser.onValue = ({ value, stack }) => {
       if (stack.length !== 1) return;
       batch.push(value);
@@ -214,7 +235,12 @@ export function streamProfiles<T extends Supplier | Buyer>(kind: 'suppliers' | '
   } else {
     const splitter = new CsvRunSplitter(o.runLength);
     let header: string | undefined;
-    const options: ReadOptions = { file, prepare: infer, ...(o.columns ? { columns: o.columns } : {}), ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns } : {}) };
+    const options: ReadOptions = {
+      file,
+      prepare: infer,
+      ...(o.columns ? { columns: o.columns } : {}),
+      ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns } : {}),
+    };
     const run = (r: { text: string; line: number } | undefined) => {
       if (!r) return;
       let body = r;

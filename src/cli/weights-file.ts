@@ -18,8 +18,15 @@ export function readWeightsFile(path: string): Record<string, number> {
     if (error instanceof ValidationError) throw error;
     throw new ValidationError([{ path: [file], message: `not valid JSON: ${(error as Error).message}` }]);
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.values(value).some((v) => typeof v !== 'number')) {
-    throw new ValidationError([{ path: [file], message: 'expected a JSON object of component weights, e.g. { "industry": 0.4, "region": 0.2 }' }]);
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    Object.values(value).some((v) => typeof v !== 'number')
+  ) {
+    throw new ValidationError([
+      { path: [file], message: 'expected a JSON object of component weights, e.g. { "industry": 0.4, "region": 0.2 }' },
+    ]);
   }
   return value as Record<string, number>;
 }

@@ -15,7 +15,7 @@ export const BLOC_CODES: readonly string[] = Object.freeze(Object.keys(BLOCS));
 let membership: Map<string, string[]> | undefined;
 
 export function isBlocCode(code: string): boolean {
-  return Object.prototype.hasOwnProperty.call(BLOCS, code);
+  return Object.hasOwn(BLOCS, code);
 }
 
 export function getBloc(code: string): Bloc | undefined {
@@ -53,5 +53,5 @@ const SHORT_ZH: Readonly<Record<string, string>> = {
 
 /** A bloc's name for explanation lines: its code in English (RCEP, EU), a short name in Chinese. */
 export function blocLabel(code: string, locale: 'en' | 'zh'): string {
-  return locale === 'zh' && Object.prototype.hasOwnProperty.call(SHORT_ZH, code) ? SHORT_ZH[code]! : code;
+  return locale === 'zh' && Object.hasOwn(SHORT_ZH, code) ? SHORT_ZH[code]! : code;
 }

@@ -23,23 +23,25 @@ let byCode: Map<string, Country> | undefined;
 
 function table(): Map<string, Country> {
   byCode ??= new Map(
-    COUNTRY_ROWS.map(([alpha2, alpha3, nameEn, nameZh, region, subregion, intermediate, lat, lng, languages, timezone, timezones]) => {
-      const country: Country = {
-        alpha2,
-        alpha3,
-        nameEn,
-        nameZh,
-        region,
-        subregion,
-        lat,
-        lng,
-        languages: languages ? languages.split('|') : [],
-        timezones: timezones ? timezones.split('|') : [],
-      };
-      if (intermediate) country.intermediate = intermediate;
-      if (timezone) country.timezone = timezone;
-      return [alpha2, Object.freeze(country)];
-    }),
+    COUNTRY_ROWS.map(
+      ([alpha2, alpha3, nameEn, nameZh, region, subregion, intermediate, lat, lng, languages, timezone, timezones]) => {
+        const country: Country = {
+          alpha2,
+          alpha3,
+          nameEn,
+          nameZh,
+          region,
+          subregion,
+          lat,
+          lng,
+          languages: languages ? languages.split('|') : [],
+          timezones: timezones ? timezones.split('|') : [],
+        };
+        if (intermediate) country.intermediate = intermediate;
+        if (timezone) country.timezone = timezone;
+        return [alpha2, Object.freeze(country)];
+      },
+    ),
   );
   return byCode;
 }

@@ -2,7 +2,7 @@ import { LANGUAGE_NAMES } from './generated/languages.generated.js';
 
 /** ISO 639-1 code (lower case) known to the country table, or any two-letter code Intl can name. */
 export function isLanguageCode(code: string): boolean {
-  if (Object.prototype.hasOwnProperty.call(LANGUAGE_NAMES, code)) return true;
+  if (Object.hasOwn(LANGUAGE_NAMES, code)) return true;
   if (!/^[a-z]{2}$/.test(code)) return false;
   try {
     const name = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(code);
@@ -22,5 +22,5 @@ export function languageName(code: string, locale: 'en' | 'zh' = 'en'): string |
       // fall through to English
     }
   }
-  return Object.prototype.hasOwnProperty.call(LANGUAGE_NAMES, code) ? LANGUAGE_NAMES[code] : undefined;
+  return Object.hasOwn(LANGUAGE_NAMES, code) ? LANGUAGE_NAMES[code] : undefined;
 }

@@ -14,13 +14,25 @@ const HALF_PI_LO = 6.077100506506192e-11;
 const QUARTER_PI = 0.7853981633974483;
 const LN2_HI = 0.6931471803691238;
 const LN2_LO = 1.9082149292705877e-10;
+// biome-ignore lint/suspicious/noApproximativeNumericConstant: spelt out so the value is the same on every engine
 const LN2 = 0.6931471805599453;
 
 /** Taylor series of sin on |r| ≤ π/4 (terms to r^21). */
 function sinKernel(r: number): number {
   const r2 = r * r;
   let s = 1 / 51090942171709440000; // 1/21!
-  for (const c of [-1 / 121645100408832000, 1 / 355687428096000, -1 / 1307674368000, 1 / 6227020800, -1 / 39916800, 1 / 362880, -1 / 5040, 1 / 120, -1 / 6]) s = s * r2 + c;
+  for (const c of [
+    -1 / 121645100408832000,
+    1 / 355687428096000,
+    -1 / 1307674368000,
+    1 / 6227020800,
+    -1 / 39916800,
+    1 / 362880,
+    -1 / 5040,
+    1 / 120,
+    -1 / 6,
+  ])
+    s = s * r2 + c;
   return r + r * r2 * s;
 }
 
@@ -28,7 +40,18 @@ function sinKernel(r: number): number {
 function cosKernel(r: number): number {
   const r2 = r * r;
   let s = 1 / 2432902008176640000; // 1/20!
-  for (const c of [-1 / 6402373705728000, 1 / 20922789888000, -1 / 87178291200, 1 / 479001600, -1 / 3628800, 1 / 40320, -1 / 720, 1 / 24, -1 / 2]) s = s * r2 + c;
+  for (const c of [
+    -1 / 6402373705728000,
+    1 / 20922789888000,
+    -1 / 87178291200,
+    1 / 479001600,
+    -1 / 3628800,
+    1 / 40320,
+    -1 / 720,
+    1 / 24,
+    -1 / 2,
+  ])
+    s = s * r2 + c;
   return 1 + r2 * s;
 }
 

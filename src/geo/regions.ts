@@ -3,13 +3,13 @@
  * (ISO alpha-2), a UN M49 region / sub-region / intermediate region (3 digits; `001` is the
  * world), or a trade bloc.
  */
-import { M49_NAMES } from './generated/countries.generated.js';
-import { getCountry } from './countries.js';
+
 import { blocLabel, getBloc, isBlocCode } from './blocs.js';
-import { isCountryCode } from './countries.js';
+import { getCountry, isCountryCode } from './countries.js';
+import { M49_NAMES } from './generated/countries.generated.js';
 
 export function isM49Code(code: string): boolean {
-  return Object.prototype.hasOwnProperty.call(M49_NAMES, code);
+  return Object.hasOwn(M49_NAMES, code);
 }
 
 export function m49Name(code: string, locale: 'en' | 'zh' = 'en'): string | undefined {

@@ -35,7 +35,9 @@ export class CsvRunSplitter {
     if (this.heldCr) t = t.slice(0, -1);
     this.pending += t.replace(/\r\n?/g, '\n');
     this.scan();
-    return this.pending.length >= this.minLength && this.cutAt > 0 ? this.cut(this.cutAt, this.breaksBeforeCut) : undefined;
+    return this.pending.length >= this.minLength && this.cutAt > 0
+      ? this.cut(this.cutAt, this.breaksBeforeCut)
+      : undefined;
   }
 
   /** The rest (the last record may lack its line break). */

@@ -14,13 +14,20 @@ export interface CsvRow {
  * Rows that do not fit the header (ragged rows, broken quotes) are returned in `problems`
  * with their line, so the caller can report them with every other bad row.
  */
-export function readCsvTable(text: string, file = 'input'): { header: string[]; rows: CsvRow[]; problems: (ValidationIssue & { line: number; cells: string[] })[] } {
+export function readCsvTable(
+  text: string,
+  file = 'input',
+): { header: string[]; rows: CsvRow[]; problems: (ValidationIssue & { line: number; cells: string[] })[] } {
   if (typeof text !== 'string') throw new ValidationError([{ path: [file], message: 'expected CSV text' }]);
   if (!text.trim()) throw new ValidationError([{ path: [file], message: 'the file is empty' }]);
   // One kind of line break (CR LF, LF or a lone CR, even mixed in one file), so every
   // physical line is a line; blank and all-empty rows are kept while counting lines and
   // skipped afterwards, so the numbers stay those a text editor shows.
-  const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n'), { newline: '\n', delimiter: ',', skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n'), {
+    newline: '\n',
+    delimiter: ',',
+    skipEmptyLines: false,
+  });
   const lineOf: number[] = [];
   let next = 1;
   for (const cells of parsed.data) {
@@ -43,7 +50,8 @@ export function readCsvTable(text: string, file = 'input'): { header: string[]; 
   const seen = new Set<string>();
   names.forEach((name, i) => {
     if (!name) issues.push({ path: [file, `line ${lineOf[first]}`], message: `column ${i + 1} has no name` });
-    else if (seen.has(name)) issues.push({ path: [file, `line ${lineOf[first]}`], message: `column "${name}" appears twice` });
+    else if (seen.has(name))
+      issues.push({ path: [file, `line ${lineOf[first]}`], message: `column "${name}" appears twice` });
     seen.add(name);
   });
   const rows: CsvRow[] = [];
@@ -52,7 +60,12 @@ export function readCsvTable(text: string, file = 'input'): { header: string[]; 
     if (isBlank(cells) || reported.has(k)) continue;
     const line = lineOf[k]!;
     if (cells.length !== names.length) {
-      problems.push({ path: [file, `line ${line}`], message: `has ${cells.length} cells; the header has ${names.length} columns`, line, cells });
+      problems.push({
+        path: [file, `line ${line}`],
+        message: `has ${cells.length} cells; the header has ${names.length} columns`,
+        line,
+        cells,
+      });
     } else {
       const record: Record<string, string> = Object.create(null) as Record<string, string>;
       names.forEach((name, i) => (record[name] = readCell(cells[i]!)));
@@ -78,6 +91,10 @@ function countBreaks(cells: string[]): number {
 /** Like `readCsvTable`, but any ill-formed row is an error. */
 export function readStrictCsvTable(text: string, file = 'input'): { header: string[]; rows: CsvRow[] } {
   const { header, rows, problems } = readCsvTable(text, file);
-  if (problems.length) throw new ValidationError(problems.map(({ path, message }) => ({ path, message })), `${file}: malformed CSV`);
+  if (problems.length)
+    throw new ValidationError(
+      problems.map(({ path, message }) => ({ path, message })),
+      `${file}: malformed CSV`,
+    );
   return { header, rows };
 }

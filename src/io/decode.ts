@@ -10,7 +10,8 @@ import { ValidationError, type ValidationIssue } from '../model/validation-error
 
 export type Encoding = 'utf-8' | 'gb18030' | 'gbk' | 'windows-1252' | (string & {});
 
-const HINT = 're-save the file as UTF-8, or name its encoding (--encoding / decodeBytes(bytes, encoding): utf-8, gb18030, gbk, windows-1252)';
+const HINT =
+  're-save the file as UTF-8, or name its encoding (--encoding / decodeBytes(bytes, encoding): utf-8, gb18030, gbk, windows-1252)';
 
 export function decodeBytes(bytes: Uint8Array, encoding?: Encoding): { text: string; encoding: string } {
   if (encoding !== undefined) {
@@ -18,7 +19,9 @@ export function decodeBytes(bytes: Uint8Array, encoding?: Encoding): { text: str
     try {
       decoder = new TextDecoder(encoding, { fatal: true });
     } catch {
-      throw new ValidationError([{ path: ['encoding'], message: `unknown encoding "${encoding}" (use utf-8, gb18030, gbk or windows-1252)` }]);
+      throw new ValidationError([
+        { path: ['encoding'], message: `unknown encoding "${encoding}" (use utf-8, gb18030, gbk or windows-1252)` },
+      ]);
     }
     try {
       return { text: stripBom(decoder.decode(bytes)), encoding: decoder.encoding };
@@ -59,7 +62,10 @@ function notGb18030(bytes: Uint8Array): ValidationIssue | undefined {
       if (bytes[i]! < 0x80) continue;
       high = true;
       if (!firstWestern && i > start && i + 1 < end && isAsciiLetter(bytes[i - 1]!) && isAsciiLetter(bytes[i + 1]!)) {
-        firstWestern = { line: lineNo, text: new TextDecoder('windows-1252').decode(bytes.subarray(start, end)).trim().slice(0, 60) };
+        firstWestern = {
+          line: lineNo,
+          text: new TextDecoder('windows-1252').decode(bytes.subarray(start, end)).trim().slice(0, 60),
+        };
       }
     }
     if (!high) return;
@@ -79,7 +85,10 @@ function notGb18030(bytes: Uint8Array): ValidationIssue | undefined {
     }
   });
   if (others > 0 && (certainUtf8 > 0 || likelyUtf8 > others)) {
-    return { path: ['encoding', `line ${firstOther}`], message: `line ${firstOther} is not UTF-8 while line ${firstUtf8} is: the file mixes encodings; ${HINT}` };
+    return {
+      path: ['encoding', `line ${firstOther}`],
+      message: `line ${firstOther} is not UTF-8 while line ${firstUtf8} is: the file mixes encodings; ${HINT}`,
+    };
   }
   if (firstWestern) {
     return {

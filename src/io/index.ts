@@ -1,7 +1,15 @@
 /** `cuohe/io`: CSV and JSON import and export (no Node APIs; works in browsers). */
-export { decodeBytes, type Encoding } from './decode.js';
-export { readCsvTable, readStrictCsvTable, type CsvRow } from './csv-table.js';
-export { readSuppliersCsv, readBuyersCsv, rowToRecord, splitList, type ReadOptions, type Reject } from './profiles-csv.js';
-export { matchesToCsv, readMatchesCsv, profilesToCsv, MATCH_COLUMNS, type MatchesCsvOptions } from './write.js';
+
 export { csvCell, readCell, toCsv } from '../schedule/csv.js';
-export { readOutcomesCsv, readOutcomesJson, type ReadOutcomesOptions } from './outcomes.js';
+export { type CsvRow, readCsvTable, readStrictCsvTable } from './csv-table.js';
+export { decodeBytes, type Encoding } from './decode.js';
+export { type ReadOutcomesOptions, readOutcomesCsv, readOutcomesJson } from './outcomes.js';
+export {
+  type ReadOptions,
+  type Reject,
+  readBuyersCsv,
+  readSuppliersCsv,
+  rowToRecord,
+  splitList,
+} from './profiles-csv.js';
+export { MATCH_COLUMNS, type MatchesCsvOptions, matchesToCsv, profilesToCsv, readMatchesCsv } from './write.js';

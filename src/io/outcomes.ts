@@ -2,9 +2,10 @@
  * Outcome files (what happened after the meetings) as CSV or JSON, validated like profiles:
  * every bad record is reported with its file, line and field.
  */
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
-import { parseOutcomes, type Outcome, type ParseOutcomesOptions } from '../calibrate/outcomes.js';
+
 import { calibrationMessages } from '../calibrate/messages.js';
+import { type Outcome, type ParseOutcomesOptions, parseOutcomes } from '../calibrate/outcomes.js';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { readCsvTable } from './csv-table.js';
 
 /**
@@ -20,7 +21,12 @@ export interface ReadOutcomesOptions extends Omit<ParseOutcomesOptions, 'describ
 }
 
 /** Re-throws a parse error with `[file, 'line N', field…]` paths. */
-function located(error: unknown, file: string, lineOf: (index: number) => number | undefined, locale: ReadOutcomesOptions['locale']): never {
+function located(
+  error: unknown,
+  file: string,
+  lineOf: (index: number) => number | undefined,
+  locale: ReadOutcomesOptions['locale'],
+): never {
   if (!(error instanceof ValidationError)) throw error;
   const issues = error.issues.map((i): ValidationIssue => {
     const [index, ...rest] = i.path;
@@ -31,7 +37,10 @@ function located(error: unknown, file: string, lineOf: (index: number) => number
   throw new ValidationError(issues, `${file}: ${calibrationMessages(locale).invalidOutcomes(records)}`);
 }
 
-function parseOptions(options: ReadOutcomesOptions, lineOf: (index: number) => number | undefined): ParseOutcomesOptions {
+function parseOptions(
+  options: ReadOutcomesOptions,
+  lineOf: (index: number) => number | undefined,
+): ParseOutcomesOptions {
   const { file: _file, columns: _columns, ...rest } = options;
   const zh = options.locale === 'zh';
   const describeRecord = (i: number) => {
@@ -57,7 +66,7 @@ export function readOutcomesCsv(text: string, options: ReadOutcomesOptions = {})
   const records = rows.map((r) => {
     const record: Record<string, string> = {};
     for (const [header, raw] of Object.entries(r.cells)) {
-      const field = Object.prototype.hasOwnProperty.call(columns, header) ? columns[header]! : header;
+      const field = Object.hasOwn(columns, header) ? columns[header]! : header;
       if (field === '__proto__' || field === 'constructor' || field === 'prototype') continue;
       const cell = raw.trim();
       // A leading apostrophe is how exports neutralise formulas: read it back off.
@@ -68,7 +77,10 @@ export function readOutcomesCsv(text: string, options: ReadOutcomesOptions = {})
   let outcomes: Outcome[] = [];
   let parseIssues: ValidationIssue[] = [];
   try {
-    outcomes = parseOutcomes(records, parseOptions(options, (i) => rows[i]?.line));
+    outcomes = parseOutcomes(
+      records,
+      parseOptions(options, (i) => rows[i]?.line),
+    );
   } catch (error) {
     try {
       located(error, file, (i) => rows[i]?.line, options.locale);
@@ -78,7 +90,9 @@ export function readOutcomesCsv(text: string, options: ReadOutcomesOptions = {})
     }
   }
   const lineOf = (i: ValidationIssue) => Number(String(i.path[1]).replace(/^line /, '')) || 0;
-  const issues = [...problems.map(({ path, message }) => ({ path, message })), ...parseIssues].sort((a, b) => lineOf(a) - lineOf(b));
+  const issues = [...problems.map(({ path, message }) => ({ path, message })), ...parseIssues].sort(
+    (a, b) => lineOf(a) - lineOf(b),
+  );
   if (issues.length) {
     const records = new Set(issues.map((i) => i.path[1])).size;
     throw new ValidationError(issues, `${file}: ${calibrationMessages(options.locale).invalidOutcomes(records)}`);
@@ -137,10 +151,14 @@ export function readOutcomesJson(text: string, options: ReadOutcomesOptions = {}
   } catch (error) {
     throw new ValidationError([{ path: [file], message: `not valid JSON: ${(error as Error).message}` }]);
   }
-  if (!Array.isArray(value)) throw new ValidationError([{ path: [file], message: calibrationMessages(options.locale).notAList }]);
+  if (!Array.isArray(value))
+    throw new ValidationError([{ path: [file], message: calibrationMessages(options.locale).notAList }]);
   const lines = elementLines(text) ?? [];
   try {
-    return parseOutcomes(value, parseOptions(options, (i) => lines[i]));
+    return parseOutcomes(
+      value,
+      parseOptions(options, (i) => lines[i]),
+    );
   } catch (error) {
     return located(error, file, (i) => lines[i], options.locale);
   }

@@ -5,13 +5,14 @@
  * (or `origins.include` / `origins.exclude`). Other headers are mapped with `columns`.
  * Every bad row is reported with its line and column; `skipInvalid` keeps the good rows.
  */
-import type { Buyer, Supplier } from '../model/types.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+
 import { parseBuyers, parseSuppliers } from '../model/parse.js';
-import { readCsvTable, type CsvRow } from './csv-table.js';
-import type { CsvRun } from './csv-chunks.js';
 import { BUYER_FIELDS, SUPPLIER_FIELDS } from '../model/schemas.js';
 import { suggestField, unknownKeyMessage } from '../model/suggest-field.js';
+import type { Buyer, Supplier } from '../model/types.js';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import type { CsvRun } from './csv-chunks.js';
+import { type CsvRow, readCsvTable } from './csv-table.js';
 
 export interface ReadOptions {
   /** Header → field name, e.g. `{ '企业名称': 'name', 'HS codes': 'products' }`. */
@@ -40,8 +41,19 @@ export interface Reject {
 }
 
 const LIST_FIELDS = new Set([
-  'products', 'activities', 'keywords', 'certifications', 'languages', 'exportMarkets', 'targetMarkets',
-  'wants', 'requiredCertifications', 'preferredCertifications', 'hard', 'originsInclude', 'originsExclude',
+  'products',
+  'activities',
+  'keywords',
+  'certifications',
+  'languages',
+  'exportMarkets',
+  'targetMarkets',
+  'wants',
+  'requiredCertifications',
+  'preferredCertifications',
+  'hard',
+  'originsInclude',
+  'originsExclude',
 ]);
 /** Lists of `{ code, from }` (codes inferred from words), written as JSON by profilesToCsv. */
 const JSON_FIELDS = new Set(['inferredProducts', 'inferredWants']);
@@ -82,21 +94,28 @@ export function numberCell(cell: string): number | { problem: string } {
   const compact = cell.trim().replace(/[\s_\u00a0\u202f]/g, '');
   if (compact.includes(',')) {
     if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
-    return { problem: `"${cell}" is ambiguous: numbers use "." for decimals and "," only between groups of three digits (write 2.5, or 25)` };
+    return {
+      problem: `"${cell}" is ambiguous: numbers use "." for decimals and "," only between groups of three digits (write 2.5, or 25)`,
+    };
   }
   if (/^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(compact)) {
     const asDecimal = PLAIN_NUMBER.test(compact) ? ` (as a decimal it would be ${Number(compact)})` : '';
-    return { problem: `"${cell}" is ambiguous: "." is the decimal point${asDecimal}; write ${compact.replace(/\./g, '')} if thousands are meant` };
+    return {
+      problem: `"${cell}" is ambiguous: "." is the decimal point${asDecimal}; write ${compact.replace(/\./g, '')} if thousands are meant`,
+    };
   }
   return PLAIN_NUMBER.test(compact) ? Number(compact) : { problem: `"${cell}" is not a number` };
 }
 
 /** One CSV row as a raw profile record (validation happens in parseSuppliers / parseBuyers). */
-export function rowToRecord(cells: Record<string, string>, columns: Record<string, string> = {}): Record<string, unknown> {
+export function rowToRecord(
+  cells: Record<string, string>,
+  columns: Record<string, string> = {},
+): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   const origins: Record<string, string[]> = {};
   for (const [header, raw] of Object.entries(cells)) {
-    const field = Object.prototype.hasOwnProperty.call(columns, header) ? columns[header]! : header;
+    const field = Object.hasOwn(columns, header) ? columns[header]! : header;
     // Cells as readCsvTable returns them: a formula-neutralising apostrophe is already off.
     const cell = raw.trim();
     if (field === '__proto__' || field === 'constructor' || field === 'prototype') continue;
@@ -104,19 +123,22 @@ export function rowToRecord(cells: Record<string, string>, columns: Record<strin
     const origin = ORIGIN_COLUMNS[field];
     if (origin) origins[origin] = splitList(cell);
     else if (JSON_FIELDS.has(field)) record[field] = jsonCell(cell);
-    else if (field === 'capabilities') record[field] = splitList(cell).map((v) => (PLAIN_NUMBER.test(v) ? Number(v) : v));
+    else if (field === 'capabilities')
+      record[field] = splitList(cell).map((v) => (PLAIN_NUMBER.test(v) ? Number(v) : v));
     else if (LIST_FIELDS.has(field)) record[field] = splitList(cell);
     else if (NUMBER_FIELDS.has(field)) {
       const n = numberCell(cell);
       record[field] = typeof n === 'number' ? n : cell; // the parser rejects the text; readProfiles says why
-    }
-    else record[field] = cell;
+    } else record[field] = cell;
   }
   if (Object.keys(origins).length) record.origins = origins;
   return record;
 }
 
-export function readSuppliersCsv(text: string, options: ReadOptions = {}): { suppliers: Supplier[]; rejects: Reject[] } {
+export function readSuppliersCsv(
+  text: string,
+  options: ReadOptions = {},
+): { suppliers: Supplier[]; rejects: Reject[] } {
   const { profiles, rejects } = readProfiles(text, options, parseSuppliers, SUPPLIER_FIELDS);
   return { suppliers: profiles, rejects };
 }
@@ -128,28 +150,47 @@ export function readBuyersCsv(text: string, options: ReadOptions = {}): { buyers
 
 /** The columns a profile CSV may have: the fields, with `origins` as its two list columns. */
 function knownColumns(fields: readonly string[]): string[] {
-  return fields.includes('origins') ? [...fields.filter((f) => f !== 'origins'), ...Object.keys(ORIGIN_COLUMNS)] : [...fields];
+  return fields.includes('origins')
+    ? [...fields.filter((f) => f !== 'origins'), ...Object.keys(ORIGIN_COLUMNS)]
+    : [...fields];
 }
 
 /** Headers that map to no profile field (and are not ignored): errors on line 1, with "did you mean". */
-function checkHeader(header: string[], options: ReadOptions, fields: readonly string[], file: string, where = 'line 1'): void {
+function checkHeader(
+  header: string[],
+  options: ReadOptions,
+  fields: readonly string[],
+  file: string,
+  where = 'line 1',
+): void {
   const known = knownColumns(fields);
   const ignored = new Set(options.ignoreColumns ?? []);
   const columns = options.columns ?? {};
   const issues: ValidationIssue[] = [];
   // Not one column is a profile field: the headers are another layout (Chinese headers, a
   // registration system's export), not a few typos. One message says so, not one per column.
-  const mapped = header.filter((name) => !ignored.has(name)).map((name) => (Object.prototype.hasOwnProperty.call(columns, name) ? columns[name]! : name));
+  const mapped = header
+    .filter((name) => !ignored.has(name))
+    .map((name) => (Object.hasOwn(columns, name) ? columns[name]! : name));
   if (mapped.length && !mapped.some((field) => known.includes(field))) {
-    const shown = header.slice(0, 8).map((h) => `"${h}"`).join(', ') + (header.length > 8 ? ', …' : '');
+    const shown =
+      header
+        .slice(0, 8)
+        .map((h) => `"${h}"`)
+        .join(', ') + (header.length > 8 ? ', …' : '');
     throw new ValidationError(
-      [{ path: [file, where], message: `the headers were not recognised — did you forget --columns? (表头无法识别——是否忘了 --columns？) Found ${shown}; expected field names such as id, name, country${options.columns ? ', or a --columns map that covers these headers' : ''}` }],
+      [
+        {
+          path: [file, where],
+          message: `the headers were not recognised — did you forget --columns? (表头无法识别——是否忘了 --columns？) Found ${shown}; expected field names such as id, name, country${options.columns ? ', or a --columns map that covers these headers' : ''}`,
+        },
+      ],
       `${file}: the headers were not recognised`,
     );
   }
   for (const name of header) {
     if (ignored.has(name)) continue;
-    const field = Object.prototype.hasOwnProperty.call(columns, name) ? columns[name]! : name;
+    const field = Object.hasOwn(columns, name) ? columns[name]! : name;
     if (known.includes(field)) continue;
     const near = suggestField(field, known);
     const message = near
@@ -166,7 +207,12 @@ function checkHeader(header: string[], options: ReadOptions, fields: readonly st
  * file's line numbers. Checks across runs (duplicate ids, vector dimensions) are the caller's.
  * @internal
  */
-export function readProfileRun(kind: 'suppliers' | 'buyers', header: string, run: CsvRun, options: ReadOptions): { profiles: (Supplier | Buyer)[]; lines: number[]; rejects: Reject[] } {
+export function readProfileRun(
+  kind: 'suppliers' | 'buyers',
+  header: string,
+  run: CsvRun,
+  options: ReadOptions,
+): { profiles: (Supplier | Buyer)[]; lines: number[]; rejects: Reject[] } {
   const text = `${header}\n${run.text}`;
   const delta = run.line - 2; // the run's first line is line 2 of `text`
   return kind === 'suppliers'
@@ -174,11 +220,23 @@ export function readProfileRun(kind: 'suppliers' | 'buyers', header: string, run
     : readProfiles(text, { ...options, skipInvalid: true }, parseBuyers, BUYER_FIELDS, delta);
 }
 
-function readProfiles<T>(text: string, options: ReadOptions, parse: (rows: unknown) => T[], fields: readonly string[], lineDelta = 0): { profiles: T[]; lines: number[]; rejects: Reject[] } {
+function readProfiles<T>(
+  text: string,
+  options: ReadOptions,
+  parse: (rows: unknown) => T[],
+  fields: readonly string[],
+  lineDelta = 0,
+): { profiles: T[]; lines: number[]; rejects: Reject[] } {
   const file = options.file ?? 'input';
   const table = readCsvTable(text, file);
   const rows = lineDelta ? table.rows.map((r) => ({ ...r, line: r.line + lineDelta })) : table.rows;
-  const problems = lineDelta ? table.problems.map((p) => ({ ...p, line: p.line + lineDelta, path: [file, `line ${p.line + lineDelta}`, ...p.path.slice(2)] })) : table.problems;
+  const problems = lineDelta
+    ? table.problems.map((p) => ({
+        ...p,
+        line: p.line + lineDelta,
+        path: [file, `line ${p.line + lineDelta}`, ...p.path.slice(2)],
+      }))
+    : table.problems;
   return profilesFromTable({ header: table.header, rows, problems }, options, parse, fields);
 }
 
@@ -196,13 +254,24 @@ export interface ProfileTable {
  * CSV file's; `label` names a row in messages (`row 5` for a spreadsheet).
  * @internal
  */
-export function readProfileTable(kind: 'suppliers' | 'buyers', table: ProfileTable, options: ReadOptions, label = 'row'): { profiles: (Supplier | Buyer)[]; lines: number[]; rejects: Reject[] } {
+export function readProfileTable(
+  kind: 'suppliers' | 'buyers',
+  table: ProfileTable,
+  options: ReadOptions,
+  label = 'row',
+): { profiles: (Supplier | Buyer)[]; lines: number[]; rejects: Reject[] } {
   return kind === 'suppliers'
     ? profilesFromTable(table, options, parseSuppliers, SUPPLIER_FIELDS, label)
     : profilesFromTable(table, options, parseBuyers, BUYER_FIELDS, label);
 }
 
-function profilesFromTable<T>(table: ProfileTable, options: ReadOptions, parse: (rows: unknown) => T[], fields: readonly string[], label = 'line'): { profiles: T[]; lines: number[]; rejects: Reject[] } {
+function profilesFromTable<T>(
+  table: ProfileTable,
+  options: ReadOptions,
+  parse: (rows: unknown) => T[],
+  fields: readonly string[],
+  label = 'line',
+): { profiles: T[]; lines: number[]; rejects: Reject[] } {
   const file = options.file ?? 'input';
   const { header, rows, problems } = table;
   checkHeader(header, options, fields, file, `${label} ${table.headerLine ?? 1}`);
@@ -221,19 +290,29 @@ function profilesFromTable<T>(table: ProfileTable, options: ReadOptions, parse: 
   explainNumberCells(records, issuesByRecord);
   // "record 12" means little in a spreadsheet: name the line.
   for (const issues of issuesByRecord.values()) {
-    for (const issue of issues) issue.message = issue.message.replace(/\b(?:by )?record (\d+)\b/g, (all, n: string) => (rows[Number(n)] ? `on ${label} ${rows[Number(n)]!.line}` : all));
+    for (const issue of issues)
+      issue.message = issue.message.replace(/\b(?:by )?record (\d+)\b/g, (all, n: string) =>
+        rows[Number(n)] ? `on ${label} ${rows[Number(n)]!.line}` : all,
+      );
   }
   const located = (index: number): ValidationIssue[] =>
-    issuesByRecord.get(index)!.map((issue) => ({ ...issue, path: [file, rows[index] ? `${label} ${rows[index].line}` : 'file', ...issue.path.slice(1)] }));
+    issuesByRecord.get(index)!.map((issue) => ({
+      ...issue,
+      path: [file, rows[index] ? `${label} ${rows[index].line}` : 'file', ...issue.path.slice(1)],
+    }));
   const invalid: Reject[] = [...issuesByRecord.keys()]
     .filter((i) => i >= 0)
     .sort((a, b) => a - b)
     .map((i) => ({ line: rows[i]!.line, cells: { ...(rows[i] as CsvRow).cells }, issues: located(i) }));
   const rejects = [...malformed, ...invalid].sort((a, b) => a.line - b.line);
   const fileLevel = issuesByRecord.has(-1) ? located(-1) : [];
-  if (rejects.length === 0 && fileLevel.length === 0) return { profiles: profiles!, lines: rows.map((r) => r.line), rejects };
+  if (rejects.length === 0 && fileLevel.length === 0)
+    return { profiles: profiles!, lines: rows.map((r) => r.line), rejects };
   if (!options.skipInvalid || fileLevel.length) {
-    throw new ValidationError([...fileLevel, ...rejects.flatMap((r) => r.issues)], `${file}: ${rejects.length} invalid row${rejects.length === 1 ? '' : 's'}`);
+    throw new ValidationError(
+      [...fileLevel, ...rejects.flatMap((r) => r.issues)],
+      `${file}: ${rejects.length} invalid row${rejects.length === 1 ? '' : 's'}`,
+    );
   }
   const kept = rows.map((_, i) => i).filter((i) => !issuesByRecord.has(i));
   return { profiles: parse(kept.map((i) => records[i])), lines: kept.map((i) => rows[i]!.line), rejects };
@@ -260,7 +339,10 @@ function explainNumberCells(records: Record<string, unknown>[], issuesByRecord: 
 }
 
 /** Parses all records; on failure, groups the issues by record index (-1: not tied to a record). */
-function tryParse<T>(records: unknown[], parse: (rows: unknown) => T[]): { profiles: T[] | undefined; issuesByRecord: Map<number, ValidationIssue[]> } {
+function tryParse<T>(
+  records: unknown[],
+  parse: (rows: unknown) => T[],
+): { profiles: T[] | undefined; issuesByRecord: Map<number, ValidationIssue[]> } {
   const issuesByRecord = new Map<number, ValidationIssue[]>();
   try {
     return { profiles: parse(records), issuesByRecord };

@@ -3,7 +3,7 @@ import { COMPONENTS, type Match } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
 import { toCsv } from '../schedule/csv.js';
 import type { CandidatePair } from '../schedule/types.js';
-import { readStrictCsvTable, type CsvRow } from './csv-table.js';
+import { type CsvRow, readStrictCsvTable } from './csv-table.js';
 
 export interface MatchesCsvOptions {
   /** Display names by id (both sides; see `buyerNames` / `supplierNames`). */
@@ -16,22 +16,45 @@ export interface MatchesCsvOptions {
   bom?: boolean;
 }
 
-export const MATCH_COLUMNS = ['buyerId', 'buyerName', 'rank', 'supplierId', 'supplierName', 'score', 'mutual', ...COMPONENTS, 'excluded', 'reasons'] as const;
+export const MATCH_COLUMNS = [
+  'buyerId',
+  'buyerName',
+  'rank',
+  'supplierId',
+  'supplierName',
+  'score',
+  'mutual',
+  ...COMPONENTS,
+  'excluded',
+  'reasons',
+] as const;
 
 /**
  * The cells of the matches table (`MATCH_COLUMNS`), one row per match, best first per buyer:
  * scores rounded to 6 places and components to 4, as text; the rank as a number.
  * @internal shared by `matchesToCsv` and `matchesToXlsx`
  */
-export function matchCells(ranked: Map<string, Match[]> | Match[], options: Omit<MatchesCsvOptions, 'bom'> = {}): (string | number)[][] {
-  const has = (names: Record<string, string> | undefined, id: string) => names !== undefined && Object.prototype.hasOwnProperty.call(names, id);
-  const name = (own: Record<string, string> | undefined, id: string) => (has(own, id) ? own![id]! : has(options.names, id) ? options.names![id]! : '');
+export function matchCells(
+  ranked: Map<string, Match[]> | Match[],
+  options: Omit<MatchesCsvOptions, 'bom'> = {},
+): (string | number)[][] {
+  const has = (names: Record<string, string> | undefined, id: string) =>
+    names !== undefined && Object.hasOwn(names, id);
+  const name = (own: Record<string, string> | undefined, id: string) =>
+    has(own, id) ? own![id]! : has(options.names, id) ? options.names![id]! : '';
   const lists = ranked instanceof Map ? [...ranked.values()] : [ranked];
   return lists.flatMap((matches) =>
     matches.map((m, i) => [
-      m.buyerId, name(options.buyerNames, m.buyerId), i + 1, m.supplierId, name(options.supplierNames, m.supplierId), m.score.toFixed(6), m.mutual.score.toFixed(6),
+      m.buyerId,
+      name(options.buyerNames, m.buyerId),
+      i + 1,
+      m.supplierId,
+      name(options.supplierNames, m.supplierId),
+      m.score.toFixed(6),
+      m.mutual.score.toFixed(6),
       ...COMPONENTS.map((c) => (m.components[c] === null ? '' : m.components[c]!.toFixed(4))),
-      m.excluded.join(';'), m.reasons.join(' | '),
+      m.excluded.join(';'),
+      m.reasons.join(' | '),
     ]),
   );
 }
@@ -54,17 +77,24 @@ export function readMatchesCsv(text: string, file = 'matches'): CandidatePair[] 
  * in messages (`line 5` in a CSV file, `row 5` in a spreadsheet).
  * @internal
  */
-export function readMatchesTable(table: { header: string[]; rows: CsvRow[] }, file: string, where = (line: number) => `line ${line}`): CandidatePair[] {
+export function readMatchesTable(
+  table: { header: string[]; rows: CsvRow[] },
+  file: string,
+  where = (line: number) => `line ${line}`,
+): CandidatePair[] {
   const { header, rows } = table;
   const scoreColumn = header.includes('mutual') ? 'mutual' : 'score';
   for (const column of ['buyerId', 'supplierId', scoreColumn]) {
-    if (!header.includes(column)) throw new ValidationError([{ path: [file, where(1)], message: `missing column "${column}"` }]);
+    if (!header.includes(column))
+      throw new ValidationError([{ path: [file, where(1)], message: `missing column "${column}"` }]);
   }
   const issues: { path: (string | number)[]; message: string }[] = [];
   const pairs = rows.map((r) => {
     const score = Number(r.cells[scoreColumn]);
-    if (!r.cells.buyerId || !r.cells.supplierId) issues.push({ path: [file, where(r.line)], message: 'buyerId and supplierId are required' });
-    if (r.cells[scoreColumn]?.trim() === '' || !Number.isFinite(score)) issues.push({ path: [file, where(r.line), scoreColumn], message: `"${r.cells[scoreColumn]}" is not a number` });
+    if (!r.cells.buyerId || !r.cells.supplierId)
+      issues.push({ path: [file, where(r.line)], message: 'buyerId and supplierId are required' });
+    if (r.cells[scoreColumn]?.trim() === '' || !Number.isFinite(score))
+      issues.push({ path: [file, where(r.line), scoreColumn], message: `"${r.cells[scoreColumn]}" is not a number` });
     return { buyerId: r.cells.buyerId!, supplierId: r.cells.supplierId!, score };
   });
   if (issues.length) throw new ValidationError(issues, `${file}: invalid rows`);
@@ -81,7 +111,14 @@ export function profileCells(profiles: readonly object[]): { columns: string[]; 
   for (const p of profiles) for (const key of Object.keys(p)) if (!columns.includes(key)) columns.push(key);
   const flat = columns.flatMap((c) => (c === 'origins' ? ['originsInclude', 'originsExclude'] : [c]));
   // Lists of objects (codes inferred from words: `{ code, from }`) go out as JSON, read back by rowToRecord.
-  const cell = (v: unknown) => (Array.isArray(v) ? (v.some((x) => typeof x === 'object') ? JSON.stringify(v) : v.join(';')) : v === undefined ? '' : v);
+  const cell = (v: unknown) =>
+    Array.isArray(v)
+      ? v.some((x) => typeof x === 'object')
+        ? JSON.stringify(v)
+        : v.join(';')
+      : v === undefined
+        ? ''
+        : v;
   const rows = profiles.map((p) => {
     const r = p as Record<string, unknown>;
     return flat.map((c) => {

@@ -1,16 +1,16 @@
 /** Zod schemas for single fields, shared by the supplier and buyer schemas. */
 import * as z from 'zod';
-import { isHsCode } from '../taxonomy/hs.js';
-import { isIsicCode } from '../taxonomy/isic.js';
 import { isCountryCode } from '../geo/countries.js';
 import { suggestCountry } from '../geo/country-hint.js';
+import { isLanguageCode } from '../geo/languages.js';
 import { isPlaceCode } from '../geo/regions.js';
 import { isTimeZone } from '../geo/timezone.js';
-import { isLanguageCode } from '../geo/languages.js';
-import { HARD_CONDITIONS, TIERS, type Tier } from './types.js';
-import { LIMITS } from './limits.js';
+import { isHsCode } from '../taxonomy/hs.js';
+import { isIsicCode } from '../taxonomy/isic.js';
 import { isCalendarDate } from './calendar-date.js';
+import { LIMITS } from './limits.js';
 import { dedupe, normaliseCertificate, normaliseCode, normaliseKeyword } from './normalise.js';
+import { HARD_CONDITIONS, TIERS, type Tier } from './types.js';
 
 const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
@@ -39,7 +39,11 @@ export const country = z
   .string({ error: 'must be a string (ISO 3166-1 alpha-2 country code)' })
   .trim()
   .toUpperCase()
-  .superRefine(check((c) => (isCountryCode(c) ? undefined : `${show(c)} is not an ISO 3166-1 alpha-2 country code${didYouMean(c)}`)));
+  .superRefine(
+    check((c) =>
+      isCountryCode(c) ? undefined : `${show(c)} is not an ISO 3166-1 alpha-2 country code${didYouMean(c)}`,
+    ),
+  );
 
 /** ` (did you mean "CN"?)` for 中国, China, CHN; UK and EL get GB and GR. */
 function didYouMean(text: string): string {
@@ -54,7 +58,9 @@ export const place = z
   .toUpperCase()
   .superRefine(
     check((p) =>
-      isPlaceCode(p) ? undefined : `${show(p)} is not a country (ISO alpha-2), UN M49 region or trade bloc code${didYouMean(p)}`,
+      isPlaceCode(p)
+        ? undefined
+        : `${show(p)} is not a country (ISO alpha-2), UN M49 region or trade bloc code${didYouMean(p)}`,
     ),
   );
 
@@ -63,7 +69,8 @@ export const hsCode = z
   .transform(normaliseCode)
   .superRefine(
     check((code) => {
-      if (/^\d{7,12}$/.test(code)) return `${show(code)} is a national tariff line: use its first 6 digits (${code.slice(0, 6)})`;
+      if (/^\d{7,12}$/.test(code))
+        return `${show(code)} is a national tariff line: use its first 6 digits (${code.slice(0, 6)})`;
       if (/^\d$|^\d{3}$|^\d{5}$/.test(code) && isHsCode(`0${code}`)) {
         // A spreadsheet that took the code for a number dropped its leading zero (090210 → 90210).
         return `${show(code)} has ${code.length} digit${code.length === 1 ? '' : 's'}: probably 0${code} with its leading zero lost (a spreadsheet stored it as a number; format the column as text) — 疑似丢失前导零，应为 0${code}`;
@@ -76,7 +83,9 @@ export const hsCode = z
 export const isicCode = z
   .string({ error: 'must be a string (ISIC Rev.4 code)' })
   .transform(normaliseCode)
-  .superRefine(check((code) => (isIsicCode(code) ? undefined : `${show(code)} is not an ISIC Rev.4 division, group or class`)));
+  .superRefine(
+    check((code) => (isIsicCode(code) ? undefined : `${show(code)} is not an ISIC Rev.4 division, group or class`)),
+  );
 
 /** An HS code filled in from words (see `inferCodes` in `cuohe/descriptions`), with the words it came from. */
 export const inferredCode = z.object(
@@ -102,10 +111,7 @@ export const capabilities = z
   // -0 becomes 0, so a profile survives a JSON round trip unchanged.
   .transform((vector) => vector.map((v) => (v === 0 ? 0 : v)));
 
-export const keywords = list(
-  text(LIMITS.keywordLength).transform(normaliseKeyword),
-  LIMITS.keywordsPerList,
-);
+export const keywords = list(text(LIMITS.keywordLength).transform(normaliseKeyword), LIMITS.keywordsPerList);
 
 export const certificates = list(
   text(LIMITS.keywordLength)
@@ -144,7 +150,9 @@ export const tier = z
   .trim()
   .transform((t) => TIER_ALIASES[t.replace(/["“”「」]/g, '')] ?? t.toLowerCase().replace(/[\s_]+/g, '-'))
   .superRefine(
-    check((t) => ((TIERS as readonly string[]).includes(t) ? undefined : `${show(t)} is not a tier (${TIERS.join(', ')})`)),
+    check((t) =>
+      (TIERS as readonly string[]).includes(t) ? undefined : `${show(t)} is not a tier (${TIERS.join(', ')})`,
+    ),
   )
   .transform((t) => t as Tier);
 
@@ -162,7 +170,10 @@ export const leadTimeDays = z
 
 export const patents = z
   .number({ error: 'must be a number' })
-  .refine((n) => Number.isInteger(n) && n >= 0 && n <= LIMITS.patents, `must be a whole number between 0 and ${LIMITS.patents}`);
+  .refine(
+    (n) => Number.isInteger(n) && n >= 0 && n <= LIMITS.patents,
+    `must be a whole number between 0 and ${LIMITS.patents}`,
+  );
 
 /**
  * `2027/3/15`, `2027.3.15` and `2027-3-15` (as Excel and Chinese forms write dates) are the
@@ -177,11 +188,7 @@ export const isoDate = z
   .string({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' })
   .trim()
   .transform(normaliseDate)
-  .superRefine(
-    check((d) =>
-      isCalendarDate(d) ? undefined : `${show(d)} is not an ISO 8601 date (YYYY-MM-DD)`,
-    ),
-  );
+  .superRefine(check((d) => (isCalendarDate(d) ? undefined : `${show(d)} is not an ISO 8601 date (YYYY-MM-DD)`)));
 
 export const hardConditions = list(
   z.enum(HARD_CONDITIONS, { error: `must be one of ${HARD_CONDITIONS.join(', ')}` }),

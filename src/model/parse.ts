@@ -1,9 +1,9 @@
 import type * as z from 'zod';
+import { LIMITS } from './limits.js';
+import { BUYER_FIELDS, buyerSchema, SUPPLIER_FIELDS, supplierSchema } from './schemas.js';
+import { suggestField } from './suggest-field.js';
 import type { Buyer, Supplier } from './types.js';
 import { ValidationError, type ValidationIssue } from './validation-error.js';
-import { BUYER_FIELDS, SUPPLIER_FIELDS, buyerSchema, supplierSchema } from './schemas.js';
-import { LIMITS } from './limits.js';
-import { suggestField } from './suggest-field.js';
 
 /**
  * Validates and normalises supplier records (e.g. `JSON.parse`d rows).
@@ -16,7 +16,10 @@ import { suggestField } from './suggest-field.js';
 export function parseSuppliers(rows: unknown): Supplier[] {
   const suppliers = parseRecords(rows, 'supplier', supplierSchema, SUPPLIER_FIELDS, (s, issue) => {
     if (!s.products?.length && !s.activities?.length && !s.inferredProducts?.length) {
-      issue(['products'], 'a supplier needs at least one product (HS) or activity (ISIC) code (or codes inferred from its description: inferCodes in cuohe/descriptions)');
+      issue(
+        ['products'],
+        'a supplier needs at least one product (HS) or activity (ISIC) code (or codes inferred from its description: inferCodes in cuohe/descriptions)',
+      );
     }
   });
   return suppliers as Supplier[];
@@ -32,7 +35,10 @@ export function parseSuppliers(rows: unknown): Supplier[] {
 export function parseBuyers(rows: unknown): Buyer[] {
   return parseRecords(rows, 'buyer', buyerSchema, BUYER_FIELDS, (b, issue) => {
     if (b.wants.length === 0 && !b.inferredWants?.length) {
-      issue(['wants'], 'must name at least one HS code (or codes inferred from the description: inferCodes in cuohe/descriptions)');
+      issue(
+        ['wants'],
+        'must name at least one HS code (or codes inferred from the description: inferCodes in cuohe/descriptions)',
+      );
     }
     const excluded = new Set(b.origins?.exclude ?? []);
     for (const [i, place] of (b.origins?.include ?? []).entries()) {
@@ -90,7 +96,10 @@ function parseRecords<S extends z.ZodType>(
     } catch (error) {
       // A getter or Proxy that throws: the record, not the caller's raw error.
       if (error instanceof ValidationError) throw error;
-      issues.push({ path: [index], message: `reading the record failed: ${String((error as Error)?.message ?? error)}` });
+      issues.push({
+        path: [index],
+        message: `reading the record failed: ${String((error as Error)?.message ?? error)}`,
+      });
     }
   });
   if (issues.length) throw new ValidationError(issues, `invalid ${kind} records`);
@@ -141,7 +150,9 @@ function readRows(rows: unknown[]): unknown[] {
   try {
     return Array.from(rows);
   } catch (error) {
-    throw new ValidationError([{ path: [], message: `reading the records failed: ${String((error as Error)?.message ?? error)}` }]);
+    throw new ValidationError([
+      { path: [], message: `reading the records failed: ${String((error as Error)?.message ?? error)}` },
+    ]);
   }
 }
 
@@ -149,7 +160,7 @@ function readRows(rows: unknown[]): unknown[] {
 function withoutBlanks(row: Record<string, unknown>, fields: string[]): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   for (const field of fields) {
-    if (!Object.prototype.hasOwnProperty.call(row, field)) continue;
+    if (!Object.hasOwn(row, field)) continue;
     const value = row[field];
     if (value === null || value === undefined || value === '') continue;
     copy[field] = value;
@@ -202,5 +213,7 @@ function idOf(row: unknown): { id?: string } {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40) ?? ''}`.trim();
+  return typeof value === 'object'
+    ? 'an object'
+    : `${typeof value} ${JSON.stringify(value)?.slice(0, 40) ?? ''}`.trim();
 }

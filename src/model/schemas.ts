@@ -1,7 +1,7 @@
 /** Record schemas for suppliers and buyers (zod); field schemas live in fields.ts. */
 import * as z from 'zod';
-import { LIMITS } from './limits.js';
 import * as f from './fields.js';
+import { LIMITS } from './limits.js';
 import { unknownKeyMessage } from './suggest-field.js';
 
 export const supplierSchema = z.object({
@@ -47,7 +47,12 @@ export const buyerSchema = z.object({
         exclude: f.list(f.place, LIMITS.placesPerList).optional(),
       },
       // A misspelt `exclude` would silently drop a hard constraint: unknown keys are errors.
-      { error: (i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => unknownKeyMessage(k, ['include', 'exclude'])).join('; ') : 'must be an object { include?, exclude? }') },
+      {
+        error: (i) =>
+          i.code === 'unrecognized_keys'
+            ? i.keys.map((k) => unknownKeyMessage(k, ['include', 'exclude'])).join('; ')
+            : 'must be an object { include?, exclude? }',
+      },
     )
     .optional(),
   volume: f.quantity('volume').optional(),

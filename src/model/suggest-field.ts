@@ -37,11 +37,18 @@ function editDistance(a: string, b: string): number {
  */
 export function unknownKeyMessage(key: string, fields: readonly string[], what = 'key'): string {
   const near = suggestField(key, fields);
-  return near ? `unknown ${what} "${key}": did you mean "${near}"?` : `unknown ${what} "${key}" (expected ${fields.join(', ')})`;
+  return near
+    ? `unknown ${what} "${key}": did you mean "${near}"?`
+    : `unknown ${what} "${key}" (expected ${fields.join(', ')})`;
 }
 
 /** One issue per key of `record` that is not in `known` (`{ limt: 5 }` → did you mean "limit"?). */
-export function unknownKeyIssues(record: object, known: readonly string[], path: (string | number)[], what = 'option'): ValidationIssue[] {
+export function unknownKeyIssues(
+  record: object,
+  known: readonly string[],
+  path: (string | number)[],
+  what = 'option',
+): ValidationIssue[] {
   return Object.keys(record)
     .filter((key) => !known.includes(key))
     .map((key) => ({ path: [...path, key], message: unknownKeyMessage(key, known, what) }));

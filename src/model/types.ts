@@ -22,15 +22,7 @@ export type Tier = (typeof TIERS)[number];
  * @example
  * for (const c of COMPONENTS) console.log(c, match.components[c]);
  */
-export const COMPONENTS = [
-  'industry',
-  'region',
-  'capability',
-  'text',
-  'credentials',
-  'capacity',
-  'timing',
-] as const;
+export const COMPONENTS = ['industry', 'region', 'capability', 'text', 'credentials', 'capacity', 'timing'] as const;
 /**
  * The name of one scoring component.
  * @example

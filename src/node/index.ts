@@ -4,5 +4,5 @@
  * import { rankAllParallel, rankAllSuppliersParallel } from 'cuohe/node';
  * @packageDocumentation
  */
-export { rankAllParallel, type ParallelOptions } from './rank-all-parallel.js';
+export { type ParallelOptions, rankAllParallel } from './rank-all-parallel.js';
 export { rankAllSuppliersParallel } from './rank-all-suppliers-parallel.js';

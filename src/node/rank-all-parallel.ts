@@ -9,12 +9,12 @@ import type { Worker } from 'node:worker_threads';
 import type { Buyer, Match, Supplier } from '../model/types.js';
 import { internalsOf, type MatchEngine } from '../rank/engine.js';
 import { coreTree } from '../rank/engine-core.js';
+import { resolveRankOptions } from '../rank/options.js';
 import { pack } from '../rank/pack.js';
 import { validBuyers as checkBuyers } from '../rank/validate-input.js';
-import { resolveRankOptions } from '../rank/options.js';
-import { readNumbers, type RankMessage, type RankReply } from './rank-protocol.js';
+import { type RankMessage, type RankReply, readNumbers } from './rank-protocol.js';
 import { startWorker } from './start-worker.js';
-import { checkParallelOptions, engineOf, runPool, workerCount, type ParallelOptions } from './worker-pool.js';
+import { checkParallelOptions, engineOf, type ParallelOptions, runPool, workerCount } from './worker-pool.js';
 
 export type { ParallelOptions } from './worker-pool.js';
 
@@ -29,7 +29,11 @@ const MAX_RUN = 200;
  * const ranked = await rankAllParallel(engine, buyers, { threads: 2, rank: { limit: 10 } });
  * const same = await rankAllParallel(suppliers, buyers, { engine: { asOf: '2026-11-22' }, rank: { limit: 10 } });
  */
-export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: Buyer[], options: ParallelOptions = {}): Promise<Map<string, Match[]>> {
+export async function rankAllParallel(
+  source: Supplier[] | MatchEngine,
+  buyers: Buyer[],
+  options: ParallelOptions = {},
+): Promise<Map<string, Match[]>> {
   const { threads, timeout } = checkParallelOptions(options);
   const o = resolveRankOptions(options.rank);
   options.signal?.throwIfAborted();
@@ -59,7 +63,12 @@ export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: 
       next = Math.min(order.length, next + run);
       const buyers = order.slice(start, next).map((i) => valid[i]!);
       // The workers cannot call the engine's keywordConcepts: send its results for these buyers.
-      const concepts = keywordConcepts && [...new Set(buyers.flatMap((b) => b.keywords ?? []))].map((k): [string, string[]] => [k, [...keywordConcepts(k)]]);
+      const concepts =
+        keywordConcepts &&
+        [...new Set(buyers.flatMap((b) => b.keywords ?? []))].map((k): [string, string[]] => [
+          k,
+          [...keywordConcepts(k)],
+        ]);
       worker.postMessage({ type: 'buyers', start, buyers, ...(concepts && { concepts }) } satisfies RankMessage);
       return true;
     };
@@ -71,7 +80,8 @@ export async function rankAllParallel(source: Supplier[] | MatchEngine, buyers: 
         const buyer = valid[index]!;
         const query = lazyQuery(buyer);
         const matches: Match[] = [];
-        for (let m = at; m < at + count; m++) matches.push(matchFrom(buyer, query, reply.rows[m]!, readNumbers(reply.numbers, m)));
+        for (let m = at; m < at + count; m++)
+          matches.push(matchFrom(buyer, query, reply.rows[m]!, readNumbers(reply.numbers, m)));
         results[index] = matches;
         at += count;
       });

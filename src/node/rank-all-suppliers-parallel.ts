@@ -10,13 +10,13 @@ import type { Worker } from 'node:worker_threads';
 import type { Buyer, Match, Supplier } from '../model/types.js';
 import { internalsOf, type MatchEngine } from '../rank/engine.js';
 import { coreTree } from '../rank/engine-core.js';
+import { resolveRankOptions } from '../rank/options.js';
 import { pack } from '../rank/pack.js';
 import { validBuyers as checkBuyers } from '../rank/validate-input.js';
-import { resolveRankOptions } from '../rank/options.js';
 import { readNumbers } from './rank-protocol.js';
 import { startWorker } from './start-worker.js';
 import type { SuppliersMessage, SuppliersReply } from './suppliers-protocol.js';
-import { checkParallelOptions, engineOf, runPool, workerCount, type ParallelOptions } from './worker-pool.js';
+import { checkParallelOptions, engineOf, type ParallelOptions, runPool, workerCount } from './worker-pool.js';
 
 /** Most supplier rows per message: small enough to balance the workers' load to the end. */
 const MAX_RUN = 1000;
@@ -29,7 +29,11 @@ const MAX_RUN = 1000;
  * import { rankAllSuppliersParallel } from 'cuohe/node';
  * const byExhibitor = await rankAllSuppliersParallel(engine, buyers, { threads: 2, rank: { limit: 10 } });
  */
-export async function rankAllSuppliersParallel(source: Supplier[] | MatchEngine, buyers: Buyer[], options: ParallelOptions = {}): Promise<Map<string, Match[]>> {
+export async function rankAllSuppliersParallel(
+  source: Supplier[] | MatchEngine,
+  buyers: Buyer[],
+  options: ParallelOptions = {},
+): Promise<Map<string, Match[]>> {
   const { threads, timeout } = checkParallelOptions(options);
   const o = resolveRankOptions(options.rank);
   options.signal?.throwIfAborted();
@@ -43,7 +47,9 @@ export async function rankAllSuppliersParallel(source: Supplier[] | MatchEngine,
   const workers = Array.from({ length: count }, () => startWorker('rank-suppliers-worker'));
   try {
     const { layout, buffer } = pack(coreTree(core), (n) => new SharedArrayBuffer(n));
-    const concepts = keywordConcepts && [...new Set(valid.flatMap((b) => b.keywords ?? []))].map((k): [string, string[]] => [k, [...keywordConcepts(k)]]);
+    const concepts =
+      keywordConcepts &&
+      [...new Set(valid.flatMap((b) => b.keywords ?? []))].map((k): [string, string[]] => [k, [...keywordConcepts(k)]]);
     const queries = valid.map(lazyQuery);
     const results = new Array<Match[]>(size);
     let next = 0;
@@ -75,7 +81,15 @@ export async function rankAllSuppliersParallel(source: Supplier[] | MatchEngine,
       workers,
       {
         // A worker's first answer also covers compiling and indexing every buyer.
-        start: (worker) => worker.postMessage({ type: 'index', layout, buffer, buyers: valid, rank, ...(concepts && { concepts }) } satisfies SuppliersMessage),
+        start: (worker) =>
+          worker.postMessage({
+            type: 'index',
+            layout,
+            buffer,
+            buyers: valid,
+            rank,
+            ...(concepts && { concepts }),
+          } satisfies SuppliersMessage),
         send,
         receive,
       },

@@ -1,11 +1,16 @@
 /** Messages between `rankAllParallel` and its workers (no code with side effects: both sides import it). */
-import { COMPONENTS, type Buyer } from '../model/types.js';
+import { type Buyer, COMPONENTS } from '../model/types.js';
 import type { PairNumbers } from '../rank/engine.js';
 import type { Layout } from '../rank/pack.js';
 
 /** To a worker: first the shared index and options, then runs of buyers. */
 export type RankMessage =
-  | { type: 'index'; layout: Layout; buffer: SharedArrayBuffer; rank: { limit: number; minScore: number; maxPerCountry: number; maxPerGroup: number } }
+  | {
+      type: 'index';
+      layout: Layout;
+      buffer: SharedArrayBuffer;
+      rank: { limit: number; minScore: number; maxPerCountry: number; maxPerGroup: number };
+    }
   /** Buyers validated by the main thread; `start` is the run's place in the pool's order. */
   | {
       type: 'buyers';
@@ -38,5 +43,11 @@ export function writeNumbers(out: number[], r: PairNumbers): void {
 export function readNumbers(numbers: Float64Array, m: number): PairNumbers {
   const n = numbers.subarray(m * STRIDE, (m + 1) * STRIDE);
   const c = COMPONENTS.length;
-  return { score: n[0]!, components: n.subarray(1, 1 + c), excluded: n[1 + c]!, supplierSide: n[2 + c]!, mutual: n[3 + c]! };
+  return {
+    score: n[0]!,
+    components: n.subarray(1, 1 + c),
+    excluded: n[1 + c]!,
+    supplierSide: n[2 + c]!,
+    mutual: n[3 + c]!,
+  };
 }

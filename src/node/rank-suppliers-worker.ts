@@ -4,12 +4,12 @@
  * with the same BuyerIndex the engine uses, and sends back buyers and numbers.
  */
 import { parentPort } from 'node:worker_threads';
+import { BuyerIndex } from '../rank/buyer-index.js';
 import { coreFromTree } from '../rank/engine-core.js';
+import type { ResolvedRankOptions } from '../rank/options.js';
 import { unpack } from '../rank/pack.js';
 import { Ranker } from '../rank/ranker.js';
-import { BuyerIndex } from '../rank/buyer-index.js';
 import { PairScores } from '../score/kernel/score-pair.js';
-import type { ResolvedRankOptions } from '../rank/options.js';
 import { writeNumbers } from './rank-protocol.js';
 import type { SuppliersMessage, SuppliersReply } from './suppliers-protocol.js';
 
@@ -43,7 +43,11 @@ parentPort!.on('message', (message: SuppliersMessage) => {
       return found;
     };
     const ranker = new Ranker(core, core.concepts ? conceptsOf : undefined);
-    const index = new BuyerIndex(message.buyers.map((b) => ranker.compile(b)), ranker.kernel, core.options.minIndustryLevel);
+    const index = new BuyerIndex(
+      message.buyers.map((b) => ranker.compile(b)),
+      ranker.kernel,
+      core.options.minIndustryLevel,
+    );
     state = { ranker, index, options: { ...message.rank, onProgress: undefined } };
   } else rankRows(message.start, message.end);
 });

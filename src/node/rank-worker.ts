@@ -6,10 +6,10 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { coreFromTree } from '../rank/engine-core.js';
+import type { ResolvedRankOptions } from '../rank/options.js';
 import { unpack } from '../rank/pack.js';
 import { Ranker } from '../rank/ranker.js';
-import type { ResolvedRankOptions } from '../rank/options.js';
-import { writeNumbers, type RankMessage, type RankReply } from './rank-protocol.js';
+import { type RankMessage, type RankReply, writeNumbers } from './rank-protocol.js';
 
 let ranker: Ranker | undefined;
 /** Concepts of the buyer keywords sent so far (the main thread ran the engine's keywordConcepts). */

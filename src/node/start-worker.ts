@@ -6,7 +6,10 @@ export function startWorker(name: string): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const url = new URL(fromSource ? `./${name}.ts` : `./${name}.js`, import.meta.url);
   return fromSource
-    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, execArgv: [] })
+    ? new Worker(
+        `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`,
+        { eval: true, execArgv: [] },
+      )
     : // Not the host's flags (e.g. --input-type=module, --max-old-space-size): the worker is our module alone.
       new Worker(url, { execArgv: [] });
 }

@@ -48,14 +48,18 @@ export function checkParallelOptions(options: ParallelOptions): { threads: numbe
   const unknown = unknownKeyIssues(options, OPTION_KEYS, ['options']);
   if (unknown.length) throw new ValidationError(unknown, 'invalid options');
   const threads = options.threads ?? availableParallelism();
-  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new ValidationError([{ path: ['options', 'threads'], message: 'must be a whole number from 1 to 256' }]);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256)
+    throw new ValidationError([{ path: ['options', 'threads'], message: 'must be a whole number from 1 to 256' }]);
   if (options.describeCodes !== undefined && typeof options.describeCodes !== 'boolean') {
     throw new ValidationError([{ path: ['options', 'describeCodes'], message: 'must be true or false' }]);
   }
-  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new ValidationError([{ path: ['options', 'signal'], message: 'must be an AbortSignal' }]);
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal))
+    throw new ValidationError([{ path: ['options', 'signal'], message: 'must be an AbortSignal' }]);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1 || timeout > 2 ** 31 - 1) {
-    throw new ValidationError([{ path: ['options', 'timeout'], message: 'must be a whole number of milliseconds from 1 to 2147483647' }]);
+    throw new ValidationError([
+      { path: ['options', 'timeout'], message: 'must be a whole number of milliseconds from 1 to 2147483647' },
+    ]);
   }
   return { threads, timeout };
 }
@@ -74,7 +78,10 @@ export async function engineOf(source: Supplier[] | MatchEngine, options: Parall
   if (!Array.isArray(source)) return source;
   if (!options.describeCodes) return createEngine(source, options.engine);
   const { hsDescription, isicDescription } = await import('../taxonomy/descriptions.js');
-  return createEngine(source, { ...options.engine, describeCode: (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code)) });
+  return createEngine(source, {
+    ...options.engine,
+    describeCode: (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code)),
+  });
 }
 
 /** One call's work, as the pool drives it. */
@@ -92,7 +99,11 @@ export interface PoolJob<Reply> {
  * worker never waits for its next one. Rejects on the first failure; the caller stops the
  * workers afterwards either way.
  */
-export function runPool<Reply>(workers: readonly Worker[], job: PoolJob<Reply>, control: { signal?: AbortSignal | undefined; timeout: number }): Promise<void> {
+export function runPool<Reply>(
+  workers: readonly Worker[],
+  job: PoolJob<Reply>,
+  control: { signal?: AbortSignal | undefined; timeout: number },
+): Promise<void> {
   const { signal, timeout } = control;
   return new Promise<void>((resolve, reject) => {
     let settled = false;
@@ -111,7 +122,10 @@ export function runPool<Reply>(workers: readonly Worker[], job: PoolJob<Reply>, 
     // A worker's first answer also covers whatever `start` asked it to prepare.
     const watch = (worker: Worker) => {
       clearTimeout(timers.get(worker));
-      timers.set(worker, setTimeout(() => settle(new Error(`a ranking worker did not answer within ${timeout} ms`)), timeout));
+      timers.set(
+        worker,
+        setTimeout(() => settle(new Error(`a ranking worker did not answer within ${timeout} ms`)), timeout),
+      );
     };
     const finished = (worker: Worker) => {
       clearTimeout(timers.get(worker));

@@ -22,17 +22,18 @@
  * sorted by each buyer's own best possible score at that level, so the second tier stops at
  * the first buyer that cannot reach the list.
  */
-import type { QueryBuyer } from '../score/kernel/query.js';
+
 import { restBound } from '../score/kernel/bound.js';
 import { hardExclusions } from '../score/kernel/hard-constraints.js';
+import { Interner } from '../score/kernel/interner.js';
 import { mutualPairBound, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
-import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
+import type { QueryBuyer } from '../score/kernel/query.js';
+import { type KernelContext, type PairScores, scorePair } from '../score/kernel/score-pair.js';
 import { mutualScore } from '../score/supplier-side.js';
 import { CODE_SIMILARITY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
-import { Interner } from '../score/kernel/interner.js';
+import { BoundBuckets, BUCKETS, bucketCeiling } from './bound-buckets.js';
 import type { ResolvedRankOptions } from './options.js';
-import { RankedList, type Hit } from './ranked-list.js';
-import { BUCKETS, BoundBuckets, bucketCeiling } from './bound-buckets.js';
+import { type Hit, RankedList } from './ranked-list.js';
 
 /** Slack for comparing a bound with a score computed by different float operations. */
 const EPS = 1e-9;
@@ -94,7 +95,9 @@ export class BuyerIndex {
     this.group = Int32Array.from(queries, (q) => (q.profile.group === undefined ? -1 : groups.intern(q.profile.group)));
     this.farBound = Float64Array.from(queries, (q) => restBound(ctx, q, FAR_CAP));
     this.farBoundAny = this.farBound.reduce((a, b) => (b > a ? b : a), 0);
-    this.all = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => this.farBound[y]! - this.farBound[x]! || x - y);
+    this.all = Int32Array.from({ length: n }, (_, i) => i).sort(
+      (x, y) => this.farBound[y]! - this.farBound[x]! || x - y,
+    );
     this.stamps = new Int32Array(n);
     this.chunk = chunkFor(n);
     this.rows = new Int32Array(this.chunk);
@@ -123,7 +126,8 @@ export class BuyerIndex {
         } else if (w.lengths[k] === 2) add(wholeChapters[w.chapters[k]!]!);
       }
     });
-    const byFarBound = (list: number[]) => Int32Array.from(list.sort((x, y) => this.farBound[y]! - this.farBound[x]! || x - y));
+    const byFarBound = (list: number[]) =>
+      Int32Array.from(list.sort((x, y) => this.farBound[y]! - this.farBound[x]! || x - y));
     this.postings = lists.map((l) => (l.length ? byFarBound(l) : undefined));
     for (const [heading, list] of headings) this.headings.set(heading, Int32Array.from(list));
     for (const [code, list] of codes) this.codes.set(code, Int32Array.from(list));
@@ -138,7 +142,8 @@ export class BuyerIndex {
       add(KEY.chapter + chapter);
       if (this.bySection && hsSections[chapter]! > 0) add(KEY.hsSection + hsSections[chapter]!);
     }
-    for (const division of q.activities.chapters) if (isicSections[division]! > 0) add(KEY.activitySection + isicSections[division]!);
+    for (const division of q.activities.chapters)
+      if (isicSections[division]! > 0) add(KEY.activitySection + isicSections[division]!);
     for (const division of q.bridge.classes.chapters) {
       // By division at every level: a supplier's near tier reads it (nearLists).
       add(KEY.bridgeDivision + division);

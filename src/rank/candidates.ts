@@ -12,16 +12,21 @@
  * Each method returns a buyer's rows as a few posting-list views, possibly overlapping: the
  * ranking visits each row once however many lists hold it, so nothing is merged per query.
  */
+
+import type { Buyer, Supplier } from '../model/types.js';
+import { isicClassesOfHs } from '../taxonomy/bridge.js';
 import { hsSection } from '../taxonomy/hs.js';
 import { isicSection } from '../taxonomy/isic.js';
-import type { Buyer, Supplier } from '../model/types.js';
 import type { IndustryLevel } from '../taxonomy/similarity.js';
-import { isicClassesOfHs } from '../taxonomy/bridge.js';
 
 /** A supplier's HS codes, declared and inferred. */
-const offeredCodes = (s: Supplier): string[] => [...(s.products ?? []), ...(s.inferredProducts ?? []).map((c) => c.code)];
+const offeredCodes = (s: Supplier): string[] => [
+  ...(s.products ?? []),
+  ...(s.inferredProducts ?? []).map((c) => c.code),
+];
 /** A buyer's wanted HS codes, declared and inferred, each once. */
 const wantedCodes = (b: Buyer): string[] => [...new Set([...b.wants, ...(b.inferredWants ?? []).map((c) => c.code)])];
+
 import { Postings, PostingsBuilder, type PostingsParts } from './postings.js';
 
 /** Rows of one buyer's candidates, as several ascending lists that may share rows. */
@@ -47,7 +52,10 @@ export interface CandidateParts {
  * The parts as saved by an older build, which kept every row without HS products instead of
  * `withoutCodes`: a superset, so ranking from them stays exact (only slower).
  */
-type SavedCandidateParts = Omit<CandidateParts, 'withoutCodes'> & { withoutCodes?: Int32Array; withoutProducts?: Int32Array };
+type SavedCandidateParts = Omit<CandidateParts, 'withoutCodes'> & {
+  withoutCodes?: Int32Array;
+  withoutProducts?: Int32Array;
+};
 
 export class CandidateIndex {
   private readonly hsSections: Postings;
@@ -60,7 +68,11 @@ export class CandidateIndex {
   readonly parts: CandidateParts;
 
   constructor(saved: CandidateParts | SavedCandidateParts) {
-    const { withoutProducts, withoutCodes = withoutProducts ?? new Int32Array(0), ...lists } = saved as SavedCandidateParts;
+    const {
+      withoutProducts,
+      withoutCodes = withoutProducts ?? new Int32Array(0),
+      ...lists
+    } = saved as SavedCandidateParts;
     const parts: CandidateParts = { ...lists, withoutCodes };
     this.parts = parts;
     this.hsSections = new Postings(parts.hsSections);
@@ -86,9 +98,18 @@ export class CandidateIndex {
       if (products.length === 0 && !s.activities?.length) withoutCodes.push(i);
       hsSections.add(i, products.map(hsSection));
       isicSections.add(i, (s.activities ?? []).map(isicSection));
-      isicDivisions.add(i, (s.activities ?? []).map((c) => c.slice(0, 2)));
-      headings.add(i, products.filter((c) => c.length >= 4).map((c) => c.slice(0, 4)));
-      chapters.add(i, products.map((c) => c.slice(0, 2)));
+      isicDivisions.add(
+        i,
+        (s.activities ?? []).map((c) => c.slice(0, 2)),
+      );
+      headings.add(
+        i,
+        products.filter((c) => c.length >= 4).map((c) => c.slice(0, 4)),
+      );
+      chapters.add(
+        i,
+        products.map((c) => c.slice(0, 2)),
+      );
       codes.add(i, products);
     });
     return new CandidateIndex({
@@ -127,7 +148,10 @@ export class CandidateIndex {
     for (const want of wantedCodes(buyer)) {
       if (want.length === 2) add(this.chapters.get(want));
       else if (want.length === 4) add(this.headings.get(want));
-      else (add(this.codes.get(want)), add(this.codes.get(want.slice(0, 4))));
+      else {
+        add(this.codes.get(want));
+        add(this.codes.get(want.slice(0, 4)));
+      }
       if (want.length > 2) add(this.codes.get(want.slice(0, 2)));
     }
     return lists;
@@ -163,7 +187,11 @@ export class CandidateIndex {
    */
   chapterTier(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
-    return [...present([...new Set(wantedCodes(buyer).map((w) => w.slice(0, 2)))].map((c) => this.chapters.get(c))), this.withoutCodes, ...this.bridgeRows(buyer, 'division')];
+    return [
+      ...present([...new Set(wantedCodes(buyer).map((w) => w.slice(0, 2)))].map((c) => this.chapters.get(c))),
+      this.withoutCodes,
+      ...this.bridgeRows(buyer, 'division'),
+    ];
   }
 
   /** Every row that may be eligible for `buyer` with the gate at `level`. */
@@ -171,7 +199,9 @@ export class CandidateIndex {
     const wanted = wantedCodes(buyer);
     const lists =
       level === 'section'
-        ? present([...new Set(wanted.map(hsSection))].map((s) => (s === undefined ? undefined : this.hsSections.get(s))))
+        ? present(
+            [...new Set(wanted.map(hsSection))].map((s) => (s === undefined ? undefined : this.hsSections.get(s))),
+          )
         : present([...new Set(wanted.map((w) => w.slice(0, 2)))].map((c) => this.chapters.get(c)));
     for (const section of new Set((buyer.activities ?? []).map(isicSection))) {
       const list = section === undefined ? undefined : this.isicSections.get(section);

@@ -5,14 +5,19 @@
  * share it through a SharedArrayBuffer, and a saved index is this core plus the profiles.
  */
 import type { Supplier } from '../model/types.js';
+import { buildConceptIndex, type ConceptIndexParts } from '../score/components/keyword-concepts.js';
 import type { Locale } from '../score/context.js';
 import { GeoTables } from '../score/kernel/geo-tables.js';
 import { Interner } from '../score/kernel/interner.js';
-import { buildSupplierTable, tableShape, type SupplierTable, type Vocabularies } from '../score/kernel/supplier-table.js';
+import {
+  buildSupplierTable,
+  type SupplierTable,
+  tableShape,
+  type Vocabularies,
+} from '../score/kernel/supplier-table.js';
 import type { Weights } from '../score/weights.js';
 import type { IndustryLevel } from '../taxonomy/similarity.js';
 import { CandidateIndex, type CandidateParts } from './candidates.js';
-import { buildConceptIndex, type ConceptIndexParts } from '../score/components/keyword-concepts.js';
 import type { ResolvedEngineOptions } from './options.js';
 
 /** The engine options a core keeps (all but `describeCode`, a function). */
@@ -87,7 +92,11 @@ export function coreTree(core: EngineCore): CoreTree {
   return {
     options: core.options,
     table: core.table,
-    vocab: { certificates: core.vocab.certificates.values, languages: core.vocab.languages.values, keywords: core.vocab.keywords.values },
+    vocab: {
+      certificates: core.vocab.certificates.values,
+      languages: core.vocab.languages.values,
+      keywords: core.vocab.keywords.values,
+    },
     interned: core.interned,
     candidates: core.candidates.parts,
     concepts: core.concepts,
@@ -104,7 +113,11 @@ export function coreFromTree(tree: unknown): EngineCore {
   return {
     options: t.options,
     table: tableShape(t.table),
-    vocab: { certificates: Interner.from(t.vocab.certificates), languages: Interner.from(t.vocab.languages), keywords: Interner.from(t.vocab.keywords) },
+    vocab: {
+      certificates: Interner.from(t.vocab.certificates),
+      languages: Interner.from(t.vocab.languages),
+      keywords: Interner.from(t.vocab.keywords),
+    },
     geo,
     interned: t.interned,
     candidates: new CandidateIndex(t.candidates),

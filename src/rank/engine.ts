@@ -3,23 +3,30 @@
  * Every path funnels through the kernel's `scorePair` (src/score/kernel/score-pair.ts), so
  * `rank`, `rankAll`, `rankBuyers`, `meetingCandidates` and `score` agree to the last bit.
  */
-import { COMPONENTS, type Buyer, type ComponentScores, type Match, type Supplier } from '../model/types.js';
-import { ValidationError } from '../model/validation-error.js';
+
 import { unknownKeyIssues } from '../model/suggest-field.js';
-import { exclusionCodes } from '../score/constraints.js';
-import { explainPair } from '../score/explain/explain.js';
-import type { DescribeCode, ExplainContext } from '../score/context.js';
-import type { QueryBuyer } from '../score/kernel/query.js';
-import { buildCore, type EngineCore } from './engine-core.js';
-import { inRowOrder } from '../score/kernel/supplier-table.js';
-import { byScoreThenId, capPerKey } from './order.js';
-import { resolveEngineOptions, resolveRankOptions, type EngineOptions, type RankOptions, type ResolvedRankOptions } from './options.js';
-import { BuyerIndex } from './buyer-index.js';
-import { PairScores } from '../score/kernel/score-pair.js';
-import { Ranker } from './ranker.js';
+import { type Buyer, COMPONENTS, type ComponentScores, type Match, type Supplier } from '../model/types.js';
+import { ValidationError } from '../model/validation-error.js';
 import type { ConceptsOf } from '../score/components/keyword-concepts.js';
-import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
+import { exclusionCodes } from '../score/constraints.js';
+import type { DescribeCode, ExplainContext } from '../score/context.js';
+import { explainPair } from '../score/explain/explain.js';
+import type { QueryBuyer } from '../score/kernel/query.js';
+import { PairScores } from '../score/kernel/score-pair.js';
+import { inRowOrder } from '../score/kernel/supplier-table.js';
+import { BuyerIndex } from './buyer-index.js';
+import { buildCore, type EngineCore } from './engine-core.js';
+import {
+  type EngineOptions,
+  type RankOptions,
+  type ResolvedRankOptions,
+  resolveEngineOptions,
+  resolveRankOptions,
+} from './options.js';
+import { byScoreThenId, capPerKey } from './order.js';
+import { Ranker } from './ranker.js';
 import { writeBinarySnapshot, writeSnapshot } from './snapshot-format.js';
+import { validBuyer, validBuyers, validSuppliers } from './validate-input.js';
 
 /**
  * Scores and ranks buyer-supplier pairs over one supplier list (see `createEngine`).
@@ -119,7 +126,6 @@ export interface MeetingCandidate {
   supplierSide: number;
 }
 
-
 /**
  * Builds the indexes over `suppliers` (validated like `parseSuppliers`; profiles from the
  * parser are used as they are).
@@ -176,7 +182,8 @@ function buyerPool(
 ): BuyerPool {
   const index = new BuyerIndex(queries, ranker.kernel, ranker.core.options.minIndustryLevel);
   const scratch = new PairScores();
-  const rankRow = (row: number, o: ResolvedRankOptions) => index.top(row, o, scratch).map((h) => toMatch(queries[h.row]!, row));
+  const rankRow = (row: number, o: ResolvedRankOptions) =>
+    index.top(row, o, scratch).map((h) => toMatch(queries[h.row]!, row));
   return {
     size: queries.length,
     rankBuyers: (supplierId, opts) => {
@@ -205,20 +212,36 @@ function buyerPool(
 /** The internals of an engine made by `createEngine` or `loadEngine`. */
 export function internalsOf(engine: MatchEngine): EngineInternals {
   const found = typeof engine === 'object' && engine !== null ? internals.get(engine) : undefined;
-  if (!found) throw new ValidationError([{ path: ['engine'], message: 'is not an engine from createEngine or loadEngine' }]);
+  if (!found)
+    throw new ValidationError([{ path: ['engine'], message: 'is not an engine from createEngine or loadEngine' }]);
   return found;
 }
 
 /** An engine over a built (or loaded) core; `profiles` are the suppliers in row order. */
-export function engineOver(core: EngineCore, profiles: readonly Supplier[], describeCode: DescribeCode | undefined, keywordConcepts?: ConceptsOf): MatchEngine {
+export function engineOver(
+  core: EngineCore,
+  profiles: readonly Supplier[],
+  describeCode: DescribeCode | undefined,
+  keywordConcepts?: ConceptsOf,
+): MatchEngine {
   const ranker = new Ranker(core, keywordConcepts);
   const { options } = core;
   const rowOf = new Map(profiles.map((s, i) => [s.id, i]));
-  const explain: ExplainContext = { weights: options.weights, asOf: new Date(options.asOf), locale: options.locale, keywords: ranker.keywords, describeCode, minIndustryLevel: options.minIndustryLevel };
+  const explain: ExplainContext = {
+    weights: options.weights,
+    asOf: new Date(options.asOf),
+    locale: options.locale,
+    keywords: ranker.keywords,
+    describeCode,
+    minIndustryLevel: options.minIndustryLevel,
+  };
   const query = (buyer: Buyer): QueryBuyer => ranker.compile(buyer);
   const rowOfId = (supplierId: unknown): number => {
     const row = typeof supplierId === 'string' ? rowOf.get(supplierId) : undefined;
-    if (row === undefined) throw new ValidationError([{ path: ['supplierId'], message: `no supplier with id ${JSON.stringify(supplierId)} in this engine` }]);
+    if (row === undefined)
+      throw new ValidationError([
+        { path: ['supplierId'], message: `no supplier with id ${JSON.stringify(supplierId)} in this engine` },
+      ]);
     return row;
   };
 
@@ -261,7 +284,8 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
   function snapshot(opts?: { format?: 'json' | 'binary' }): string | Uint8Array {
     const format = (opts as { format?: unknown } | undefined)?.format ?? 'json';
     if (format === 'binary') return writeBinarySnapshot(core, profiles);
-    if (format !== 'json') throw new ValidationError([{ path: ['options', 'format'], message: "must be 'json' or 'binary'" }]);
+    if (format !== 'json')
+      throw new ValidationError([{ path: ['options', 'format'], message: "must be 'json' or 'binary'" }]);
     return writeSnapshot(profiles, options);
   }
 
@@ -298,7 +322,10 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
       return poolOf(buyers, true).rankAllSuppliers(opts);
     },
     meetingCandidates(buyers, opts) {
-      const unknown = opts && typeof opts === 'object' ? unknownKeyIssues(opts, ['perBuyer', 'perSupplier', 'minScore'], ['opts']) : [];
+      const unknown =
+        opts && typeof opts === 'object'
+          ? unknownKeyIssues(opts, ['perBuyer', 'perSupplier', 'minScore'], ['opts'])
+          : [];
       if (unknown.length) throw new ValidationError(unknown, 'invalid meeting-candidate options');
       const o = resolveRankOptions({ limit: opts?.perBuyer ?? 10, minScore: opts?.minScore });
       const perSupplier = resolveRankOptions({ limit: opts?.perSupplier }).limit;
@@ -306,7 +333,13 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
       for (const b of validBuyers(buyers).map(query)) {
         for (const h of ranker.topMutual(b, o.limit, o.minScore)) {
           const r = ranker.score(b, h.row);
-          pairs.push({ buyerId: b.profile.id, supplierId: supplierIdOf(h), score: r.mutual, buyerSide: r.score, supplierSide: r.supplierSide });
+          pairs.push({
+            buyerId: b.profile.id,
+            supplierId: supplierIdOf(h),
+            score: r.mutual,
+            buyerSide: r.score,
+            supplierSide: r.supplierSide,
+          });
         }
       }
       pairs.sort(byScoreThenId((c) => `${c.supplierId}\u0000${c.buyerId}`));
@@ -327,6 +360,13 @@ export function engineOver(core: EngineCore, profiles: readonly Supplier[], desc
     let q: QueryBuyer | undefined;
     return () => (q ??= ranker.compile(buyer));
   };
-  internals.set(engine, { core, ranker, matchFrom, lazyQuery, keywordConcepts, supplierId: (row) => profiles[row]!.id });
+  internals.set(engine, {
+    core,
+    ranker,
+    matchFrom,
+    lazyQuery,
+    keywordConcepts,
+    supplierId: (row) => profiles[row]!.id,
+  });
   return engine;
 }

@@ -1,9 +1,5 @@
 /** Engine and ranking options, with their validation. */
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
-import { resolveWeights, type Weights } from '../score/weights.js';
-import type { DescribeCode, Locale } from '../score/context.js';
-import type { ComponentName } from '../model/types.js';
-import { INDUSTRY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
+
 /**
  * Concepts a keyword stands for (e.g. HS headings): keywords sharing one match across languages.
  * @example
@@ -11,6 +7,11 @@ import { INDUSTRY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
  */
 import { isCalendarDate } from '../model/calendar-date.js';
 import { unknownKeyIssues } from '../model/suggest-field.js';
+import type { ComponentName } from '../model/types.js';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import type { DescribeCode, Locale } from '../score/context.js';
+import { resolveWeights, type Weights } from '../score/weights.js';
+import { INDUSTRY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
 
 /**
  * Concepts a keyword stands for (e.g. HS headings): keywords sharing one match across languages.
@@ -106,15 +107,21 @@ export function resolveEngineOptions(options: unknown): ResolvedEngineOptions {
     else throw error;
   }
   const asOf = resolveDate(o.asOf, issues);
-  if (o.locale !== undefined && o.locale !== 'en' && o.locale !== 'zh') issues.push({ path: ['options', 'locale'], message: "must be 'en' or 'zh'" });
+  if (o.locale !== undefined && o.locale !== 'en' && o.locale !== 'zh')
+    issues.push({ path: ['options', 'locale'], message: "must be 'en' or 'zh'" });
   if (o.requireIndustryOverlap !== undefined && typeof o.requireIndustryOverlap !== 'boolean') {
     issues.push({ path: ['options', 'requireIndustryOverlap'], message: 'must be true or false' });
   }
   if (o.minIndustryLevel !== undefined && !(INDUSTRY_LEVELS as readonly unknown[]).includes(o.minIndustryLevel)) {
-    issues.push({ path: ['options', 'minIndustryLevel'], message: `must be one of ${INDUSTRY_LEVELS.map((l) => `'${l}'`).join(', ')}` });
+    issues.push({
+      path: ['options', 'minIndustryLevel'],
+      message: `must be one of ${INDUSTRY_LEVELS.map((l) => `'${l}'`).join(', ')}`,
+    });
   }
-  if (o.describeCode !== undefined && typeof o.describeCode !== 'function') issues.push({ path: ['options', 'describeCode'], message: 'must be a function' });
-  if (o.keywordConcepts !== undefined && typeof o.keywordConcepts !== 'function') issues.push({ path: ['options', 'keywordConcepts'], message: 'must be a function' });
+  if (o.describeCode !== undefined && typeof o.describeCode !== 'function')
+    issues.push({ path: ['options', 'describeCode'], message: 'must be a function' });
+  if (o.keywordConcepts !== undefined && typeof o.keywordConcepts !== 'function')
+    issues.push({ path: ['options', 'keywordConcepts'], message: 'must be a function' });
   const resolved = {
     weights: weights!,
     asOf,
@@ -177,11 +184,19 @@ export function resolveRankOptions(options: unknown): ResolvedRankOptions {
   const maxPerGroup = positiveInt('maxPerGroup');
   let minScore = 0;
   if (o.minScore !== undefined) {
-    if (typeof o.minScore !== 'number' || !(o.minScore >= 0 && o.minScore <= 1)) issues.push({ path: ['opts', 'minScore'], message: 'must be a number between 0 and 1' });
+    if (typeof o.minScore !== 'number' || !(o.minScore >= 0 && o.minScore <= 1))
+      issues.push({ path: ['opts', 'minScore'], message: 'must be a number between 0 and 1' });
     else minScore = o.minScore;
   }
-  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') issues.push({ path: ['opts', 'onProgress'], message: 'must be a function' });
-  const resolved = { limit, minScore, maxPerCountry, maxPerGroup, onProgress: o.onProgress as ResolvedRankOptions['onProgress'] };
+  if (o.onProgress !== undefined && typeof o.onProgress !== 'function')
+    issues.push({ path: ['opts', 'onProgress'], message: 'must be a function' });
+  const resolved = {
+    limit,
+    minScore,
+    maxPerCountry,
+    maxPerGroup,
+    onProgress: o.onProgress as ResolvedRankOptions['onProgress'],
+  };
   issues.push(...unknownKeyIssues(o, Object.keys(resolved), ['opts']));
   if (issues.length) throw new ValidationError(issues, 'invalid rank options');
   return resolved;

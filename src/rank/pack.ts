@@ -60,7 +60,8 @@ export function pack<B extends ArrayBufferLike>(value: unknown, allocate: (bytes
   const layout = walk(value);
   const buffer = allocate(bytes);
   const target = new Uint8Array(buffer);
-  for (const { array, offset } of arrays) target.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
+  for (const { array, offset } of arrays)
+    target.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
   return { layout, buffer };
 }
 
@@ -75,9 +76,11 @@ export function unpack(layout: Layout, buffer: ArrayBufferLike, byteOffset = 0):
     if (typeof l.$typed === 'string') {
       const { $typed, offset, length } = l as TypedRef;
       // Own keys only: "constructor" or "toString" must not reach Object.prototype.
-      const View = Object.prototype.hasOwnProperty.call(TYPED, $typed) ? TYPED[$typed] : bad(`unknown array type ${String($typed)}`);
-      if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < 0 || length < 0 || offset % 8 !== 0) bad('bad array reference');
-      if (byteOffset + offset + length * View.BYTES_PER_ELEMENT > buffer.byteLength) bad('an array lies outside the data');
+      const View = Object.hasOwn(TYPED, $typed) ? TYPED[$typed] : bad(`unknown array type ${String($typed)}`);
+      if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < 0 || length < 0 || offset % 8 !== 0)
+        bad('bad array reference');
+      if (byteOffset + offset + length * View.BYTES_PER_ELEMENT > buffer.byteLength)
+        bad('an array lies outside the data');
       return new View(buffer as ArrayBuffer, byteOffset + offset, length);
     }
     const out: Record<string, unknown> = {};

@@ -5,18 +5,17 @@
  */
 import type { Buyer } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
-import { KeywordMatcher } from '../score/components/text.js';
 import { ConceptLookup, type ConceptsOf } from '../score/components/keyword-concepts.js';
+import { KeywordMatcher } from '../score/components/text.js';
 import { BoundScratch } from '../score/kernel/bound.js';
 import { compileBuyer, type QueryBuyer } from '../score/kernel/query.js';
-import { PairScores, kernelContext, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
+import { type KernelContext, kernelContext, PairScores, scorePair } from '../score/kernel/score-pair.js';
 import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
 import type { RowLists } from './candidates.js';
 import type { EngineCore } from './engine-core.js';
 import type { ResolvedRankOptions } from './options.js';
+import { type Hit, RankedList } from './ranked-list.js';
 import { PruneBuffers, prunedTopK, type Tier } from './top-k.js';
-import { RankedList, type Hit } from './ranked-list.js';
-
 
 export class Ranker {
   readonly kernel: KernelContext;
@@ -38,9 +37,17 @@ export class Ranker {
     const { table, geo, vocab, options } = core;
     this.kernel = kernelContext(table, geo, options);
     if (core.concepts && !conceptsOf) {
-      throw new ValidationError([{ path: ['options', 'keywordConcepts'], message: 'this index was built with a keywordConcepts function: pass the same function again' }]);
+      throw new ValidationError([
+        {
+          path: ['options', 'keywordConcepts'],
+          message: 'this index was built with a keywordConcepts function: pass the same function again',
+        },
+      ]);
     }
-    this.keywords = new KeywordMatcher(vocab.keywords.values, core.concepts && conceptsOf ? new ConceptLookup(core.concepts, conceptsOf) : undefined);
+    this.keywords = new KeywordMatcher(
+      vocab.keywords.values,
+      core.concepts && conceptsOf ? new ConceptLookup(core.concepts, conceptsOf) : undefined,
+    );
     this.dimension = table.capabilities?.dim;
     this.asOf = new Date(options.asOf);
     this.buffers = new PruneBuffers(table.size, new BoundScratch(vocab.keywords.size, geo.countries.size));
@@ -52,7 +59,13 @@ export class Ranker {
     const { dimension } = this;
     if (buyer.capabilities && dimension !== undefined && buyer.capabilities.length !== dimension) {
       throw new ValidationError(
-        [{ path: ['capabilities'], message: `has ${buyer.capabilities.length} dimensions; the engine's suppliers have ${dimension}`, id: buyer.id }],
+        [
+          {
+            path: ['capabilities'],
+            message: `has ${buyer.capabilities.length} dimensions; the engine's suppliers have ${dimension}`,
+            id: buyer.id,
+          },
+        ],
         `buyer "${buyer.id}"`,
       );
     }
@@ -110,7 +123,9 @@ export class Ranker {
 
   /** Suppliers worth scoring for `b`: all, or only those the industry gate can let through. */
   private candidates(b: QueryBuyer): RowLists {
-    return this.kernel.industryGate ? this.core.candidates.candidates(b.profile, this.core.options.minIndustryLevel) : [this.allRows];
+    return this.kernel.industryGate
+      ? this.core.candidates.candidates(b.profile, this.core.options.minIndustryLevel)
+      : [this.allRows];
   }
 
   /**
@@ -122,7 +137,10 @@ export class Ranker {
   private tiers(b: QueryBuyer): Tier[] {
     const { exact, heading, chapter, section } = CODE_SIMILARITY_LEVELS;
     const index = this.core.candidates;
-    if (!this.kernel.industryGate || b.profile.activities?.length) return [{ rows: () => this.candidates(b), industryCap: exact, industryAtCap: false, industryCapAfter: undefined }];
+    if (!this.kernel.industryGate || b.profile.activities?.length)
+      return [
+        { rows: () => this.candidates(b), industryCap: exact, industryAtCap: false, industryCapAfter: undefined },
+      ];
     // With one wanted code a row's industry is its best match, at most its tier's cap: the
     // bound may take the cap without reading codes.
     const industryAtCap = b.wants.codes.length === 1;

@@ -1,9 +1,9 @@
 /** The snapshot formats (JSON and binary): written by `engine.snapshot()`, read by `loadEngine`. */
 import type { Supplier } from '../model/types.js';
-import type { EngineOptions } from './options.js';
-import { coreFromTree, coreTree, type EngineCore } from './engine-core.js';
-import { pack, unpack, type Layout } from './pack.js';
 import { ValidationError } from '../model/validation-error.js';
+import { coreFromTree, coreTree, type EngineCore } from './engine-core.js';
+import type { EngineOptions } from './options.js';
+import { type Layout, pack, unpack } from './pack.js';
 
 export const SNAPSHOT_FORMAT = 'cuohe-engine';
 /** 3: the checksum covers the options too; directional industry similarity, inferred codes, the HS ⇄ ISIC bridge, minIndustryLevel and keyword concepts. */
@@ -13,7 +13,10 @@ export interface SnapshotContent {
   format: typeof SNAPSHOT_FORMAT;
   version: number;
   /** `keywordConcepts` is a flag here: the function itself must be given again to `loadEngine`. */
-  options: Omit<EngineOptions, 'describeCode' | 'asOf' | 'keywordConcepts'> & { asOf: string; keywordConcepts?: boolean };
+  options: Omit<EngineOptions, 'describeCode' | 'asOf' | 'keywordConcepts'> & {
+    asOf: string;
+    keywordConcepts?: boolean;
+  };
   checksum: string;
   suppliers: Supplier[];
 }
@@ -102,7 +105,10 @@ function isBinarySnapshot(bytes: Uint8Array): boolean {
 }
 
 /** The core and the suppliers' JSON of a binary snapshot; `fail` throws the caller's error. */
-export function readBinarySnapshot(bytes: Uint8Array, fail: (message: string) => never): { core: EngineCore; profilesJson: string } {
+export function readBinarySnapshot(
+  bytes: Uint8Array,
+  fail: (message: string) => never,
+): { core: EngineCore; profilesJson: string } {
   if (!isBinarySnapshot(bytes)) fail('not a cuohe engine snapshot');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
@@ -110,7 +116,8 @@ export function readBinarySnapshot(bytes: Uint8Array, fail: (message: string) =>
   const headerLength = view.getUint32(12, true);
   if (PREFIX + headerLength > bytes.length) fail('the snapshot is incomplete');
   const headerBytes = bytes.subarray(PREFIX, PREFIX + headerLength);
-  if (Number.parseInt(bytesChecksum(headerBytes), 16) !== view.getUint32(16, true)) fail('the snapshot is damaged (checksum mismatch)');
+  if (Number.parseInt(bytesChecksum(headerBytes), 16) !== view.getUint32(16, true))
+    fail('the snapshot is damaged (checksum mismatch)');
   // From here on the checksums can be intact over content this version never wrote (crafted
   // or from another build): anything unexpected is the caller's ValidationError, never a raw
   // SyntaxError or TypeError.
@@ -122,17 +129,33 @@ export function readBinarySnapshot(bytes: Uint8Array, fail: (message: string) =>
   }
 }
 
-function readIntact(bytes: Uint8Array, headerBytes: Uint8Array, fail: (message: string) => never): { core: EngineCore; profilesJson: string } {
+function readIntact(
+  bytes: Uint8Array,
+  headerBytes: Uint8Array,
+  fail: (message: string) => never,
+): { core: EngineCore; profilesJson: string } {
   const headerLength = headerBytes.length;
   const header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(headerBytes)) as BinaryHeader;
-  if (header === null || typeof header !== 'object' || typeof header.dataChecksum !== 'string' || typeof header.profilesChecksum !== 'string') fail('the snapshot header is incomplete');
+  if (
+    header === null ||
+    typeof header !== 'object' ||
+    typeof header.dataChecksum !== 'string' ||
+    typeof header.profilesChecksum !== 'string'
+  )
+    fail('the snapshot header is incomplete');
   const dataOffset = Math.ceil((PREFIX + headerLength) / 8) * 8;
   if (bytes.subarray(PREFIX + headerLength, dataOffset).some((b) => b !== 0)) fail('the snapshot is damaged (padding)');
   const { dataLength, profilesLength } = header;
-  if (!Number.isInteger(dataLength) || !Number.isInteger(profilesLength) || dataOffset + dataLength + profilesLength !== bytes.length) fail('the snapshot is incomplete');
+  if (
+    !Number.isInteger(dataLength) ||
+    !Number.isInteger(profilesLength) ||
+    dataOffset + dataLength + profilesLength !== bytes.length
+  )
+    fail('the snapshot is incomplete');
   let data = bytes.subarray(dataOffset, dataOffset + dataLength);
   const profileBytes = bytes.subarray(dataOffset + dataLength);
-  if (bytesChecksum(data) !== header.dataChecksum || bytesChecksum(profileBytes) !== header.profilesChecksum) fail('the snapshot is damaged (checksum mismatch)');
+  if (bytesChecksum(data) !== header.dataChecksum || bytesChecksum(profileBytes) !== header.profilesChecksum)
+    fail('the snapshot is damaged (checksum mismatch)');
   // Views of 8-byte numbers need an aligned start: copy when the caller's bytes are not (a
   // Node Buffer at any offset too: its own slice() would not copy).
   if (data.byteOffset % 8 !== 0) data = new Uint8Array(data);

@@ -6,13 +6,20 @@
  * snapshot also holds the built index (tables and posting lists), so loading only reads the
  * suppliers' JSON and wraps the tables. A damaged snapshot is a ValidationError.
  */
-import type { Supplier } from '../model/types.js';
-import { ValidationError } from '../model/validation-error.js';
+
 import { parseSuppliers, trustValidatedCopies } from '../model/parse.js';
 import { unknownKeyIssues } from '../model/suggest-field.js';
+import type { Supplier } from '../model/types.js';
+import { ValidationError } from '../model/validation-error.js';
 import { createEngine, engineOver, type MatchEngine } from './engine.js';
-import { resolveEngineOptions, type EngineOptions } from './options.js';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, readBinarySnapshot, snapshotChecksum, type SnapshotContent } from './snapshot-format.js';
+import { type EngineOptions, resolveEngineOptions } from './options.js';
+import {
+  readBinarySnapshot,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  type SnapshotContent,
+  snapshotChecksum,
+} from './snapshot-format.js';
 
 /**
  * Options of `loadEngine`.
@@ -41,7 +48,8 @@ export function loadEngine(snapshot: string | Uint8Array, options: LoadOptions =
   const fail = (message: string): never => {
     throw new ValidationError([{ path: ['snapshot'], message }]);
   };
-  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+  if (options === null || typeof options !== 'object')
+    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
   const unknown = unknownKeyIssues(options, ['verify', 'locale', 'describeCode', 'keywordConcepts'], ['options']);
   if (unknown.length) throw new ValidationError(unknown, 'invalid load options');
   if (snapshot instanceof Uint8Array) return loadBinary(snapshot, options, fail);
@@ -52,12 +60,20 @@ export function loadEngine(snapshot: string | Uint8Array, options: LoadOptions =
   } catch {
     return fail('not JSON');
   }
-  if (parsed === null || typeof parsed !== 'object' || parsed.format !== SNAPSHOT_FORMAT) return fail('not a cuohe engine snapshot');
-  if (parsed.version !== SNAPSHOT_VERSION) fail(`snapshot version ${String(parsed.version)} is not supported (expected ${SNAPSHOT_VERSION})`);
-  if (!Array.isArray(parsed.suppliers) || typeof parsed.checksum !== 'string' || parsed.options === null || typeof parsed.options !== 'object') {
+  if (parsed === null || typeof parsed !== 'object' || parsed.format !== SNAPSHOT_FORMAT)
+    return fail('not a cuohe engine snapshot');
+  if (parsed.version !== SNAPSHOT_VERSION)
+    fail(`snapshot version ${String(parsed.version)} is not supported (expected ${SNAPSHOT_VERSION})`);
+  if (
+    !Array.isArray(parsed.suppliers) ||
+    typeof parsed.checksum !== 'string' ||
+    parsed.options === null ||
+    typeof parsed.options !== 'object'
+  ) {
     fail('the snapshot is incomplete');
   }
-  if (snapshotChecksum(JSON.stringify(parsed.options), JSON.stringify(parsed.suppliers)) !== parsed.checksum) fail('the snapshot is damaged (checksum mismatch)');
+  if (snapshotChecksum(JSON.stringify(parsed.options), JSON.stringify(parsed.suppliers)) !== parsed.checksum)
+    fail('the snapshot is damaged (checksum mismatch)');
   const { verify, ...engineOptions } = options;
   const { keywordConcepts: builtWithConcepts, ...saved } = parsed.options as SnapshotContent['options'];
   if (builtWithConcepts === true && engineOptions.keywordConcepts === undefined) fail(NEEDS_CONCEPTS);
@@ -94,7 +110,13 @@ function loadBinary(bytes: Uint8Array, options: LoadOptions, fail: (message: str
   }, fail);
 }
 
-function binaryEngine(core: ReturnType<typeof readBinarySnapshot>['core'], parsed: unknown[], given: Omit<LoadOptions, 'verify'>, verify: boolean | undefined, fail: (message: string) => never): MatchEngine {
+function binaryEngine(
+  core: ReturnType<typeof readBinarySnapshot>['core'],
+  parsed: unknown[],
+  given: Omit<LoadOptions, 'verify'>,
+  verify: boolean | undefined,
+  fail: (message: string) => never,
+): MatchEngine {
   const { keywordConcepts: builtWithConcepts, ...saved } = core.options;
   if (builtWithConcepts && given.keywordConcepts === undefined) fail(NEEDS_CONCEPTS);
   const engineOptions = { ...saved, ...given };
@@ -103,5 +125,10 @@ function binaryEngine(core: ReturnType<typeof readBinarySnapshot>['core'], parse
   if (verify) return createEngine(parseSuppliers(parsed), engineOptions);
   // The profiles stay inside the engine (matches carry ids; explanations read them), so they
   // need no freezing or marking as validated — at 1,000,000 suppliers that saved seconds.
-  return engineOver({ ...core, options: { ...core.options, locale: resolved.locale } }, parsed as Supplier[], resolved.describeCode, resolved.keywordConcepts);
+  return engineOver(
+    { ...core, options: { ...core.options, locale: resolved.locale } },
+    parsed as Supplier[],
+    resolved.describeCode,
+    resolved.keywordConcepts,
+  );
 }

@@ -13,19 +13,18 @@
  * takes the buyer side's industry bound); it rises with each side, so it bounds the mutual
  * score.
  */
-import { BoundScratch, refineRegion, restBound, upperBound } from '../score/kernel/bound.js';
-import type { QueryBuyer } from '../score/kernel/query.js';
+import { type BoundScratch, refineRegion, restBound, upperBound } from '../score/kernel/bound.js';
 import { hardExclusions } from '../score/kernel/hard-constraints.js';
-import { PairScores, scorePair, type KernelContext } from '../score/kernel/score-pair.js';
-import type { RowLists } from './candidates.js';
-import { mutualScore } from '../score/supplier-side.js';
 import { supplierSideBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
+import type { QueryBuyer } from '../score/kernel/query.js';
+import { type KernelContext, type PairScores, scorePair } from '../score/kernel/score-pair.js';
+import { mutualScore } from '../score/supplier-side.js';
+import { BoundBuckets, BUCKETS, bucketCeiling } from './bound-buckets.js';
+import type { RowLists } from './candidates.js';
 import type { Hit, RankedList } from './ranked-list.js';
-import { BUCKETS, BoundBuckets, bucketCeiling } from './bound-buckets.js';
 
 /** Slack for comparing a bound with a score computed by different float operations. */
 const EPS = 1e-9;
-
 
 export type { Hit } from './ranked-list.js';
 
@@ -164,7 +163,15 @@ export function prunedTopK(
         for (let j = 0; j < list.length; j++) {
           const row = list[j]!;
           if (!buffers.firstVisit(row) || hardExclusions(ctx.table, b, row) !== 0) continue;
-          let ub = upperBound(ctx, b, bound, row, tier.industryCap, sideFloor(floor, row, tier.industryCap), tier.industryAtCap);
+          let ub = upperBound(
+            ctx,
+            b,
+            bound,
+            row,
+            tier.industryCap,
+            sideFloor(floor, row, tier.industryCap),
+            tier.industryAtCap,
+          );
           if (mutual) {
             buyerSides[n] = ub;
             sides[n] = supplierSideBound(ctx, b, row, bound.lastIndustry);

@@ -1,7 +1,8 @@
 /** Validation of the engine's inputs: profiles from the parsers pass as they are; anything else is parsed. */
+
+import { isValidatedProfile, parseBuyers, parseSuppliers } from '../model/parse.js';
 import type { Buyer, Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
-import { isValidatedProfile, parseBuyers, parseSuppliers } from '../model/parse.js';
 
 export function validSuppliers(suppliers: unknown): Supplier[] {
   if (Array.isArray(suppliers) && suppliers.every(isValidatedProfile)) {

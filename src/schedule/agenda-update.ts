@@ -23,7 +23,12 @@ export function updateAgenda(current: Agenda, previous: Agenda): Agenda {
   checkAgenda(current, 'current');
   checkAgenda(previous, 'previous');
   if (current.side !== previous.side || current.participantId !== previous.participantId) {
-    throw new ValidationError([{ path: ['previous', 'participantId'], message: `is the agenda of ${previous.side} "${previous.participantId}", not of ${current.side} "${current.participantId}"` }]);
+    throw new ValidationError([
+      {
+        path: ['previous', 'participantId'],
+        message: `is the agenda of ${previous.side} "${previous.participantId}", not of ${current.side} "${current.participantId}"`,
+      },
+    ]);
   }
   const before = new Map(previous.items.map((i) => [i.counterpartId, i]));
   const cancelledBefore = new Map((previous.cancelled ?? []).map((i) => [i.counterpartId, i]));
@@ -37,11 +42,14 @@ export function updateAgenda(current: Agenda, previous: Agenda): Agenda {
   });
   const still = new Set(current.items.map((i) => i.counterpartId));
   const cancelled: AgendaItem[] = [];
-  for (const old of previous.items) if (!still.has(old.counterpartId)) cancelled.push({ ...old, sequence: sequenceOf(old) + 1 });
-  for (const old of previous.cancelled ?? []) if (!still.has(old.counterpartId) && !before.has(old.counterpartId)) cancelled.push({ ...old });
+  for (const old of previous.items)
+    if (!still.has(old.counterpartId)) cancelled.push({ ...old, sequence: sequenceOf(old) + 1 });
+  for (const old of previous.cancelled ?? [])
+    if (!still.has(old.counterpartId) && !before.has(old.counterpartId)) cancelled.push({ ...old });
   for (const old of current.cancelled ?? []) {
     // Cancellations the caller already put into `current` (e.g. from an earlier update) stay.
-    if (!still.has(old.counterpartId) && !cancelled.some((c) => c.counterpartId === old.counterpartId)) cancelled.push({ ...old });
+    if (!still.has(old.counterpartId) && !cancelled.some((c) => c.counterpartId === old.counterpartId))
+      cancelled.push({ ...old });
   }
   cancelled.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.counterpartId < b.counterpartId ? -1 : 1));
   return { ...current, items, cancelled };
@@ -58,22 +66,35 @@ export function updateAgenda(current: Agenda, previous: Agenda): Agenda {
  */
 export function updateAgendas(current: readonly Agenda[], previous: readonly Agenda[]): Agenda[] {
   if (!Array.isArray(current)) throw new ValidationError([{ path: ['current'], message: 'must be a list of agendas' }]);
-  if (!Array.isArray(previous)) throw new ValidationError([{ path: ['previous'], message: 'must be a list of agendas' }]);
+  if (!Array.isArray(previous))
+    throw new ValidationError([{ path: ['previous'], message: 'must be a list of agendas' }]);
   const byKey = new Map<string, Agenda>();
   previous.forEach((a, k) => {
     checkAgenda(a, `previous[${k}]`);
     const key = participantKey(a.side, a.participantId);
-    if (byKey.has(key)) throw new ValidationError([{ path: ['previous', k, 'participantId'], message: `second agenda of ${a.side} "${a.participantId}"` }]);
+    if (byKey.has(key))
+      throw new ValidationError([
+        { path: ['previous', k, 'participantId'], message: `second agenda of ${a.side} "${a.participantId}"` },
+      ]);
     byKey.set(key, a);
   });
   const seen = new Set<string>();
   const updated = current.map((a, k): Agenda => {
     checkAgenda(a, `current[${k}]`);
     const key = participantKey(a.side, a.participantId);
-    if (seen.has(key)) throw new ValidationError([{ path: ['current', k, 'participantId'], message: `second agenda of ${a.side} "${a.participantId}"` }]);
+    if (seen.has(key))
+      throw new ValidationError([
+        { path: ['current', k, 'participantId'], message: `second agenda of ${a.side} "${a.participantId}"` },
+      ]);
     seen.add(key);
     const old = byKey.get(key);
-    return old ? updateAgenda(a, old) : { ...a, items: a.items.map((i: AgendaItem) => ({ ...i, sequence: i.sequence ?? 0 })), cancelled: [...(a.cancelled ?? [])] };
+    return old
+      ? updateAgenda(a, old)
+      : {
+          ...a,
+          items: a.items.map((i: AgendaItem) => ({ ...i, sequence: i.sequence ?? 0 })),
+          cancelled: [...(a.cancelled ?? [])],
+        };
   });
   for (const [key, old] of byKey) {
     if (!seen.has(key)) updated.push(updateAgenda({ ...old, items: [], cancelled: [] }, old));
@@ -84,7 +105,8 @@ export function updateAgendas(current: readonly Agenda[], previous: readonly Age
 const sequenceOf = (item: AgendaItem) => item.sequence ?? 0;
 
 /** A change calendars must be told about: another time or another table. */
-const changed = (a: AgendaItem, b: AgendaItem) => Date.parse(a.start) !== Date.parse(b.start) || Date.parse(a.end) !== Date.parse(b.end) || a.table !== b.table;
+const changed = (a: AgendaItem, b: AgendaItem) =>
+  Date.parse(a.start) !== Date.parse(b.start) || Date.parse(a.end) !== Date.parse(b.end) || a.table !== b.table;
 
 /** An agenda whose meetings can be told apart: one meeting per counterpart, instants that parse. */
 export function checkAgenda(agenda: Agenda, name: string): void {
@@ -92,7 +114,8 @@ export function checkAgenda(agenda: Agenda, name: string): void {
     throw new ValidationError([{ path: [name, ...path], message }]);
   };
   if (agenda === null || typeof agenda !== 'object') fail([], 'must be an agenda');
-  if (typeof agenda.participantId !== 'string' || !agenda.participantId) fail(['participantId'], 'must be a non-empty string');
+  if (typeof agenda.participantId !== 'string' || !agenda.participantId)
+    fail(['participantId'], 'must be a non-empty string');
   if (agenda.side !== 'buyer' && agenda.side !== 'supplier') fail(['side'], "must be 'buyer' or 'supplier'");
   for (const list of ['items', 'cancelled'] as const) {
     const items = agenda[list];
@@ -104,22 +127,29 @@ export function checkAgenda(agenda: Agenda, name: string): void {
     const ids = new Set<string>();
     items.forEach((item, k) => {
       if (item === null || typeof item !== 'object') fail([list, k], 'must be an agenda item');
-      if (typeof item.counterpartId !== 'string' || !item.counterpartId) fail([list, k, 'counterpartId'], 'must be a non-empty string');
+      if (typeof item.counterpartId !== 'string' || !item.counterpartId)
+        fail([list, k, 'counterpartId'], 'must be a non-empty string');
       // One meeting per pair: the pair is the meeting's identity in calendars.
       if (ids.has(item.counterpartId)) fail([list, k, 'counterpartId'], `second meeting with "${item.counterpartId}"`);
       ids.add(item.counterpartId);
       for (const field of ['start', 'end'] as const) {
-        if (typeof item[field] !== 'string' || Number.isNaN(Date.parse(item[field]))) fail([list, k, field], `${JSON.stringify(item[field])} is not an instant`);
+        if (typeof item[field] !== 'string' || Number.isNaN(Date.parse(item[field])))
+          fail([list, k, field], `${JSON.stringify(item[field])} is not an instant`);
       }
       if (!(Date.parse(item.end) > Date.parse(item.start))) fail([list, k, 'end'], 'must be after start');
-      if (typeof item.table !== 'number' || !Number.isInteger(item.table) || item.table < 1) fail([list, k, 'table'], 'must be a whole number ≥ 1');
-      if (item.sequence !== undefined && (typeof item.sequence !== 'number' || !Number.isInteger(item.sequence) || item.sequence < 0)) {
+      if (typeof item.table !== 'number' || !Number.isInteger(item.table) || item.table < 1)
+        fail([list, k, 'table'], 'must be a whole number ≥ 1');
+      if (
+        item.sequence !== undefined &&
+        (typeof item.sequence !== 'number' || !Number.isInteger(item.sequence) || item.sequence < 0)
+      ) {
         fail([list, k, 'sequence'], 'must be a whole number ≥ 0');
       }
     });
   }
   const active = new Set(agenda.items.map((i) => i.counterpartId));
   (agenda.cancelled ?? []).forEach((item, k) => {
-    if (active.has(item.counterpartId)) fail(['cancelled', k, 'counterpartId'], `"${item.counterpartId}" is both scheduled and cancelled`);
+    if (active.has(item.counterpartId))
+      fail(['cancelled', k, 'counterpartId'], `"${item.counterpartId}" is both scheduled and cancelled`);
   });
 }

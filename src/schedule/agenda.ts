@@ -1,11 +1,11 @@
 /** Per-participant agendas from a schedule, and CSV exports of them. */
 import * as z from 'zod';
-import type { Meeting, Schedule, ScheduleInput } from './types.js';
-import { toCsv } from './csv.js';
-import { participantKey } from './validate.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { isTimeZone } from '../geo/timezone.js';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { toCsv } from './csv.js';
 import { instantText, localInstantText } from './instant-text.js';
+import type { Meeting, Schedule, ScheduleInput } from './types.js';
+import { participantKey } from './validate.js';
 
 /**
  * One meeting in a participant's agenda.
@@ -77,7 +77,8 @@ export interface AgendaOptions {
  */
 export function agendas(schedule: Schedule, input: ScheduleInput, options: AgendaOptions = {}): Agenda[] {
   const people = participantDetails(input);
-  const nameOf = (side: 'buyer' | 'supplier', id: string) => sideName(options, side, id) ?? people.get(participantKey(side, id))?.name;
+  const nameOf = (side: 'buyer' | 'supplier', id: string) =>
+    sideName(options, side, id) ?? people.get(participantKey(side, id))?.name;
   const emailOf = (side: 'buyer' | 'supplier', id: string) => people.get(participantKey(side, id))?.email;
   const byParticipant = new Map<string, Meeting[]>();
   for (const m of schedule.meetings) {
@@ -128,16 +129,27 @@ export const isEmail = (value: unknown): value is string => typeof value === 'st
 function participantDetails(input: ScheduleInput): Map<string, { name?: string; email?: string }> {
   const issues: ValidationIssue[] = [];
   const details = new Map<string, { name?: string; email?: string }>();
-  if (!Array.isArray(input?.participants)) throw new ValidationError([{ path: ['participants'], message: 'must be a list of participants' }]);
+  if (!Array.isArray(input?.participants))
+    throw new ValidationError([{ path: ['participants'], message: 'must be a list of participants' }]);
   input.participants.forEach((p, k) => {
-    if (p.name !== undefined && typeof p.name !== 'string') issues.push({ path: ['participants', k, 'name'], message: 'must be a string' });
+    if (p.name !== undefined && typeof p.name !== 'string')
+      issues.push({ path: ['participants', k, 'name'], message: 'must be a string' });
     if (p.email !== undefined && !isEmail(p.email)) {
-      issues.push({ path: ['participants', k, 'email'], message: `${JSON.stringify(p.email)} is not an e-mail address` });
+      issues.push({
+        path: ['participants', k, 'email'],
+        message: `${JSON.stringify(p.email)} is not an e-mail address`,
+      });
     }
     if (p.timeZone !== undefined && (typeof p.timeZone !== 'string' || !isTimeZone(p.timeZone))) {
-      issues.push({ path: ['participants', k, 'timeZone'], message: `${JSON.stringify(p.timeZone)} is not an IANA time zone` });
+      issues.push({
+        path: ['participants', k, 'timeZone'],
+        message: `${JSON.stringify(p.timeZone)} is not an IANA time zone`,
+      });
     }
-    details.set(participantKey(p.side, p.id), { ...(p.name !== undefined ? { name: p.name } : {}), ...(p.email !== undefined ? { email: p.email } : {}) });
+    details.set(participantKey(p.side, p.id), {
+      ...(p.name !== undefined ? { name: p.name } : {}),
+      ...(p.email !== undefined ? { email: p.email } : {}),
+    });
   });
   if (issues.length) throw new ValidationError(issues, 'invalid participants');
   return details;
@@ -145,7 +157,7 @@ function participantDetails(input: ScheduleInput): Map<string, { name?: string; 
 
 function sideName(options: AgendaOptions, side: 'buyer' | 'supplier', id: string): string | undefined {
   const own = side === 'buyer' ? options.buyerNames : options.supplierNames;
-  for (const names of [own, options.names]) if (names && Object.prototype.hasOwnProperty.call(names, id)) return names[id];
+  for (const names of [own, options.names]) if (names && Object.hasOwn(names, id)) return names[id];
   return undefined;
 }
 
@@ -159,14 +171,37 @@ function sideName(options: AgendaOptions, side: 'buyer' | 'supplier', id: string
 export function agendaToCsv(agenda: Agenda, options: { bom?: boolean } = {}): string {
   const zone = agenda.timeZone;
   if (zone !== undefined && (typeof zone !== 'string' || !isTimeZone(zone))) {
-    throw new ValidationError([{ path: ['agenda', 'timeZone'], message: `${JSON.stringify(zone)} is not an IANA time zone` }]);
+    throw new ValidationError([
+      { path: ['agenda', 'timeZone'], message: `${JSON.stringify(zone)} is not an IANA time zone` },
+    ]);
   }
   const local = (iso: string) => (zone === undefined ? '' : localInstantText(iso, zone));
   return toCsv(
-    ['slot', 'start', 'end', 'localStart', 'localEnd', 'timeZone', 'table', 'counterpartId', 'counterpartName', 'score', 'reasons'],
+    [
+      'slot',
+      'start',
+      'end',
+      'localStart',
+      'localEnd',
+      'timeZone',
+      'table',
+      'counterpartId',
+      'counterpartName',
+      'score',
+      'reasons',
+    ],
     agenda.items.map((i) => [
-      i.slot + 1, instantText(i.start), instantText(i.end), local(i.start), local(i.end), zone ?? '',
-      i.table, i.counterpartId, i.counterpartName ?? '', i.score.toFixed(4), i.reasons.join(' | '),
+      i.slot + 1,
+      instantText(i.start),
+      instantText(i.end),
+      local(i.start),
+      local(i.end),
+      zone ?? '',
+      i.table,
+      i.counterpartId,
+      i.counterpartName ?? '',
+      i.score.toFixed(4),
+      i.reasons.join(' | '),
     ]),
     options,
   );
@@ -180,8 +215,29 @@ export function agendaToCsv(agenda: Agenda, options: { bom?: boolean } = {}): st
 export function scheduleToCsv(schedule: Schedule, input: ScheduleInput, options: { bom?: boolean } = {}): string {
   const rows: unknown[][] = schedule.meetings.map((m) => {
     const slot = input.slots[m.slot]!;
-    return ['scheduled', m.slot + 1, instantText(slot.start), instantText(slot.end), m.table, m.buyerId, m.supplierId, m.score.toFixed(4), ''];
+    return [
+      'scheduled',
+      m.slot + 1,
+      instantText(slot.start),
+      instantText(slot.end),
+      m.table,
+      m.buyerId,
+      m.supplierId,
+      m.score.toFixed(4),
+      '',
+    ];
   });
-  for (const u of schedule.unscheduled) rows.push(['unscheduled', '', '', '', '', u.buyerId, u.supplierId, u.score.toFixed(4), `${u.reason}: ${u.message}`]);
+  for (const u of schedule.unscheduled)
+    rows.push([
+      'unscheduled',
+      '',
+      '',
+      '',
+      '',
+      u.buyerId,
+      u.supplierId,
+      u.score.toFixed(4),
+      `${u.reason}: ${u.message}`,
+    ]);
   return toCsv(['status', 'slot', 'start', 'end', 'table', 'buyerId', 'supplierId', 'score', 'reason'], rows, options);
 }

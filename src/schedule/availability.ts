@@ -5,9 +5,9 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addMinutes } from 'date-fns';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { isTimeZone } from '../geo/timezone.js';
 import { isCalendarDate } from '../model/calendar-date.js';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { Slot } from './types.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -58,7 +58,8 @@ export interface SlotPlan {
 export function makeSlots(plan: SlotPlan): Slot[] {
   const issues: ValidationIssue[] = [];
   const positive = (value: unknown, name: string, min: number) => {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > 10_000) issues.push({ path: [name], message: `must be a whole number from ${min} to 10000` });
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > 10_000)
+      issues.push({ path: [name], message: `must be a whole number from ${min} to 10000` });
   };
   positive(plan?.minutes, 'minutes', 1);
   positive(plan?.count, 'count', 1);
@@ -80,15 +81,30 @@ function unique(issues: ValidationIssue[]): ValidationIssue[] {
   });
 }
 
-function local(timeZone: unknown, date: unknown, time: unknown, path: string[], issues: ValidationIssue[], endOfDay = false): TZDate {
+function local(
+  timeZone: unknown,
+  date: unknown,
+  time: unknown,
+  path: string[],
+  issues: ValidationIssue[],
+  endOfDay = false,
+): TZDate {
   // A real calendar date only: 2026-02-30 is an error, not 2 March.
   const d = typeof date === 'string' && isCalendarDate(date) ? DATE.exec(date) : null;
   // 24:00 (ISO 8601's end of a day) ends an interval; it starts none.
   const midnight = endOfDay && time === '24:00';
   const t = midnight ? ['24:00', '24', '00'] : typeof time === 'string' ? TIME.exec(time) : null;
-  if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) issues.push({ path: ['timeZone'], message: `${JSON.stringify(timeZone)} is not an IANA time zone` });
+  if (typeof timeZone !== 'string' || !isTimeZone(timeZone))
+    issues.push({ path: ['timeZone'], message: `${JSON.stringify(timeZone)} is not an IANA time zone` });
   if (!d) issues.push({ path: ['date'], message: `${JSON.stringify(date)} is not a date (YYYY-MM-DD)` });
-  if (!t) issues.push({ path, message: time === '24:00' ? '"24:00" only ends an interval (use 00:00 of the next day to start one)' : `${JSON.stringify(time)} is not a time (HH:mm${endOfDay ? ' or 24:00' : ''})` });
+  if (!t)
+    issues.push({
+      path,
+      message:
+        time === '24:00'
+          ? '"24:00" only ends an interval (use 00:00 of the next day to start one)'
+          : `${JSON.stringify(time)} is not a time (HH:mm${endOfDay ? ' or 24:00' : ''})`,
+    });
   if (!d || !t || typeof timeZone !== 'string' || !isTimeZone(timeZone)) return new TZDate(0, 'UTC');
   // Midnight of the next local day: the Date arithmetic carries day 31 + 1 into the next month.
   if (midnight) return new TZDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]) + 1, 0, 0, timeZone);

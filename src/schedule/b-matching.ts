@@ -14,7 +14,7 @@
  * a network matrix (totally unimodular), so the flow optimum is the integer optimum.
  * Tested against brute force.
  */
-import { minCostFlow, type FlowArc } from './pair-choice/network-simplex.js';
+import { type FlowArc, minCostFlow } from './pair-choice/network-simplex.js';
 
 export interface Edge {
   buyer: number;
@@ -47,8 +47,14 @@ export function maxWeightBMatching(
   const suppliers: number[] = [];
   for (const e of edges) {
     if (!usable(e)) continue;
-    if (node[e.buyer] === -1) (node[e.buyer] = nodes++), buyers.push(e.buyer);
-    if (node[e.supplier] === -1) (node[e.supplier] = nodes++), suppliers.push(e.supplier);
+    if (node[e.buyer] === -1) {
+      node[e.buyer] = nodes++;
+      buyers.push(e.buyer);
+    }
+    if (node[e.supplier] === -1) {
+      node[e.supplier] = nodes++;
+      suppliers.push(e.supplier);
+    }
   }
   if (nodes === 0) return [];
   const meet = nodes;

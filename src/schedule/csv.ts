@@ -24,7 +24,11 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[], options: { bom?: boolean } = {}): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  options: { bom?: boolean } = {},
+): string {
   const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }

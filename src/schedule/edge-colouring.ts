@@ -4,7 +4,11 @@
  * colour. Here colours are time slots, so when everyone is free in every slot and tables are
  * unlimited, every selected meeting gets a slot. Alternating-path (Kempe chain) recolouring.
  */
-export function colourBipartite(nodeCount: number, colours: number, edges: readonly { u: number; v: number }[]): number[] {
+export function colourBipartite(
+  nodeCount: number,
+  colours: number,
+  edges: readonly { u: number; v: number }[],
+): number[] {
   const at = new Int32Array(nodeCount * colours).fill(-1); // at[node * colours + c] = edge
   const colour = new Array<number>(edges.length).fill(-1);
   const freeColour = (node: number): number => {
@@ -56,7 +60,13 @@ export function colourBipartite(nodeCount: number, colours: number, edges: reado
  * colours moves one edge from a to b and keeps the colouring proper. Colours are slots
  * here and `cap` the tables, so every chosen meeting keeps a slot with a table.
  */
-export function balanceColours(nodeCount: number, colours: number, edges: readonly { u: number; v: number }[], colour: number[], cap: number): void {
+export function balanceColours(
+  nodeCount: number,
+  colours: number,
+  edges: readonly { u: number; v: number }[],
+  colour: number[],
+  cap: number,
+): void {
   const at = new Int32Array(nodeCount * colours).fill(-1);
   const size = new Array<number>(colours).fill(0);
   edges.forEach(({ u, v }, e) => {

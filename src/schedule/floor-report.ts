@@ -1,6 +1,7 @@
 /** Which suppliers ended below `minMeetingsPerSupplier`, and why. */
-import type { Indexed } from './validate.js';
+
 import type { FloorMiss, FloorMissReason, Meeting } from './types.js';
+import type { Indexed } from './validate.js';
 
 type Pair = Indexed['pairs'][number];
 
@@ -9,7 +10,12 @@ type Pair = Indexed['pairs'][number];
  * pairs it could have met (the b-matching's choices and required pairs with a common slot),
  * `chosen` the pairs chosen (required ones included).
  */
-export function explainFloorMissed(idx: Indexed, optional: readonly Pair[], meetings: readonly Meeting[], chosen: readonly Pair[]): FloorMiss[] {
+export function explainFloorMissed(
+  idx: Indexed,
+  optional: readonly Pair[],
+  meetings: readonly Meeting[],
+  chosen: readonly Pair[],
+): FloorMiss[] {
   const met = new Map<string, number>();
   for (const m of meetings) met.set(m.supplierId, (met.get(m.supplierId) ?? 0) + 1);
   const picked = new Map<number, number>();
@@ -18,7 +24,8 @@ export function explainFloorMissed(idx: Indexed, optional: readonly Pair[], meet
   const usable = new Map<number, number>(picked);
   const chosenKeys = new Set(chosen.map((p) => p.buyer * idx.ids.length + p.supplier));
   for (const p of optional) {
-    if (idx.capacity[p.buyer]! > 0 && !chosenKeys.has(p.buyer * idx.ids.length + p.supplier)) usable.set(p.supplier, (usable.get(p.supplier) ?? 0) + 1);
+    if (idx.capacity[p.buyer]! > 0 && !chosenKeys.has(p.buyer * idx.ids.length + p.supplier))
+      usable.set(p.supplier, (usable.get(p.supplier) ?? 0) + 1);
   }
   const out: FloorMiss[] = [];
   idx.ids.forEach((id, s) => {

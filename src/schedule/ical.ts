@@ -12,11 +12,17 @@
  *   clients (Outlook, Gmail, Apple Calendar) remove an event only on METHOD:CANCEL, so the
  *   dropped meetings go into a second file from `agendaCancellationsToICalendar`.
  */
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalAttendeeData } from 'ical-generator';
-import { isEmail, type Agenda, type AgendaItem } from './agenda.js';
+import ical, {
+  type ICalAttendeeData,
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from 'ical-generator';
+import { ValidationError } from '../model/validation-error.js';
+import { type Agenda, type AgendaItem, isEmail } from './agenda.js';
 import { checkAgenda, updateAgenda } from './agenda-update.js';
 import { CALENDAR_LOCALES, CALENDAR_TEXTS, type CalendarLocale } from './ical-text.js';
-import { ValidationError } from '../model/validation-error.js';
 
 /**
  * Options of `agendaToICalendar` and `agendaCancellationsToICalendar`.
@@ -69,7 +75,7 @@ export function meetingUid(buyerId: string, supplierId: string, uidDomain = 'cuo
  */
 export function agendaToICalendar(agenda: Agenda, options: ICalendarOptions = {}): string {
   const settings = checkOptions(options);
-  const current = options.previous === undefined ? (checkAgenda(agenda, 'agenda'), agenda) : updateAgenda(agenda, options.previous);
+  const current = currentAgenda(agenda, options.previous);
   const invitation = settings.organizer !== undefined && current.email !== undefined;
   const events = current.items.map((item) => ({ item, cancelled: false }));
   if (!invitation) for (const item of current.cancelled ?? []) events.push({ item, cancelled: true });
@@ -87,13 +93,27 @@ export function agendaToICalendar(agenda: Agenda, options: ICalendarOptions = {}
  */
 export function agendaCancellationsToICalendar(agenda: Agenda, options: ICalendarOptions = {}): string | undefined {
   const settings = checkOptions(options);
-  const current = options.previous === undefined ? (checkAgenda(agenda, 'agenda'), agenda) : updateAgenda(agenda, options.previous);
-  if (settings.organizer === undefined) throw new ValidationError([{ path: ['options', 'organizer', 'email'], message: 'a cancellation (METHOD:CANCEL) needs the organiser’s e-mail' }]);
-  if (current.email === undefined) throw new ValidationError([{ path: ['agenda', 'email'], message: 'a cancellation (METHOD:CANCEL) needs the participant’s e-mail' }]);
+  const current = currentAgenda(agenda, options.previous);
+  if (settings.organizer === undefined)
+    throw new ValidationError([
+      {
+        path: ['options', 'organizer', 'email'],
+        message: 'a cancellation (METHOD:CANCEL) needs the organiser’s e-mail',
+      },
+    ]);
+  if (current.email === undefined)
+    throw new ValidationError([
+      { path: ['agenda', 'email'], message: 'a cancellation (METHOD:CANCEL) needs the participant’s e-mail' },
+    ]);
   const sentBefore = options.previous ? new Set(options.previous.items.map((i) => i.counterpartId)) : undefined;
   const dropped = (current.cancelled ?? []).filter((i) => !sentBefore || sentBefore.has(i.counterpartId));
   if (!dropped.length) return undefined;
-  return write(current, settings, ICalCalendarMethod.CANCEL, dropped.map((item) => ({ item, cancelled: true })));
+  return write(
+    current,
+    settings,
+    ICalCalendarMethod.CANCEL,
+    dropped.map((item) => ({ item, cancelled: true })),
+  );
 }
 
 interface Settings {
@@ -105,12 +125,19 @@ interface Settings {
   organizer?: { email: string; name?: string };
 }
 
-function write(agenda: Agenda, settings: Settings, method: ICalCalendarMethod, events: { item: AgendaItem; cancelled: boolean }[]): string {
+function write(
+  agenda: Agenda,
+  settings: Settings,
+  method: ICalCalendarMethod,
+  events: { item: AgendaItem; cancelled: boolean }[],
+): string {
   const t = CALENDAR_TEXTS[settings.locale];
   const email = agenda.email === undefined ? undefined : checkEmail(agenda.email, ['agenda', 'email']);
   const cal = ical({
     // The writer does not escape the calendar name: escape it here (RFC 5545 TEXT), one line.
-    name: text(settings.name ?? t.calendarName(agenda.name ?? agenda.participantId)).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, ' '),
+    name: text(settings.name ?? t.calendarName(agenda.name ?? agenda.participantId))
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\n/g, ' '),
     prodId: { company: 'cuohe', product: 'agenda', language: settings.locale.toUpperCase() },
     method,
   });
@@ -119,11 +146,20 @@ function write(agenda: Agenda, settings: Settings, method: ICalCalendarMethod, e
     const path = [cancelled ? 'cancelled' : 'items', k];
     const counterpart = item.counterpartName ?? item.counterpartId;
     const location = settings.location ? settings.location(item.table) : t.table(item.table);
-    if (typeof location !== 'string') throw new ValidationError([{ path: ['options', 'location'], message: 'must return a string' }]);
-    const [buyerId, supplierId] = agenda.side === 'buyer' ? [agenda.participantId, item.counterpartId] : [item.counterpartId, agenda.participantId];
+    if (typeof location !== 'string')
+      throw new ValidationError([{ path: ['options', 'location'], message: 'must return a string' }]);
+    const [buyerId, supplierId] =
+      agenda.side === 'buyer' ? [agenda.participantId, item.counterpartId] : [item.counterpartId, agenda.participantId];
     const attendees: ICalAttendeeData[] = [];
     if (withAttendees && email !== undefined) attendees.push(attendee(email, agenda.name, method));
-    if (withAttendees && item.counterpartEmail !== undefined) attendees.push(attendee(checkEmail(item.counterpartEmail, ['agenda', ...path, 'counterpartEmail']), item.counterpartName, method));
+    if (withAttendees && item.counterpartEmail !== undefined)
+      attendees.push(
+        attendee(
+          checkEmail(item.counterpartEmail, ['agenda', ...path, 'counterpartEmail']),
+          item.counterpartName,
+          method,
+        ),
+      );
     cal.createEvent({
       id: meetingUid(buyerId, supplierId, settings.domain),
       sequence: item.sequence ?? 0,
@@ -133,8 +169,21 @@ function write(agenda: Agenda, settings: Settings, method: ICalCalendarMethod, e
       stamp: settings.stamp,
       summary: text(cancelled ? t.cancelledSummary(counterpart) : t.summary(counterpart)),
       location: text(location),
-      description: text([t.description(location, counterpart, item.counterpartId), ...(cancelled ? [t.cancelledNote] : []), ...item.reasons].join('\n')),
-      ...(settings.organizer ? { organizer: { name: parameterText(settings.organizer.name ?? settings.organizer.email), email: settings.organizer.email } } : {}),
+      description: text(
+        [
+          t.description(location, counterpart, item.counterpartId),
+          ...(cancelled ? [t.cancelledNote] : []),
+          ...item.reasons,
+        ].join('\n'),
+      ),
+      ...(settings.organizer
+        ? {
+            organizer: {
+              name: parameterText(settings.organizer.name ?? settings.organizer.email),
+              email: settings.organizer.email,
+            },
+          }
+        : {}),
       ...(attendees.length ? { attendees } : {}),
     });
   });
@@ -150,35 +199,46 @@ function attendee(email: string, name: string | undefined, method: ICalCalendarM
   };
 }
 
-
 function checkEmail(value: unknown, path: (string | number)[]): string {
-  if (!isEmail(value)) throw new ValidationError([{ path, message: `${JSON.stringify(value)} is not an e-mail address` }]);
+  if (!isEmail(value))
+    throw new ValidationError([{ path, message: `${JSON.stringify(value)} is not an e-mail address` }]);
   return value;
 }
 
 function checkDomain(domain: unknown): void {
   if (typeof domain !== 'string' || !/^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(domain)) {
-    throw new ValidationError([{ path: ['options', 'uidDomain'], message: 'must be a domain name (letters, digits, dots and hyphens)' }]);
+    throw new ValidationError([
+      { path: ['options', 'uidDomain'], message: 'must be a domain name (letters, digits, dots and hyphens)' },
+    ]);
   }
 }
 
 function checkOptions(options: ICalendarOptions): Settings {
-  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+  if (options === null || typeof options !== 'object')
+    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
   const domain = options.uidDomain ?? 'cuohe';
   checkDomain(domain);
   const stamp = options.stamp ?? new Date();
-  if (!(stamp instanceof Date) || Number.isNaN(stamp.getTime())) throw new ValidationError([{ path: ['options', 'stamp'], message: 'must be a valid Date' }]);
+  if (!(stamp instanceof Date) || Number.isNaN(stamp.getTime()))
+    throw new ValidationError([{ path: ['options', 'stamp'], message: 'must be a valid Date' }]);
   const locale = options.locale ?? 'en';
-  if (!CALENDAR_LOCALES.includes(locale)) throw new ValidationError([{ path: ['options', 'locale'], message: `must be one of ${CALENDAR_LOCALES.join(', ')}` }]);
-  if (options.name !== undefined && typeof options.name !== 'string') throw new ValidationError([{ path: ['options', 'name'], message: 'must be a string' }]);
-  if (options.location !== undefined && typeof options.location !== 'function') throw new ValidationError([{ path: ['options', 'location'], message: 'must be a function of the table number' }]);
+  if (!CALENDAR_LOCALES.includes(locale))
+    throw new ValidationError([
+      { path: ['options', 'locale'], message: `must be one of ${CALENDAR_LOCALES.join(', ')}` },
+    ]);
+  if (options.name !== undefined && typeof options.name !== 'string')
+    throw new ValidationError([{ path: ['options', 'name'], message: 'must be a string' }]);
+  if (options.location !== undefined && typeof options.location !== 'function')
+    throw new ValidationError([{ path: ['options', 'location'], message: 'must be a function of the table number' }]);
   const settings: Settings = { domain, stamp, locale };
   if (options.name !== undefined) settings.name = options.name;
   if (options.location !== undefined) settings.location = options.location;
   if (options.organizer !== undefined) {
-    if (options.organizer === null || typeof options.organizer !== 'object') throw new ValidationError([{ path: ['options', 'organizer'], message: 'must be { email, name? }' }]);
+    if (options.organizer === null || typeof options.organizer !== 'object')
+      throw new ValidationError([{ path: ['options', 'organizer'], message: 'must be { email, name? }' }]);
     const email = checkEmail(options.organizer.email, ['options', 'organizer', 'email']);
-    if (options.organizer.name !== undefined && typeof options.organizer.name !== 'string') throw new ValidationError([{ path: ['options', 'organizer', 'name'], message: 'must be a string' }]);
+    if (options.organizer.name !== undefined && typeof options.organizer.name !== 'string')
+      throw new ValidationError([{ path: ['options', 'organizer', 'name'], message: 'must be a string' }]);
     settings.organizer = { email, ...(options.organizer.name !== undefined ? { name: options.organizer.name } : {}) };
   }
   return settings;
@@ -200,4 +260,11 @@ function text(value: string): string {
  */
 function parameterText(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/"/g, "'");
+}
+
+/** The agenda to write: as given (checked), or updated against the agenda sent before. */
+function currentAgenda(agenda: Agenda, previous: Agenda | undefined): Agenda {
+  if (previous !== undefined) return updateAgenda(agenda, previous);
+  checkAgenda(agenda, 'agenda');
+  return agenda;
 }

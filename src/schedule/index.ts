@@ -1,18 +1,18 @@
-export { scheduleMeetings } from './schedule-meetings.js';
-export { agendas, agendaToCsv, scheduleToCsv, type Agenda, type AgendaItem, type AgendaOptions } from './agenda.js';
+export { type Agenda, type AgendaItem, type AgendaOptions, agendas, agendaToCsv, scheduleToCsv } from './agenda.js';
 export { localAvailability, makeSlots, type SlotPlan } from './availability.js';
 export { csvCell, toCsv } from './csv.js';
+export { scheduleMeetings } from './schedule-meetings.js';
 export type {
-  ScheduleInput,
-  Schedule,
-  Meeting,
-  Unscheduled,
-  UnscheduledReason,
-  Slot,
-  Participant,
   CandidatePair,
-  PairRef,
   FloorMiss,
   FloorMissReason,
   Interpreter,
+  Meeting,
+  PairRef,
+  Participant,
+  Schedule,
+  ScheduleInput,
+  Slot,
+  Unscheduled,
+  UnscheduledReason,
 } from './types.js';

@@ -46,9 +46,19 @@ export function scheduleQuality(schedule: Schedule, input: ScheduleInput): Sched
   schedule.meetings.forEach((m, k) => {
     const b = index.get(participantKey('buyer', m?.buyerId));
     const s = index.get(participantKey('supplier', m?.supplierId));
-    if (b === undefined || s === undefined) throw new ValidationError([{ path: ['schedule', 'meetings', k, b === undefined ? 'buyerId' : 'supplierId'], message: 'is not a participant of the input' }]);
-    if (!Number.isInteger(m.slot) || m.slot < 0 || m.slot >= idx.slotCount) throw new ValidationError([{ path: ['schedule', 'meetings', k, 'slot'], message: `must be a slot index from 0 to ${idx.slotCount - 1}` }]);
-    if (!Number.isFinite(m.score)) throw new ValidationError([{ path: ['schedule', 'meetings', k, 'score'], message: 'must be a finite number' }]);
+    if (b === undefined || s === undefined)
+      throw new ValidationError([
+        {
+          path: ['schedule', 'meetings', k, b === undefined ? 'buyerId' : 'supplierId'],
+          message: 'is not a participant of the input',
+        },
+      ]);
+    if (!Number.isInteger(m.slot) || m.slot < 0 || m.slot >= idx.slotCount)
+      throw new ValidationError([
+        { path: ['schedule', 'meetings', k, 'slot'], message: `must be a slot index from 0 to ${idx.slotCount - 1}` },
+      ]);
+    if (!Number.isFinite(m.score))
+      throw new ValidationError([{ path: ['schedule', 'meetings', k, 'score'], message: 'must be a finite number' }]);
     slotsOf[b]!.push(m.slot);
     slotsOf[s]!.push(m.slot);
     if (!tablesOf.has(s)) tablesOf.set(s, new Set());
@@ -70,7 +80,8 @@ export function scheduleQuality(schedule: Schedule, input: ScheduleInput): Sched
     const sorted = [...busy].sort((a, b) => position[a]! - position[b]!);
     if (sorted.length >= 2) {
       let n = 0;
-      for (let k = position[sorted[0]!]! + 1; k < position[sorted.at(-1)!]!; k++) if (idx.free[p]![idx.order[k]!] === 1 && !busy.has(idx.order[k]!)) n++;
+      for (let k = position[sorted[0]!]! + 1; k < position[sorted.at(-1)!]!; k++)
+        if (idx.free[p]![idx.order[k]!] === 1 && !busy.has(idx.order[k]!)) n++;
       idle.push(n);
     }
     let best = 0;
@@ -103,10 +114,19 @@ export function scheduleQuality(schedule: Schedule, input: ScheduleInput): Sched
 
   let floor: ScheduleQuality['floor'] = null;
   if (idx.floor > 0) {
-    const withCandidates = new Set(idx.pairs.filter((pair) => !idx.forbidden.has(`${idx.ids[pair.buyer]}\u0000${idx.ids[pair.supplier]}`)).map((pair) => pair.supplier));
+    const withCandidates = new Set(
+      idx.pairs
+        .filter((pair) => !idx.forbidden.has(`${idx.ids[pair.buyer]}\u0000${idx.ids[pair.supplier]}`))
+        .map((pair) => pair.supplier),
+    );
     let reached = 0;
     for (const s of withCandidates) if (slotsOf[s]!.length >= idx.floor) reached++;
-    floor = { floor: idx.floor, suppliers: withCandidates.size, reached, share: withCandidates.size ? reached / withCandidates.size : 1 };
+    floor = {
+      floor: idx.floor,
+      suppliers: withCandidates.size,
+      reached,
+      share: withCandidates.size ? reached / withCandidates.size : 1,
+    };
   }
   return {
     meetings: schedule.meetings.length,
@@ -117,7 +137,12 @@ export function scheduleQuality(schedule: Schedule, input: ScheduleInput): Sched
       p90: idle.length ? idle[Math.ceil(0.9 * idle.length) - 1]! : 0,
       max: idle.length ? idle.at(-1)! : 0,
     },
-    homeTables: { exhibitors, atOneTable: atOne, share: exhibitors ? atOne / exhibitors : 1, meanTables: exhibitors ? tableSum / exhibitors : 0 },
+    homeTables: {
+      exhibitors,
+      atOneTable: atOne,
+      share: exhibitors ? atOne / exhibitors : 1,
+      meanTables: exhibitors ? tableSum / exhibitors : 0,
+    },
     runs: { longest, participantsWithSixOrMore: sixOrMore, overMaxConsecutive: overCap },
     floor,
     preferred: { meetings: preferredMeetings, outside },

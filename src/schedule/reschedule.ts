@@ -5,12 +5,12 @@
  * stay move if they can; the capacity set free goes to the best new pairs.
  */
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
-import { placeMeetings, type KeptMeeting, type PairToPlace } from './placement/place.js';
-import { boardMeetings } from './placement/to-meetings.js';
 import { interpretersFor } from './placement/interpreters.js';
+import { type KeptMeeting, type PairToPlace, placeMeetings } from './placement/place.js';
+import { boardMeetings } from './placement/to-meetings.js';
 import { explainUnscheduled, hasCommonSlot, select } from './schedule-meetings.js';
 import type { Meeting, PairRef, Schedule, ScheduleInput } from './types.js';
-import { pairKey, participantKey, validateScheduleInput, type Indexed } from './validate.js';
+import { type Indexed, pairKey, participantKey, validateScheduleInput } from './validate.js';
 
 /**
  * Options of `rescheduleMeetings`.
@@ -68,7 +68,11 @@ export interface Rescheduled extends Schedule {
  * const { changes } = rescheduleMeetings(schedule, input2);
  * console.log(changes.kept.length, changes.moved.length, changes.cancelled.length, changes.added.length);
  */
-export function rescheduleMeetings(previous: Pick<Schedule, 'meetings'>, input: ScheduleInput, options: RescheduleOptions = {}): Rescheduled {
+export function rescheduleMeetings(
+  previous: Pick<Schedule, 'meetings'>,
+  input: ScheduleInput,
+  options: RescheduleOptions = {},
+): Rescheduled {
   const idx = validateScheduleInput(input);
   const before = previousMeetings(previous, idx);
   const pinned = pinnedPairs(options, before);
@@ -83,24 +87,44 @@ export function rescheduleMeetings(previous: Pick<Schedule, 'meetings'>, input: 
   const kept: KeptMeeting[] = [];
   const toMove: PairToPlace[] = [];
   const cancelled: ScheduleChanges['cancelled'] = [];
-  const order = before.map((_, k) => k).sort((a, b) => Number(pinned.has(key(before[b]!))) - Number(pinned.has(key(before[a]!))) || before[a]!.slot - before[b]!.slot || before[a]!.table - before[b]!.table);
+  const order = before
+    .map((_, k) => k)
+    .sort(
+      (a, b) =>
+        Number(pinned.has(key(before[b]!))) - Number(pinned.has(key(before[a]!))) ||
+        before[a]!.slot - before[b]!.slot ||
+        before[a]!.table - before[b]!.table,
+    );
   for (const k of order) {
     const m = before[k]!;
     const b = index.get(participantKey('buyer', m.buyerId));
     const s = index.get(participantKey('supplier', m.supplierId));
     const pin = pinned.has(key(m));
     if (b === undefined || s === undefined) {
-      cancelled.push({ meeting: m, reason: 'participant-gone', message: `${b === undefined ? m.buyerId : m.supplierId} is no longer taking part` });
+      cancelled.push({
+        meeting: m,
+        reason: 'participant-gone',
+        message: `${b === undefined ? m.buyerId : m.supplierId} is no longer taking part`,
+      });
       continue;
     }
     const score = scoreOf.get(key(m));
     if (!pin && (score === undefined || idx.forbidden.has(key(m)))) {
-      cancelled.push({ meeting: m, reason: 'dropped', message: score === undefined ? 'the pair is no longer a candidate' : 'the pair is forbidden now' });
+      cancelled.push({
+        meeting: m,
+        reason: 'dropped',
+        message: score === undefined ? 'the pair is no longer a candidate' : 'the pair is forbidden now',
+      });
       continue;
     }
     const pair = { buyer: b, supplier: s, score: score ?? m.score };
     const free = m.slot < idx.slotCount && idx.free[b]![m.slot] === 1 && idx.free[s]![m.slot] === 1;
-    const open = free && !busy.has(`${b}@${m.slot}`) && !busy.has(`${s}@${m.slot}`) && m.table <= idx.tables && !seat.has(`${m.slot}#${m.table}`);
+    const open =
+      free &&
+      !busy.has(`${b}@${m.slot}`) &&
+      !busy.has(`${s}@${m.slot}`) &&
+      m.table <= idx.tables &&
+      !seat.has(`${m.slot}#${m.table}`);
     const quota = pin || (used[b]! < idx.capacity[b]! && used[s]! < idx.capacity[s]!);
     const interpreter = open ? interpreterFor(idx, b, s, m, interpreting) : -1;
     if (open && quota && interpreter !== -2) {
@@ -116,15 +140,40 @@ export function rescheduleMeetings(previous: Pick<Schedule, 'meetings'>, input: 
   // 2. The best new pairs for the capacity left (required pairs first), then placement around the kept meetings.
   const met = new Set([...kept, ...toMove].map((p) => `${p.buyer}|${p.supplier}`));
   const left = idx.capacity.map((c, p) => Math.max(0, c - used[p]!));
-  for (const p of toMove) left[p.buyer]!--, left[p.supplier]!--;
+  for (const p of toMove) {
+    left[p.buyer]!--;
+    left[p.supplier]!--;
+  }
   const fresh = idx.pairs
-    .filter((p) => !met.has(`${p.buyer}|${p.supplier}`) && !idx.forbidden.has(pairKey(idx.ids[p.buyer]!, idx.ids[p.supplier]!)) && hasCommonSlot(idx, p))
-    .sort((a, b) => b.score - a.score || cmp(idx.ids[a.buyer]!, idx.ids[b.buyer]!) || cmp(idx.ids[a.supplier]!, idx.ids[b.supplier]!));
+    .filter(
+      (p) =>
+        !met.has(`${p.buyer}|${p.supplier}`) &&
+        !idx.forbidden.has(pairKey(idx.ids[p.buyer]!, idx.ids[p.supplier]!)) &&
+        hasCommonSlot(idx, p),
+    )
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        cmp(idx.ids[a.buyer]!, idx.ids[b.buyer]!) ||
+        cmp(idx.ids[a.supplier]!, idx.ids[b.supplier]!),
+    );
   const required = fresh.filter((p) => idx.required.has(pairKey(idx.ids[p.buyer]!, idx.ids[p.supplier]!)));
-  const reserved = required.filter((p) => left[p.buyer]! > 0 && left[p.supplier]! > 0 && (left[p.buyer]!--, left[p.supplier]!--, true));
-  const optional = fresh.filter((p) => p.score > 0 && !idx.required.has(pairKey(idx.ids[p.buyer]!, idx.ids[p.supplier]!)));
+  const reserved = required.filter((p) => {
+    if (left[p.buyer]! <= 0 || left[p.supplier]! <= 0) return false;
+    left[p.buyer]!--;
+    left[p.supplier]!--;
+    return true;
+  });
+  const optional = fresh.filter(
+    (p) => p.score > 0 && !idx.required.has(pairKey(idx.ids[p.buyer]!, idx.ids[p.supplier]!)),
+  );
   const room = idx.tables * idx.slotCount - kept.length - toMove.length - reserved.length;
-  const selected = select(idx, optional, left.map((n) => Math.max(0, n)), Math.max(0, room));
+  const selected = select(
+    idx,
+    optional,
+    left.map((n) => Math.max(0, n)),
+    Math.max(0, room),
+  );
   const chosen: PairToPlace[] = [...reserved.map((p) => ({ ...p, required: true })), ...toMove, ...selected];
   const meetings = boardMeetings(idx, placeMeetings(idx, chosen, [...toMove, ...optional], kept));
 
@@ -140,9 +189,19 @@ export function rescheduleMeetings(previous: Pick<Schedule, 'meetings'>, input: 
       const b = index.get(participantKey('buyer', m.buyerId))!;
       const s = index.get(participantKey('supplier', m.supplierId))!;
       const free = m.slot < idx.slotCount && idx.free[b]![m.slot] === 1 && idx.free[s]![m.slot] === 1;
-      cancelled.push(free
-        ? { meeting: m, reason: 'no-room', message: 'could not stay (tables, meeting limits or interpreter) and no other slot was open' }
-        : { meeting: m, reason: 'not-free', message: 'a participant is no longer free in the slot and no other slot was open' });
+      cancelled.push(
+        free
+          ? {
+              meeting: m,
+              reason: 'no-room',
+              message: 'could not stay (tables, meeting limits or interpreter) and no other slot was open',
+            }
+          : {
+              meeting: m,
+              reason: 'not-free',
+              message: 'a participant is no longer free in the slot and no other slot was open',
+            },
+      );
     } else if (after.slot === m.slot && after.table === m.table) changes.kept.push(after);
     else changes.moved.push({ before: m, after });
   }
@@ -162,8 +221,13 @@ function interpreterFor(idx: Indexed, b: number, s: number, m: Meeting, taken: S
 
 function previousMeetings(previous: unknown, idx: Indexed): Meeting[] {
   const issues: ValidationIssue[] = [];
-  const list = previous !== null && typeof previous === 'object' ? (previous as { meetings?: unknown }).meetings : undefined;
-  if (!Array.isArray(list)) throw new ValidationError([{ path: ['previous', 'meetings'], message: 'must be a list of meetings' }], 'invalid previous schedule');
+  const list =
+    previous !== null && typeof previous === 'object' ? (previous as { meetings?: unknown }).meetings : undefined;
+  if (!Array.isArray(list))
+    throw new ValidationError(
+      [{ path: ['previous', 'meetings'], message: 'must be a list of meetings' }],
+      'invalid previous schedule',
+    );
   const seen = new Set<string>();
   const out: Meeting[] = [];
   list.forEach((m: unknown, k) => {
@@ -173,33 +237,54 @@ function previousMeetings(previous: unknown, idx: Indexed): Meeting[] {
     const bad = (field: string, message: string) => void issues.push({ path: [...path, field], message });
     if (typeof r.buyerId !== 'string' || !r.buyerId) return bad('buyerId', 'must be a non-empty string');
     if (typeof r.supplierId !== 'string' || !r.supplierId) return bad('supplierId', 'must be a non-empty string');
-    if (typeof r.slot !== 'number' || !Number.isInteger(r.slot) || r.slot < 0) return bad('slot', 'must be a slot index ≥ 0');
-    if (r.slot >= idx.slotCount) return bad('slot', `is not a slot of the input (${idx.slotCount} slots): keep the slots and add new ones at the end`);
-    if (typeof r.table !== 'number' || !Number.isInteger(r.table) || r.table < 1) return bad('table', 'must be a whole number ≥ 1');
+    if (typeof r.slot !== 'number' || !Number.isInteger(r.slot) || r.slot < 0)
+      return bad('slot', 'must be a slot index ≥ 0');
+    if (r.slot >= idx.slotCount)
+      return bad(
+        'slot',
+        `is not a slot of the input (${idx.slotCount} slots): keep the slots and add new ones at the end`,
+      );
+    if (typeof r.table !== 'number' || !Number.isInteger(r.table) || r.table < 1)
+      return bad('table', 'must be a whole number ≥ 1');
     if (typeof r.score !== 'number' || !Number.isFinite(r.score)) return bad('score', 'must be a finite number');
-    if (r.interpreterId !== undefined && typeof r.interpreterId !== 'string') return bad('interpreterId', 'must be a string');
+    if (r.interpreterId !== undefined && typeof r.interpreterId !== 'string')
+      return bad('interpreterId', 'must be a string');
     const k2 = pairKey(r.buyerId, r.supplierId);
     if (seen.has(k2)) return bad('supplierId', `the pair ${r.buyerId} / ${r.supplierId} meets twice`);
     seen.add(k2);
-    out.push({ buyerId: r.buyerId, supplierId: r.supplierId, slot: r.slot, table: r.table, score: r.score, ...(typeof r.interpreterId === 'string' ? { interpreterId: r.interpreterId } : {}) });
+    out.push({
+      buyerId: r.buyerId,
+      supplierId: r.supplierId,
+      slot: r.slot,
+      table: r.table,
+      score: r.score,
+      ...(typeof r.interpreterId === 'string' ? { interpreterId: r.interpreterId } : {}),
+    });
   });
   if (issues.length) throw new ValidationError(issues, 'invalid previous schedule');
   return out;
 }
 
 function pinnedPairs(options: unknown, before: Meeting[]): Set<string> {
-  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+  if (options === null || typeof options !== 'object')
+    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
   const pinned = (options as RescheduleOptions).pinned;
   if (pinned === undefined) return new Set();
-  if (!Array.isArray(pinned)) throw new ValidationError([{ path: ['options', 'pinned'], message: 'must be a list of { buyerId, supplierId }' }]);
+  if (!Array.isArray(pinned))
+    throw new ValidationError([{ path: ['options', 'pinned'], message: 'must be a list of { buyerId, supplierId }' }]);
   const met = new Set(before.map(key));
   const issues: ValidationIssue[] = [];
   const out = new Set<string>();
   pinned.forEach((p: unknown, k) => {
     const r = (p ?? {}) as Record<string, unknown>;
-    if (typeof r.buyerId !== 'string' || typeof r.supplierId !== 'string') return void issues.push({ path: ['options', 'pinned', k], message: 'must be { buyerId, supplierId }' });
+    if (typeof r.buyerId !== 'string' || typeof r.supplierId !== 'string')
+      return void issues.push({ path: ['options', 'pinned', k], message: 'must be { buyerId, supplierId }' });
     const k2 = pairKey(r.buyerId, r.supplierId);
-    if (!met.has(k2)) return void issues.push({ path: ['options', 'pinned', k], message: `${r.buyerId} / ${r.supplierId} is not a meeting of the previous schedule` });
+    if (!met.has(k2))
+      return void issues.push({
+        path: ['options', 'pinned', k],
+        message: `${r.buyerId} / ${r.supplierId} is not a meeting of the previous schedule`,
+      });
     out.add(k2);
   });
   if (issues.length) throw new ValidationError(issues, 'invalid reschedule options');

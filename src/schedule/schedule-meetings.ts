@@ -14,14 +14,15 @@
  * 4. Tables: exhibitors keep a home table when they can (tables.ts).
  * Every candidate pair that does not meet is reported in `unscheduled` with a reason.
  */
+
+import { ValidationError } from '../model/validation-error.js';
 import { maxWeightBMatching } from './b-matching.js';
+import { explainFloorMissed } from './floor-report.js';
+import { interpreterReachable, interpretersFor } from './placement/interpreters.js';
 import { placeMeetings } from './placement/place.js';
 import { boardMeetings } from './placement/to-meetings.js';
-import { interpretersFor, interpreterReachable } from './placement/interpreters.js';
-import { pairKey, participantKey, validateScheduleInput, type Indexed } from './validate.js';
-import { explainFloorMissed } from './floor-report.js';
 import type { Meeting, Schedule, ScheduleInput, Unscheduled, UnscheduledReason } from './types.js';
-import { ValidationError } from '../model/validation-error.js';
+import { type Indexed, pairKey, participantKey, validateScheduleInput } from './validate.js';
 
 type Pair = Indexed['pairs'][number];
 
@@ -41,7 +42,12 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
   const keyOf = (p: Pair) => pairKey(idx.ids[p.buyer]!, idx.ids[p.supplier]!);
   const conflicting = [...idx.required].filter((k) => idx.forbidden.has(k));
   if (conflicting.length) {
-    throw new ValidationError(conflicting.map((k) => ({ path: ['required'], message: `pair ${k.replace('\u0000', ' / ')} is both required and forbidden` })));
+    throw new ValidationError(
+      conflicting.map((k) => ({
+        path: ['required'],
+        message: `pair ${k.replace('\u0000', ' / ')} is both required and forbidden`,
+      })),
+    );
   }
   const byRank = (a: Pair, b: Pair) =>
     b.score - a.score || cmp(idx.ids[a.buyer]!, idx.ids[b.buyer]!) || cmp(idx.ids[a.supplier]!, idx.ids[b.supplier]!);
@@ -75,7 +81,13 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
 }
 
 /** The exact pair choice; `reserved` (required) pairs count towards their supplier's floor. */
-export function select(idx: Indexed, pairs: Pair[], left: number[], maxTotal: number, reserved: readonly Pair[] = []): Pair[] {
+export function select(
+  idx: Indexed,
+  pairs: Pair[],
+  left: number[],
+  maxTotal: number,
+  reserved: readonly Pair[] = [],
+): Pair[] {
   const edges = pairs.map((p) => ({ buyer: p.buyer, supplier: p.supplier, score: p.score }));
   if (idx.floor === 0) return maxWeightBMatching(idx.ids.length, left, edges, maxTotal).map((i) => pairs[i]!);
   // Required meetings count towards a supplier's floor.
@@ -93,23 +105,47 @@ export function explainUnscheduled(idx: Indexed, meetings: Meeting[]): Unschedul
     add(participantKey('supplier', m.supplierId));
   }
   const busy = new Set<string>();
-  for (const m of meetings) busy.add(`${participantKey('buyer', m.buyerId)}@${m.slot}`).add(`${participantKey('supplier', m.supplierId)}@${m.slot}`);
+  for (const m of meetings)
+    busy
+      .add(`${participantKey('buyer', m.buyerId)}@${m.slot}`)
+      .add(`${participantKey('supplier', m.supplierId)}@${m.slot}`);
   const out: Unscheduled[] = [];
   for (const p of idx.pairs) {
     const buyerId = idx.ids[p.buyer]!;
     const supplierId = idx.ids[p.supplier]!;
     const key = pairKey(buyerId, supplierId);
     if (met.has(key)) continue;
-    const full = [p.buyer, p.supplier].filter((q) => (count.get(participantKey(idx.side[q]!, idx.ids[q]!)) ?? 0) >= idx.capacity[q]!).map((q) => idx.ids[q]!);
+    const full = [p.buyer, p.supplier]
+      .filter((q) => (count.get(participantKey(idx.side[q]!, idx.ids[q]!)) ?? 0) >= idx.capacity[q]!)
+      .map((q) => idx.ids[q]!);
     let reason: UnscheduledReason;
     let message: string;
     if (idx.forbidden.has(key)) [reason, message] = ['forbidden', 'the pair is forbidden'];
-    else if (!hasCommonSlot(idx, p)) [reason, message] = [idx.required.has(key) ? 'required-infeasible' : 'no-common-slot', 'the two are never free in the same slot'];
-    else if (lacksInterpreter(idx, p, null)) [reason, message] = ['no-interpreter', 'the two share no language and no interpreter for it is free in a slot both are free in'];
-    else if (idx.required.has(key)) [reason, message] = ['required-infeasible', full.length ? `required, but ${full.join(' and ')} reached the meeting limit` : 'required, but no common slot was left open'];
+    else if (!hasCommonSlot(idx, p))
+      [reason, message] = [
+        idx.required.has(key) ? 'required-infeasible' : 'no-common-slot',
+        'the two are never free in the same slot',
+      ];
+    else if (lacksInterpreter(idx, p, null))
+      [reason, message] = [
+        'no-interpreter',
+        'the two share no language and no interpreter for it is free in a slot both are free in',
+      ];
+    else if (idx.required.has(key))
+      [reason, message] = [
+        'required-infeasible',
+        full.length
+          ? `required, but ${full.join(' and ')} reached the meeting limit`
+          : 'required, but no common slot was left open',
+      ];
     else if (p.score <= 0) [reason, message] = ['no-gain', `score ${p.score} adds nothing`];
-    else if (full.length) [reason, message] = ['capacity', `${full.join(' and ')} reached the meeting limit with better-scoring pairs`];
-    else if (lacksInterpreter(idx, p, busy)) [reason, message] = ['no-interpreter', 'the two share no language, and in the slots both had open every interpreter for it was busy'];
+    else if (full.length)
+      [reason, message] = ['capacity', `${full.join(' and ')} reached the meeting limit with better-scoring pairs`];
+    else if (lacksInterpreter(idx, p, busy))
+      [reason, message] = [
+        'no-interpreter',
+        'the two share no language, and in the slots both had open every interpreter for it was busy',
+      ];
     else [reason, message] = ['slots-full', 'every slot both are free in is taken (other meetings or all tables busy)'];
     out.push({ buyerId, supplierId, reason, message, score: p.score });
   }
@@ -127,7 +163,11 @@ function lacksInterpreter(idx: Indexed, p: Pair, busy: Set<string> | null): bool
   if (!busy) return false;
   for (let s = 0; s < idx.slotCount; s++) {
     if (idx.free[p.buyer]![s] !== 1 || idx.free[p.supplier]![s] !== 1) continue;
-    if (!busy.has(`${participantKey('buyer', idx.ids[p.buyer]!)}@${s}`) && !busy.has(`${participantKey('supplier', idx.ids[p.supplier]!)}@${s}`)) return true;
+    if (
+      !busy.has(`${participantKey('buyer', idx.ids[p.buyer]!)}@${s}`) &&
+      !busy.has(`${participantKey('supplier', idx.ids[p.supplier]!)}@${s}`)
+    )
+      return true;
   }
   return false;
 }

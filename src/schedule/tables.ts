@@ -30,7 +30,11 @@ export function assignTables(
   });
   const first = (list: number[]) => Math.min(...list.map((i) => position[meetings[i]!.slot]!));
   const suppliers = [...bySupplier.entries()].sort(
-    ([a, x], [b, y]) => Number(y.length > 1) - Number(x.length > 1) || first(x) - first(y) || y.length - x.length || (a < b ? -1 : a > b ? 1 : 0),
+    ([a, x], [b, y]) =>
+      Number(y.length > 1) - Number(x.length > 1) ||
+      first(x) - first(y) ||
+      y.length - x.length ||
+      (a < b ? -1 : a > b ? 1 : 0),
   );
   const byPosition = new Array<number>(slotCount);
   position.forEach((k, s) => (byPosition[k] = s));

@@ -139,7 +139,14 @@ export interface Meeting {
  * @example
  * const full = schedule.unscheduled.filter((u) => u.reason === 'slots-full');
  */
-export type UnscheduledReason = 'forbidden' | 'no-gain' | 'capacity' | 'no-common-slot' | 'slots-full' | 'required-infeasible' | 'no-interpreter';
+export type UnscheduledReason =
+  | 'forbidden'
+  | 'no-gain'
+  | 'capacity'
+  | 'no-common-slot'
+  | 'slots-full'
+  | 'required-infeasible'
+  | 'no-interpreter';
 
 /**
  * A candidate pair that does not meet, and why.

@@ -1,6 +1,7 @@
 /** Validation of `scheduleMeetings` input into an indexed form; every problem is reported at once. */
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+
 import { isLanguageCode } from '../geo/languages.js';
+import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { CandidatePair, ScheduleInput } from './types.js';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -58,11 +59,16 @@ export function validateScheduleInput(input: unknown): Indexed {
   }
 
   let tables = Infinity;
-  if (i.tables !== undefined && (typeof i.tables !== 'number' || !Number.isInteger(i.tables) || i.tables < 1)) fail(['tables'], 'must be a positive whole number');
+  if (i.tables !== undefined && (typeof i.tables !== 'number' || !Number.isInteger(i.tables) || i.tables < 1))
+    fail(['tables'], 'must be a positive whole number');
   else if (typeof i.tables === 'number') tables = i.tables;
   let floor = 0;
   if (i.minMeetingsPerSupplier !== undefined) {
-    if (typeof i.minMeetingsPerSupplier !== 'number' || !Number.isInteger(i.minMeetingsPerSupplier) || i.minMeetingsPerSupplier < 0) {
+    if (
+      typeof i.minMeetingsPerSupplier !== 'number' ||
+      !Number.isInteger(i.minMeetingsPerSupplier) ||
+      i.minMeetingsPerSupplier < 0
+    ) {
       fail(['minMeetingsPerSupplier'], 'must be a whole number ≥ 0');
     } else floor = i.minMeetingsPerSupplier;
   }
@@ -90,12 +96,14 @@ export function validateScheduleInput(input: unknown): Indexed {
       if (indexOf.has(participantKey(r.side, r.id))) return fail([...path, 'id'], `duplicate ${r.side} id "${r.id}"`);
       let max = slotTimes.length;
       if (r.maxMeetings !== undefined) {
-        if (typeof r.maxMeetings !== 'number' || !Number.isInteger(r.maxMeetings) || r.maxMeetings < 0) return fail([...path, 'maxMeetings'], 'must be a whole number ≥ 0');
+        if (typeof r.maxMeetings !== 'number' || !Number.isInteger(r.maxMeetings) || r.maxMeetings < 0)
+          return fail([...path, 'maxMeetings'], 'must be a whole number ≥ 0');
         max = r.maxMeetings;
       }
       let run = Infinity;
       if (r.maxConsecutive !== undefined) {
-        if (typeof r.maxConsecutive !== 'number' || !Number.isInteger(r.maxConsecutive) || r.maxConsecutive < 1) return fail([...path, 'maxConsecutive'], 'must be a whole number ≥ 1');
+        if (typeof r.maxConsecutive !== 'number' || !Number.isInteger(r.maxConsecutive) || r.maxConsecutive < 1)
+          return fail([...path, 'maxConsecutive'], 'must be a whole number ≥ 1');
         run = r.maxConsecutive;
       }
       const mask = windowMask(r.available, slotTimes, [...path, 'available'], fail);
@@ -120,7 +128,7 @@ export function validateScheduleInput(input: unknown): Indexed {
     const out: { buyer: number; supplier: number; score: number; candidate: CandidatePair }[] = [];
     if (list === undefined && name !== 'candidates') return out;
     if (!Array.isArray(list)) {
-      fail([name], 'must be a list of { buyerId, supplierId' + (scored ? ', score }' : ' }'));
+      fail([name], `must be a list of { buyerId, supplierId${scored ? ', score }' : ' }'}`);
       return out;
     }
     list.forEach((c: unknown, k) => {
@@ -131,19 +139,31 @@ export function validateScheduleInput(input: unknown): Indexed {
       const s = typeof r.supplierId === 'string' ? indexOf.get(participantKey('supplier', r.supplierId)) : undefined;
       if (b === undefined) {
         const other = typeof r.buyerId === 'string' && indexOf.has(participantKey('supplier', r.buyerId));
-        return fail([...path, 'buyerId'], other ? `"${String(r.buyerId)}" is a supplier, not a buyer` : `${JSON.stringify(r.buyerId)} is not a participant`);
+        return fail(
+          [...path, 'buyerId'],
+          other
+            ? `"${String(r.buyerId)}" is a supplier, not a buyer`
+            : `${JSON.stringify(r.buyerId)} is not a participant`,
+        );
       }
       if (s === undefined) {
         const other = typeof r.supplierId === 'string' && indexOf.has(participantKey('buyer', r.supplierId));
-        return fail([...path, 'supplierId'], other ? `"${String(r.supplierId)}" is a buyer, not a supplier` : `${JSON.stringify(r.supplierId)} is not a participant`);
+        return fail(
+          [...path, 'supplierId'],
+          other
+            ? `"${String(r.supplierId)}" is a buyer, not a supplier`
+            : `${JSON.stringify(r.supplierId)} is not a participant`,
+        );
       }
       const score = scored ? r.score : 0;
-      if (typeof score !== 'number' || !Number.isFinite(score)) return fail([...path, 'score'], 'must be a finite number');
+      if (typeof score !== 'number' || !Number.isFinite(score))
+        return fail([...path, 'score'], 'must be a finite number');
       out.push({ buyer: b, supplier: s, score, candidate: { buyerId: ids[b]!, supplierId: ids[s]!, score } });
     });
     return out;
   };
-  if (i.interpreters !== undefined && !Array.isArray(i.interpreters)) fail(['interpreters'], 'must be a list of { id, languages, available? }');
+  if (i.interpreters !== undefined && !Array.isArray(i.interpreters))
+    fail(['interpreters'], 'must be a list of { id, languages, available? }');
   else if (Array.isArray(i.interpreters)) {
     const seen = new Set<string>();
     i.interpreters.forEach((x: unknown, k) => {
@@ -161,8 +181,12 @@ export function validateScheduleInput(input: unknown): Indexed {
     });
   }
   const rawPairs = pairRefs(i.candidates, 'candidates', true);
-  const required = new Set(pairRefs(i.required, 'required', false).map((p) => pairKey(ids[p.buyer]!, ids[p.supplier]!)));
-  const forbidden = new Set(pairRefs(i.forbidden, 'forbidden', false).map((p) => pairKey(ids[p.buyer]!, ids[p.supplier]!)));
+  const required = new Set(
+    pairRefs(i.required, 'required', false).map((p) => pairKey(ids[p.buyer]!, ids[p.supplier]!)),
+  );
+  const forbidden = new Set(
+    pairRefs(i.forbidden, 'forbidden', false).map((p) => pairKey(ids[p.buyer]!, ids[p.supplier]!)),
+  );
   if (issues.length) throw new ValidationError(issues, 'invalid schedule input');
 
   // Merge duplicates (highest score wins); required pairs missing from candidates join with score 0.
@@ -175,16 +199,41 @@ export function validateScheduleInput(input: unknown): Indexed {
   for (const key of required) {
     if (merged.has(key)) continue;
     const [b, s] = key.split('\u0000') as [string, string];
-    merged.set(key, { buyer: indexOf.get(participantKey('buyer', b))!, supplier: indexOf.get(participantKey('supplier', s))!, score: 0, candidate: { buyerId: b, supplierId: s, score: 0 } });
+    merged.set(key, {
+      buyer: indexOf.get(participantKey('buyer', b))!,
+      supplier: indexOf.get(participantKey('supplier', s))!,
+      score: 0,
+      candidate: { buyerId: b, supplierId: s, score: 0 },
+    });
   }
   return {
-    slotCount: slotTimes.length, slotTimes, tables, ids, side, capacity, free, pairs: [...merged.values()], required, forbidden, floor, everyoneAlwaysFree,
-    ...timeline, maxRun, preferred, languages, interpreters,
+    slotCount: slotTimes.length,
+    slotTimes,
+    tables,
+    ids,
+    side,
+    capacity,
+    free,
+    pairs: [...merged.values()],
+    required,
+    forbidden,
+    floor,
+    everyoneAlwaysFree,
+    ...timeline,
+    maxRun,
+    preferred,
+    languages,
+    interpreters,
   };
 }
 
 /** Slots a participant is free in, from their windows; undefined after a validation problem. */
-function windowMask(value: unknown, slotTimes: Indexed['slotTimes'], path: (string | number)[], fail: (path: (string | number)[], message: string) => void): Uint8Array | undefined {
+function windowMask(
+  value: unknown,
+  slotTimes: Indexed['slotTimes'],
+  path: (string | number)[],
+  fail: (path: (string | number)[], message: string) => void,
+): Uint8Array | undefined {
   const mask = new Uint8Array(slotTimes.length);
   if (value === undefined) return mask.fill(1);
   if (!Array.isArray(value)) return void fail(path, 'must be a list of { start, end }');
@@ -195,7 +244,11 @@ function windowMask(value: unknown, slotTimes: Indexed['slotTimes'], path: (stri
   return mask;
 }
 
-function languageList(value: unknown, path: (string | number)[], fail: (path: (string | number)[], message: string) => void): string[] | undefined {
+function languageList(
+  value: unknown,
+  path: (string | number)[],
+  fail: (path: (string | number)[], message: string) => void,
+): string[] | undefined {
   if (!Array.isArray(value)) return void fail(path, 'must be a list of ISO 639-1 codes (e.g. ["zh", "en"])');
   const out: string[] = [];
   for (const [j, code] of value.entries()) {
@@ -212,7 +265,9 @@ function languageList(value: unknown, path: (string | number)[], fail: (path: (s
  */
 function backToBack(slotTimes: Indexed['slotTimes']): Pick<Indexed, 'next' | 'prev' | 'order'> {
   const n = slotTimes.length;
-  const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => slotTimes[a]!.start - slotTimes[b]!.start || a - b);
+  const order = Array.from({ length: n }, (_, k) => k).sort(
+    (a, b) => slotTimes[a]!.start - slotTimes[b]!.start || a - b,
+  );
   const next = new Int32Array(n).fill(-1);
   const prev = new Int32Array(n).fill(-1);
   for (let k = 0; k + 1 < order.length; k++) {
@@ -244,7 +299,11 @@ function placeable(mask: Uint8Array, run: number, t: Pick<Indexed, 'prev' | 'nex
   return total + length - Math.floor(length / (run + 1));
 }
 
-function interval(value: unknown, path: (string | number)[], fail: (path: (string | number)[], message: string) => void): { start: number; end: number } {
+function interval(
+  value: unknown,
+  path: (string | number)[],
+  fail: (path: (string | number)[], message: string) => void,
+): { start: number; end: number } {
   if (value === null || typeof value !== 'object') {
     fail(path, 'must be { start, end }');
     return { start: 0, end: 0 };
@@ -252,7 +311,10 @@ function interval(value: unknown, path: (string | number)[], fail: (path: (strin
   const r = value as Record<string, unknown>;
   const time = (v: unknown, key: string): number => {
     if (typeof v !== 'string' || !INSTANT.test(v) || Number.isNaN(Date.parse(v))) {
-      fail([...path, key], `${JSON.stringify(v)} is not an ISO 8601 instant with offset (e.g. 2026-11-23T09:00:00+08:00)`);
+      fail(
+        [...path, key],
+        `${JSON.stringify(v)} is not an ISO 8601 instant with offset (e.g. 2026-11-23T09:00:00+08:00)`,
+      );
       return Number.NaN;
     }
     return Date.parse(v);
@@ -267,14 +329,20 @@ function interval(value: unknown, path: (string | number)[], fail: (path: (strin
  * Slots may not overlap or repeat: one participant in two overlapping slots would be
  * double-booked (09:00–10:00 and 09:30–10:30). Touching slots (10:00–10:20, 10:20–10:40) are fine.
  */
-function overlappingSlots(slots: { start: number; end: number }[], fail: (path: (string | number)[], message: string) => void): void {
+function overlappingSlots(
+  slots: { start: number; end: number }[],
+  fail: (path: (string | number)[], message: string) => void,
+): void {
   const order = slots.map((_, k) => k).filter((k) => !Number.isNaN(slots[k]!.start) && !Number.isNaN(slots[k]!.end));
   order.sort((a, b) => slots[a]!.start - slots[b]!.start || a - b);
   let latest = -1; // the slot seen so far that ends last
   for (const k of order) {
     if (latest >= 0 && slots[k]!.start < slots[latest]!.end) {
       const same = slots[k]!.start === slots[latest]!.start && slots[k]!.end === slots[latest]!.end;
-      fail(['slots', k], same ? `repeats slot ${latest}` : `overlaps slot ${latest}: a participant would be booked twice at once`);
+      fail(
+        ['slots', k],
+        same ? `repeats slot ${latest}` : `overlaps slot ${latest}: a participant would be booked twice at once`,
+      );
     }
     if (latest < 0 || slots[k]!.end > slots[latest]!.end) latest = k;
   }

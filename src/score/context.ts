@@ -1,6 +1,6 @@
-import type { Weights } from './weights.js';
-import type { KeywordMatcher } from './components/text.js';
 import type { IndustryLevel } from '../taxonomy/similarity.js';
+import type { KeywordMatcher } from './components/text.js';
+import type { Weights } from './weights.js';
 
 /**
  * Language of the explanation lines.

@@ -12,19 +12,21 @@
  * hsConcepts('锂电池'); // ['8507']
  * @packageDocumentation
  */
+
+import { ValidationError } from '../model/validation-error.js';
 import { HS_DESCRIPTIONS } from './generated/hs-descriptions.generated.js';
 import { HS_DESCRIPTIONS_ZH } from './generated/hs-descriptions-zh.generated.js';
+import { HS_TO_ISIC_DIVISION } from './generated/hs-isic.generated.js';
 import { ISIC_DESCRIPTIONS } from './generated/isic-descriptions.generated.js';
 import { ISIC_DESCRIPTIONS_ZH } from './generated/isic-descriptions-zh.generated.js';
-import { HS_TO_ISIC_DIVISION } from './generated/hs-isic.generated.js';
-import { ValidationError } from '../model/validation-error.js';
 
 const own = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
-  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  Object.hasOwn(table, key) ? table[key] : undefined;
 
 /** Throws unless `locale` is one of the two languages the tables are in. */
 function checkLocale(locale: unknown): asserts locale is 'en' | 'zh' {
-  if (locale !== 'en' && locale !== 'zh') throw new ValidationError([{ path: ['locale'], message: "must be 'en' or 'zh'" }]);
+  if (locale !== 'en' && locale !== 'zh')
+    throw new ValidationError([{ path: ['locale'], message: "must be 'en' or 'zh'" }]);
 }
 
 /**
@@ -68,9 +70,9 @@ export function hsToIsicDivision(hs6: string): string | undefined {
   return own(HS_TO_ISIC_DIVISION, hs6);
 }
 
-export { suggestHsCodes, type HsSuggestion, type SuggestOptions } from './suggest/suggest.js';
+export { type InferCodesOptions, inferCodes } from './infer-codes.js';
 export { hsConcepts } from './suggest/concepts.js';
-export { inferCodes, type InferCodesOptions } from './infer-codes.js';
+export { type HsSuggestion, type SuggestOptions, suggestHsCodes } from './suggest/suggest.js';
 
 /**
  * Names codes for explanations, in the engine's locale: pass it as `describeCode` to
@@ -82,6 +84,7 @@ export { inferCodes, type InferCodesOptions } from './infer-codes.js';
  * @throws {ValidationError} when `scheme` is not 'hs' or 'isic', or `locale` is not 'en' or 'zh'.
  */
 export function describeCode(scheme: 'hs' | 'isic', code: string, locale: 'en' | 'zh' = 'en'): string | undefined {
-  if (scheme !== 'hs' && scheme !== 'isic') throw new ValidationError([{ path: ['scheme'], message: "must be 'hs' or 'isic'" }]);
+  if (scheme !== 'hs' && scheme !== 'isic')
+    throw new ValidationError([{ path: ['scheme'], message: "must be 'hs' or 'isic'" }]);
   return scheme === 'hs' ? hsDescription(code, locale) : isicDescription(code, locale);
 }

@@ -26,9 +26,9 @@ export function hsSection(code: string): string | undefined {
 }
 
 export function hsSectionTitle(section: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(HS_SECTIONS, section) ? HS_SECTIONS[section] : undefined;
+  return Object.hasOwn(HS_SECTIONS, section) ? HS_SECTIONS[section] : undefined;
 }
 
 export function hsChapterTitle(chapter: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(HS_CHAPTERS, chapter) ? HS_CHAPTERS[chapter]?.[1] : undefined;
+  return Object.hasOwn(HS_CHAPTERS, chapter) ? HS_CHAPTERS[chapter]?.[1] : undefined;
 }

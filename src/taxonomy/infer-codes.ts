@@ -4,8 +4,9 @@
  * supplier) or `inferredWants` (a buyer) with the words they came from, so the engine weighs
  * them below declared codes and explanations say "HS 8507 inferred from '锂电池储能系统'".
  */
-import { ValidationError } from '../model/validation-error.js';
+
 import type { InferredCode } from '../model/types.js';
+import { ValidationError } from '../model/validation-error.js';
 import { suggestHsCodes } from './suggest/suggest.js';
 
 /**
@@ -64,7 +65,8 @@ function hasCodes(value: unknown): boolean {
 function inferFromWords(record: Record<string, unknown>, o: Required<InferCodesOptions>): InferredCode[] {
   const sources: string[] = [];
   if (typeof record.description === 'string' && record.description.trim()) sources.push(record.description.trim());
-  if (Array.isArray(record.keywords)) for (const k of record.keywords) if (typeof k === 'string' && k.trim()) sources.push(k.trim());
+  if (Array.isArray(record.keywords))
+    for (const k of record.keywords) if (typeof k === 'string' && k.trim()) sources.push(k.trim());
   const best = new Map<string, { score: number; from: string }>();
   for (const text of sources) {
     for (const s of suggestHsCodes(text.slice(0, 1_000), { limit: o.maxCodes, level: o.level })) {
@@ -82,15 +84,27 @@ function inferFromWords(record: Record<string, unknown>, o: Required<InferCodesO
 function resolve(options: InferCodesOptions): Required<InferCodesOptions> {
   const o = (options ?? {}) as Partial<Record<keyof InferCodesOptions, unknown>>;
   const issues: { path: string[]; message: string }[] = [];
-  if (o.side !== 'supplier' && o.side !== 'buyer') issues.push({ path: ['options', 'side'], message: "must be 'supplier' or 'buyer'" });
+  if (o.side !== 'supplier' && o.side !== 'buyer')
+    issues.push({ path: ['options', 'side'], message: "must be 'supplier' or 'buyer'" });
   const maxCodes = o.maxCodes ?? 3;
-  if (typeof maxCodes !== 'number' || !Number.isInteger(maxCodes) || maxCodes < 1 || maxCodes > 20) issues.push({ path: ['options', 'maxCodes'], message: 'must be a whole number from 1 to 20' });
+  if (typeof maxCodes !== 'number' || !Number.isInteger(maxCodes) || maxCodes < 1 || maxCodes > 20)
+    issues.push({ path: ['options', 'maxCodes'], message: 'must be a whole number from 1 to 20' });
   const minScore = o.minScore ?? 0.5;
-  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) issues.push({ path: ['options', 'minScore'], message: 'must be a number from 0 to 1' });
+  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1))
+    issues.push({ path: ['options', 'minScore'], message: 'must be a number from 0 to 1' });
   const level = o.level ?? 4;
   if (level !== 4 && level !== 6) issues.push({ path: ['options', 'level'], message: 'must be 4 or 6' });
-  if (o.always !== undefined && typeof o.always !== 'boolean') issues.push({ path: ['options', 'always'], message: 'must be true or false' });
-  for (const key of Object.keys(o)) if (!['side', 'maxCodes', 'minScore', 'always', 'level'].includes(key)) issues.push({ path: ['options', key], message: 'is not an option of inferCodes' });
+  if (o.always !== undefined && typeof o.always !== 'boolean')
+    issues.push({ path: ['options', 'always'], message: 'must be true or false' });
+  for (const key of Object.keys(o))
+    if (!['side', 'maxCodes', 'minScore', 'always', 'level'].includes(key))
+      issues.push({ path: ['options', key], message: 'is not an option of inferCodes' });
   if (issues.length) throw new ValidationError(issues, 'invalid inferCodes options');
-  return { side: o.side as InferCodesOptions['side'], maxCodes: maxCodes as number, minScore: minScore as number, always: (o.always as boolean | undefined) ?? false, level: level as 4 | 6 };
+  return {
+    side: o.side as InferCodesOptions['side'],
+    maxCodes: maxCodes as number,
+    minScore: minScore as number,
+    always: (o.always as boolean | undefined) ?? false,
+    level: level as 4 | 6,
+  };
 }

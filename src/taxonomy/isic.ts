@@ -11,11 +11,11 @@ export function isIsicCode(code: string): boolean {
 
 /** The section letter of a code, by its division. */
 export function isicSection(code: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(ISIC_DIVISIONS, code.slice(0, 2)) ? ISIC_DIVISIONS[code.slice(0, 2)]?.[0] : undefined;
+  return Object.hasOwn(ISIC_DIVISIONS, code.slice(0, 2)) ? ISIC_DIVISIONS[code.slice(0, 2)]?.[0] : undefined;
 }
 
 /** English title of a section or division (the full table is in `cuohe/descriptions`). */
 export function isicTitle(code: string): string | undefined {
-  if (Object.prototype.hasOwnProperty.call(ISIC_SECTIONS, code)) return ISIC_SECTIONS[code];
-  return Object.prototype.hasOwnProperty.call(ISIC_DIVISIONS, code) ? ISIC_DIVISIONS[code]?.[1] : undefined;
+  if (Object.hasOwn(ISIC_SECTIONS, code)) return ISIC_SECTIONS[code];
+  return Object.hasOwn(ISIC_DIVISIONS, code) ? ISIC_DIVISIONS[code]?.[1] : undefined;
 }

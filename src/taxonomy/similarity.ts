@@ -24,7 +24,15 @@ export type CodeScheme = 'hs' | 'isic';
 export type MatchLevel = 'exact' | 'wholeHeading' | 'heading' | 'wholeChapter' | 'chapter' | 'section' | 'none';
 
 /** The levels in descending order of similarity. */
-export const MATCH_LEVELS: readonly MatchLevel[] = ['exact', 'wholeHeading', 'heading', 'wholeChapter', 'chapter', 'section', 'none'];
+export const MATCH_LEVELS: readonly MatchLevel[] = [
+  'exact',
+  'wholeHeading',
+  'heading',
+  'wholeChapter',
+  'chapter',
+  'section',
+  'none',
+];
 
 /**
  * Similarity per level. A declared heading sits above a sibling in the same heading (it may
@@ -69,7 +77,8 @@ export function codeMatchLevel(wanted: string, offered: string, scheme: CodeSche
   if (offered.startsWith(wanted)) return 'exact';
   if (wanted.startsWith(offered)) return offered.length === CHAPTER_LENGTH ? 'wholeChapter' : 'wholeHeading';
   const heading = HEADING_LENGTH[scheme];
-  if (wanted.length >= heading && offered.length >= heading && wanted.slice(0, heading) === offered.slice(0, heading)) return 'heading';
+  if (wanted.length >= heading && offered.length >= heading && wanted.slice(0, heading) === offered.slice(0, heading))
+    return 'heading';
   if (wanted.slice(0, CHAPTER_LENGTH) === offered.slice(0, CHAPTER_LENGTH)) return 'chapter';
   const section = scheme === 'hs' ? hsSection : isicSection;
   const s = section(wanted);

@@ -73,7 +73,8 @@ describe('import rules', () => {
       for (const spec of importsOf(file)) {
         if (!spec.startsWith('.')) continue;
         const target = layerOf(resolve(dirname(file), spec));
-        if (target !== from && !ALLOWED[from]!.includes(target)) broken.push(`${relative(SRC, file)} → ${spec} (${from} may not import ${target})`);
+        if (target !== from && !ALLOWED[from]!.includes(target))
+          broken.push(`${relative(SRC, file)} → ${spec} (${from} may not import ${target})`);
       }
     }
     expect(broken).toEqual([]);

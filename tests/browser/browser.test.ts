@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareRows, readSampleRows } from '../../examples/fair/sample.js';
 import { runCuohe } from './run.js';
@@ -29,7 +29,10 @@ let browser: Browser;
 let url = '';
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`,
+    );
   const bundle = await build({
     entryPoints: [new URL('./page.ts', import.meta.url).pathname],
     bundle: true,
@@ -41,13 +44,25 @@ beforeAll(async () => {
   const script = bundle.outputFiles[0]!.text;
   server = createServer((req, res) => {
     if (req.url === '/page.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>');
+    else
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 120_000);
 
@@ -61,10 +76,16 @@ describe('in a browser', () => {
     const page = await browser.newPage();
     await page.goto(url);
     await page.waitForFunction(() => typeof window.runCuohe === 'function');
-    const inBrowser = await page.evaluate(([s, b]) => JSON.stringify(window.runCuohe(s, b)), [suppliers, buyers] as const);
+    const inBrowser = await page.evaluate(([s, b]) => JSON.stringify(window.runCuohe(s, b)), [
+      suppliers,
+      buyers,
+    ] as const);
     const inNode = JSON.stringify(runCuohe(suppliers, buyers));
     expect(inBrowser).toBe(inNode);
-    const result = JSON.parse(inBrowser) as { ranked: [string, { reasons: string[] }[]][]; schedule: { meetings: unknown[] } };
+    const result = JSON.parse(inBrowser) as {
+      ranked: [string, { reasons: string[] }[]][];
+      schedule: { meetings: unknown[] };
+    };
     expect(result.ranked.length).toBe(40);
     const withMatches = result.ranked.filter(([, matches]) => matches.length > 0);
     expect(withMatches.length).toBeGreaterThan(30);

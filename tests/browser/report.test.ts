@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventDayFiles } from '../../examples/report/event-day.js';
-import { renderReport, reportInputFromCsv, type ReportInput } from '../../src/report/index.js';
+import { type ReportInput, renderReport, reportInputFromCsv } from '../../src/report/index.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = new URL('../../.tmp/artifacts/', import.meta.url).pathname;
@@ -20,15 +20,35 @@ let input: ReportInput;
 let url = '';
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`,
+    );
   const day = eventDayFiles();
-  input = reportInputFromCsv({ matches: day.matchesCsv, schedule: day.scheduleCsv, suppliers: day.suppliers, buyers: day.buyers, tables: day.tables });
+  input = reportInputFromCsv({
+    matches: day.matchesCsv,
+    schedule: day.scheduleCsv,
+    suppliers: day.suppliers,
+    buyers: day.buyers,
+    tables: day.tables,
+  });
   const file = join(mkdtempSync(join(tmpdir(), 'cuohe-report-')), 'report.html');
-  writeFileSync(file, renderReport(input, { venueTimeZone: 'Asia/Shanghai', title: 'Guangzhou matchmaking day · 2026-11-23' }));
+  writeFileSync(
+    file,
+    renderReport(input, { venueTimeZone: 'Asia/Shanghai', title: 'Guangzhou matchmaking day · 2026-11-23' }),
+  );
   url = pathToFileURL(file).href;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 240_000);
 
@@ -51,7 +71,9 @@ describe('the report in a browser', () => {
     await page.goto(url, { waitUntil: 'load' });
     expect(input.meetings.length).toBeGreaterThan(500);
     expect(await page.locator('#schedule-grid td.meeting').count()).toBe(input.meetings.length);
-    expect(await page.locator('#schedule-grid td.free').count()).toBe(input.slots.length * input.tables! - input.meetings.length);
+    expect(await page.locator('#schedule-grid td.free').count()).toBe(
+      input.slots.length * input.tables! - input.meetings.length,
+    );
     for (const id of ['heat-eligible', 'heat-met']) {
       expect(await page.locator(`#${id} > svg`).count()).toBe(1);
       expect(await page.locator(`#${id} > svg text`).count()).toBeGreaterThan(20);
@@ -64,7 +86,7 @@ describe('the report in a browser', () => {
     expect(await cell.locator('.tip').isVisible()).toBe(false);
     await cell.hover();
     expect(await cell.locator('.tip').isVisible()).toBe(true);
-    expect(await cell.locator('.tip').innerText()).toMatch(/Score: 0\.\d{3}/);
+    expect(await cell.locator('.tip').textContent()).toMatch(/Score: 0\.\d{3}/);
     // … and stay shown after a click (the cell takes the focus) when the pointer moves away.
     const other = page.locator('#schedule-grid td.meeting').nth(1);
     await other.click();

@@ -1,5 +1,5 @@
 /** The work done in the page and, for comparison, in Node: rank and schedule part of the sample fair. */
-import { createEngine, parseBuyers, parseSuppliers, scheduleMeetings, makeSlots } from '../../src/index.js';
+import { createEngine, makeSlots, parseBuyers, parseSuppliers, scheduleMeetings } from '../../src/index.js';
 
 export function runCuohe(rawSuppliers: unknown, rawBuyers: unknown): unknown {
   const suppliers = parseSuppliers(rawSuppliers);
@@ -10,7 +10,10 @@ export function runCuohe(rawSuppliers: unknown, rawBuyers: unknown): unknown {
   const schedule = scheduleMeetings({
     slots,
     tables: 10,
-    participants: [...buyers.map((b) => ({ id: b.id, side: 'buyer' as const })), ...suppliers.map((s) => ({ id: s.id, side: 'supplier' as const }))],
+    participants: [
+      ...buyers.map((b) => ({ id: b.id, side: 'buyer' as const })),
+      ...suppliers.map((s) => ({ id: s.id, side: 'supplier' as const })),
+    ],
     candidates: engine.meetingCandidates(buyers, { perBuyer: 4 }),
   });
   return { ranked: [...ranked], schedule };

@@ -4,20 +4,36 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
 import { COMPONENTS, createEngine, parseSuppliers } from 'cuohe';
 import { inferCodes } from 'cuohe/descriptions';
 import { readBuyersCsv, readSuppliersCsv } from 'cuohe/io';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { simulateOutcomes } from '../../examples/calibrate/simulate.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const data = (file: string) => join(root, 'examples/data', file);
 const dir = mkdtempSync(join(tmpdir(), 'cuohe-calibrate-'));
 const cuohe = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
+      join(root, 'src/cli/main.ts'),
+      ...args,
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
-const common = ['--suppliers', join(dir, 'exhibitors.csv'), '--buyers', join(dir, 'buyers.csv'), '--as-of', '2026-11-22'];
+const common = [
+  '--suppliers',
+  join(dir, 'exhibitors.csv'),
+  '--buyers',
+  join(dir, 'buyers.csv'),
+  '--as-of',
+  '2026-11-22',
+];
 
 beforeAll(() => {
   // The bundled CSVs as the command reads them (codes inferred for words-only profiles), less the
@@ -26,14 +42,29 @@ beforeAll(() => {
     const text = readFileSync(data(file), 'utf8');
     const { rejects } = read(text, { skipInvalid: true, prepare: (rows) => inferCodes(rows, { side }) });
     const bad = new Set(rejects.map((r) => r.line));
-    writeFileSync(join(dir, file), text.split('\r\n').filter((_, i) => !bad.has(i + 1)).join('\r\n'));
+    writeFileSync(
+      join(dir, file),
+      text
+        .split('\r\n')
+        .filter((_, i) => !bad.has(i + 1))
+        .join('\r\n'),
+    );
   };
   usable('exhibitors.csv', readSuppliersCsv, 'supplier');
   usable('buyers.csv', readBuyersCsv, 'buyer');
-  const suppliers = readSuppliersCsv(readFileSync(join(dir, 'exhibitors.csv'), 'utf8'), { prepare: (rows) => inferCodes(rows, { side: 'supplier' }) }).suppliers;
-  const buyers = readBuyersCsv(readFileSync(join(dir, 'buyers.csv'), 'utf8'), { prepare: (rows) => inferCodes(rows, { side: 'buyer' }) }).buyers;
-  const rows = simulateOutcomes(suppliers, buyers, { truth: { industry: 0.2, capability: 0.3, region: 0.3, credentials: 0.05, text: 0.05, capacity: 0.05, timing: 0.05 } });
-  writeFileSync(join(dir, 'outcomes.csv'), `buyerId,supplierId,outcome\n${rows.map((r) => `${r.buyerId},${r.supplierId},${r.outcome}`).join('\n')}\n`);
+  const suppliers = readSuppliersCsv(readFileSync(join(dir, 'exhibitors.csv'), 'utf8'), {
+    prepare: (rows) => inferCodes(rows, { side: 'supplier' }),
+  }).suppliers;
+  const buyers = readBuyersCsv(readFileSync(join(dir, 'buyers.csv'), 'utf8'), {
+    prepare: (rows) => inferCodes(rows, { side: 'buyer' }),
+  }).buyers;
+  const rows = simulateOutcomes(suppliers, buyers, {
+    truth: { industry: 0.2, capability: 0.3, region: 0.3, credentials: 0.05, text: 0.05, capacity: 0.05, timing: 0.05 },
+  });
+  writeFileSync(
+    join(dir, 'outcomes.csv'),
+    `buyerId,supplierId,outcome\n${rows.map((r) => `${r.buyerId},${r.supplierId},${r.outcome}`).join('\n')}\n`,
+  );
 }, 60_000);
 
 describe('cuohe calibrate', () => {
@@ -46,7 +77,9 @@ describe('cuohe calibrate', () => {
     const weights = JSON.parse(readFileSync(join(dir, 'weights.json'), 'utf8')) as Record<string, number>;
     expect(Object.keys(weights)).toStrictEqual([...COMPONENTS]);
     expect(Object.values(weights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
-    expect(() => createEngine(parseSuppliers([{ id: 'S1', name: 'A', country: 'CN', products: ['8504'] }]), { weights })).not.toThrow();
+    expect(() =>
+      createEngine(parseSuppliers([{ id: 'S1', name: 'A', country: 'CN', products: ['8504'] }]), { weights }),
+    ).not.toThrow();
 
     const match = cuohe('match', ...common, '--weights', 'weights.json', '--top', '3', '--out', 'm.csv');
     expect(match.code).toBe(0);
@@ -57,11 +90,25 @@ describe('cuohe calibrate', () => {
   }, 120_000);
 
   it('speaks Chinese with --locale zh, for the table and the errors', () => {
-    const r = cuohe('calibrate', ...common, '--outcomes', 'outcomes.csv', '--locale', 'zh', '--out', 'w-zh.json', '--folds', '3');
+    const r = cuohe(
+      'calibrate',
+      ...common,
+      '--outcomes',
+      'outcomes.csv',
+      '--locale',
+      'zh',
+      '--out',
+      'w-zh.json',
+      '--folds',
+      '3',
+    );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/按采购商分 3 折交叉验证/);
     expect(r.out).toMatch(/拟合的权重已写入 w-zh\.json/);
-    writeFileSync(join(dir, 'bad.csv'), 'buyerId,supplierId,outcome\nB00001,S001002,成交\nB00001,S001002,met\nB00002,NOPE,deal\n');
+    writeFileSync(
+      join(dir, 'bad.csv'),
+      'buyerId,supplierId,outcome\nB00001,S001002,成交\nB00001,S001002,met\nB00002,NOPE,deal\n',
+    );
     const bad = cuohe('calibrate', ...common, '--outcomes', 'bad.csv', '--locale', 'zh');
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/bad\.csv:3: .*已有结果（第 2 行）/);

@@ -34,7 +34,10 @@ function reference(ranked: string[], judged: Map<string, number>, k: number, rel
 const SUPPLIERS = Array.from({ length: 12 }, (_, i) => `S${i}`);
 const smallCase = fc.record({
   ranked: fc.shuffledSubarray(SUPPLIERS),
-  judged: fc.uniqueArray(fc.tuple(fc.constantFrom(...SUPPLIERS), fc.constantFrom(0, 0, 1, 2, 3, 4, 0.5)), { selector: ([id]) => id, maxLength: 10 }),
+  judged: fc.uniqueArray(fc.tuple(fc.constantFrom(...SUPPLIERS), fc.constantFrom(0, 0, 1, 2, 3, 4, 0.5)), {
+    selector: ([id]) => id,
+    maxLength: 10,
+  }),
   k: fc.integer({ min: 1, max: 12 }),
   relevantAbove: fc.constantFrom(0, 1, 2),
 });
@@ -81,10 +84,12 @@ describe('ranking metrics', () => {
       fc.property(fc.array(smallCase, { minLength: 1, maxLength: 6 }), (cases) => {
         const rows = cases.map(({ ranked, judged, k }) => buyerMetrics(ranked, new Map(judged), k));
         const s = summarise(rows);
-        for (const v of [s.ndcg, s.recall, s.precision, s.mrr, s.coverage]) if (v !== null) expect(v >= 0 && v <= 1).toBe(true);
+        for (const v of [s.ndcg, s.recall, s.precision, s.mrr, s.coverage])
+          if (v !== null) expect(v >= 0 && v <= 1).toBe(true);
         const defined = rows.filter((r) => r.recall !== null);
         expect(s.buyersWithRelevant).toBe(defined.length);
-        if (defined.length) expect(s.recall).toBeCloseTo(defined.reduce((a, r) => a + r.recall!, 0) / defined.length, 12);
+        if (defined.length)
+          expect(s.recall).toBeCloseTo(defined.reduce((a, r) => a + r.recall!, 0) / defined.length, 12);
         else expect(s.recall).toBeNull();
         expect(s.judgedPairs).toBe(rows.reduce((a, r) => a + r.judged, 0));
       }),
@@ -93,12 +98,32 @@ describe('ranking metrics', () => {
   });
 
   it('worked example: the deal ranked second', () => {
-    const m = buyerMetrics(['S3', 'S1', 'S9'], new Map([['S1', 4], ['S2', 0]]), 3);
+    const m = buyerMetrics(
+      ['S3', 'S1', 'S9'],
+      new Map([
+        ['S1', 4],
+        ['S2', 0],
+      ]),
+      3,
+    );
     // DCG = 4 / log2(3); ideal = 4 / log2(2) = 4.
     expect(m.ndcg).toBeCloseTo(1 / Math.log2(3), 12);
-    expect(m).toMatchObject({ recall: 1, precision: 1 / 3, reciprocalRank: 0.5, covered: true, judged: 2, relevant: 1 });
+    expect(m).toMatchObject({
+      recall: 1,
+      precision: 1 / 3,
+      reciprocalRank: 0.5,
+      covered: true,
+      judged: 2,
+      relevant: 1,
+    });
     expect(dcg([4, 0, 1], 10)).toBeCloseTo(4.5, 12);
     // Only declines judged: nothing relevant, the figures are undefined rather than 0.
-    expect(buyerMetrics(['S1'], new Map([['S1', 0]]), 5)).toMatchObject({ ndcg: null, recall: null, precision: null, reciprocalRank: null, covered: true });
+    expect(buyerMetrics(['S1'], new Map([['S1', 0]]), 5)).toMatchObject({
+      ndcg: null,
+      recall: null,
+      precision: null,
+      reciprocalRank: null,
+      covered: true,
+    });
   });
 });

@@ -2,30 +2,48 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GRADES, OUTCOME_LABELS, parseOutcomes } from '../../src/calibrate/outcomes.js';
-import { ValidationError } from '../../src/model/validation-error.js';
 import { readOutcomesCsv, readOutcomesJson } from '../../src/io/outcomes.js';
+import { ValidationError } from '../../src/model/validation-error.js';
 
 const known = { suppliers: ['S1', 'S2', 'S3'], buyers: ['B1', 'B2'] };
 
 describe('parseOutcomes', () => {
   it('on any JSON value returns valid outcomes or throws ValidationError, and never mutates its input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.array(fc.record({ buyerId: fc.constantFrom('B1', 'B2', 'B9', ''), supplierId: fc.constantFrom('S1', 'S2', 'S3', 7), outcome: fc.oneof(fc.constantFrom(...OUTCOME_LABELS, 'Follow up', '成交', 'maybe', '-1', '2.5'), fc.double()) }, { requiredKeys: [] }))), (rows) => {
-        const copy = JSON.stringify(rows);
-        try {
-          const outcomes = parseOutcomes(rows, known);
-          for (const o of outcomes) {
-            expect(known.buyers).toContain(o.buyerId);
-            expect(known.suppliers).toContain(o.supplierId);
-            expect(Number.isFinite(o.grade) && o.grade >= 0).toBe(true);
-            expect(Object.isFrozen(o)).toBe(true);
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.array(
+            fc.record(
+              {
+                buyerId: fc.constantFrom('B1', 'B2', 'B9', ''),
+                supplierId: fc.constantFrom('S1', 'S2', 'S3', 7),
+                outcome: fc.oneof(
+                  fc.constantFrom(...OUTCOME_LABELS, 'Follow up', '成交', 'maybe', '-1', '2.5'),
+                  fc.double(),
+                ),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+        ),
+        (rows) => {
+          const copy = JSON.stringify(rows);
+          try {
+            const outcomes = parseOutcomes(rows, known);
+            for (const o of outcomes) {
+              expect(known.buyers).toContain(o.buyerId);
+              expect(known.suppliers).toContain(o.supplierId);
+              expect(Number.isFinite(o.grade) && o.grade >= 0).toBe(true);
+              expect(Object.isFrozen(o)).toBe(true);
+            }
+            expect(new Set(outcomes.map((o) => `${o.buyerId}/${o.supplierId}`)).size).toBe(outcomes.length);
+          } catch (e) {
+            expect(e).toBeInstanceOf(ValidationError);
           }
-          expect(new Set(outcomes.map((o) => `${o.buyerId}/${o.supplierId}`)).size).toBe(outcomes.length);
-        } catch (e) {
-          expect(e).toBeInstanceOf(ValidationError);
-        }
-        expect(JSON.stringify(rows)).toBe(copy);
-      }),
+          expect(JSON.stringify(rows)).toBe(copy);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -38,7 +56,13 @@ describe('parseOutcomes', () => {
       { buyerId: 'B2', supplierId: 'S1', outcome: 2.5 },
       { buyerId: 'B2', supplierId: 'S2', outcome: ' 0 ', note: 'late' },
     ];
-    expect(parseOutcomes(rows, known).map((o) => [o.outcome, o.grade])).toStrictEqual([['deal', 4], ['no-show', 0], ['follow-up', 2], [2.5, 2.5], [0, 0]]);
+    expect(parseOutcomes(rows, known).map((o) => [o.outcome, o.grade])).toStrictEqual([
+      ['deal', 4],
+      ['no-show', 0],
+      ['follow-up', 2],
+      [2.5, 2.5],
+      [0, 0],
+    ]);
     expect(parseOutcomes(rows, { grades: { deal: 10 } })[0]!.grade).toBe(10);
     expect(DEFAULT_GRADES).toStrictEqual({ declined: 0, 'no-show': 0, met: 1, 'follow-up': 2, sample: 3, deal: 4 });
     expect(() => parseOutcomes(rows, { grades: { deal: -1 } })).toThrow(ValidationError);
@@ -69,7 +93,9 @@ describe('parseOutcomes', () => {
   });
 
   it('speaks Chinese with locale zh', () => {
-    expect(() => parseOutcomes([{ buyerId: 'B9', supplierId: 'S1', outcome: 'deal' }], { ...known, locale: 'zh' })).toThrow(/没有 id 为 "B9" 的采购商/);
+    expect(() =>
+      parseOutcomes([{ buyerId: 'B9', supplierId: 'S1', outcome: 'deal' }], { ...known, locale: 'zh' }),
+    ).toThrow(/没有 id 为 "B9" 的采购商/);
   });
 });
 
@@ -77,7 +103,11 @@ describe('outcome files', () => {
   it('CSV: every bad row with its line, column mapping, formula guard read back', () => {
     const csv = '采购商,供应商,结果,备注\nB1,S1,成交,ok\nB1,S1,met,\nB2,S9,maybe,\nB2,S2,"\'-1",\nB2,S3\n';
     try {
-      readOutcomesCsv(csv, { file: 'o.csv', ...known, columns: { 采购商: 'buyerId', 供应商: 'supplierId', 结果: 'outcome' } });
+      readOutcomesCsv(csv, {
+        file: 'o.csv',
+        ...known,
+        columns: { 采购商: 'buyerId', 供应商: 'supplierId', 结果: 'outcome' },
+      });
       expect.unreachable();
     } catch (e) {
       const err = e as ValidationError;
@@ -96,15 +126,20 @@ describe('outcome files', () => {
   });
 
   it('JSON: errors name the line each record starts on', () => {
-    const json = '[\n  { "buyerId": "B1", "supplierId": "S1", "outcome": "deal" },\n  {\n    "buyerId": "B1",\n    "supplierId": "S1", "outcome": "sample"\n  }\n]\n';
+    const json =
+      '[\n  { "buyerId": "B1", "supplierId": "S1", "outcome": "deal" },\n  {\n    "buyerId": "B1",\n    "supplierId": "S1", "outcome": "sample"\n  }\n]\n';
     try {
       readOutcomesJson(json, { file: 'o.json' });
       expect.unreachable();
     } catch (e) {
-      expect((e as ValidationError).issues.map((i) => [i.path, i.message])).toStrictEqual([[['o.json', 'line 3'], 'the pair B1 / S1 is already graded (line 2)']]);
+      expect((e as ValidationError).issues.map((i) => [i.path, i.message])).toStrictEqual([
+        [['o.json', 'line 3'], 'the pair B1 / S1 is already graded (line 2)'],
+      ]);
     }
     expect(() => readOutcomesJson('{"a":1}', { file: 'o.json' })).toThrow(ValidationError);
     expect(() => readOutcomesJson('[{', { file: 'o.json' })).toThrow(/not valid JSON/);
-    expect(readOutcomesJson('\uFEFF[{"buyerId":"B1","supplierId":"S2","outcome":"no-show"}]', known)).toStrictEqual([{ buyerId: 'B1', supplierId: 'S2', outcome: 'no-show', grade: 0 }]);
+    expect(readOutcomesJson('\uFEFF[{"buyerId":"B1","supplierId":"S2","outcome":"no-show"}]', known)).toStrictEqual([
+      { buyerId: 'B1', supplierId: 'S2', outcome: 'no-show', grade: 0 },
+    ]);
   });
 });

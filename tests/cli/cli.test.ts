@@ -11,7 +11,16 @@ const root = new URL('../..', import.meta.url).pathname;
 const data = (file: string) => join(root, 'examples/data', file);
 const dir = mkdtempSync(join(tmpdir(), 'cuohe-cli-'));
 const cuohe = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
+      join(root, 'src/cli/main.ts'),
+      ...args,
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -31,7 +40,21 @@ describe('cuohe command', () => {
   it('match → schedule on the bundled CSV exports, with a one-screen summary', () => {
     // The sample holds profiles with only a description and keywords: the command infers their
     // codes; the few whose words give none are skipped, not the whole file.
-    const match = cuohe('match', '--suppliers', data('exhibitors.csv'), '--buyers', data('buyers.csv'), '--top', '5', '--as-of', '2026-11-22', '--out', 'matches.csv', '--bom', '--skip-invalid');
+    const match = cuohe(
+      'match',
+      '--suppliers',
+      data('exhibitors.csv'),
+      '--buyers',
+      data('buyers.csv'),
+      '--top',
+      '5',
+      '--as-of',
+      '2026-11-22',
+      '--out',
+      'matches.csv',
+      '--bom',
+      '--skip-invalid',
+    );
     expect(match.code).toBe(0);
     const [, ranked, buyers] = /(\d+) suppliers × (\d+) buyers ranked/.exec(match.out) ?? [];
     expect(Number(ranked)).toBeGreaterThan(1950);
@@ -40,7 +63,21 @@ describe('cuohe command', () => {
     expect(csv.startsWith('\uFEFFbuyerId,buyerName,rank,supplierId')).toBe(true);
     expect(csv.split('\r\n').length).toBeGreaterThan(1000);
 
-    const schedule = cuohe('schedule', '--matches', 'matches.csv', '--date', '2026-11-23', '--timezone', 'Asia/Shanghai', '--tables', '40', '--max-meetings', '6', '--out', 'day');
+    const schedule = cuohe(
+      'schedule',
+      '--matches',
+      'matches.csv',
+      '--date',
+      '2026-11-23',
+      '--timezone',
+      'Asia/Shanghai',
+      '--tables',
+      '40',
+      '--max-meetings',
+      '6',
+      '--out',
+      'day',
+    );
     expect(schedule.code).toBe(0);
     expect(schedule.out).toMatch(/meetings in 16 slots/);
     const files = readdirSync(join(dir, 'day/agendas'));
@@ -51,7 +88,10 @@ describe('cuohe command', () => {
   }, 60_000);
 
   it('validate reports every bad row with file and line, and exits 1', () => {
-    writeFileSync(join(dir, 'bad.csv'), 'id,name,country,products\nS1,A,CN,8504x\nS2,B,XX,8504\nS3,C,CN\nS4,D,CN,850440\n');
+    writeFileSync(
+      join(dir, 'bad.csv'),
+      'id,name,country,products\nS1,A,CN,8504x\nS2,B,XX,8504\nS3,C,CN\nS4,D,CN,850440\n',
+    );
     const r = cuohe('validate', 'bad.csv');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad\.csv:2: products\.0: "8504x" is not an HS code/);
@@ -71,7 +111,18 @@ describe('cuohe command', () => {
     const exhibitors = readFileSync(data('exhibitors.csv'), 'utf8').split('\n');
     const blanks = ','.repeat(exhibitors[0]!.split(',').length - 4);
     writeFileSync(join(dir, 'mixed.csv'), `${exhibitors.slice(0, 20).join('\n')}\nS9,Broken,ZZ,85${blanks}\n`);
-    const r = cuohe('match', '--suppliers', 'mixed.csv', '--buyers', data('buyers.csv'), '--skip-invalid', '--rejects', 'rejects.csv', '--as-of', '2026-11-22');
+    const r = cuohe(
+      'match',
+      '--suppliers',
+      'mixed.csv',
+      '--buyers',
+      data('buyers.csv'),
+      '--skip-invalid',
+      '--rejects',
+      'rejects.csv',
+      '--as-of',
+      '2026-11-22',
+    );
     expect(r.code).toBe(0);
     // The broken row, and any sample buyer whose words give no code.
     expect(r.out).toMatch(/19 suppliers × \d+ buyers ranked/);

@@ -11,8 +11,19 @@ describe('cuohe writing into a closed pipe', () => {
   it('stops without an EPIPE error when the reader closes after the first chunk', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'src/cli/main.ts'),
-        'match', '--suppliers', data('exhibitors.csv'), '--buyers', data('buyers.csv'), '--as-of', '2026-11-22', '--skip-invalid'],
+      [
+        '--import',
+        pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
+        join(root, 'src/cli/main.ts'),
+        'match',
+        '--suppliers',
+        data('exhibitors.csv'),
+        '--buyers',
+        data('buyers.csv'),
+        '--as-of',
+        '2026-11-22',
+        '--skip-invalid',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stderr = '';

@@ -9,7 +9,16 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'cuohe-report-'));
 const cuohe = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
+      join(root, 'src/cli/main.ts'),
+      ...args,
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -26,12 +35,33 @@ writeFileSync(
     'unscheduled,,,,,B2,S2,0.4000,slots-full: every common free slot was taken',
   ].join('\n'),
 );
-writeFileSync(join(dir, 'buyers.csv'), 'id,name,country,wants\nB1,<script>alert(1)</script>,US,850440\nB2,Lyon Achat,FR,850440;940360\n');
+writeFileSync(
+  join(dir, 'buyers.csv'),
+  'id,name,country,wants\nB1,<script>alert(1)</script>,US,850440\nB2,Lyon Achat,FR,850440;940360\n',
+);
 writeFileSync(join(dir, 'suppliers.csv'), 'id,name,country,products\nS1,东莞电源,CN,850440\nS2,佛山家具,CN,940360\n');
 
 describe('cuohe report', { timeout: 240_000 }, () => {
   it('writes one HTML file with the grid, the charts and the agendas, and says so in the chosen language', () => {
-    const r = cuohe('report', '--matches', 'matches.csv', '--schedule', 'schedule.csv', '--buyers', 'buyers.csv', '--suppliers', 'suppliers.csv', '--tables', '2', '--locale', 'zh', '--timezone', 'Asia/Shanghai', '--out', 'report.html');
+    const r = cuohe(
+      'report',
+      '--matches',
+      'matches.csv',
+      '--schedule',
+      'schedule.csv',
+      '--buyers',
+      'buyers.csv',
+      '--suppliers',
+      'suppliers.csv',
+      '--tables',
+      '2',
+      '--locale',
+      'zh',
+      '--timezone',
+      'Asia/Shanghai',
+      '--out',
+      'report.html',
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^已写入 report\.html（\d+ KB）：洽谈 2 场，参会方 4 家\n$/);
@@ -72,7 +102,10 @@ describe('cuohe report', { timeout: 240_000 }, () => {
   });
 
   it('a bad file exits 1 with the file and line, and leaves the previous report', () => {
-    writeFileSync(join(dir, 'bad-schedule.csv'), 'status,slot,start,end,table,buyerId,supplierId,score,reason\nscheduled,1,2026-11-23T09:00:00+08:00,2026-11-23T09:20:00+08:00,1,B1,S1,lots,\n');
+    writeFileSync(
+      join(dir, 'bad-schedule.csv'),
+      'status,slot,start,end,table,buyerId,supplierId,score,reason\nscheduled,1,2026-11-23T09:00:00+08:00,2026-11-23T09:20:00+08:00,1,B1,S1,lots,\n',
+    );
     const before = readFileSync(join(dir, 'plain.html'), 'utf8');
     const r = cuohe('report', '--matches', 'matches.csv', '--schedule', 'bad-schedule.csv', '--out', 'plain.html');
     expect(r.code).toBe(1);

@@ -8,7 +8,9 @@ describe('cuohe small things', () => {
   it('--version prints the package version', () => {
     const r = cuoheIn(freshDir(), ['--version']);
     expect(r.code).toBe(0);
-    expect(r.out.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version);
+    expect(r.out.trim()).toBe(
+      (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version,
+    );
   }, 180_000);
 
   it('validate: headers that map to no field are one message, in English and Chinese, not one per row', () => {
@@ -18,7 +20,9 @@ describe('cuohe small things', () => {
     const r = cuoheIn(dir, ['validate', 'zh.csv']);
     expect(r.code).toBe(1);
     expect(r.err.split('\n').filter(Boolean)).toEqual([
-      expect.stringMatching(/^zh\.csv:1: the headers were not recognised — did you forget --columns\? \(表头无法识别——是否忘了 --columns？\) Found "采购商编号", "采购商名称", "国家", "采购产品HS编码"/),
+      expect.stringMatching(
+        /^zh\.csv:1: the headers were not recognised — did you forget --columns\? \(表头无法识别——是否忘了 --columns？\) Found "采购商编号", "采购商名称", "国家", "采购产品HS编码"/,
+      ),
       '1 problem found (file:N is line N of the file, the header being line 1)',
     ]);
     // With the Chinese map the file is recognised as buyers (a header mapped to "wants") and valid.
@@ -37,13 +41,32 @@ describe('cuohe small things', () => {
   it('match reports the problems of both files in one run; --rejects gets a BOM with --bom; dates like 2027/3/15 are read', () => {
     const dir = freshDir();
     writeFileSync(join(dir, 's.csv'), 'id,name,country,products\nS1,Tea,中国,0902\nS2,Power,CN,850440\n');
-    writeFileSync(join(dir, 'b.csv'), 'id,name,country,wants,deadline\nB1,Berlin,DE,850440,2027/3/15\nB2,London,UK,0902,2027-3-15\n');
+    writeFileSync(
+      join(dir, 'b.csv'),
+      'id,name,country,wants,deadline\nB1,Berlin,DE,850440,2027/3/15\nB2,London,UK,0902,2027-3-15\n',
+    );
     const both = cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b.csv', '--as-of', '2026-11-22']);
     expect(both.code).toBe(1);
-    expect(both.err).toMatch(/s\.csv:2: country: "中国" is not an ISO 3166-1 alpha-2 country code: did you mean CN\? \(是否应为 CN？\)/);
+    expect(both.err).toMatch(
+      /s\.csv:2: country: "中国" is not an ISO 3166-1 alpha-2 country code: did you mean CN\? \(是否应为 CN？\)/,
+    );
     expect(both.err).toMatch(/b\.csv:3: country: "UK" is not an ISO 3166-1 alpha-2 country code: did you mean GB\?/);
     expect(both.err).toMatch(/2 problems found/);
-    const skipped = cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b.csv', '--as-of', '2026-11-22', '--skip-invalid', '--rejects', 'rejects.csv', '--bom', '--out', 'm.csv']);
+    const skipped = cuoheIn(dir, [
+      'match',
+      '--suppliers',
+      's.csv',
+      '--buyers',
+      'b.csv',
+      '--as-of',
+      '2026-11-22',
+      '--skip-invalid',
+      '--rejects',
+      'rejects.csv',
+      '--bom',
+      '--out',
+      'm.csv',
+    ]);
     expect(skipped.code).toBe(0);
     const rejects = readFileSync(join(dir, 'rejects.csv'), 'utf8');
     expect(rejects.startsWith('\uFEFFfile,line,problems')).toBe(true);
@@ -54,7 +77,13 @@ describe('cuohe small things', () => {
 
   it('JSON records are numbered from 1, and said so', () => {
     const dir = freshDir();
-    writeFileSync(join(dir, 's.json'), JSON.stringify([{ id: 'S1', name: 'A', country: 'CN', products: ['8504'] }, { id: 'S2', name: 'B', country: 'XX', products: ['8504'] }]));
+    writeFileSync(
+      join(dir, 's.json'),
+      JSON.stringify([
+        { id: 'S1', name: 'A', country: 'CN', products: ['8504'] },
+        { id: 'S2', name: 'B', country: 'XX', products: ['8504'] },
+      ]),
+    );
     const r = cuoheIn(dir, ['validate', 's.json']);
     expect(r.err).toMatch(/^s\.json, record 2: country: "XX"/m);
     expect(r.err).toMatch(/1 problem found \(records are counted from 1\)/);

@@ -9,14 +9,22 @@ import { inferCodes } from '../../src/taxonomy/infer-codes.js';
 import { cuoheIn, data, freshDir } from '../safety/run-cli.js';
 
 /** The first rows of a bundled CSV as a worksheet, after a notes sheet (so the data is sheet 2). */
-async function workbookFrom(csv: string, sheet: string, rows: number, edit: (cells: Record<string, string>) => void = () => {}): Promise<Uint8Array> {
+async function workbookFrom(
+  csv: string,
+  sheet: string,
+  rows: number,
+  edit: (cells: Record<string, string>) => void = () => {},
+): Promise<Uint8Array> {
   const table = readCsvTable(readFileSync(data(csv), 'utf8'));
   const body = table.rows.slice(0, rows).map((r) => {
     const cells = { ...r.cells };
     edit(cells);
     return table.header.map((h) => cells[h] ?? '');
   });
-  return tablesToXlsx([{ name: '说明 notes', columns: ['说明'], rows: [['展商名单在第二页']] }, { name: sheet, columns: table.header, rows: body }]);
+  return tablesToXlsx([
+    { name: '说明 notes', columns: ['说明'], rows: [['展商名单在第二页']] },
+    { name: sheet, columns: table.header, rows: body },
+  ]);
 }
 
 async function frozenHeader(file: string): Promise<boolean> {
@@ -30,11 +38,31 @@ describe('cuohe with .xlsx files', () => {
   it('match reads exhibitor and buyer sheets and writes matches.xlsx; schedule reads it and writes schedule.xlsx and agendas/*.xlsx', async () => {
     const dir = freshDir();
     // A formula-looking name and a Chinese one travel through every file as text.
-    writeFileSync(join(dir, 'fair.xlsx'), await workbookFrom('exhibitors.csv', '展商', 120, (c) => {
-      if (c.id === 'S000001') c.name = '=HYPERLINK("http://evil.example","点我")';
-    }));
+    writeFileSync(
+      join(dir, 'fair.xlsx'),
+      await workbookFrom('exhibitors.csv', '展商', 120, (c) => {
+        if (c.id === 'S000001') c.name = '=HYPERLINK("http://evil.example","点我")';
+      }),
+    );
     writeFileSync(join(dir, 'buyers.xlsx'), await workbookFrom('buyers.csv', 'buyers', 40));
-    const match = cuoheIn(dir, ['match', '--suppliers', 'fair.xlsx', '--suppliers-sheet', '展商', '--buyers', 'buyers.xlsx', '--buyers-sheet', '2', '--as-of', '2026-11-22', '--top', '5', '--skip-invalid', '--out', 'matches.xlsx']);
+    const match = cuoheIn(dir, [
+      'match',
+      '--suppliers',
+      'fair.xlsx',
+      '--suppliers-sheet',
+      '展商',
+      '--buyers',
+      'buyers.xlsx',
+      '--buyers-sheet',
+      '2',
+      '--as-of',
+      '2026-11-22',
+      '--top',
+      '5',
+      '--skip-invalid',
+      '--out',
+      'matches.xlsx',
+    ]);
     expect(match.err).toBe('');
     expect(match.code).toBe(0);
     expect(match.out).toMatch(/^\d+ suppliers × 40 buyers ranked/);
@@ -44,12 +72,30 @@ describe('cuohe with .xlsx files', () => {
     const names = (await readSheet(join(dir, 'matches.xlsx'))).data.map((r) => r.cells.supplierName);
     expect(names.some((n) => /[\u4e00-\u9fff]/.test(n!))).toBe(true);
 
-    const schedule = cuoheIn(dir, ['schedule', '--matches', 'matches.xlsx', '--date', '2026-11-23', '--timezone', 'Asia/Shanghai', '--tables', '10', '--count', '6', '--format', 'xlsx', '--out', 'day']);
+    const schedule = cuoheIn(dir, [
+      'schedule',
+      '--matches',
+      'matches.xlsx',
+      '--date',
+      '2026-11-23',
+      '--timezone',
+      'Asia/Shanghai',
+      '--tables',
+      '10',
+      '--count',
+      '6',
+      '--format',
+      'xlsx',
+      '--out',
+      'day',
+    ]);
     expect(schedule.code).toBe(0);
     expect(schedule.out).toMatch(/wrote day\/schedule\.xlsx and \d+ agenda files/);
     expect(existsSync(join(dir, 'day/schedule.csv'))).toBe(false);
     const placed = (await readSheet(join(dir, 'day/schedule.xlsx'))).data;
-    expect(placed.filter((r) => r.cells.status === 'scheduled').length).toBe(Number(/^(\d+) meetings/.exec(schedule.out)![1]));
+    expect(placed.filter((r) => r.cells.status === 'scheduled').length).toBe(
+      Number(/^(\d+) meetings/.exec(schedule.out)![1]),
+    );
     expect(await frozenHeader(join(dir, 'day/schedule.xlsx'))).toBe(true);
     const agendas = readdirSync(join(dir, 'day/agendas'));
     expect(agendas.filter((f) => f.endsWith('.xlsx')).length).toBe(agendas.filter((f) => f.endsWith('.ics')).length);
@@ -68,8 +114,15 @@ describe('cuohe with .xlsx files', () => {
     const ok = cuoheIn(dir, ['validate', 'fair.xlsx', '--sheet', '展商']);
     expect(ok.out).toBe('fair.xlsx: 60 suppliers, all valid\n');
     // The library reads the same rows (with codes inferred from words, as the command does).
-    const { suppliers } = await readSuppliersXlsx(join(dir, 'fair.xlsx'), { sheet: '展商', prepare: (rows) => inferCodes(rows, { side: 'supplier' }) });
-    expect(suppliers.map((s) => s.id)).toEqual(readCsvTable(readFileSync(data('exhibitors.csv'), 'utf8')).rows.slice(0, 60).map((r) => r.cells.id));
+    const { suppliers } = await readSuppliersXlsx(join(dir, 'fair.xlsx'), {
+      sheet: '展商',
+      prepare: (rows) => inferCodes(rows, { side: 'supplier' }),
+    });
+    expect(suppliers.map((s) => s.id)).toEqual(
+      readCsvTable(readFileSync(data('exhibitors.csv'), 'utf8'))
+        .rows.slice(0, 60)
+        .map((r) => r.cells.id),
+    );
     const first = cuoheIn(dir, ['validate', 'fair.xlsx']);
     expect(first.code).toBe(1);
     expect(first.err).toMatch(/the headers were not recognised — did you forget --columns\?/);
@@ -92,7 +145,9 @@ describe('cuohe with .xlsx files', () => {
     const r = cuoheIn(dir, ['validate', 'bad.xlsx']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad\.xlsx, row 2: products\.0: "90210" has 5 digits: probably 090210/);
-    expect(r.err).toMatch(/bad\.xlsx, row 4: country: "UK" is not an ISO 3166-1 alpha-2 country code: did you mean GB\?/);
+    expect(r.err).toMatch(
+      /bad\.xlsx, row 4: country: "UK" is not an ISO 3166-1 alpha-2 country code: did you mean GB\?/,
+    );
     expect(r.err).toMatch(/2 problems found \(rows are the spreadsheet's row numbers, the header row being row 1\)/);
   }, 180_000);
 });

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
-const run = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (cmd: string, args: string[], cwd: string) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 let project = '';
 
 const RANKING = `
@@ -35,13 +36,23 @@ beforeAll(() => {
 
 describe('the packed package', () => {
   it('imports as ESM and requires as CommonJS, with the same results', () => {
-    writeFileSync(join(project, 'esm.mjs'), `import { createEngine, parseBuyers, parseSuppliers } from 'cuohe';\nimport { hsDescription } from 'cuohe/descriptions';\n${RANKING}\nconsole.log(hsDescription('850440'));`);
-    writeFileSync(join(project, 'cjs.cjs'), `const { createEngine, parseBuyers, parseSuppliers } = require('cuohe');\nconst { hsDescription } = require('cuohe/descriptions');\n${RANKING}\nconsole.log(hsDescription('850440'));`);
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { createEngine, parseBuyers, parseSuppliers } from 'cuohe';\nimport { hsDescription } from 'cuohe/descriptions';\n${RANKING}\nconsole.log(hsDescription('850440'));`,
+    );
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const { createEngine, parseBuyers, parseSuppliers } = require('cuohe');\nconst { hsDescription } = require('cuohe/descriptions');\n${RANKING}\nconsole.log(hsDescription('850440'));`,
+    );
     const esm = run('node', ['esm.mjs'], project);
     const cjs = run('node', ['cjs.cjs'], project);
     expect(esm).toBe(cjs);
     const [ranking, description] = esm.trim().split('\n');
-    expect(JSON.parse(ranking!).map((r: [string, number]) => r[0]).sort()).toStrictEqual(['S1', 'S2']);
+    expect(
+      JSON.parse(ranking!)
+        .map((r: [string, number]) => r[0])
+        .sort(),
+    ).toStrictEqual(['S1', 'S2']);
     expect(description).toMatch(/static converters/i);
   });
 
@@ -74,14 +85,33 @@ describe('the packed package', () => {
     );
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module,
+          moduleResolution: resolution,
+          target: 'es2022',
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['consumer.ts'],
+      }),
     );
-    expect(() => run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], project)).not.toThrow();
+    expect(() =>
+      run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], project),
+    ).not.toThrow();
   });
 
   it('passes publint and @arethetypeswrong/cli (node16 and bundler)', () => {
     expect(run('node', [join(root, 'node_modules/publint/src/cli.js')], root)).toMatch(/All good/);
-    expect(() => run('node', [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), '--pack', '.', '--profile', 'node16'], root)).not.toThrow();
+    expect(() =>
+      run(
+        'node',
+        [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), '--pack', '.', '--profile', 'node16'],
+        root,
+      ),
+    ).not.toThrow();
     // attw packs and reads every entry point of the tarball: about a minute on a busy 2-core machine.
   }, 180_000);
 });

@@ -19,10 +19,15 @@ describe('API docs', () => {
   it('every exported symbol has a comment with an example', () => {
     const root = new URL('../..', import.meta.url).pathname;
     const out = join(mkdtempSync(join(tmpdir(), 'cuohe-docs-')), 'api.json');
-    execFileSync(process.execPath, [join(root, 'node_modules/typedoc/bin/typedoc'), '--json', out, '--emit', 'docs', '--logLevel', 'Error'], { cwd: root, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/typedoc/bin/typedoc'), '--json', out, '--emit', 'docs', '--logLevel', 'Error'],
+      { cwd: root, stdio: 'pipe' },
+    );
     const project = JSON.parse(readFileSync(out, 'utf8')) as Reflection;
     const missing: string[] = [];
-    const hasExample = (r: Reflection) => [r, ...(r.signatures ?? [])].some((x) => x.comment?.blockTags?.some((t) => t.tag === '@example'));
+    const hasExample = (r: Reflection) =>
+      [r, ...(r.signatures ?? [])].some((x) => x.comment?.blockTags?.some((t) => t.tag === '@example'));
     const visit = (module: Reflection, path: string) => {
       for (const child of module.children ?? []) {
         if (child.kind === MODULE) visit(child, `${path}${child.name}/`);

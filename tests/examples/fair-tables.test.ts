@@ -1,8 +1,16 @@
 /** The synthetic fair's tables use real codes, and each product line hangs together. */
+
+import { hsToIsicDivision } from 'cuohe/descriptions';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { hsToIsicDivision } from 'cuohe/descriptions';
-import { BRANDS, BUYER_COUNTRIES, BUYER_PLACES, CHINESE_BRANDS, CHINESE_CITIES, SUPPLIER_COUNTRIES } from '../../examples/fair/countries.js';
+import {
+  BRANDS,
+  BUYER_COUNTRIES,
+  BUYER_PLACES,
+  CHINESE_BRANDS,
+  CHINESE_CITIES,
+  SUPPLIER_COUNTRIES,
+} from '../../examples/fair/countries.js';
 import { FAIR_INDUSTRIES, INDUSTRIES } from '../../examples/fair/industries.js';
 import { isCountryCode } from '../../src/geo/countries.js';
 import { isHsCode } from '../../src/taxonomy/hs.js';
@@ -16,7 +24,10 @@ describe('synthetic fair tables', () => {
   it('use only HS 2022 subheadings, each once per line, with English and Chinese names', () => {
     for (const { line } of LINES) {
       const codes = line.products.map(([code]) => code);
-      expect(codes.filter((code) => !/^\d{6}$/.test(code) || !isHsCode(code) || !isHsCode(code.slice(0, 4))), line.key).toEqual([]);
+      expect(
+        codes.filter((code) => !/^\d{6}$/.test(code) || !isHsCode(code) || !isHsCode(code.slice(0, 4))),
+        line.key,
+      ).toEqual([]);
       expect(new Set(codes).size, line.key).toBe(codes.length);
       for (const [code, en, zh] of line.products) {
         expect(en, code).toMatch(ASCII);
@@ -56,7 +67,11 @@ describe('synthetic fair tables', () => {
         expect(en, line.key).toMatch(/^[A-Z][a-z’]+$/);
         expect(zh, line.key).toMatch(/^\p{Script=Han}{2,4}$/u);
       }
-      for (const country of line.origins ?? []) expect(SUPPLIER_COUNTRIES.some((c) => c.code === country), `${line.key} ${country}`).toBe(true);
+      for (const country of line.origins ?? [])
+        expect(
+          SUPPLIER_COUNTRIES.some((c) => c.code === country),
+          `${line.key} ${country}`,
+        ).toBe(true);
     }
   });
 
@@ -73,7 +88,8 @@ describe('synthetic fair tables', () => {
     const chapters = new Set(LINES.flatMap(({ line }) => line.products.map(([code]) => code.slice(0, 2))));
     expect(chapters.size).toBeGreaterThanOrEqual(55);
     const smallestNamed = Math.min(...FAIR_INDUSTRIES.map((i) => i.share));
-    for (const industry of INDUSTRIES.slice(FAIR_INDUSTRIES.length)) expect(industry.share, industry.key).toBeLessThan(smallestNamed);
+    for (const industry of INDUSTRIES.slice(FAIR_INDUSTRIES.length))
+      expect(industry.share, industry.key).toBeLessThan(smallestNamed);
     for (const { line } of LINES) if (line.grows) expect(line.origins, line.key).toBeDefined();
     expect(LINES.find(({ line }) => line.key === 'tea')!.line.origins).not.toContain('PL');
   });
@@ -84,12 +100,21 @@ describe('synthetic fair tables', () => {
     expect(new Set(SUPPLIER_COUNTRIES.map((c) => c.code)).size).toBe(SUPPLIER_COUNTRIES.length);
     for (const [country] of BUYER_COUNTRIES) expect(BUYER_PLACES[country]?.cities.length, country).toBeGreaterThan(0);
     const keys = new Set(INDUSTRIES.map((i) => i.key));
-    for (const country of SUPPLIER_COUNTRIES) expect(country.strengths.filter((k) => !keys.has(k)), country.code).toEqual([]);
+    for (const country of SUPPLIER_COUNTRIES)
+      expect(
+        country.strengths.filter((k) => !keys.has(k)),
+        country.code,
+      ).toEqual([]);
     const text = [
       ...SUPPLIER_COUNTRIES.flatMap((c) => [...c.cities, ...c.suffixes]),
       ...[...CHINESE_CITIES, ...CHINESE_BRANDS].flat(),
       ...BRANDS,
-      ...LINES.flatMap(({ line }) => [...line.trade, ...line.products.flat(), ...line.terms.flat(), ...(line.clusters ?? []).flat()]),
+      ...LINES.flatMap(({ line }) => [
+        ...line.trade,
+        ...line.products.flat(),
+        ...line.terms.flat(),
+        ...(line.clusters ?? []).flat(),
+      ]),
     ].join('\n');
     expect(iconv.decode(iconv.encode(text, 'gbk'), 'gbk')).toBe(text);
   });

@@ -1,6 +1,7 @@
 /** The demo's choice of buyers and its column layout. */
-import { describe, expect, it } from 'vitest';
+
 import { createEngine } from 'cuohe';
+import { describe, expect, it } from 'vitest';
 import { loadSampleFair } from '../../examples/fair/sample.js';
 import { displayWidth, fit, profileKind, showcase } from '../../examples/showcase.js';
 

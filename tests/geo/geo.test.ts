@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getCountry, isCountryCode, allCountryCodes } from '../../src/geo/countries.js';
-import { blocsOf, getBloc, isBlocCode, BLOC_CODES } from '../../src/geo/blocs.js';
-import { inPlace, isPlaceCode, m49Name, placeName } from '../../src/geo/regions.js';
+import { BLOC_CODES, blocsOf, getBloc, isBlocCode } from '../../src/geo/blocs.js';
+import { allCountryCodes, getCountry, isCountryCode } from '../../src/geo/countries.js';
 import { countryDistanceKm } from '../../src/geo/distance.js';
-import { businessHoursOverlap, isTimeZone, utcOffsetMinutes } from '../../src/geo/timezone.js';
 import { isLanguageCode, languageName } from '../../src/geo/languages.js';
+import { inPlace, isPlaceCode, m49Name, placeName } from '../../src/geo/regions.js';
+import { businessHoursOverlap, isTimeZone, utcOffsetMinutes } from '../../src/geo/timezone.js';
 
 const JAN = new Date('2026-01-15T12:00:00Z');
 const countries = allCountryCodes();
@@ -13,7 +13,13 @@ const countries = allCountryCodes();
 describe('countries and regions', () => {
   it('has 249 ISO countries with M49 regions, languages and zones', () => {
     expect(countries).toHaveLength(249);
-    expect(getCountry('CN')).toMatchObject({ alpha3: 'CHN', nameZh: '中国', region: '142', subregion: '030', timezone: 'Asia/Shanghai' });
+    expect(getCountry('CN')).toMatchObject({
+      alpha3: 'CHN',
+      nameZh: '中国',
+      region: '142',
+      subregion: '030',
+      timezone: 'Asia/Shanghai',
+    });
     expect(getCountry('CN')!.languages[0]).toBe('zh');
     expect(getCountry('HK')!.nameZh).toBe('中国香港');
     expect(isCountryCode('XK')).toBe(false);

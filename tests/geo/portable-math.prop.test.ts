@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { portableAsin, portableCos, portableExp, portableSin } from '../../src/geo/portable-math.js';
 
 /** Within 3 units in the last place (of 1, or of the value when larger). */
-const close = (actual: number, expected: number): void => void expect(Math.abs(actual - expected)).toBeLessThanOrEqual(3 * Number.EPSILON * Math.max(1, Math.abs(expected)));
+const close = (actual: number, expected: number): void =>
+  void expect(Math.abs(actual - expected)).toBeLessThanOrEqual(3 * Number.EPSILON * Math.max(1, Math.abs(expected)));
 const RUNS = { numRuns: 2000 };
 
 describe('portable math', () => {
@@ -20,9 +21,12 @@ describe('portable math', () => {
 
   it('asin over [−1, 1], also next to ±1 where 1 − x² cancels', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0.999999, max: 1, noNaN: true })), (x) => {
-        close(portableAsin(x), Math.asin(x));
-      }),
+      fc.property(
+        fc.oneof(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0.999999, max: 1, noNaN: true })),
+        (x) => {
+          close(portableAsin(x), Math.asin(x));
+        },
+      ),
       RUNS,
     );
     expect(portableAsin(1)).toBe(Math.PI / 2);

@@ -5,7 +5,15 @@ import { parseBuyers, parseSuppliers } from '../../src/index.js';
 import { profilesToCsv, readBuyersCsv, readSuppliersCsv } from '../../src/io/index.js';
 import { rawBuyer, rawSupplier } from '../arbitraries.js';
 
-const awkwardName = fc.constantFrom('Foshan "Smart" Motor Co., Ltd.', '东莞市电子有限公司', '=SUM(A1:A9) Trading', 'Ünal Makine; A.Ş.', '-minus Co', 'Line\nbreak GmbH', '@home Ltd');
+const awkwardName = fc.constantFrom(
+  'Foshan "Smart" Motor Co., Ltd.',
+  '东莞市电子有限公司',
+  '=SUM(A1:A9) Trading',
+  'Ünal Makine; A.Ş.',
+  '-minus Co',
+  'Line\nbreak GmbH',
+  '@home Ltd',
+);
 
 describe('CSV round trip', () => {
   it('suppliers survive profiles → CSV → profiles unchanged', () => {

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { validationIssues } from '../validation-issues.js';
 import { decodeBytes, matchesToCsv, readMatchesCsv, readSuppliersCsv, rowToRecord } from '../../src/io/index.js';
+import { validationIssues } from '../validation-issues.js';
 
 const issues = validationIssues;
 
@@ -9,7 +9,12 @@ const HEADER = 'id,name,country,products,capabilities,certifications,capacity';
 
 describe('reading profile CSV', () => {
   it('maps list, number and vector cells, custom headers and full-width separators', () => {
-    expect(rowToRecord({ 企业名称: 'A', products: '8504.40；8501', capabilities: '0.5;-1;2e-1', capacity: '12,000', moq: '' }, { 企业名称: 'name' })).toStrictEqual({
+    expect(
+      rowToRecord(
+        { 企业名称: 'A', products: '8504.40；8501', capabilities: '0.5;-1;2e-1', capacity: '12,000', moq: '' },
+        { 企业名称: 'name' },
+      ),
+    ).toStrictEqual({
       name: 'A',
       products: ['8504.40', '8501'],
       capabilities: [0.5, -1, 0.2],
@@ -18,10 +23,23 @@ describe('reading profile CSV', () => {
   });
 
   it('reports every bad row with its line and column, ragged rows included', () => {
-    const csv = [HEADER, 'S1,Good,CN,8504,1;2,ISO9001,10', 'S2,Bad HS,CN,8504x,1;2,,', 'S3,Ragged,CN', 'S4,Bad country,XX,8504,1;2,,', 'S5,Bad number,CN,8504,1;x,,lots'].join('\n');
+    const csv = [
+      HEADER,
+      'S1,Good,CN,8504,1;2,ISO9001,10',
+      'S2,Bad HS,CN,8504x,1;2,,',
+      'S3,Ragged,CN',
+      'S4,Bad country,XX,8504,1;2,,',
+      'S5,Bad number,CN,8504,1;x,,lots',
+    ].join('\n');
     const found = issues(() => readSuppliersCsv(csv, { file: 'exhibitors.csv' }));
     const where = found.map((i) => `${i.path.slice(0, 3).join(':')}`);
-    expect(where).toEqual(['exhibitors.csv:line 3:products', 'exhibitors.csv:line 4', 'exhibitors.csv:line 5:country', 'exhibitors.csv:line 6:capabilities', 'exhibitors.csv:line 6:capacity']);
+    expect(where).toEqual([
+      'exhibitors.csv:line 3:products',
+      'exhibitors.csv:line 4',
+      'exhibitors.csv:line 5:country',
+      'exhibitors.csv:line 6:capabilities',
+      'exhibitors.csv:line 6:capacity',
+    ]);
   });
 
   it('--skip-invalid keeps the good rows and returns the rejects', () => {
@@ -46,8 +64,9 @@ describe('reading profile CSV', () => {
   });
 
   it('copes with a 50 MB file: every row read and validated, or a clear error', () => {
-    const row = 'S{i},Supplier {i} Manufacturing Co. Ltd. with a long registered name for padding purposes,CN,850440;850410;8501,0.1;0.2;0.3;0.4;0.5;0.6;0.7;0.8,ISO9001;CE;ISO14001,12000\n';
-    const rows: string[] = [HEADER + '\n'];
+    const row =
+      'S{i},Supplier {i} Manufacturing Co. Ltd. with a long registered name for padding purposes,CN,850440;850410;8501,0.1;0.2;0.3;0.4;0.5;0.6;0.7;0.8,ISO9001;CE;ISO14001,12000\n';
+    const rows: string[] = [`${HEADER}\n`];
     let size = rows[0]!.length;
     for (let i = 0; size < 50 * 1024 * 1024; i++) {
       const line = row.replaceAll('{i}', String(i));
@@ -63,8 +82,20 @@ describe('reading profile CSV', () => {
 describe('writing matches', () => {
   it('is Excel-safe and reads back as schedule candidates', () => {
     const match = {
-      buyerId: 'B1', supplierId: 'S1', score: 0.8, excluded: [], reasons: ['=cmd|calc', 'exact HS match 850440'],
-      components: { industry: 1, region: 0.5, capability: null, text: null, credentials: 0.7, capacity: null, timing: null },
+      buyerId: 'B1',
+      supplierId: 'S1',
+      score: 0.8,
+      excluded: [],
+      reasons: ['=cmd|calc', 'exact HS match 850440'],
+      components: {
+        industry: 1,
+        region: 0.5,
+        capability: null,
+        text: null,
+        credentials: 0.7,
+        capacity: null,
+        timing: null,
+      },
       mutual: { supplierSide: 0.6, score: 0.685714 },
     };
     const csv = matchesToCsv(new Map([['B1', [match]]]), { names: { B1: '+Buyer', S1: '东莞' }, bom: true });

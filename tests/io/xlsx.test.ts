@@ -2,13 +2,19 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBuyers, parseSuppliers } from '../../src/index.js';
+import { createEngine, parseBuyers, parseSuppliers, ValidationError, type ValidationIssue } from '../../src/index.js';
 import { matchesToCsv, readMatchesCsv } from '../../src/io/index.js';
 import {
-  csvToXlsx, displayWidth, matchesToXlsx, profilesToXlsx, readBuyersXlsx, readMatchesXlsx, readSheet, readSuppliersXlsx, tablesToXlsx,
+  csvToXlsx,
+  displayWidth,
+  matchesToXlsx,
+  profilesToXlsx,
+  readBuyersXlsx,
+  readMatchesXlsx,
+  readSheet,
+  readSuppliersXlsx,
+  tablesToXlsx,
 } from '../../src/io/xlsx/index.js';
-import { createEngine } from '../../src/index.js';
-import { ValidationError, type ValidationIssue } from '../../src/index.js';
 
 async function asyncIssues(fn: () => Promise<unknown>): Promise<ValidationIssue[]> {
   try {
@@ -20,7 +26,14 @@ async function asyncIssues(fn: () => Promise<unknown>): Promise<ValidationIssue[
   throw new Error('expected a ValidationError');
 }
 
-const INJECTIONS = ['=HYPERLINK("http://evil.example","点我")', '+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd', '-2+3', '＝1+1', ' =1'];
+const INJECTIONS = [
+  '=HYPERLINK("http://evil.example","点我")',
+  "+cmd|' /C calc'!A0",
+  '@SUM(1+1)*cmd',
+  '-2+3',
+  '＝1+1',
+  ' =1',
+];
 
 /** The workbook as Excel would load it, through exceljs' full (non-streaming) reader. */
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -30,12 +43,44 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 describe('profiles → xlsx → profiles', () => {
-  const suppliers = parseSuppliers([
-    { id: 'S1', name: '东莞市电源科技有限公司', country: 'CN', products: ['850440', '090210'], keywords: ['锂电池', '储能'], description: '生产锂电池储能系统', certifications: ['ISO9001'], tier: '专精特新', capabilities: [0.9, 0.1, 0.8], origins: undefined, capacity: 12000, moq: 500, leadTimeDays: 30 },
-    { id: '-S2', name: INJECTIONS[0]!, country: 'US', products: ['8504'], keywords: INJECTIONS.slice(1, 4), capabilities: [0, 1, 0.5] },
-  ].map(({ origins: _o, ...r }) => r));
+  const suppliers = parseSuppliers(
+    [
+      {
+        id: 'S1',
+        name: '东莞市电源科技有限公司',
+        country: 'CN',
+        products: ['850440', '090210'],
+        keywords: ['锂电池', '储能'],
+        description: '生产锂电池储能系统',
+        certifications: ['ISO9001'],
+        tier: '专精特新',
+        capabilities: [0.9, 0.1, 0.8],
+        origins: undefined,
+        capacity: 12000,
+        moq: 500,
+        leadTimeDays: 30,
+      },
+      {
+        id: '-S2',
+        name: INJECTIONS[0]!,
+        country: 'US',
+        products: ['8504'],
+        keywords: INJECTIONS.slice(1, 4),
+        capabilities: [0, 1, 0.5],
+      },
+    ].map(({ origins: _o, ...r }) => r),
+  );
   const buyers = parseBuyers([
-    { id: 'B1', name: 'Berlin Energy GmbH', country: 'DE', wants: ['850440'], origins: { include: ['RCEP'], exclude: ['US'] }, deadline: '2027-03-15', hard: ['deadline'], volume: 5000 },
+    {
+      id: 'B1',
+      name: 'Berlin Energy GmbH',
+      country: 'DE',
+      wants: ['850440'],
+      origins: { include: ['RCEP'], exclude: ['US'] },
+      deadline: '2027-03-15',
+      hard: ['deadline'],
+      volume: 5000,
+    },
     { id: '@B2', name: '＝1+1 贸易', country: 'VN', wants: ['0902'], description: '+绿茶 采购' },
   ]);
 
@@ -48,15 +93,23 @@ describe('profiles → xlsx → profiles', () => {
   });
 
   it('property: any text in a cell is written as text and read back unchanged (200 runs)', async () => {
-    const text = fc.oneof(fc.constantFrom(...INJECTIONS, '', ' ', "'=1", '0850', '1e5', 'TRUE'), fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 12 }));
+    const text = fc.oneof(
+      fc.constantFrom(...INJECTIONS, '', ' ', "'=1", '0850', '1e5', 'TRUE'),
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 6 }), async (cells) => {
         // Control characters other than tab / line breaks cannot be stored in XML; leave them out.
-        const clean = cells.map((r) => r.map((t) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')));
+        const clean = cells.map((r) =>
+          r.map((t) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')),
+        );
         const rows = clean.map(([a, b]) => [`r${a}`, b!]);
         const bytes = await tablesToXlsx([{ name: 't', columns: ['a', 'b'], rows }]);
         const back = await readSheet(bytes);
-        expect(back.data.map((r) => [r.cells.a, r.cells.b])).toEqual(rows.filter((r) => r.some((c) => c.trim() !== '')));
+        expect(back.data.map((r) => [r.cells.a, r.cells.b])).toEqual(
+          rows.filter((r) => r.some((c) => c.trim() !== '')),
+        );
       }),
       { numRuns: 200 },
     );
@@ -80,7 +133,16 @@ describe('writing', () => {
   });
 
   it('freezes the header row, makes it bold, and fits column widths (Chinese counts double)', async () => {
-    const bytes = await tablesToXlsx([{ name: 'agenda', columns: ['id', 'name'], rows: [['S1', '东莞市电源科技有限公司东莞市电源科技'], ['S2', 'short']] }]);
+    const bytes = await tablesToXlsx([
+      {
+        name: 'agenda',
+        columns: ['id', 'name'],
+        rows: [
+          ['S1', '东莞市电源科技有限公司东莞市电源科技'],
+          ['S2', 'short'],
+        ],
+      },
+    ]);
     const sheet = (await load(bytes)).getWorksheet('agenda')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(1).font?.bold).toBe(true);
@@ -90,7 +152,10 @@ describe('writing', () => {
   });
 
   it('matches as a workbook read back as the same candidate pairs as the CSV', async () => {
-    const suppliers = parseSuppliers([{ id: 'S1', name: '电源', country: 'CN', products: ['850440'] }, { id: 'S2', name: 'Ohio', country: 'US', products: ['8504'] }]);
+    const suppliers = parseSuppliers([
+      { id: 'S1', name: '电源', country: 'CN', products: ['850440'] },
+      { id: 'S2', name: 'Ohio', country: 'US', products: ['8504'] },
+    ]);
     const buyers = parseBuyers([{ id: 'B1', name: 'Berlin', country: 'DE', wants: ['850440'] }]);
     const ranked = createEngine(suppliers, { asOf: '2026-11-22' }).rankAll(buyers);
     const fromXlsx = await readMatchesXlsx(await matchesToXlsx(ranked, { supplierNames: { S1: '电源' } }));
@@ -100,15 +165,25 @@ describe('writing', () => {
   });
 
   it('csvToXlsx keeps the columns, turns the named number columns into numbers and leaves ids as text', async () => {
-    const bytes = await csvToXlsx('\uFEFFslot,table,buyerId,score\r\n1,7,0012,0.5\r\n', { sheet: 'schedule', numberColumns: ['slot', 'table', 'score'] });
+    const bytes = await csvToXlsx('\uFEFFslot,table,buyerId,score\r\n1,7,0012,0.5\r\n', {
+      sheet: 'schedule',
+      numberColumns: ['slot', 'table', 'score'],
+    });
     const row = (await load(bytes)).worksheets[0]!.getRow(2);
-    expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]).toEqual([1, 7, '0012', 0.5]);
+    expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]).toEqual([
+      1,
+      7,
+      '0012',
+      0.5,
+    ]);
   });
 
   it('bad tables are ValidationErrors', async () => {
     await expect(tablesToXlsx([])).rejects.toThrow(/at least one table/);
     await expect(tablesToXlsx([{ name: 'x', columns: ['a'], rows: [['1', '2']] }])).rejects.toThrow(/at most 1 cells/);
-    await expect(tablesToXlsx([{ name: 'x', columns: ['a'], rows: [[Number.NaN]] }])).rejects.toThrow(/cannot be written/);
+    await expect(tablesToXlsx([{ name: 'x', columns: ['a'], rows: [[Number.NaN]] }])).rejects.toThrow(
+      /cannot be written/,
+    );
   });
 });
 
@@ -120,7 +195,14 @@ describe('reading sheets as people make them', () => {
     const sheet = workbook.addWorksheet('采购商');
     sheet.addRow([]);
     sheet.addRow(['id', 'name', 'country', 'wants', 'deadline', 'volume']);
-    sheet.addRow(['B1', { richText: [{ text: '柏林' }, { text: '能源' }] }, 'DE', 850440, new Date(Date.UTC(2027, 2, 15)), { formula: '2*2500', result: 5000 }]);
+    sheet.addRow([
+      'B1',
+      { richText: [{ text: '柏林' }, { text: '能源' }] },
+      'DE',
+      850440,
+      new Date(Date.UTC(2027, 2, 15)),
+      { formula: '2*2500', result: 5000 },
+    ]);
     sheet.addRow([]);
     sheet.addRow(['B2', 'Hanoi Tea', 'VN', '0902', '2027/3/15', 1200]);
     return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -159,13 +241,24 @@ describe('reading sheets as people make them', () => {
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const issues = await asyncIssues(() => readSuppliersXlsx(bytes, { file: 's.xlsx' }));
     expect(issues.map((i) => [i.path.slice(0, 3), i.message])).toEqual([
-      [['s.xlsx', 'row 2', 'products'], expect.stringMatching(/"90210" has 5 digits: probably 090210 with its leading zero lost/)],
-      [['s.xlsx', 'row 3', 'country'], expect.stringMatching(/"中国" is not an ISO 3166-1 alpha-2 country code: did you mean CN\?/)],
-      [['s.xlsx', 'row 4'], 'cell B4 holds a formula without a stored value (save the file in a spreadsheet program, or paste values)'],
+      [
+        ['s.xlsx', 'row 2', 'products'],
+        expect.stringMatching(/"90210" has 5 digits: probably 090210 with its leading zero lost/),
+      ],
+      [
+        ['s.xlsx', 'row 3', 'country'],
+        expect.stringMatching(/"中国" is not an ISO 3166-1 alpha-2 country code: did you mean CN\?/),
+      ],
+      [
+        ['s.xlsx', 'row 4'],
+        'cell B4 holds a formula without a stored value (save the file in a spreadsheet program, or paste values)',
+      ],
     ]);
   });
 
   it('a file that is not a workbook is a ValidationError naming it', async () => {
-    await expect(readSheet(new TextEncoder().encode('id,name\nS1,A\n'), { file: 'fake.xlsx' })).rejects.toThrow(/fake\.xlsx.*cannot read it as an \.xlsx workbook/s);
+    await expect(readSheet(new TextEncoder().encode('id,name\nS1,A\n'), { file: 'fake.xlsx' })).rejects.toThrow(
+      /fake\.xlsx.*cannot read it as an \.xlsx workbook/s,
+    );
   });
 });

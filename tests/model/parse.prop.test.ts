@@ -29,8 +29,46 @@ function outcome(parse: (rows: unknown) => unknown[], input: unknown): 'ok' | 'i
 const corrupted = (record: fc.Arbitrary<Record<string, unknown>>, fields: string[]) =>
   fc.tuple(record, fc.constantFrom(...fields), fc.jsonValue()).map(([r, field, value]) => ({ ...r, [field]: value }));
 
-const SUPPLIER_FIELDS = ['id', 'name', 'country', 'products', 'activities', 'capabilities', 'keywords', 'certifications', 'tier', 'patents', 'languages', 'exportMarkets', 'targetMarkets', 'capacity', 'moq', 'leadTimeDays', 'timezone', '__proto__', 'constructor'];
-const BUYER_FIELDS = ['id', 'name', 'country', 'wants', 'activities', 'capabilities', 'keywords', 'requiredCertifications', 'preferredCertifications', 'minTier', 'origins', 'volume', 'deadline', 'languages', 'timezone', 'hard', '__proto__'];
+const SUPPLIER_FIELDS = [
+  'id',
+  'name',
+  'country',
+  'products',
+  'activities',
+  'capabilities',
+  'keywords',
+  'certifications',
+  'tier',
+  'patents',
+  'languages',
+  'exportMarkets',
+  'targetMarkets',
+  'capacity',
+  'moq',
+  'leadTimeDays',
+  'timezone',
+  '__proto__',
+  'constructor',
+];
+const BUYER_FIELDS = [
+  'id',
+  'name',
+  'country',
+  'wants',
+  'activities',
+  'capabilities',
+  'keywords',
+  'requiredCertifications',
+  'preferredCertifications',
+  'minTier',
+  'origins',
+  'volume',
+  'deadline',
+  'languages',
+  'timezone',
+  'hard',
+  '__proto__',
+];
 
 describe('parse invariants', () => {
   for (const [name, parse, record, fields] of [
@@ -38,18 +76,30 @@ describe('parse invariants', () => {
     ['parseBuyers', parseBuyers, rawBuyer('B1'), BUYER_FIELDS],
   ] as const) {
     it(`${name}: any JSON value gives profiles or a ValidationError`, () => {
-      fc.assert(fc.property(fc.jsonValue(), (value) => void outcome(parse, value)), RUNS);
-      fc.assert(fc.property(fc.array(fc.jsonValue(), { maxLength: 4 }), (value) => void outcome(parse, value)), RUNS);
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => void outcome(parse, value)),
+        RUNS,
+      );
+      fc.assert(
+        fc.property(fc.array(fc.jsonValue(), { maxLength: 4 }), (value) => void outcome(parse, value)),
+        RUNS,
+      );
     });
 
     it(`${name}: valid records with one corrupted field never throw anything else, and never mutate the input`, () => {
       fc.assert(
-        fc.property(fc.array(corrupted(record as fc.Arbitrary<Record<string, unknown>>, [...fields]), { minLength: 1, maxLength: 3 }), (rows) => {
-          const json = JSON.stringify(rows);
-          const copy = JSON.parse(json) as unknown;
-          outcome(parse, copy);
-          expect(JSON.stringify(copy)).toBe(json);
-        }),
+        fc.property(
+          fc.array(corrupted(record as fc.Arbitrary<Record<string, unknown>>, [...fields]), {
+            minLength: 1,
+            maxLength: 3,
+          }),
+          (rows) => {
+            const json = JSON.stringify(rows);
+            const copy = JSON.parse(json) as unknown;
+            outcome(parse, copy);
+            expect(JSON.stringify(copy)).toBe(json);
+          },
+        ),
         RUNS,
       );
     });
@@ -75,11 +125,17 @@ describe('parse invariants', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(s)).toBe(Object.prototype);
     expect((s as unknown as Record<string, unknown>).polluted).toBeUndefined();
-    const buyers = JSON.parse('[{"id":"__proto__","name":"B","country":"DE","wants":["85"],"origins":{"__proto__":{"x":1},"include":["EU"]}}]') as unknown;
+    const buyers = JSON.parse(
+      '[{"id":"__proto__","name":"B","country":"DE","wants":["85"],"origins":{"__proto__":{"x":1},"include":["EU"]}}]',
+    ) as unknown;
     // An unknown key inside origins is an error (it might be a misspelt exclude), and pollutes nothing.
     expect(() => parseBuyers(buyers)).toThrow(/unknown key "__proto__"/);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
-    const [b] = parseBuyers(JSON.parse('[{"id":"__proto__","name":"B","country":"DE","wants":["85"],"origins":{"include":["EU"]}}]') as unknown);
+    const [b] = parseBuyers(
+      JSON.parse(
+        '[{"id":"__proto__","name":"B","country":"DE","wants":["85"],"origins":{"include":["EU"]}}]',
+      ) as unknown,
+    );
     expect(b!.id).toBe('__proto__');
   });
 });

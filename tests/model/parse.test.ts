@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { validationIssues } from '../validation-issues.js';
 import { parseBuyers, parseSuppliers } from '../../src/index.js';
+import { validationIssues } from '../validation-issues.js';
 
 const issuesOf = validationIssues;
 
-const supplier = (extra: Record<string, unknown> = {}) => ({ id: 'S1', name: 'Foshan Motor', country: 'CN', products: ['8501'], ...extra });
-const buyer = (extra: Record<string, unknown> = {}) => ({ id: 'B1', name: 'Nordic Retail', country: 'SE', wants: ['8516'], ...extra });
+const supplier = (extra: Record<string, unknown> = {}) => ({
+  id: 'S1',
+  name: 'Foshan Motor',
+  country: 'CN',
+  products: ['8501'],
+  ...extra,
+});
+const buyer = (extra: Record<string, unknown> = {}) => ({
+  id: 'B1',
+  name: 'Nordic Retail',
+  country: 'SE',
+  wants: ['8516'],
+  ...extra,
+});
 
 describe('parseSuppliers', () => {
   it('normalises: trims, upper-cases countries, strips HS dots, dedupes lists, canonicalises certificates, maps Chinese tiers', () => {
@@ -53,7 +65,8 @@ describe('parseSuppliers', () => {
         'not a record',
       ]),
     );
-    const at = (path: (string | number)[]) => issues.filter((i) => JSON.stringify(i.path) === JSON.stringify(path)).map((i) => i.message);
+    const at = (path: (string | number)[]) =>
+      issues.filter((i) => JSON.stringify(i.path) === JSON.stringify(path)).map((i) => i.message);
     expect(at([1, 'country'])[0]).toMatch(/"XX" is not an ISO 3166-1 alpha-2 country code/);
     expect(at([1, 'products', 0])[0]).toMatch(/"8504x" is not an HS code/);
     expect(at([1, 'products', 1])[0]).toMatch(/national tariff line: use its first 6 digits \(850440\)/);
@@ -71,9 +84,15 @@ describe('parseSuppliers', () => {
   });
 
   it('rejects capability vectors of different dimensions, naming the first record', () => {
-    const issues = issuesOf(() => parseSuppliers([supplier({ capabilities: [1, 2, 3] }), supplier({ id: 'S2', capabilities: [1, 2] })]));
+    const issues = issuesOf(() =>
+      parseSuppliers([supplier({ capabilities: [1, 2, 3] }), supplier({ id: 'S2', capabilities: [1, 2] })]),
+    );
     expect(issues).toStrictEqual([
-      { path: [1, 'capabilities'], message: 'has 2 dimensions; record 0 has 3 (all records need the same dimension)', id: 'S2' },
+      {
+        path: [1, 'capabilities'],
+        message: 'has 2 dimensions; record 0 has 3 (all records need the same dimension)',
+        id: 'S2',
+      },
     ]);
   });
 
@@ -86,12 +105,23 @@ describe('parseSuppliers', () => {
 
   it('flags misspelt field names instead of silently ignoring them, and ignores unrelated extra columns', () => {
     const issues = issuesOf(() => parseSuppliers([supplier({ certification: ['CE'], email: 'a@b.c' })]));
-    expect(issues).toStrictEqual([{ path: [0, 'certification'], message: 'unknown field "certification": did you mean "certifications"?', id: 'S1' }]);
+    expect(issues).toStrictEqual([
+      {
+        path: [0, 'certification'],
+        message: 'unknown field "certification": did you mean "certifications"?',
+        id: 'S1',
+      },
+    ]);
   });
 
   it('rejects a non-array with a clear message and HS codes given as numbers', () => {
-    expect(issuesOf(() => parseSuppliers({ id: 'S1' }))[0]!.message).toMatch(/expected an array of supplier records, got an object/);
-    expect(issuesOf(() => parseSuppliers([supplier({ products: [8504] })]))[0]).toMatchObject({ path: [0, 'products', 0], message: expect.stringMatching(/leading zeros/) });
+    expect(issuesOf(() => parseSuppliers({ id: 'S1' }))[0]!.message).toMatch(
+      /expected an array of supplier records, got an object/,
+    );
+    expect(issuesOf(() => parseSuppliers([supplier({ products: [8504] })]))[0]).toMatchObject({
+      path: [0, 'products', 0],
+      message: expect.stringMatching(/leading zeros/),
+    });
   });
 
   it('does not mutate its input', () => {
@@ -107,7 +137,13 @@ describe('parseBuyers', () => {
     const issues = issuesOf(() =>
       parseBuyers([
         buyer({ wants: [] }),
-        buyer({ id: 'B2', deadline: '2026-02-30', minTier: 'best', origins: { include: ['RCEP', 'Atlantis'], exclude: ['CN'] }, hard: ['price'] }),
+        buyer({
+          id: 'B2',
+          deadline: '2026-02-30',
+          minTier: 'best',
+          origins: { include: ['RCEP', 'Atlantis'], exclude: ['CN'] },
+          hard: ['price'],
+        }),
         buyer({ id: 'B3', volume: Infinity, origins: 'EU' }),
         buyer({ id: 'B4', origins: { include: ['RCEP', 'EU'], exclude: ['EU'] } }),
       ]),
@@ -124,7 +160,9 @@ describe('parseBuyers', () => {
   });
 
   it('accepts M49 regions and blocs as origins', () => {
-    const [b] = parseBuyers([buyer({ origins: { include: ['142', 'asean'], exclude: ['002'] }, deadline: '2027-01-15' })]);
+    const [b] = parseBuyers([
+      buyer({ origins: { include: ['142', 'asean'], exclude: ['002'] }, deadline: '2027-01-15' }),
+    ]);
     expect(b!.origins).toStrictEqual({ include: ['142', 'ASEAN'], exclude: ['002'] });
   });
 });

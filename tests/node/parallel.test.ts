@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASOF, rawBuyer, rawSuppliers, toyConcepts } from '../arbitraries.js';
+import { loadSampleFair } from '../../examples/fair/sample.js';
 import { createEngine, parseBuyers, parseSuppliers, ValidationError } from '../../src/index.js';
 import { rankAllParallel } from '../../src/node/index.js';
-import { loadSampleFair } from '../../examples/fair/sample.js';
+import { ASOF, rawBuyer, rawSuppliers, toyConcepts } from '../arbitraries.js';
 
 const fair = loadSampleFair();
 const suppliers = fair.suppliers.slice(0, 800);
@@ -14,14 +14,20 @@ describe('rankAllParallel', () => {
     const engine = createEngine(suppliers, { asOf: '2026-11-22' });
     const expected = engine.rankAll(buyers, { limit: 10 });
     const seen: number[] = [];
-    const parallel = await rankAllParallel(suppliers, buyers, { threads: 2, engine: { asOf: '2026-11-22' }, rank: { limit: 10, onProgress: (done) => seen.push(done) } });
+    const parallel = await rankAllParallel(suppliers, buyers, {
+      threads: 2,
+      engine: { asOf: '2026-11-22' },
+      rank: { limit: 10, onProgress: (done) => seen.push(done) },
+    });
     expect([...parallel.keys()]).toStrictEqual([...expected.keys()]);
     expect(parallel).toStrictEqual(expected);
     expect(seen.at(-1)).toBe(buyers.length);
     expect(seen.length).toBeGreaterThan(2); // several runs, over both workers
     // No buyers, one buyer: still a Map in input order.
     expect(await rankAllParallel(engine, [], { threads: 2 })).toStrictEqual(new Map());
-    expect(await rankAllParallel(engine, buyers.slice(0, 1), { threads: 4, rank: { limit: 3 } })).toStrictEqual(engine.rankAll(buyers.slice(0, 1), { limit: 3 }));
+    expect(await rankAllParallel(engine, buyers.slice(0, 1), { threads: 4, rank: { limit: 3 } })).toStrictEqual(
+      engine.rankAll(buyers.slice(0, 1), { limit: 3 }),
+    );
     // Over a built engine, with a diversity cap and explanations read back.
     const capped = engine.rankAll(buyers, { limit: 5, maxPerCountry: 2 });
     const overEngine = await rankAllParallel(engine, buyers, { threads: 3, rank: { limit: 5, maxPerCountry: 2 } });
@@ -31,10 +37,21 @@ describe('rankAllParallel', () => {
 
   it('names codes in explanations with describeCodes or a describeCode function', async () => {
     const few = buyers.slice(0, 4);
-    const named = await rankAllParallel(suppliers, few, { threads: 2, describeCodes: true, engine: { asOf: '2026-11-22' }, rank: { limit: 3 } });
-    const custom = await rankAllParallel(suppliers, few, { threads: 2, engine: { asOf: '2026-11-22', describeCode: () => 'NAMED' }, rank: { limit: 3 } });
+    const named = await rankAllParallel(suppliers, few, {
+      threads: 2,
+      describeCodes: true,
+      engine: { asOf: '2026-11-22' },
+      rank: { limit: 3 },
+    });
+    const custom = await rankAllParallel(suppliers, few, {
+      threads: 2,
+      engine: { asOf: '2026-11-22', describeCode: () => 'NAMED' },
+      rank: { limit: 3 },
+    });
     const plain = createEngine(suppliers, { asOf: '2026-11-22' }).rankAll(few, { limit: 3 });
-    expect([...named.values()].flat().map((m) => m.score)).toStrictEqual([...plain.values()].flat().map((m) => m.score));
+    expect([...named.values()].flat().map((m) => m.score)).toStrictEqual(
+      [...plain.values()].flat().map((m) => m.score),
+    );
     expect([...custom.values()].flat().some((m) => m.reasons.some((r) => r.includes('NAMED')))).toBe(true);
   });
 
@@ -42,10 +59,14 @@ describe('rankAllParallel', () => {
     await expect(rankAllParallel(suppliers, buyers, { threads: 0 })).rejects.toBeInstanceOf(ValidationError);
     await expect(rankAllParallel([{ id: 'x' }] as never, buyers)).rejects.toBeInstanceOf(ValidationError);
     await expect(rankAllParallel({} as never, buyers)).rejects.toBeInstanceOf(ValidationError);
-    await expect(rankAllParallel(suppliers, buyers, { describeCodes: 'yes' as never })).rejects.toBeInstanceOf(ValidationError);
+    await expect(rankAllParallel(suppliers, buyers, { describeCodes: 'yes' as never })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(rankAllParallel(suppliers, buyers, { rank: { limit: 0 } })).rejects.toBeInstanceOf(ValidationError);
     const engine = createEngine(suppliers, { asOf: '2026-11-22' });
-    await expect(rankAllParallel(engine, [{ ...buyers[0]!, capabilities: [1, 2] }])).rejects.toBeInstanceOf(ValidationError);
+    await expect(rankAllParallel(engine, [{ ...buyers[0]!, capabilities: [1, 2] }])).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 });
 

@@ -6,15 +6,24 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPONENTS, createEngine, parseBuyers, parseSuppliers, type Buyer, type EngineOptions, type Match, type RankOptions } from '../../src/index.js';
+import {
+  type Buyer,
+  COMPONENTS,
+  createEngine,
+  type EngineOptions,
+  type Match,
+  parseBuyers,
+  parseSuppliers,
+  type RankOptions,
+} from '../../src/index.js';
 import type { MatchEngine } from '../../src/rank/engine.js';
+import { KeywordMatcher } from '../../src/score/components/text.js';
 import { GeoTables } from '../../src/score/kernel/geo-tables.js';
 import { Interner } from '../../src/score/kernel/interner.js';
-import { buildSupplierTable } from '../../src/score/kernel/supplier-table.js';
-import { KeywordMatcher } from '../../src/score/components/text.js';
-import { compileBuyer } from '../../src/score/kernel/query.js';
-import { PairScores, kernelContext, scorePair } from '../../src/score/kernel/score-pair.js';
 import { mutualPairBound, supplierSideBound } from '../../src/score/kernel/mutual-bound.js';
+import { compileBuyer } from '../../src/score/kernel/query.js';
+import { kernelContext, PairScores, scorePair } from '../../src/score/kernel/score-pair.js';
+import { buildSupplierTable } from '../../src/score/kernel/supplier-table.js';
 import { resolveWeights } from '../../src/score/weights.js';
 import { INDUSTRY_LEVELS } from '../../src/taxonomy/similarity.js';
 import { ASOF, rawBuyers, rawSuppliers } from '../arbitraries.js';
@@ -22,9 +31,17 @@ import { ASOF, rawBuyers, rawSuppliers } from '../arbitraries.js';
 const RUNS = { numRuns: 200 };
 const GROUPS = [undefined, 'G1', 'G2', 'G3'] as const;
 const groups = fc.array(fc.constantFrom(...GROUPS), { minLength: 40, maxLength: 40 });
-const withGroups = <T extends object>(records: readonly T[], g: readonly (string | undefined)[]) => records.map((r, i) => (g[i] === undefined ? r : { ...r, group: g[i] }));
+const withGroups = <T extends object>(records: readonly T[], g: readonly (string | undefined)[]) =>
+  records.map((r, i) => (g[i] === undefined ? r : { ...r, group: g[i] }));
 
-const weights = fc.option(fc.record(Object.fromEntries(COMPONENTS.map((c) => [c, fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1, noNaN: true }))]))), { nil: undefined });
+const weights = fc.option(
+  fc.record(
+    Object.fromEntries(
+      COMPONENTS.map((c) => [c, fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1, noNaN: true }))]),
+    ),
+  ),
+  { nil: undefined },
+);
 const engineOptions = fc.record({
   weights,
   requireIndustryOverlap: fc.boolean(),
@@ -41,11 +58,22 @@ const rankOptions = fc
   .map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as RankOptions);
 
 const fair = (suppliers: number, buyers: number) =>
-  fc.record({ suppliers: rawSuppliers(suppliers), buyers: rawBuyers(buyers), sg: groups, bg: groups, options: engineOptions }).map(({ suppliers, buyers, sg, bg, options }) => ({
-    suppliers: parseSuppliers(withGroups(suppliers, sg)),
-    buyers: parseBuyers(withGroups(buyers, bg)),
-    options: { asOf: ASOF, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as EngineOptions,
-  }));
+  fc
+    .record({
+      suppliers: rawSuppliers(suppliers),
+      buyers: rawBuyers(buyers),
+      sg: groups,
+      bg: groups,
+      options: engineOptions,
+    })
+    .map(({ suppliers, buyers, sg, bg, options }) => ({
+      suppliers: parseSuppliers(withGroups(suppliers, sg)),
+      buyers: parseBuyers(withGroups(buyers, bg)),
+      options: {
+        asOf: ASOF,
+        ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+      } as EngineOptions,
+    }));
 
 /** Greedy caps in ranking order, then the limit: what every ranking must return. */
 function capped<T>(sorted: T[], o: RankOptions, country: (x: T) => string, group: (x: T) => string | undefined): T[] {
@@ -67,13 +95,21 @@ function capped<T>(sorted: T[], o: RankOptions, country: (x: T) => string, group
 
 const byMutualThenBuyer = (x: Match, y: Match) => y.mutual.score - x.mutual.score || (x.buyerId < y.buyerId ? -1 : 1);
 const byScoreThenSupplier = (x: Match, y: Match) => y.score - x.score || (x.supplierId < y.supplierId ? -1 : 1);
-const numbers = (ms: readonly Match[]) => ms.map((m) => [m.buyerId, m.supplierId, m.score, m.mutual.score, m.mutual.supplierSide, m.components, m.excluded]);
+const numbers = (ms: readonly Match[]) =>
+  ms.map((m) => [m.buyerId, m.supplierId, m.score, m.mutual.score, m.mutual.supplierSide, m.components, m.excluded]);
 
 /** The exhibitor's list by scoring every buyer. */
 function referenceBuyers(engine: MatchEngine, supplierId: string, buyers: readonly Buyer[], o: RankOptions): Match[] {
-  const eligible = buyers.map((b) => engine.score(b, supplierId)).filter((m) => m.excluded.length === 0 && m.mutual.score >= (o.minScore ?? 0));
+  const eligible = buyers
+    .map((b) => engine.score(b, supplierId))
+    .filter((m) => m.excluded.length === 0 && m.mutual.score >= (o.minScore ?? 0));
   const byId = new Map(buyers.map((b) => [b.id, b]));
-  return capped(eligible.sort(byMutualThenBuyer), o, (m) => byId.get(m.buyerId)!.country, (m) => byId.get(m.buyerId)!.group);
+  return capped(
+    eligible.sort(byMutualThenBuyer),
+    o,
+    (m) => byId.get(m.buyerId)!.country,
+    (m) => byId.get(m.buyerId)!.group,
+  );
 }
 
 describe('the exhibitor view', () => {
@@ -161,7 +197,13 @@ describe('meeting candidates', () => {
               perS.set(m.supplierId, n + 1);
               return n < (perSupplier ?? Infinity);
             })
-            .map((m) => ({ buyerId: m.buyerId, supplierId: m.supplierId, score: m.mutual.score, buyerSide: m.score, supplierSide: m.mutual.supplierSide }));
+            .map((m) => ({
+              buyerId: m.buyerId,
+              supplierId: m.supplierId,
+              score: m.mutual.score,
+              buyerSide: m.score,
+              supplierSide: m.mutual.supplierSide,
+            }));
           expect(engine.meetingCandidates(buyers, opts)).toStrictEqual(expected);
         },
       ),
@@ -178,11 +220,19 @@ describe('diversity by group', () => {
         const byId = new Map(suppliers.map((s) => [s.id, s]));
         const ranked = engine.rankAll(buyers, o);
         for (const b of buyers) {
-          const eligible = suppliers.map((s) => engine.score(b, s.id)).filter((m) => m.excluded.length === 0 && m.score >= (o.minScore ?? 0));
-          const expected = capped(eligible.sort(byScoreThenSupplier), o, (m) => byId.get(m.supplierId)!.country, (m) => byId.get(m.supplierId)!.group);
+          const eligible = suppliers
+            .map((s) => engine.score(b, s.id))
+            .filter((m) => m.excluded.length === 0 && m.score >= (o.minScore ?? 0));
+          const expected = capped(
+            eligible.sort(byScoreThenSupplier),
+            o,
+            (m) => byId.get(m.supplierId)!.country,
+            (m) => byId.get(m.supplierId)!.group,
+          );
           expect(numbers(ranked.get(b.id)!)).toStrictEqual(numbers(expected));
           // The first k of the capped list is the capped list with limit k.
-          if (o.limit === undefined && expected.length > 1) expect(numbers(engine.rank(b, { ...o, limit: 1 }))).toStrictEqual(numbers(expected.slice(0, 1)));
+          if (o.limit === undefined && expected.length > 1)
+            expect(numbers(engine.rank(b, { ...o, limit: 1 }))).toStrictEqual(numbers(expected.slice(0, 1)));
         }
       }),
       RUNS,
@@ -194,6 +244,8 @@ describe('diversity by group', () => {
     expect(s!.group).toBe('Midea Group');
     const [b] = parseBuyers([{ id: 'B1', name: 'B', country: 'DE', wants: ['8504'], group: '' }]);
     expect(b!.group).toBeUndefined();
-    expect(() => parseSuppliers([{ id: 'S1', name: 'A', country: 'CN', products: ['8504'], group: 7 }])).toThrow(/group/);
+    expect(() => parseSuppliers([{ id: 'S1', name: 'A', country: 'CN', products: ['8504'], group: 7 }])).toThrow(
+      /group/,
+    );
   });
 });

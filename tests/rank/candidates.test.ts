@@ -26,7 +26,12 @@ describe('candidate index', () => {
   const index = CandidateIndex.build(suppliers);
 
   it('keeps an ISIC-only exhibitor out of every tier unless the wanted goods bridge to its activities', () => {
-    for (const tier of [index.exactTier(solarBuyer!), index.headingTier(solarBuyer!), index.chapterTier(solarBuyer!), index.candidates(solarBuyer!, 'chapter')]) {
+    for (const tier of [
+      index.exactTier(solarBuyer!),
+      index.headingTier(solarBuyer!),
+      index.chapterTier(solarBuyer!),
+      index.candidates(solarBuyer!, 'chapter'),
+    ]) {
       expect(rows(tier).has(row('tea'))).toBe(false);
       expect(rows(tier).has(row('furniture'))).toBe(false);
     }
@@ -56,6 +61,7 @@ describe('candidate index', () => {
     const older = new CandidateIndex({ ...lists, withoutProducts: Int32Array.of(row('tea'), row('furniture')) });
     expect(Object.keys(older.parts)).not.toContain('withoutProducts');
     expect(rows(older.exactTier(solarBuyer!)).has(row('tea'))).toBe(true);
-    for (const r of rows(index.candidates(solarBuyer!, 'chapter'))) expect(rows(older.candidates(solarBuyer!, 'chapter')).has(r)).toBe(true);
+    for (const r of rows(index.candidates(solarBuyer!, 'chapter')))
+      expect(rows(older.candidates(solarBuyer!, 'chapter')).has(r)).toBe(true);
   });
 });

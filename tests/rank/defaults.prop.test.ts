@@ -27,7 +27,14 @@ describe('default weights', () => {
         }),
         ([wanted, exact, chapter], r) => {
           const suppliers = parseSuppliers([
-            { id: 'exact', name: 'Exact Co', country: r.exactCountry, products: [exact], languages: ['sw'], timezone: 'Pacific/Kiritimati' },
+            {
+              id: 'exact',
+              name: 'Exact Co',
+              country: r.exactCountry,
+              products: [exact],
+              languages: ['sw'],
+              timezone: 'Pacific/Kiritimati',
+            },
             {
               id: 'chapter',
               name: 'Chapter Co',

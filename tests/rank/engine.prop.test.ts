@@ -1,7 +1,15 @@
 /** Invariants 1–7 of the design, as properties over generated fairs. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPONENTS, createEngine, parseBuyers, parseSuppliers, type Buyer, type Match, type Supplier } from '../../src/index.js';
+import {
+  type Buyer,
+  COMPONENTS,
+  createEngine,
+  type Match,
+  parseBuyers,
+  parseSuppliers,
+  type Supplier,
+} from '../../src/index.js';
 import { ASOF, COUNTRIES, rawBuyers, rawSuppliers, toyConcepts } from '../arbitraries.js';
 
 const RUNS = { numRuns: 200 };
@@ -41,7 +49,10 @@ describe('engine invariants', () => {
   it('2: same input, same output; shuffling suppliers changes nothing; ties break by id', () => {
     fc.assert(
       fc.property(fair, fc.integer(), ({ suppliers, buyers }, seed) => {
-        const shuffled = fc.sample(fc.shuffledSubarray(suppliers, { minLength: suppliers.length }), { numRuns: 1, seed })[0]!;
+        const shuffled = fc.sample(fc.shuffledSubarray(suppliers, { minLength: suppliers.length }), {
+          numRuns: 1,
+          seed,
+        })[0]!;
         const a = createEngine(suppliers, { asOf: ASOF });
         const b = createEngine(shuffled, { asOf: ASOF });
         for (const buyer of buyers) {
@@ -135,7 +146,8 @@ describe('engine invariants', () => {
 
   it('6: adding the exact wanted code, a preferred certificate or the buyer country as an export market never lowers the score', () => {
     const withExtra = (s: Supplier, b: Buyer, kind: number): Supplier => {
-      if (kind === 0) return { ...s, products: [...new Set([...(s.products ?? []), b.wants[0] ?? b.inferredWants![0]!.code])] };
+      if (kind === 0)
+        return { ...s, products: [...new Set([...(s.products ?? []), b.wants[0] ?? b.inferredWants![0]!.code])] };
       if (kind === 1 && b.preferredCertifications?.length) {
         return { ...s, certifications: [...new Set([...(s.certifications ?? []), b.preferredCertifications[0]!])] };
       }
@@ -160,22 +172,35 @@ describe('engine invariants', () => {
       capability: (s, r) => ({ ...s, capabilities: [r, 1 - r, r * r, 0.5] }),
       text: (s, r) => ({ ...s, keywords: r > 0.5 ? ['sensor', 'coffee'] : ['motor'] }),
       credentials: (s, r) => ({ ...s, patents: Math.floor(r * 20) }),
-      region: (s, r) => ({ ...s, languages: [r > 0.5 ? 'en' : 'sw'], exportMarkets: [COUNTRIES[Math.min(COUNTRIES.length - 1, Math.floor(r * COUNTRIES.length))]!], timezone: r > 0.5 ? 'Pacific/Auckland' : 'Europe/Paris' }),
+      region: (s, r) => ({
+        ...s,
+        languages: [r > 0.5 ? 'en' : 'sw'],
+        exportMarkets: [COUNTRIES[Math.min(COUNTRIES.length - 1, Math.floor(r * COUNTRIES.length))]!],
+        timezone: r > 0.5 ? 'Pacific/Auckland' : 'Europe/Paris',
+      }),
       capacity: (s, r) => ({ ...s, capacity: Math.floor(r * 1000) + 1 }),
       timing: (s, r) => ({ ...s, leadTimeDays: Math.floor(r * 200) }),
       industry: (s, r) => ({ ...s, products: [r > 0.5 ? '0901' : '940360'] }),
     };
     fc.assert(
-      fc.property(fair, fc.constantFrom(...Object.keys(perturb)), fc.double({ min: 0, max: 1, noNaN: true }), ({ suppliers, buyers }, component, r) => {
-        const options = { asOf: ASOF, weights: { [component]: 0 } };
-        const soft = buyers.map((b) => ({ ...b, hard: [] }));
-        const a = createEngine(suppliers, options);
-        const b = createEngine(suppliers.map((s, i) => (i % 2 === 0 ? perturb[component]!(s, r) : s)), options);
-        for (const buyer of soft) {
-          const ranking = (e: typeof a) => e.rank(buyer).map((m) => [m.supplierId, m.score]);
-          expect(ranking(b)).toStrictEqual(ranking(a));
-        }
-      }),
+      fc.property(
+        fair,
+        fc.constantFrom(...Object.keys(perturb)),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ({ suppliers, buyers }, component, r) => {
+          const options = { asOf: ASOF, weights: { [component]: 0 } };
+          const soft = buyers.map((b) => ({ ...b, hard: [] }));
+          const a = createEngine(suppliers, options);
+          const b = createEngine(
+            suppliers.map((s, i) => (i % 2 === 0 ? perturb[component]!(s, r) : s)),
+            options,
+          );
+          for (const buyer of soft) {
+            const ranking = (e: typeof a) => e.rank(buyer).map((m) => [m.supplierId, m.score]);
+            expect(ranking(b)).toStrictEqual(ranking(a));
+          }
+        },
+      ),
       RUNS,
     );
   });

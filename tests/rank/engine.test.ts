@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, parseBuyers, parseSuppliers, ValidationError, DEFAULT_WEIGHTS } from '../../src/index.js';
+import { createEngine, DEFAULT_WEIGHTS, parseBuyers, parseSuppliers, ValidationError } from '../../src/index.js';
 
 const suppliers = parseSuppliers([
   {
@@ -55,10 +55,15 @@ describe('createEngine', () => {
     const ranked = engine.rank(buyer!);
     expect(ranked.map((m) => m.supplierId)).toStrictEqual(['S-transformer']);
     const [top] = ranked;
-    expect(top!.components.industry).toBe(0.6 + 0.4 * (1 + 0.4) / 2); // 850152 is in chapter 85, not heading 8504
-    expect(top!.components.capability).toBeCloseTo((0.9 + 0.8) / Math.sqrt(0.81 + 0.01 + 0.64 + 0.04) / Math.sqrt(2), 6);
+    expect(top!.components.industry).toBe(0.6 + (0.4 * (1 + 0.4)) / 2); // 850152 is in chapter 85, not heading 8504
+    expect(top!.components.capability).toBeCloseTo(
+      (0.9 + 0.8) / Math.sqrt(0.81 + 0.01 + 0.64 + 0.04) / Math.sqrt(2),
+      6,
+    );
     expect(top!.reasons.join('\n')).toMatch(/exact HS match 850440/);
-    expect(top!.reasons.join('\n')).toMatch(/same HS chapter 85: Electrical machinery.*\(wanted 850152, offers 850440\)/);
+    expect(top!.reasons.join('\n')).toMatch(
+      /same HS chapter 85: Electrical machinery.*\(wanted 850152, offers 850440\)/,
+    );
     expect(top!.reasons.join('\n')).toMatch(/in preferred origin/);
     expect(top!.reasons.join('\n')).toMatch(/required ISO9001: present/);
     expect(top!.reasons.join('\n')).toMatch(/keywords "static converters" ≈ "static converter"/);
@@ -67,7 +72,10 @@ describe('createEngine', () => {
   });
 
   it('explains why excluded pairs are excluded', () => {
-    expect(engine.score(buyer!, 'S-motor').excluded).toStrictEqual(['certification-missing:ISO9001', 'moq-above-volume']);
+    expect(engine.score(buyer!, 'S-motor').excluded).toStrictEqual([
+      'certification-missing:ISO9001',
+      'moq-above-volume',
+    ]);
     expect(engine.score(buyer!, 'S-coffee').excluded).toStrictEqual(['industry-mismatch']);
     expect(engine.score(buyer!, 'S-us').excluded).toStrictEqual(['origin-excluded']);
     const reasons = engine.score(buyer!, 'S-motor').reasons;
@@ -79,7 +87,9 @@ describe('createEngine', () => {
     const m = engine.score(buyer!, 'S-coffee');
     expect(m.components.capability).toBeNull();
     expect(m.reasons.filter((r) => r.startsWith('Unknown, left out'))).toHaveLength(1);
-    expect(m.reasons.some((r) => /^Unknown, left out .*capability \(a capability vector is missing\)/.test(r))).toBe(true);
+    expect(m.reasons.some((r) => /^Unknown, left out .*capability \(a capability vector is missing\)/.test(r))).toBe(
+      true,
+    );
   });
 
   it('explains in Chinese with locale zh', () => {
@@ -91,7 +101,10 @@ describe('createEngine', () => {
   });
 
   it('names codes with describeCode', () => {
-    const named = createEngine(suppliers, { asOf: '2026-11-22', describeCode: (scheme, code) => (scheme === 'hs' && code === '850440' ? 'Static converters' : undefined) });
+    const named = createEngine(suppliers, {
+      asOf: '2026-11-22',
+      describeCode: (scheme, code) => (scheme === 'hs' && code === '850440' ? 'Static converters' : undefined),
+    });
     expect(named.score(buyer!, 'S-transformer').reasons.join('\n')).toMatch(/exact HS match 850440: Static converters/);
   });
 
@@ -112,7 +125,9 @@ describe('createEngine', () => {
     expect(all.length).toBe(3);
     expect(engine.rank(buyers[0]!, { minScore: all[1]!.score })).toStrictEqual(all.slice(0, 2));
     expect(engine.rank(buyers[0]!, { maxPerCountry: 1 }).map((m) => m.supplierId)).toStrictEqual(
-      [all.find((m) => m.supplierId !== 'S-us')!.supplierId, 'S-us'].sort((a, b) => all.findIndex((m) => m.supplierId === a) - all.findIndex((m) => m.supplierId === b)),
+      [all.find((m) => m.supplierId !== 'S-us')!.supplierId, 'S-us'].sort(
+        (a, b) => all.findIndex((m) => m.supplierId === a) - all.findIndex((m) => m.supplierId === b),
+      ),
     );
     const seen: number[] = [];
     engine.rankAll(buyers, { onProgress: (done, total) => seen.push(done, total) });
@@ -134,8 +149,16 @@ describe('createEngine', () => {
     expect(fail(() => engine.rank({ ...buyer!, wants: ['zz'] })).path).toStrictEqual(['buyer', 'wants', 0]);
     expect(fail(() => engine.rank(buyer!, { limit: 0 })).path).toStrictEqual(['opts', 'limit']);
     expect(fail(() => engine.rank(buyer!, { minScore: Number.NaN })).path).toStrictEqual(['opts', 'minScore']);
-    expect(fail(() => createEngine(suppliers, { weights: { industry: -1 } })).path).toStrictEqual(['options', 'weights', 'industry']);
-    expect(fail(() => createEngine(suppliers, { weights: { color: 1 } as never })).path).toStrictEqual(['options', 'weights', 'color']);
+    expect(fail(() => createEngine(suppliers, { weights: { industry: -1 } })).path).toStrictEqual([
+      'options',
+      'weights',
+      'industry',
+    ]);
+    expect(fail(() => createEngine(suppliers, { weights: { color: 1 } as never })).path).toStrictEqual([
+      'options',
+      'weights',
+      'color',
+    ]);
     expect(fail(() => createEngine(suppliers, { asOf: 'yesterday' })).path).toStrictEqual(['options', 'asOf']);
     expect(fail(() => createEngine([{ id: 'x' }] as never)).path).toStrictEqual([0, 'name']);
     expect(fail(() => engine.rankAll([buyer!, buyer!])).message).toMatch(/duplicate id/);

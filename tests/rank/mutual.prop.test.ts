@@ -53,39 +53,49 @@ describe('mutual score', () => {
 
   it('meetingCandidates are eligible pairs, each buyer keeps its best perBuyer, scores equal score().mutual', () => {
     fc.assert(
-      fc.property(fair, fc.integer({ min: 1, max: 5 }), fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }), ({ suppliers, buyers }, perBuyer, perSupplier) => {
-        const engine = createEngine(suppliers, { asOf: ASOF });
-        const candidates = engine.meetingCandidates(buyers, { perBuyer, ...(perSupplier ? { perSupplier } : {}) });
-        const byBuyer = new Map<string, number>();
-        const bySupplier = new Map<string, number>();
-        const keys = new Set<string>();
-        for (const c of candidates) {
-          const buyer = buyers.find((b) => b.id === c.buyerId)!;
-          const m = engine.score(buyer, c.supplierId);
-          expect(m.excluded).toStrictEqual([]);
-          expect(c.score).toBe(m.mutual.score);
-          expect(c.buyerSide).toBe(m.score);
-          expect(c.score).toBeGreaterThan(0);
-          byBuyer.set(c.buyerId, (byBuyer.get(c.buyerId) ?? 0) + 1);
-          bySupplier.set(c.supplierId, (bySupplier.get(c.supplierId) ?? 0) + 1);
-          keys.add(`${c.buyerId}|${c.supplierId}`);
-        }
-        expect(keys.size).toBe(candidates.length);
-        for (const n of byBuyer.values()) expect(n).toBeLessThanOrEqual(perBuyer);
-        if (perSupplier) for (const n of bySupplier.values()) expect(n).toBeLessThanOrEqual(perSupplier);
-        // Without a supplier cap, a buyer's candidates are exactly its best perBuyer eligible pairs.
-        if (!perSupplier) {
-          for (const b of buyers) {
-            const best = suppliers
-              .map((s) => engine.score(b, s.id))
-              .filter((m) => m.excluded.length === 0 && m.mutual.score > 0)
-              .sort((x, y) => y.mutual.score - x.mutual.score || (x.supplierId < y.supplierId ? -1 : 1))
-              .slice(0, perBuyer)
-              .map((m) => m.supplierId);
-            expect(candidates.filter((c) => c.buyerId === b.id).map((c) => c.supplierId).sort()).toStrictEqual(best.sort());
+      fc.property(
+        fair,
+        fc.integer({ min: 1, max: 5 }),
+        fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+        ({ suppliers, buyers }, perBuyer, perSupplier) => {
+          const engine = createEngine(suppliers, { asOf: ASOF });
+          const candidates = engine.meetingCandidates(buyers, { perBuyer, ...(perSupplier ? { perSupplier } : {}) });
+          const byBuyer = new Map<string, number>();
+          const bySupplier = new Map<string, number>();
+          const keys = new Set<string>();
+          for (const c of candidates) {
+            const buyer = buyers.find((b) => b.id === c.buyerId)!;
+            const m = engine.score(buyer, c.supplierId);
+            expect(m.excluded).toStrictEqual([]);
+            expect(c.score).toBe(m.mutual.score);
+            expect(c.buyerSide).toBe(m.score);
+            expect(c.score).toBeGreaterThan(0);
+            byBuyer.set(c.buyerId, (byBuyer.get(c.buyerId) ?? 0) + 1);
+            bySupplier.set(c.supplierId, (bySupplier.get(c.supplierId) ?? 0) + 1);
+            keys.add(`${c.buyerId}|${c.supplierId}`);
           }
-        }
-      }),
+          expect(keys.size).toBe(candidates.length);
+          for (const n of byBuyer.values()) expect(n).toBeLessThanOrEqual(perBuyer);
+          if (perSupplier) for (const n of bySupplier.values()) expect(n).toBeLessThanOrEqual(perSupplier);
+          // Without a supplier cap, a buyer's candidates are exactly its best perBuyer eligible pairs.
+          if (!perSupplier) {
+            for (const b of buyers) {
+              const best = suppliers
+                .map((s) => engine.score(b, s.id))
+                .filter((m) => m.excluded.length === 0 && m.mutual.score > 0)
+                .sort((x, y) => y.mutual.score - x.mutual.score || (x.supplierId < y.supplierId ? -1 : 1))
+                .slice(0, perBuyer)
+                .map((m) => m.supplierId);
+              expect(
+                candidates
+                  .filter((c) => c.buyerId === b.id)
+                  .map((c) => c.supplierId)
+                  .sort(),
+              ).toStrictEqual(best.sort());
+            }
+          }
+        },
+      ),
       RUNS,
     );
   });

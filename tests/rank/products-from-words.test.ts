@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadEngine, parseBuyers, parseSuppliers, ValidationError } from '../../src/index.js';
-import { describeCode, hsConcepts, inferCodes } from '../../src/taxonomy/descriptions.js';
 import { rankAllParallel } from '../../src/node/index.js';
+import { describeCode, hsConcepts, inferCodes } from '../../src/taxonomy/descriptions.js';
 import { ASOF, COUNTRIES } from '../arbitraries.js';
 
 const hall = parseSuppliers(
@@ -26,7 +26,8 @@ const hall = parseSuppliers(
     { side: 'supplier' },
   ),
 );
-const buyer = (id: string, wants: string[], extra: Record<string, unknown> = {}) => parseBuyers([{ id, name: `Buyer ${id}`, country: 'DE', wants, ...extra }])[0]!;
+const buyer = (id: string, wants: string[], extra: Record<string, unknown> = {}) =>
+  parseBuyers([{ id, name: `Buyer ${id}`, country: 'DE', wants, ...extra }])[0]!;
 const engine = createEngine(hall, { asOf: ASOF, describeCode, keywordConcepts: hsConcepts });
 const ids = (b: ReturnType<typeof buyer>) => engine.rank(b).map((m) => m.supplierId);
 
@@ -41,13 +42,18 @@ describe('products from words', () => {
     expect(sofa.components.industry).toBeCloseTo(0.7, 12);
     expect(sofa.reasons.join('\n')).toMatch(/makes goods of HS 940161 \(ISIC 3100 Manufacture of furniture\)/);
     // A neighbour in the same ISIC group (bicycles, 3092) counts less than the class that makes the goods (motorcycles, 3091).
-    const bikes = createEngine(parseSuppliers([
-      { id: 'motorcycles', name: 'Moto Works', country: 'CN', activities: ['3091'] },
-      { id: 'bicycles', name: 'Bike Works', country: 'CN', activities: ['3092'] },
-    ]), { asOf: ASOF });
+    const bikes = createEngine(
+      parseSuppliers([
+        { id: 'motorcycles', name: 'Moto Works', country: 'CN', activities: ['3091'] },
+        { id: 'bicycles', name: 'Bike Works', country: 'CN', activities: ['3092'] },
+      ]),
+      { asOf: ASOF },
+    );
     const moto = buyer('moto-buyer', ['871120']);
     expect(bikes.rank(moto).map((m) => m.supplierId)).toStrictEqual(['motorcycles', 'bicycles']);
-    expect(bikes.score(moto, 'bicycles').components.industry!).toBeLessThan(bikes.score(moto, 'motorcycles').components.industry!);
+    expect(bikes.score(moto, 'bicycles').components.industry!).toBeLessThan(
+      bikes.score(moto, 'motorcycles').components.industry!,
+    );
   });
 
   it('ranks the exact product above a declared heading above a declared chapter, and says so', () => {
@@ -67,7 +73,9 @@ describe('products from words', () => {
     expect(inferred.excluded).toStrictEqual([]);
     expect(inferred.components.industry!).toBeLessThan(engine.score(b, 'heading').components.industry!);
     expect(inferred.reasons.join('\n')).toMatch(/HS 8507 inferred from "锂电池储能系统"/);
-    expect(createEngine(hall, { asOf: ASOF, locale: 'zh' }).score(b, 'words').reasons.join('\n')).toMatch(/HS 8507 由“锂电池储能系统”推断/);
+    expect(createEngine(hall, { asOf: ASOF, locale: 'zh' }).score(b, 'words').reasons.join('\n')).toMatch(
+      /HS 8507 由“锂电池储能系统”推断/,
+    );
   });
 
   it('matches keywords across languages, so the #1 does not flip with the language typed', () => {
@@ -82,7 +90,13 @@ describe('products from words', () => {
     expect(top(en)).toStrictEqual(top(zh));
     // Without a concept function, other languages simply do not match.
     expect(createEngine(hall, { asOf: ASOF }).score(en, 'cells').components.text).toBe(0);
-    for (const [a, b] of [['锂电池', 'lithium battery'], ['沙发', 'sofa'], ['绿茶', 'green tea'], ['LED灯', 'LED lamp'], ['无人机', 'drone']] as const) {
+    for (const [a, b] of [
+      ['锂电池', 'lithium battery'],
+      ['沙发', 'sofa'],
+      ['绿茶', 'green tea'],
+      ['LED灯', 'LED lamp'],
+      ['无人机', 'drone'],
+    ] as const) {
       expect(hsConcepts(a).some((c) => hsConcepts(b).includes(c))).toBe(true);
     }
   });
@@ -96,22 +110,41 @@ describe('products from words', () => {
     const wide = createEngine(hall, { asOf: ASOF, minIndustryLevel: 'section' });
     expect(wide.rank(b).map((m) => m.supplierId)).toContain('fridge');
     const narrow = createEngine(hall, { asOf: ASOF, minIndustryLevel: 'exact' });
-    expect(narrow.rank(b).map((m) => m.supplierId).sort()).toStrictEqual(['cells', 'english-kw']);
+    expect(
+      narrow
+        .rank(b)
+        .map((m) => m.supplierId)
+        .sort(),
+    ).toStrictEqual(['cells', 'english-kw']);
     expect(() => createEngine(hall, { minIndustryLevel: 'class' as never })).toThrow(ValidationError);
   });
 
   it('keeps concept matching through snapshots and worker threads, bit for bit', async () => {
-    const buyers = [buyer('en', ['850760'], { keywords: ['lithium battery'] }), buyer('sofa', ['940161'], { keywords: ['sofa'] })];
+    const buyers = [
+      buyer('en', ['850760'], { keywords: ['lithium battery'] }),
+      buyer('sofa', ['940161'], { keywords: ['sofa'] }),
+    ];
     const expected = engine.rankAll(buyers);
-    expect(loadEngine(engine.snapshot({ format: 'binary' }), { describeCode, keywordConcepts: hsConcepts }).rankAll(buyers)).toStrictEqual(expected);
-    expect(loadEngine(engine.snapshot(), { describeCode, keywordConcepts: hsConcepts }).rankAll(buyers)).toStrictEqual(expected);
+    expect(
+      loadEngine(engine.snapshot({ format: 'binary' }), { describeCode, keywordConcepts: hsConcepts }).rankAll(buyers),
+    ).toStrictEqual(expected);
+    expect(loadEngine(engine.snapshot(), { describeCode, keywordConcepts: hsConcepts }).rankAll(buyers)).toStrictEqual(
+      expected,
+    );
     expect(() => loadEngine(engine.snapshot({ format: 'binary' }))).toThrow(/keywordConcepts/);
     expect(() => loadEngine(engine.snapshot())).toThrow(/keywordConcepts/);
     expect(await rankAllParallel(engine, buyers, { threads: 2 })).toStrictEqual(expected);
   });
 
   it('concept matches are symmetric between languages and never exceed an exact keyword (property)', () => {
-    const pairs = fc.constantFrom(['锂电池', 'lithium battery'], ['沙发', 'sofa'], ['绿茶', 'green tea'], ['无人机', 'drone'], ['变压器', 'transformer'], ['咖啡', 'coffee']);
+    const pairs = fc.constantFrom(
+      ['锂电池', 'lithium battery'],
+      ['沙发', 'sofa'],
+      ['绿茶', 'green tea'],
+      ['无人机', 'drone'],
+      ['变压器', 'transformer'],
+      ['咖啡', 'coffee'],
+    );
     fc.assert(
       fc.property(pairs, fc.constantFrom(...COUNTRIES), ([zh, en], country) => {
         const suppliers = parseSuppliers([

@@ -2,27 +2,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, parseBuyers, parseSuppliers } from '../../src/index.js';
+import { CandidateIndex, type RowLists } from '../../src/rank/candidates.js';
+import { KeywordMatcher } from '../../src/score/components/text.js';
+import { BoundScratch, refineRegion, restBound, upperBound } from '../../src/score/kernel/bound.js';
 import { GeoTables } from '../../src/score/kernel/geo-tables.js';
 import { Interner } from '../../src/score/kernel/interner.js';
-import { buildSupplierTable } from '../../src/score/kernel/supplier-table.js';
-import { KeywordMatcher } from '../../src/score/components/text.js';
 import { compileBuyer } from '../../src/score/kernel/query.js';
-import { PairScores, kernelContext, scorePair } from '../../src/score/kernel/score-pair.js';
-import { BoundScratch, refineRegion, restBound, upperBound } from '../../src/score/kernel/bound.js';
+import { kernelContext, PairScores, scorePair } from '../../src/score/kernel/score-pair.js';
+import { buildSupplierTable } from '../../src/score/kernel/supplier-table.js';
 import { resolveWeights } from '../../src/score/weights.js';
-import { CandidateIndex, type RowLists } from '../../src/rank/candidates.js';
 import { ASOF, rawBuyers, rawSuppliers, toyConcepts } from '../arbitraries.js';
 
 const RUNS = { numRuns: 200 };
 const weights = fc.option(
-  fc.record({ industry: fc.constantFrom(0, 0.4, 1), region: fc.constantFrom(0, 0.12, 1), capability: fc.constantFrom(0, 0.2), text: fc.constantFrom(0, 0.08, 1) }),
+  fc.record({
+    industry: fc.constantFrom(0, 0.4, 1),
+    region: fc.constantFrom(0, 0.12, 1),
+    capability: fc.constantFrom(0, 0.2),
+    text: fc.constantFrom(0, 0.08, 1),
+  }),
   { nil: undefined },
 );
-const fair = fc.record({ suppliers: rawSuppliers(40), buyers: rawBuyers(3), weights }).map(({ suppliers, buyers, weights }) => ({
-  suppliers: parseSuppliers(suppliers).sort((a, b) => (a.id < b.id ? -1 : 1)),
-  buyers: parseBuyers(buyers),
-  weights,
-}));
+const fair = fc
+  .record({ suppliers: rawSuppliers(40), buyers: rawBuyers(3), weights })
+  .map(({ suppliers, buyers, weights }) => ({
+    suppliers: parseSuppliers(suppliers).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    buyers: parseBuyers(buyers),
+    weights,
+  }));
 
 describe('pruned ranking', () => {
   it('the upper bound is never below the score, and the group bounds cover every row below exact, heading and chapter level, and rows outside the candidate lists are excluded', () => {
@@ -34,14 +41,19 @@ describe('pruned ranking', () => {
         const table = buildSupplierTable(suppliers, geo, vocab);
         const keywords = new KeywordMatcher(vocab.keywords.values);
         const resolved = resolveWeights(w);
-        const ctx = kernelContext(table, geo, { weights: resolved, requireIndustryOverlap: true, minIndustryLevel: 'chapter' });
+        const ctx = kernelContext(table, geo, {
+          weights: resolved,
+          requireIndustryOverlap: true,
+          minIndustryLevel: 'chapter',
+        });
         const index = CandidateIndex.build(suppliers);
         const out = new PairScores();
         for (const buyer of buyers) {
           const b = compileBuyer(buyer, geo, vocab, keywords, asOf, table.capabilities?.dim);
           const scratch = new BoundScratch(vocab.keywords.size, geo.countries.size);
           scratch.prepare(b);
-          const rows = (lists: RowLists | undefined) => new Set(lists ? lists.flatMap((l) => Array.from(l)) : suppliers.map((_, i) => i));
+          const rows = (lists: RowLists | undefined) =>
+            new Set(lists ? lists.flatMap((l) => Array.from(l)) : suppliers.map((_, i) => i));
           const exactTier = rows(index.exactTier(buyer));
           const tier = rows(index.headingTier(buyer));
           const heading = restBound(ctx, b, 0.7);
@@ -55,7 +67,9 @@ describe('pruned ranking', () => {
             expect(ub).toBeGreaterThanOrEqual(score - 1e-12);
             // With a floor, the bound may stop early, but stays a bound.
             expect(upperBound(ctx, b, scratch, i, 1, score + 0.05)).toBeGreaterThanOrEqual(score - 1e-12);
-            expect(refineRegion(ctx, b, scratch, i, ub, scratch.lastTotal, scratch.lastRegion)).toBeGreaterThanOrEqual(score - 1e-12);
+            expect(refineRegion(ctx, b, scratch, i, ub, scratch.lastTotal, scratch.lastRegion)).toBeGreaterThanOrEqual(
+              score - 1e-12,
+            );
             if (ctx.industryGate && !candidates.has(i)) expect(scorePair(ctx, b, i, out).excluded).not.toBe(0);
             // One wanted code: a row's industry is at most the level of the first tier holding it.
             if (b.wants.codes.length === 1 && !buyer.activities?.length) {
@@ -65,7 +79,8 @@ describe('pruned ranking', () => {
               expect(upperBound(ctx, b, scratch, i, level, -Infinity, true)).toBeGreaterThanOrEqual(score - 1e-12);
             }
             if (!exactTier.has(i)) {
-              if (!buyer.activities?.length) expect(out.components[0]! <= 0.7 || Number.isNaN(out.components[0]!)).toBe(true);
+              if (!buyer.activities?.length)
+                expect(out.components[0]! <= 0.7 || Number.isNaN(out.components[0]!)).toBe(true);
               expect(heading).toBeGreaterThanOrEqual(score - 1e-12);
               expect(upperBound(ctx, b, scratch, i, 0.7)).toBeGreaterThanOrEqual(score - 1e-12);
             }
@@ -88,18 +103,30 @@ describe('pruned ranking', () => {
 
   it('rank with a limit or a minimum score equals the reference path (score every pair, filter, sort)', () => {
     fc.assert(
-      fc.property(fair, fc.integer({ min: 1, max: 6 }), fc.double({ min: 0, max: 0.9, noNaN: true }), fc.boolean(), ({ suppliers, buyers, weights: w }, k, minScore, concepts) => {
-        const engine = createEngine(suppliers, { asOf: ASOF, ...(w ? { weights: w } : {}), ...(concepts && { keywordConcepts: toyConcepts }) });
-        for (const b of buyers) {
-          const reference = suppliers
-            .map((s) => engine.score(b, s.id))
-            .filter((m) => m.excluded.length === 0)
-            .sort((x, y) => y.score - x.score || (x.supplierId < y.supplierId ? -1 : 1));
-          expect(engine.rank(b, { limit: k })).toStrictEqual(reference.slice(0, k));
-          expect(engine.rank(b, { minScore })).toStrictEqual(reference.filter((m) => m.score >= minScore));
-          expect(engine.rank(b, { limit: k, minScore })).toStrictEqual(reference.filter((m) => m.score >= minScore).slice(0, k));
-        }
-      }),
+      fc.property(
+        fair,
+        fc.integer({ min: 1, max: 6 }),
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        fc.boolean(),
+        ({ suppliers, buyers, weights: w }, k, minScore, concepts) => {
+          const engine = createEngine(suppliers, {
+            asOf: ASOF,
+            ...(w ? { weights: w } : {}),
+            ...(concepts && { keywordConcepts: toyConcepts }),
+          });
+          for (const b of buyers) {
+            const reference = suppliers
+              .map((s) => engine.score(b, s.id))
+              .filter((m) => m.excluded.length === 0)
+              .sort((x, y) => y.score - x.score || (x.supplierId < y.supplierId ? -1 : 1));
+            expect(engine.rank(b, { limit: k })).toStrictEqual(reference.slice(0, k));
+            expect(engine.rank(b, { minScore })).toStrictEqual(reference.filter((m) => m.score >= minScore));
+            expect(engine.rank(b, { limit: k, minScore })).toStrictEqual(
+              reference.filter((m) => m.score >= minScore).slice(0, k),
+            );
+          }
+        },
+      ),
       RUNS,
     );
   });

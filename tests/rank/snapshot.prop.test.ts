@@ -31,7 +31,9 @@ describe('engine snapshots', () => {
           expect(verified.rank(b, { limit: 3 })).toStrictEqual(engine.rank(b, { limit: 3 }));
           expect(loaded.rankBuyers(suppliers[0]!.id, [b])).toStrictEqual(engine.rankBuyers(suppliers[0]!.id, [b]));
           expect(binary.rankAll([b])).toStrictEqual(engine.rankAll([b]));
-          expect(binary.rank(b, { limit: 2, minScore: 0.3 })).toStrictEqual(engine.rank(b, { limit: 2, minScore: 0.3 }));
+          expect(binary.rank(b, { limit: 2, minScore: 0.3 })).toStrictEqual(
+            engine.rank(b, { limit: 2, minScore: 0.3 }),
+          );
           expect(binaryVerified.rank(b, { limit: 3 })).toStrictEqual(engine.rank(b, { limit: 3 }));
           expect(binary.rankBuyers(suppliers[0]!.id, [b])).toStrictEqual(engine.rankBuyers(suppliers[0]!.id, [b]));
           expect(binary.meetingCandidates([b])).toStrictEqual(engine.meetingCandidates([b]));
@@ -45,20 +47,33 @@ describe('engine snapshots', () => {
   });
 
   it('rejects damaged, foreign and invalid snapshots with a ValidationError', () => {
-    const engine = createEngine(parseSuppliers([{ id: 'S1', name: 'A', country: 'CN', products: ['8504'] }]), { asOf: ASOF });
+    const engine = createEngine(parseSuppliers([{ id: 'S1', name: 'A', country: 'CN', products: ['8504'] }]), {
+      asOf: ASOF,
+    });
     const text = engine.snapshot();
-    expect(validationIssues(() => loadEngine(text.replace('"8504"', '"8505"')))[0]!.message).toMatch(/checksum mismatch/);
+    expect(validationIssues(() => loadEngine(text.replace('"8504"', '"8505"')))[0]!.message).toMatch(
+      /checksum mismatch/,
+    );
     expect(validationIssues(() => loadEngine('{'))[0]!.message).toBe('not JSON');
     expect(validationIssues(() => loadEngine('{"format":"other"}'))[0]!.message).toMatch(/not a cuohe engine snapshot/);
-    expect(validationIssues(() => loadEngine(text.replace('"version":3', '"version":9')))[0]!.message).toMatch(/version 9 is not supported/);
+    expect(validationIssues(() => loadEngine(text.replace('"version":3', '"version":9')))[0]!.message).toMatch(
+      /version 9 is not supported/,
+    );
     // A well-formed snapshot of an invalid supplier passes the checksum; `verify` catches it.
     const bad = [{ id: 'S1', name: 'A', country: 'XX', products: ['8504'] }];
-    const forged = JSON.stringify({ ...JSON.parse(text), suppliers: bad, checksum: snapshotChecksum(JSON.stringify(JSON.parse(text).options), JSON.stringify(bad)) });
+    const forged = JSON.stringify({
+      ...JSON.parse(text),
+      suppliers: bad,
+      checksum: snapshotChecksum(JSON.stringify(JSON.parse(text).options), JSON.stringify(bad)),
+    });
     expect(validationIssues(() => loadEngine(forged, { verify: true }))[0]!.path).toStrictEqual([0, 'country']);
   });
 
   it('rejects damaged, cut and foreign binary snapshots, and bad options, with a ValidationError', () => {
-    const engine = createEngine(parseSuppliers([{ id: 'S1', name: 'A', country: 'CN', products: ['8504'], capabilities: [1, 2] }]), { asOf: ASOF });
+    const engine = createEngine(
+      parseSuppliers([{ id: 'S1', name: 'A', country: 'CN', products: ['8504'], capabilities: [1, 2] }]),
+      { asOf: ASOF },
+    );
     const bytes = engine.snapshot({ format: 'binary' });
     fc.assert(
       fc.property(fc.nat(bytes.length - 1), fc.integer({ min: 1, max: 255 }), (at, flip) => {
@@ -71,7 +86,13 @@ describe('engine snapshots', () => {
     );
     expect(validationIssues(() => loadEngine(bytes.subarray(0, bytes.length - 1)))[0]!.message).toMatch(/incomplete/);
     expect(validationIssues(() => loadEngine(new Uint8Array(40)))[0]!.message).toMatch(/not a cuohe engine snapshot/);
-    expect(validationIssues(() => loadEngine(bytes, { locale: 'fr' as 'en' }))[0]!.path).toStrictEqual(['options', 'locale']);
-    expect(validationIssues(() => engine.snapshot({ format: 'xml' as 'json' }))[0]!.path).toStrictEqual(['options', 'format']);
+    expect(validationIssues(() => loadEngine(bytes, { locale: 'fr' as 'en' }))[0]!.path).toStrictEqual([
+      'options',
+      'locale',
+    ]);
+    expect(validationIssues(() => engine.snapshot({ format: 'xml' as 'json' }))[0]!.path).toStrictEqual([
+      'options',
+      'format',
+    ]);
   });
 });

@@ -32,7 +32,15 @@ export function smallDay(): ReportInput {
       { buyerId: 'B2', supplierId: 'S1', slot: 1, table: 1, score: 0.7 },
       { buyerId: 'B2', supplierId: 'S2', slot: 0, table: 2, score: 0.55 },
     ],
-    unscheduled: [{ buyerId: 'B3', supplierId: 'S3', reason: 'no-common-slot', message: 'the two are never free in the same slot', score: 0.4 }],
+    unscheduled: [
+      {
+        buyerId: 'B3',
+        supplierId: 'S3',
+        reason: 'no-common-slot',
+        message: 'the two are never free in the same slot',
+        score: 0.4,
+      },
+    ],
     suppliers,
     buyers,
   };

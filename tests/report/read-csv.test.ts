@@ -1,6 +1,6 @@
 /** The report's input read back from the files the library and the CLI write. */
 import { describe, expect, it } from 'vitest';
-import { ValidationError, makeSlots, scheduleMeetings, scheduleToCsv, type ScheduleInput } from '../../src/index.js';
+import { makeSlots, type ScheduleInput, scheduleMeetings, scheduleToCsv, ValidationError } from '../../src/index.js';
 import { reportInputFromCsv } from '../../src/report/index.js';
 
 const matchesCsv = [
@@ -28,15 +28,45 @@ describe('reportInputFromCsv', () => {
       ],
     };
     const schedule = scheduleMeetings(input);
-    const read = reportInputFromCsv({ matches: matchesCsv, schedule: scheduleToCsv(schedule, input, { bom: true }), tables: 1 });
-    expect(read.meetings).toStrictEqual(schedule.meetings.map((m) => ({ buyerId: m.buyerId, supplierId: m.supplierId, slot: m.slot, table: m.table, score: Number(m.score.toFixed(4)) })));
+    const read = reportInputFromCsv({
+      matches: matchesCsv,
+      schedule: scheduleToCsv(schedule, input, { bom: true }),
+      tables: 1,
+    });
+    expect(read.meetings).toStrictEqual(
+      schedule.meetings.map((m) => ({
+        buyerId: m.buyerId,
+        supplierId: m.supplierId,
+        slot: m.slot,
+        table: m.table,
+        score: Number(m.score.toFixed(4)),
+      })),
+    );
     // schedule.csv writes whole seconds: the same instants, not necessarily the same strings.
-    const instants = (slot: { start?: string; end?: string } | undefined) => [Date.parse(slot?.start ?? ''), Date.parse(slot?.end ?? '')];
+    const instants = (slot: { start?: string; end?: string } | undefined) => [
+      Date.parse(slot?.start ?? ''),
+      Date.parse(slot?.end ?? ''),
+    ];
     for (const m of read.meetings) expect(instants(read.slots[m.slot])).toStrictEqual(instants(input.slots[m.slot]));
-    expect(read.unscheduled).toStrictEqual(schedule.unscheduled.map((u) => ({ buyerId: u.buyerId, supplierId: u.supplierId, reason: u.reason, message: u.message, score: Number(u.score.toFixed(4)) })));
+    expect(read.unscheduled).toStrictEqual(
+      schedule.unscheduled.map((u) => ({
+        buyerId: u.buyerId,
+        supplierId: u.supplierId,
+        reason: u.reason,
+        message: u.message,
+        score: Number(u.score.toFixed(4)),
+      })),
+    );
     expect(read.unscheduled!.some((u) => u.reason === 'no-common-slot')).toBe(true);
     // The mutual score, the names (the formula guard taken off) and the reasons of the matches file.
-    expect(read.pairs[0]).toStrictEqual({ buyerId: 'B1', supplierId: 'S1', score: 0.85, buyerName: 'Berlin, Energy', supplierName: '东莞电源', reasons: ['same HS 850440', 'capacity fits'] });
+    expect(read.pairs[0]).toStrictEqual({
+      buyerId: 'B1',
+      supplierId: 'S1',
+      score: 0.85,
+      buyerName: 'Berlin, Energy',
+      supplierName: '东莞电源',
+      reasons: ['same HS 850440', 'capacity fits'],
+    });
     expect(read.pairs[1]!.reasons).toBeUndefined();
     expect(read.tables).toBe(1);
   });
@@ -44,15 +74,23 @@ describe('reportInputFromCsv', () => {
   it('fails with the file, line and column of a bad row', () => {
     const bad = (files: { matches?: string; schedule?: string }) => {
       try {
-        reportInputFromCsv({ matches: files.matches ?? matchesCsv, schedule: files.schedule ?? 'status,slot,start,end,table,buyerId,supplierId,score,reason\n' });
+        reportInputFromCsv({
+          matches: files.matches ?? matchesCsv,
+          schedule: files.schedule ?? 'status,slot,start,end,table,buyerId,supplierId,score,reason\n',
+        });
       } catch (error) {
         expect(error).toBeInstanceOf(ValidationError);
         return (error as ValidationError).issues.map((i) => `${i.path.join(' ')}: ${i.message}`);
       }
       throw new Error('expected a ValidationError');
     };
-    expect(bad({ matches: 'buyerId,name\nB1,x\n' })).toStrictEqual(['matches.csv line 1: missing column "supplierId"', 'matches.csv line 1: missing column "score"']);
-    expect(bad({ matches: 'buyerId,supplierId,score\nB1,S1,high\n' })).toStrictEqual(['matches.csv line 2 score: "high" is not a number']);
+    expect(bad({ matches: 'buyerId,name\nB1,x\n' })).toStrictEqual([
+      'matches.csv line 1: missing column "supplierId"',
+      'matches.csv line 1: missing column "score"',
+    ]);
+    expect(bad({ matches: 'buyerId,supplierId,score\nB1,S1,high\n' })).toStrictEqual([
+      'matches.csv line 2 score: "high" is not a number',
+    ]);
     const header = 'status,slot,start,end,table,buyerId,supplierId,score,reason';
     expect(
       bad({

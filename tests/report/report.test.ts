@@ -1,9 +1,9 @@
 /** The organiser's report from a small hand-made day: parts, escaping, languages, reasons, validation. */
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/index.js';
-import { renderReport, type ReportInput } from '../../src/report/index.js';
 import { buildReportData } from '../../src/report/data/build-data.js';
 import { EN, ZH } from '../../src/report/i18n/messages.js';
+import { type ReportInput, renderReport } from '../../src/report/index.js';
 import { HOSTILE, smallDay, visibleText } from './fixture.js';
 
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
@@ -48,21 +48,30 @@ describe('renderReport', () => {
   });
 
   it('draws the heat maps and the histogram as SVG', () => {
-    for (const id of ['heat-eligible', 'heat-met', 'histogram']) expect(html).toMatch(new RegExp(`<figure id="${id}"><svg[^>]*xmlns="http://www.w3.org/2000/svg"`));
+    for (const id of ['heat-eligible', 'heat-met', 'histogram'])
+      expect(html).toMatch(new RegExp(`<figure id="${id}"><svg[^>]*xmlns="http://www.w3.org/2000/svg"`));
     // Rows are buyer countries, columns HS chapters.
     const heat = /<figure id="heat-eligible">([\s\S]*?)<\/figure>/.exec(html)![1]!;
-    for (const label of ['United States (US)', 'Germany (DE)', 'France (FR)', 'HS 85', 'HS 61']) expect(heat).toContain(label);
+    for (const label of ['United States (US)', 'Germany (DE)', 'France (FR)', 'HS 85', 'HS 61'])
+      expect(heat).toContain(label);
   });
 
   it('names everyone without a meeting, with the reason of their best pair or "no match"', () => {
-    const rows = [...html.matchAll(/<tr class="no-meeting" data-reason="([^"]+)"><td>[^<]*<\/td><td>([^<]*)<\/td>/g)].map((m) => [m[2], m[1]]);
+    const rows = [
+      ...html.matchAll(/<tr class="no-meeting" data-reason="([^"]+)"><td>[^<]*<\/td><td>([^<]*)<\/td>/g),
+    ].map((m) => [m[2], m[1]]);
     expect(rows).toStrictEqual([
       ['Nobody Trading', 'no-common-slot'],
       ['宁波纺织', 'no-common-slot'],
     ]);
     const withStranger = smallDay();
-    withStranger.suppliers = [...withStranger.suppliers!, ...withStranger.suppliers!.slice(0, 1).map((s) => ({ ...s, id: 'S9', name: 'Lonely Ltd' }))];
-    expect(renderReport(withStranger)).toContain('<tr class="no-meeting" data-reason="no-match"><td>Exhibitor</td><td>Lonely Ltd</td>');
+    withStranger.suppliers = [
+      ...withStranger.suppliers!,
+      ...withStranger.suppliers!.slice(0, 1).map((s) => ({ ...s, id: 'S9', name: 'Lonely Ltd' })),
+    ];
+    expect(renderReport(withStranger)).toContain(
+      '<tr class="no-meeting" data-reason="no-match"><td>Exhibitor</td><td>Lonely Ltd</td>',
+    );
   });
 
   it('prints one agenda per participant with meetings, in their own time zone too', () => {
@@ -80,7 +89,15 @@ describe('renderReport', () => {
 
   it('shows the headline figures', () => {
     const d = buildReportData(smallDay());
-    expect(d.figures).toMatchObject({ buyers: 3, suppliers: 3, meetings: 3, tableSlots: 4, utilisation: 0.75, buyersWithMeeting: 2, suppliersWithMeeting: 2 });
+    expect(d.figures).toMatchObject({
+      buyers: 3,
+      suppliers: 3,
+      meetings: 3,
+      tableSlots: 4,
+      utilisation: 0.75,
+      buyersWithMeeting: 2,
+      suppliersWithMeeting: 2,
+    });
     expect(d.figures.meanScore).toBeCloseTo((0.9 + 0.7 + 0.55) / 3, 12);
     expect(html).toContain('<div class="value">75.0 %</div>');
     expect(html).toContain('<div class="value">66.7 %</div>');
@@ -94,9 +111,31 @@ describe('renderReport', () => {
     const zh = renderReport(input, { locale: 'zh', venueTimeZone: 'Asia/Shanghai' });
     expect(zh).toContain('<html lang="zh-CN">');
     const latin = new Set(visibleText(zh).match(/[A-Za-z][A-Za-z_/]*/g));
-    const allowed = new Set(['B', 'S', 'HS', 'Asia/Shanghai', 'America/New_York', 'Europe/Berlin', 'Europe/Paris', 'US', 'DE', 'FR', 'cuohe', 'Ctrl', 'P', 'UTC']);
+    const allowed = new Set([
+      'B',
+      'S',
+      'HS',
+      'Asia/Shanghai',
+      'America/New_York',
+      'Europe/Berlin',
+      'Europe/Paris',
+      'US',
+      'DE',
+      'FR',
+      'cuohe',
+      'Ctrl',
+      'P',
+      'UTC',
+    ]);
     expect([...latin].filter((w) => !allowed.has(w))).toStrictEqual([]);
-    for (const text of [ZH.nav.grid, ZH.nav.heat, ZH.reasons['no-common-slot'], ZH.agendas.localTime('America/New_York'), '美国 (US)']) expect(zh).toContain(text);
+    for (const text of [
+      ZH.nav.grid,
+      ZH.nav.heat,
+      ZH.reasons['no-common-slot'],
+      ZH.agendas.localTime('America/New_York'),
+      '美国 (US)',
+    ])
+      expect(zh).toContain(text);
     for (const text of [EN.nav.grid, EN.figures.meetings, EN.reasons['no-common-slot']]) expect(zh).not.toContain(text);
   });
 
@@ -130,15 +169,28 @@ describe('renderReport on bad input', () => {
 
   it('names the record and the field', () => {
     const day = smallDay();
-    expect(fails({ ...day, meetings: [{ ...day.meetings[0]!, slot: 5 }] })).toStrictEqual(['meetings.0.slot: expected a slot index 0–1, got 5']);
-    expect(fails({ ...day, meetings: [day.meetings[0]!, { ...day.meetings[1]!, slot: 0 }] })[0]).toMatch(/^meetings\.1\.table: table 1 in slot 1 is also given to meetings\[0\]/);
-    expect(fails({ ...day, pairs: [{ buyerId: 'B1', supplierId: '', score: Number.NaN }] })).toStrictEqual(['pairs.0.supplierId: expected a non-empty id', 'pairs.0.score: expected a finite number, got NaN']);
-    expect(fails({ ...day, unscheduled: [{ ...day.unscheduled![0]!, reason: 'bad-luck' }] })[0]).toMatch(/^unscheduled\.0\.reason: expected one of forbidden/);
-    expect(fails({ ...day, slots: [{ start: '09:00', end: '09:20' }] })[0]).toBe('slots.0.start: "09:00" is not an ISO 8601 time with an offset');
+    expect(fails({ ...day, meetings: [{ ...day.meetings[0]!, slot: 5 }] })).toStrictEqual([
+      'meetings.0.slot: expected a slot index 0–1, got 5',
+    ]);
+    expect(fails({ ...day, meetings: [day.meetings[0]!, { ...day.meetings[1]!, slot: 0 }] })[0]).toMatch(
+      /^meetings\.1\.table: table 1 in slot 1 is also given to meetings\[0\]/,
+    );
+    expect(fails({ ...day, pairs: [{ buyerId: 'B1', supplierId: '', score: Number.NaN }] })).toStrictEqual([
+      'pairs.0.supplierId: expected a non-empty id',
+      'pairs.0.score: expected a finite number, got NaN',
+    ]);
+    expect(fails({ ...day, unscheduled: [{ ...day.unscheduled![0]!, reason: 'bad-luck' }] })[0]).toMatch(
+      /^unscheduled\.0\.reason: expected one of forbidden/,
+    );
+    expect(fails({ ...day, slots: [{ start: '09:00', end: '09:20' }] })[0]).toBe(
+      'slots.0.start: "09:00" is not an ISO 8601 time with an offset',
+    );
     expect(fails({ ...day, tables: 0 })).toStrictEqual(['tables: expected a whole number ≥ 1, got 0']);
     expect(fails(null)).toStrictEqual([': expected the report input object']);
     expect(fails({ pairs: 'x', slots: [], meetings: [] })).toStrictEqual(['pairs: expected an array']);
     expect(fails(day, { locale: 'fr' })).toStrictEqual(['options.locale: expected en or zh, got fr']);
-    expect(fails(day, { venueTimeZone: 'Mars/Olympus' })).toStrictEqual(['options.venueTimeZone: expected an IANA time zone (e.g. Asia/Shanghai), got Mars/Olympus']);
+    expect(fails(day, { venueTimeZone: 'Mars/Olympus' })).toStrictEqual([
+      'options.venueTimeZone: expected an IANA time zone (e.g. Asia/Shanghai), got Mars/Olympus',
+    ]);
   });
 });

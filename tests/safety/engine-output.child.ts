@@ -19,11 +19,16 @@ const out = cases.map((c) => {
   const buyers = parseBuyers(c.buyers);
   const engine = createEngine(suppliers, { asOf: c.asOf });
   const zh = createEngine(suppliers, { asOf: c.asOf, locale: 'zh' });
-  const ranked = [...engine.rankAll(buyers)].map(([id, matches]) => [id, matches.map((m) => ({ ...m, reasons: [...m.reasons] }))]);
-  const scored = buyers.flatMap((b) => suppliers.map((s) => {
-    const m = zh.score(b, s.id);
-    return { ...m, reasons: [...m.reasons] };
-  }));
+  const ranked = [...engine.rankAll(buyers)].map(([id, matches]) => [
+    id,
+    matches.map((m) => ({ ...m, reasons: [...m.reasons] })),
+  ]);
+  const scored = buyers.flatMap((b) =>
+    suppliers.map((s) => {
+      const m = zh.score(b, s.id);
+      return { ...m, reasons: [...m.reasons] };
+    }),
+  );
   const slots = makeSlots({ ...c.slots, minutes: 30, count: 4 });
   const window = localAvailability(c.slots.timeZone, c.slots.date, '08:00', '12:00');
   return { ranked, scored, slots, window };

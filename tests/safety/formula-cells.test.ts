@@ -41,10 +41,27 @@ describe('formula cells', () => {
     const dir = freshDir();
     writeFileSync(join(dir, 's.csv'), 'id,name,country,products\n-S1,Minus Co,CN,850440\n+S2,Plus Co,VN,850440\n');
     writeFileSync(join(dir, 'b.csv'), 'id,name,country,wants\nB1,Berlin Energy,DE,850440\n');
-    expect(cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b.csv', '--as-of', '2026-11-22', '--out', 'm.csv']).code).toBe(0);
+    expect(
+      cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b.csv', '--as-of', '2026-11-22', '--out', 'm.csv'])
+        .code,
+    ).toBe(0);
     expect(readFileSync(join(dir, 'm.csv'), 'utf8')).toContain("'-S1");
     writeFileSync(join(dir, 'p.csv'), 'id,side,maxMeetings\n-S1,supplier,0\n');
-    const r = cuoheIn(dir, ['schedule', '--matches', 'm.csv', '--participants', 'p.csv', '--date', '2026-11-23', '--timezone', 'Asia/Shanghai', '--count', '4', '--out', 'day']);
+    const r = cuoheIn(dir, [
+      'schedule',
+      '--matches',
+      'm.csv',
+      '--participants',
+      'p.csv',
+      '--date',
+      '2026-11-23',
+      '--timezone',
+      'Asia/Shanghai',
+      '--count',
+      '4',
+      '--out',
+      'day',
+    ]);
     expect(r.code).toBe(0);
     const schedule = readFileSync(join(dir, 'day/schedule.csv'), 'utf8');
     expect(schedule).toMatch(/scheduled,\d,[^\r\n]*,B1,'\+S2/);

@@ -6,15 +6,20 @@ import { IdTable } from '../../src/cli/id-table.js';
 describe('IdTable', () => {
   it('property: firstOrAdd equals a Map over any ids, repeats and collisions included (300 runs)', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('S1', 'S2', '供应商', 'a'.repeat(200))), { maxLength: 400 }), (ids) => {
-        const table = new IdTable();
-        const map = new Map<string, number>();
-        ids.forEach((id, at) => {
-          const expected = map.get(id);
-          if (expected === undefined) map.set(id, at);
-          expect(table.firstOrAdd(id, at)).toBe(expected);
-        });
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('S1', 'S2', '供应商', 'a'.repeat(200))), {
+          maxLength: 400,
+        }),
+        (ids) => {
+          const table = new IdTable();
+          const map = new Map<string, number>();
+          ids.forEach((id, at) => {
+            const expected = map.get(id);
+            if (expected === undefined) map.set(id, at);
+            expect(table.firstOrAdd(id, at)).toBe(expected);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

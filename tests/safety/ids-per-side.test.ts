@@ -2,14 +2,17 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agendas, scheduleMeetings, type ScheduleInput } from '../../src/index.js';
 import { participantFileNames } from '../../src/cli/file-names.js';
+import { agendas, type ScheduleInput, scheduleMeetings } from '../../src/index.js';
 import { cuoheIn, freshDir } from './run-cli.js';
 
 describe('ids per side', () => {
   it('scheduleMeetings and agendas keep buyer "1" and supplier "1" apart', () => {
     const input: ScheduleInput = {
-      slots: [{ start: '2026-11-23T09:00:00+08:00', end: '2026-11-23T09:20:00+08:00' }, { start: '2026-11-23T09:20:00+08:00', end: '2026-11-23T09:40:00+08:00' }],
+      slots: [
+        { start: '2026-11-23T09:00:00+08:00', end: '2026-11-23T09:20:00+08:00' },
+        { start: '2026-11-23T09:20:00+08:00', end: '2026-11-23T09:40:00+08:00' },
+      ],
       participants: [
         { id: '1', side: 'buyer' },
         { id: '2', side: 'buyer' },
@@ -24,7 +27,10 @@ describe('ids per side', () => {
     };
     const schedule = scheduleMeetings(input);
     expect(schedule.meetings).toHaveLength(3);
-    const list = agendas(schedule, input, { buyerNames: { '1': 'Berlin Energy', '2': 'Lyon Retail' }, supplierNames: { '1': 'Shenzhen Power', '2': 'Hanoi Cable' } });
+    const list = agendas(schedule, input, {
+      buyerNames: { '1': 'Berlin Energy', '2': 'Lyon Retail' },
+      supplierNames: { '1': 'Shenzhen Power', '2': 'Hanoi Cable' },
+    });
     const buyer1 = list.find((a) => a.side === 'buyer' && a.participantId === '1')!;
     const supplier1 = list.find((a) => a.side === 'supplier' && a.participantId === '1')!;
     expect(buyer1.name).toBe('Berlin Energy');
@@ -33,21 +39,59 @@ describe('ids per side', () => {
     expect(supplier1.items.map((i) => i.counterpartName).sort()).toEqual(['Berlin Energy', 'Lyon Retail']);
   });
 
-  it('cuohe match prints each side\'s own name, and schedule runs on the result', () => {
+  it("cuohe match prints each side's own name, and schedule runs on the result", () => {
     const dir = freshDir();
-    writeFileSync(join(dir, 's.csv'), 'id,name,country,products\n1,Shenzhen Power,CN,850440\n2,Hanoi Cable,VN,850440\n');
+    writeFileSync(
+      join(dir, 's.csv'),
+      'id,name,country,products\n1,Shenzhen Power,CN,850440\n2,Hanoi Cable,VN,850440\n',
+    );
     writeFileSync(join(dir, 'b.csv'), 'id,name,country,wants\n1,Berlin Energy,DE,850440\n2,Lyon Retail,FR,850440\n');
-    const m = cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b.csv', '--as-of', '2026-11-22', '--out', 'm.csv']);
+    const m = cuoheIn(dir, [
+      'match',
+      '--suppliers',
+      's.csv',
+      '--buyers',
+      'b.csv',
+      '--as-of',
+      '2026-11-22',
+      '--out',
+      'm.csv',
+    ]);
     expect(m.code).toBe(0);
-    const rows = readFileSync(join(dir, 'm.csv'), 'utf8').split('\r\n').slice(1).filter(Boolean).map((l) => l.split(','));
+    const rows = readFileSync(join(dir, 'm.csv'), 'utf8')
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(','));
     for (const r of rows) {
       expect(r[1]).toBe(r[0] === '1' ? 'Berlin Energy' : 'Lyon Retail');
       expect(r[4]).toBe(r[3] === '1' ? 'Shenzhen Power' : 'Hanoi Cable');
     }
-    const s = cuoheIn(dir, ['schedule', '--matches', 'm.csv', '--date', '2026-11-23', '--timezone', 'Asia/Shanghai', '--count', '4', '--out', 'day']);
+    const s = cuoheIn(dir, [
+      'schedule',
+      '--matches',
+      'm.csv',
+      '--date',
+      '2026-11-23',
+      '--timezone',
+      'Asia/Shanghai',
+      '--count',
+      '4',
+      '--out',
+      'day',
+    ]);
     expect(s.err).toBe('');
     expect(s.code).toBe(0);
-    expect(readdirSync(join(dir, 'day/agendas')).sort()).toEqual(['buyer-1.csv', 'buyer-1.ics', 'buyer-2.csv', 'buyer-2.ics', 'supplier-1.csv', 'supplier-1.ics', 'supplier-2.csv', 'supplier-2.ics']);
+    expect(readdirSync(join(dir, 'day/agendas')).sort()).toEqual([
+      'buyer-1.csv',
+      'buyer-1.ics',
+      'buyer-2.csv',
+      'buyer-2.ics',
+      'supplier-1.csv',
+      'supplier-1.ics',
+      'supplier-2.csv',
+      'supplier-2.ics',
+    ]);
   });
 });
 
@@ -65,8 +109,23 @@ describe('agenda file names', () => {
     const dir = freshDir();
     const suppliers = ['A/B', 'A:B', 'A B', 'A_B', 'ab', 'AB', 'x?y', 'x*y'];
     const lines = suppliers.map((s, i) => `B${i},${s},0.9`);
-    writeFileSync(join(dir, 'm.csv'), `buyerId,supplierId,score\n${lines.join('\n')}\n${suppliers.map((s, i) => `b${i},${s},0.5`).join('\n')}\n`);
-    const r = cuoheIn(dir, ['schedule', '--matches', 'm.csv', '--date', '2026-11-23', '--timezone', 'Asia/Shanghai', '--count', '4', '--out', 'day']);
+    writeFileSync(
+      join(dir, 'm.csv'),
+      `buyerId,supplierId,score\n${lines.join('\n')}\n${suppliers.map((s, i) => `b${i},${s},0.5`).join('\n')}\n`,
+    );
+    const r = cuoheIn(dir, [
+      'schedule',
+      '--matches',
+      'm.csv',
+      '--date',
+      '2026-11-23',
+      '--timezone',
+      'Asia/Shanghai',
+      '--count',
+      '4',
+      '--out',
+      'day',
+    ]);
     expect(r.code).toBe(0);
     const files = readdirSync(join(dir, 'day/agendas'));
     expect(r.out).toMatch(/and 48 agenda files/);

@@ -17,16 +17,28 @@ describe('CSV line numbers', () => {
 
   it('mixed CR LF, LF and CR endings are separate rows with their own lines', () => {
     const csv = 'id,name,country,products\r\nS1,A,CN,8504\nS2,B,XX,8504\rS3,C,CN,8504x\r\nS4,D,CN,8504\r';
-    expect(readCsvTable(csv).rows.map((r) => [r.line, r.cells.id])).toEqual([[2, 'S1'], [3, 'S2'], [4, 'S3'], [5, 'S4']]);
+    expect(readCsvTable(csv).rows.map((r) => [r.line, r.cells.id])).toEqual([
+      [2, 'S1'],
+      [3, 'S2'],
+      [4, 'S3'],
+      [5, 'S4'],
+    ]);
     const issues = validationIssues(() => readSuppliersCsv(csv, { file: 'f.csv' }));
-    expect(issues.map((i) => i.path.slice(0, 3))).toEqual([['f.csv', 'line 3', 'country'], ['f.csv', 'line 4', 'products']]);
+    expect(issues.map((i) => i.path.slice(0, 3))).toEqual([
+      ['f.csv', 'line 3', 'country'],
+      ['f.csv', 'line 4', 'products'],
+    ]);
   });
 
   it('property: the line of every row is where its id sits in the file, whatever blank rows and endings surround it (300 runs)', () => {
     const ending = fc.constantFrom('\r\n', '\n', '\r');
     // (An empty line right after a lone CR would make a CR LF pair: the unit tests above cover empty lines.)
     const filler = fc.constantFrom(',,,', '  ', ' , , , ', '\t');
-    const row = fc.record({ blanks: fc.array(fc.tuple(filler, ending), { maxLength: 2 }), end: ending, multiline: fc.boolean() });
+    const row = fc.record({
+      blanks: fc.array(fc.tuple(filler, ending), { maxLength: 2 }),
+      end: ending,
+      multiline: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), ending, (rows, headerEnd) => {
         let text = `id,name,country,products${headerEnd}`;

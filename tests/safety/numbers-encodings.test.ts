@@ -12,7 +12,16 @@ const csv = (capacity: string) => `id,name,country,products,capacity\nS1,A,CN,85
 
 describe('number cells', () => {
   it('reads "." decimals and ","/space thousands groups', () => {
-    for (const [cell, value] of [['12,000', 12000], ['12 000', 12000], ['1,234.5', 1234.5], ['2.5', 2.5], ['0.125', 0.125], ['1000', 1000], ['1e3', 1000], ['1.5', 1.5]] as const) {
+    for (const [cell, value] of [
+      ['12,000', 12000],
+      ['12 000', 12000],
+      ['1,234.5', 1234.5],
+      ['2.5', 2.5],
+      ['0.125', 0.125],
+      ['1000', 1000],
+      ['1e3', 1000],
+      ['1.5', 1.5],
+    ] as const) {
       expect({ cell, value: numberCell(cell) }).toEqual({ cell, value });
     }
     expect(readSuppliersCsv(csv('12,000')).suppliers[0]!.capacity).toBe(12000);
@@ -20,11 +29,19 @@ describe('number cells', () => {
 
   it('"2,5" and "1.000" are rejected as ambiguous, with the row and column', () => {
     const comma = validationIssues(() => readSuppliersCsv(csv('2,5'), { file: 'x.csv' }));
-    expect(comma).toEqual([expect.objectContaining({ path: ['x.csv', 'line 2', 'capacity'], message: expect.stringMatching(/"2,5" is ambiguous.*write 2\.5, or 25/) })]);
+    expect(comma).toEqual([
+      expect.objectContaining({
+        path: ['x.csv', 'line 2', 'capacity'],
+        message: expect.stringMatching(/"2,5" is ambiguous.*write 2\.5, or 25/),
+      }),
+    ]);
     const dot = validationIssues(() => readSuppliersCsv(csv('1.000'), { file: 'x.csv' }));
-    expect(dot[0]!.message).toMatch(/"1\.000" is ambiguous: "\." is the decimal point \(as a decimal it would be 1\); write 1000/);
+    expect(dot[0]!.message).toMatch(
+      /"1\.000" is ambiguous: "\." is the decimal point \(as a decimal it would be 1\); write 1000/,
+    );
     expect(validationIssues(() => readSuppliersCsv(csv('1.234.567')))[0]!.message).toMatch(/write 1234567/);
-    for (const bad of ['2,5', '1.000', '12,00', '1,2,3', '12.345', 'abc']) expect(typeof numberCell(bad)).toBe('object');
+    for (const bad of ['2,5', '1.000', '12,00', '1,2,3', '12.345', 'abc'])
+      expect(typeof numberCell(bad)).toBe('object');
   });
 });
 
@@ -34,7 +51,9 @@ describe('encodings', () => {
     const bytes = iconv.encode(`${header}S1,Acme,FR,8504\nS2,Société Générale,FR,8504\n`, 'latin1');
     const issues = validationIssues(() => decodeBytes(bytes));
     expect(issues[0]!.path).toEqual(['encoding', 'line 3']);
-    expect(issues[0]!.message).toMatch(/line 3 looks like Latin-1 \/ Windows-1252 text \("S2,Société Générale,FR,8504"\)/);
+    expect(issues[0]!.message).toMatch(
+      /line 3 looks like Latin-1 \/ Windows-1252 text \("S2,Société Générale,FR,8504"\)/,
+    );
     // Named, it reads right.
     expect(decodeBytes(bytes, 'windows-1252').text).toContain('Société Générale');
   });

@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSuppliers, ValidationError } from '../../src/index.js';
 import { printable } from '../../src/cli/report.js';
+import { parseSuppliers, ValidationError } from '../../src/index.js';
 import { cuoheIn, data, freshDir } from './run-cli.js';
 
 const SUPPLIERS = 'id,name,country,products\nS1,Shenzhen Power,CN,850440\nS2,Hanoi Cable,VN,850440\n';
@@ -23,26 +23,73 @@ describe('atomic outputs', () => {
     expect(cuoheIn(dir, ['schedule', '--matches', 'm1.csv', ...args]).code).toBe(0);
     expect(readdirSync(join(dir, 'day/agendas'))).toHaveLength(12);
     expect(cuoheIn(dir, ['schedule', '--matches', 'm2.csv', ...args]).code).toBe(0);
-    expect(readdirSync(join(dir, 'day/agendas')).sort()).toEqual(['buyer-B1.csv', 'buyer-B1.ics', 'supplier-S1.csv', 'supplier-S1.ics']);
+    expect(readdirSync(join(dir, 'day/agendas')).sort()).toEqual([
+      'buyer-B1.csv',
+      'buyer-B1.ics',
+      'supplier-S1.csv',
+      'supplier-S1.ics',
+    ]);
     expect(readdirSync(join(dir, 'day')).sort()).toEqual(['agendas', 'schedule.csv']);
   });
 
   it('a failing rerun leaves the previous output intact, and writes no rejects', () => {
     const dir = freshDir();
     fair(dir);
-    expect(cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b.csv', '--as-of', '2026-11-22', '--out', 'm.csv']).code).toBe(0);
+    expect(
+      cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b.csv', '--as-of', '2026-11-22', '--out', 'm.csv'])
+        .code,
+    ).toBe(0);
     const before = readFileSync(join(dir, 'm.csv'), 'utf8');
     // Valid rows plus a bad one, skipped into rejects, then the run fails on an unknown weight.
     writeFileSync(join(dir, 'b2.csv'), `${BUYERS}B3,Bad,XX,850440\n`);
-    const r = cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b2.csv', '--skip-invalid', '--rejects', 'rejects.csv', '--weights', 'industy=0.5', '--out', 'm.csv']);
+    const r = cuoheIn(dir, [
+      'match',
+      '--suppliers',
+      's.csv',
+      '--buyers',
+      'b2.csv',
+      '--skip-invalid',
+      '--rejects',
+      'rejects.csv',
+      '--weights',
+      'industy=0.5',
+      '--out',
+      'm.csv',
+    ]);
     expect(r.code).toBe(2);
     expect(readFileSync(join(dir, 'm.csv'), 'utf8')).toBe(before);
     expect(existsSync(join(dir, 'rejects.csv'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
     // A rerun without rejects empties an earlier rejects file instead of leaving it.
-    expect(cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b2.csv', '--skip-invalid', '--rejects', 'rejects.csv', '--as-of', '2026-11-22']).code).toBe(0);
+    expect(
+      cuoheIn(dir, [
+        'match',
+        '--suppliers',
+        's.csv',
+        '--buyers',
+        'b2.csv',
+        '--skip-invalid',
+        '--rejects',
+        'rejects.csv',
+        '--as-of',
+        '2026-11-22',
+      ]).code,
+    ).toBe(0);
     expect(readFileSync(join(dir, 'rejects.csv'), 'utf8')).toMatch(/XX/);
-    expect(cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b.csv', '--skip-invalid', '--rejects', 'rejects.csv', '--as-of', '2026-11-22']).code).toBe(0);
+    expect(
+      cuoheIn(dir, [
+        'match',
+        '--suppliers',
+        's.csv',
+        '--buyers',
+        'b.csv',
+        '--skip-invalid',
+        '--rejects',
+        'rejects.csv',
+        '--as-of',
+        '2026-11-22',
+      ]).code,
+    ).toBe(0);
     expect(readFileSync(join(dir, 'rejects.csv'), 'utf8')).toBe('file,line,problems\r\n');
   });
 
@@ -53,7 +100,9 @@ describe('atomic outputs', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--out: would overwrite the input file of --suppliers/);
     expect(readFileSync(join(dir, 's.csv'), 'utf8')).toBe(SUPPLIERS);
-    expect(cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b.csv', '--skip-invalid', '--rejects', 'b.csv']).code).toBe(2);
+    expect(
+      cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b.csv', '--skip-invalid', '--rejects', 'b.csv']).code,
+    ).toBe(2);
     expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toBe(BUYERS);
   });
 });
@@ -90,7 +139,10 @@ describe('smaller items', () => {
 
   it('terminal escape sequences in names do not reach the terminal', () => {
     const dir = freshDir();
-    writeFileSync(join(dir, 's.csv'), 'id,name,country,products\nS1,"Evil\u001b]0;pwned\u0007\u001b[2J Co",CN,850440\n');
+    writeFileSync(
+      join(dir, 's.csv'),
+      'id,name,country,products\nS1,"Evil\u001b]0;pwned\u0007\u001b[2J Co",CN,850440\n',
+    );
     writeFileSync(join(dir, 'b.csv'), 'id,name,country,wants\n"B\u001b[31m1",Berlin,DE,850440\n');
     const r = cuoheIn(dir, ['match', '--suppliers', 's.csv', '--buyers', 'b.csv', '--as-of', '2026-11-22']);
     expect(r.code).toBe(0);
@@ -102,7 +154,12 @@ describe('smaller items', () => {
 
   it('a throwing getter or Proxy is a ValidationError naming the record', () => {
     const row = { id: 'S2', name: 'B', country: 'CN', products: ['8504'] };
-    const trap = Object.defineProperty({ ...row }, 'name', { get: () => { throw new Error('boom'); }, enumerable: true });
+    const trap = Object.defineProperty({ ...row }, 'name', {
+      get: () => {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
     let error: unknown;
     try {
       parseSuppliers([row, trap]);
@@ -111,15 +168,39 @@ describe('smaller items', () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues).toEqual([{ path: [1], message: 'reading the record failed: boom' }]);
-    const proxy = new Proxy([row], { get: () => { throw new Error('trap'); } });
+    const proxy = new Proxy([row], {
+      get: () => {
+        throw new Error('trap');
+      },
+    });
     expect(() => parseSuppliers(proxy)).toThrow(ValidationError);
-    const ownKeys = new Proxy({ ...row }, { ownKeys: () => { throw new Error('keys'); } });
+    const ownKeys = new Proxy(
+      { ...row },
+      {
+        ownKeys: () => {
+          throw new Error('keys');
+        },
+      },
+    );
     expect(() => parseSuppliers([ownKeys])).toThrow(ValidationError);
   });
 
   it('the bundled fair still matches end to end', () => {
     const dir = freshDir();
     // A few sample rows give only words from which no code can be inferred: skipped, as the README shows.
-    expect(cuoheIn(dir, ['match', '--suppliers', data('exhibitors.csv'), '--buyers', data('buyers.csv'), '--top', '2', '--as-of', '2026-11-22', '--skip-invalid']).code).toBe(0);
+    expect(
+      cuoheIn(dir, [
+        'match',
+        '--suppliers',
+        data('exhibitors.csv'),
+        '--buyers',
+        data('buyers.csv'),
+        '--top',
+        '2',
+        '--as-of',
+        '2026-11-22',
+        '--skip-invalid',
+      ]).code,
+    ).toBe(0);
   });
 });

@@ -2,11 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSampleFair } from '../../examples/fair/sample.js';
 import { createEngine, ValidationError } from '../../src/index.js';
 import { rankAllParallel } from '../../src/node/index.js';
 import { workerCount } from '../../src/node/worker-pool.js';
 import { root } from './run-cli.js';
-import { loadSampleFair } from '../../examples/fair/sample.js';
 
 // The sample as the examples read it: codes inferred for profiles that give only words.
 const sample = loadSampleFair();
@@ -17,9 +17,21 @@ const engine = createEngine(suppliers, { asOf: '2026-11-22' });
 describe('rankAllParallel faults', () => {
   it('an onProgress that throws rejects the call with its error (no crash, no hang)', async () => {
     const boom = new Error('progress failed');
-    await expect(rankAllParallel(engine, buyers, { threads: 2, rank: { limit: 3, onProgress: () => { throw boom; } } })).rejects.toBe(boom);
+    await expect(
+      rankAllParallel(engine, buyers, {
+        threads: 2,
+        rank: {
+          limit: 3,
+          onProgress: () => {
+            throw boom;
+          },
+        },
+      }),
+    ).rejects.toBe(boom);
     // The pool is gone: a second call works normally.
-    expect(await rankAllParallel(engine, buyers, { threads: 2, rank: { limit: 3 } })).toStrictEqual(engine.rankAll(buyers, { limit: 3 }));
+    expect(await rankAllParallel(engine, buyers, { threads: 2, rank: { limit: 3 } })).toStrictEqual(
+      engine.rankAll(buyers, { limit: 3 }),
+    );
   });
 
   it('an onProgress that throws does not reach an uncaughtException handler or hang the host', () => {
@@ -32,22 +44,34 @@ describe('rankAllParallel faults', () => {
       rankAllParallel(createEngine(s, { asOf: '2026-11-22' }), b, { threads: 2, rank: { onProgress: () => { throw new Error('cb'); } } })
         .then(() => console.log('resolved'), (e) => console.log('rejected', e.message));
     `;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.stdout.trim()).toBe('rejected cb');
     expect(r.status).toBe(0);
   });
 
   it('an AbortSignal cancels the call, before or during the run', async () => {
-    await expect(rankAllParallel(engine, buyers, { threads: 2, signal: AbortSignal.abort(new Error('stop')) })).rejects.toThrow('stop');
+    await expect(
+      rankAllParallel(engine, buyers, { threads: 2, signal: AbortSignal.abort(new Error('stop')) }),
+    ).rejects.toThrow('stop');
     const controller = new AbortController();
-    const run = rankAllParallel(engine, buyers, { threads: 2, signal: controller.signal, rank: { onProgress: () => controller.abort(new Error('enough')) } });
+    const run = rankAllParallel(engine, buyers, {
+      threads: 2,
+      signal: controller.signal,
+      rank: { onProgress: () => controller.abort(new Error('enough')) },
+    });
     await expect(run).rejects.toThrow('enough');
     await expect(rankAllParallel(engine, buyers, { signal: 'x' as never })).rejects.toThrow(ValidationError);
   });
 
   it('a worker that does not answer in time fails the call with a timeout', async () => {
     // 1 ms is shorter than any worker needs to start and answer.
-    await expect(rankAllParallel(engine, buyers, { threads: 2, timeout: 1 })).rejects.toThrow(/did not answer within 1 ms/);
+    await expect(rankAllParallel(engine, buyers, { threads: 2, timeout: 1 })).rejects.toThrow(
+      /did not answer within 1 ms/,
+    );
     await expect(rankAllParallel(engine, buyers, { timeout: 0 })).rejects.toThrow(ValidationError);
   });
 
@@ -56,7 +80,9 @@ describe('rankAllParallel faults', () => {
     expect(workerCount(256, 3, 64)).toBe(3);
     expect(workerCount(1, 1000, 8)).toBe(1);
     expect(workerCount(4, 0, 8)).toBe(1);
-    expect(await rankAllParallel(engine, buyers.slice(0, 10), { threads: 256, rank: { limit: 2 } })).toStrictEqual(engine.rankAll(buyers.slice(0, 10), { limit: 2 }));
+    expect(await rankAllParallel(engine, buyers.slice(0, 10), { threads: 256, rank: { limit: 2 } })).toStrictEqual(
+      engine.rankAll(buyers.slice(0, 10), { limit: 2 }),
+    );
   });
 
   it('workers do not inherit host flags such as --input-type=module (built package)', () => {
@@ -68,7 +94,11 @@ describe('rankAllParallel faults', () => {
       const r = await rankAllParallel(createEngine(s, { asOf: '2026-11-22' }), b, { threads: 2 });
       console.log(r.get('B1').length);
     `;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('1');
   });

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scheduleMeetings, type ScheduleInput } from '../../src/index.js';
+import { type ScheduleInput, scheduleMeetings } from '../../src/index.js';
 import { validationIssues } from '../validation-issues.js';
 import { cuoheIn, freshDir } from './run-cli.js';
 
@@ -23,21 +23,57 @@ const input = (slots: ScheduleInput['slots']): ScheduleInput => ({
 
 describe('slots never double-book', () => {
   it('09:00–10:00 and 09:30–10:30 are rejected; a repeated slot too; touching slots are fine', () => {
-    const issues = validationIssues(() => scheduleMeetings(input([{ start: at(9), end: at(10) }, { start: at(9, 30), end: at(10, 30) }])));
-    expect(issues).toEqual([{ path: ['slots', 1], message: 'overlaps slot 0: a participant would be booked twice at once' }]);
-    expect(validationIssues(() => scheduleMeetings(input([{ start: at(9), end: at(10) }, { start: at(9), end: at(10) }])))[0]!.message).toBe('repeats slot 0');
+    const issues = validationIssues(() =>
+      scheduleMeetings(
+        input([
+          { start: at(9), end: at(10) },
+          { start: at(9, 30), end: at(10, 30) },
+        ]),
+      ),
+    );
+    expect(issues).toEqual([
+      { path: ['slots', 1], message: 'overlaps slot 0: a participant would be booked twice at once' },
+    ]);
+    expect(
+      validationIssues(() =>
+        scheduleMeetings(
+          input([
+            { start: at(9), end: at(10) },
+            { start: at(9), end: at(10) },
+          ]),
+        ),
+      )[0]!.message,
+    ).toBe('repeats slot 0');
     // Listed out of order, a slot inside a long one still overlaps it.
-    expect(validationIssues(() => scheduleMeetings(input([{ start: at(11), end: at(12) }, { start: at(9), end: at(13) }])))[0]!.path).toEqual(['slots', 0]);
-    expect(scheduleMeetings(input([{ start: at(9), end: at(10) }, { start: at(10), end: at(11) }])).meetings).toHaveLength(2);
+    expect(
+      validationIssues(() =>
+        scheduleMeetings(
+          input([
+            { start: at(11), end: at(12) },
+            { start: at(9), end: at(13) },
+          ]),
+        ),
+      )[0]!.path,
+    ).toEqual(['slots', 0]);
+    expect(
+      scheduleMeetings(
+        input([
+          { start: at(9), end: at(10) },
+          { start: at(10), end: at(11) },
+        ]),
+      ).meetings,
+    ).toHaveLength(2);
   });
 
   it('property: any accepted slot list never puts a participant in two overlapping slots (300 runs)', () => {
-    const slot = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 8 })).map(([s, len]) => ({ start: s * 15, end: (s + len) * 15 }));
+    const slot = fc
+      .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 8 }))
+      .map(([s, len]) => ({ start: s * 15, end: (s + len) * 15 }));
     const iso = (minutes: number) => new Date(Date.UTC(2026, 10, 23, 0, minutes)).toISOString();
     fc.assert(
       fc.property(fc.array(slot, { minLength: 1, maxLength: 6 }), (raw) => {
         const slots = raw.map((s) => ({ start: iso(s.start), end: iso(s.end) }));
-        let schedule;
+        let schedule: ReturnType<typeof scheduleMeetings>;
         try {
           schedule = scheduleMeetings(input(slots));
         } catch {
@@ -46,7 +82,9 @@ describe('slots never double-book', () => {
           return;
         }
         const b1 = schedule.meetings.map((m) => raw[m.slot]!);
-        for (let i = 0; i < b1.length; i++) for (let j = i + 1; j < b1.length; j++) expect(b1[i]!.start < b1[j]!.end && b1[j]!.start < b1[i]!.end).toBe(false);
+        for (let i = 0; i < b1.length; i++)
+          for (let j = i + 1; j < b1.length; j++)
+            expect(b1[i]!.start < b1[j]!.end && b1[j]!.start < b1[i]!.end).toBe(false);
       }),
       { numRuns: 300 },
     );

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadEngine, parseBuyers, parseSuppliers, ValidationError } from '../../src/index.js';
-import { bytesChecksum } from '../../src/rank/snapshot-format.js';
 import { unpack } from '../../src/rank/pack.js';
+import { bytesChecksum } from '../../src/rank/snapshot-format.js';
 import { validationIssues } from '../validation-issues.js';
 
 const suppliers = parseSuppliers([
@@ -34,19 +34,25 @@ describe('snapshots', () => {
   it('the JSON checksum covers the options: a flipped weight or asOf is damage', () => {
     const text = engine.snapshot();
     expect(text).toContain('"region":0.3');
-    expect(validationIssues(() => loadEngine(text.replace('"region":0.3', '"region":0.9')))[0]!.message).toMatch(/checksum mismatch/);
-    expect(validationIssues(() => loadEngine(text.replace('2026-11-22', '2026-11-02')))[0]!.message).toMatch(/checksum mismatch/);
+    expect(validationIssues(() => loadEngine(text.replace('"region":0.3', '"region":0.9')))[0]!.message).toMatch(
+      /checksum mismatch/,
+    );
+    expect(validationIssues(() => loadEngine(text.replace('2026-11-22', '2026-11-02')))[0]!.message).toMatch(
+      /checksum mismatch/,
+    );
     expect(loadEngine(text).snapshot()).toBe(text);
   });
 
   it('property: any one-character change to a JSON snapshot is rejected or loads the same engine (300 runs)', () => {
     const text = engine.snapshot();
-    const [buyer] = parseBuyers([{ id: 'B1', name: 'B', country: 'DE', wants: ['850440'], deadline: '2026-12-10', capabilities: [1, 1] }]);
+    const [buyer] = parseBuyers([
+      { id: 'B1', name: 'B', country: 'DE', wants: ['850440'], deadline: '2026-12-10', capabilities: [1, 1] },
+    ]);
     const reference = JSON.stringify(engine.rank(buyer!));
     fc.assert(
       fc.property(fc.nat(text.length - 1), fc.constantFrom(...'0123456789.,:"{}[]abcxyz'), (at, ch) => {
         const changed = text.slice(0, at) + ch + text.slice(at + 1);
-        let loaded;
+        let loaded: ReturnType<typeof loadEngine>;
         try {
           loaded = loadEngine(changed);
         } catch (error) {

@@ -3,14 +3,19 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsvTable, readSuppliersCsv } from '../../src/io/index.js';
-import { CsvRunSplitter } from '../../src/io/csv-chunks.js';
 import { streamProfiles } from '../../src/cli/stream-profiles.js';
 import { ValidationError } from '../../src/index.js';
+import { CsvRunSplitter } from '../../src/io/csv-chunks.js';
+import { readCsvTable, readSuppliersCsv } from '../../src/io/index.js';
 import { cuoheIn, data, freshDir } from './run-cli.js';
 
-const cell = fc.oneof(fc.constantFrom('a', 'b c', '"q"', 'x,y', 'two\nlines', 'cr\rlf', 'S1', ''), fc.string({ maxLength: 4 }));
-const record = fc.array(cell, { minLength: 3, maxLength: 3 }).map((cells) => cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','));
+const cell = fc.oneof(
+  fc.constantFrom('a', 'b c', '"q"', 'x,y', 'two\nlines', 'cr\rlf', 'S1', ''),
+  fc.string({ maxLength: 4 }),
+);
+const record = fc
+  .array(cell, { minLength: 3, maxLength: 3 })
+  .map((cells) => cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','));
 
 describe('CSV runs', () => {
   it('property: runs cut at record ends, and parsed one by one equal the whole file parsed at once (300 runs)', () => {
@@ -39,7 +44,9 @@ describe('CSV runs', () => {
           const [first, ...rest] = runs;
           const header = first!.text.slice(0, first!.text.indexOf('\n'));
           const pieces = [{ text: first!.text.slice(header.length + 1), line: first!.line + 1 }, ...rest];
-          const parsed = pieces.flatMap((p) => readCsvTable(`${header}\n${p.text}`).rows.map((row) => [row.line + p.line - 2, { ...row.cells }]));
+          const parsed = pieces.flatMap((p) =>
+            readCsvTable(`${header}\n${p.text}`).rows.map((row) => [row.line + p.line - 2, { ...row.cells }]),
+          );
           expect(parsed).toEqual(whole);
         },
       ),
@@ -76,16 +83,28 @@ describe('streamProfiles', () => {
     const issues = (error as ValidationError).issues;
     expect(issues).toEqual([
       { path: ['d.csv', 'line 62', 'id'], message: 'duplicate id "S3" (first used on line 5)', id: 'S3' },
-      expect.objectContaining({ path: ['d.csv', 'line 63', 'capabilities'], message: expect.stringMatching(/has 3 dimensions; on line 2 has 2/) }),
+      expect.objectContaining({
+        path: ['d.csv', 'line 63', 'capabilities'],
+        message: expect.stringMatching(/has 3 dimensions; on line 2 has 2/),
+      }),
     ]);
-    const records = [...readSuppliersCsv(csv).suppliers.slice(0, 10), { id: 'S3', name: 'Again', country: 'CN', products: ['8504'] }];
+    const records = [
+      ...readSuppliersCsv(csv).suppliers.slice(0, 10),
+      { id: 'S3', name: 'Again', country: 'CN', products: ['8504'] },
+    ];
     writeFileSync(join(dir, 'd.json'), JSON.stringify(records));
-    expect(() => streamProfiles('suppliers', join(dir, 'd.json'), { keep: false, jsonBatch: 4 })).toThrow(/duplicate id "S3" \(first used by record 4\)/);
+    expect(() => streamProfiles('suppliers', join(dir, 'd.json'), { keep: false, jsonBatch: 4 })).toThrow(
+      /duplicate id "S3" \(first used by record 4\)/,
+    );
   });
 
   it('a JSON file that is not an array of records, or not JSON, is a ValidationError', () => {
     const dir = freshDir();
-    for (const [name, text, message] of [['o.json', '{"id":"S1"}', /expected an array/], ['b.json', '[{"id": ]', /not valid JSON/], ['e.json', '', /expected an array/]] as const) {
+    for (const [name, text, message] of [
+      ['o.json', '{"id":"S1"}', /expected an array/],
+      ['b.json', '[{"id": ]', /not valid JSON/],
+      ['e.json', '', /expected an array/],
+    ] as const) {
       writeFileSync(join(dir, name), text);
       expect(() => streamProfiles('suppliers', join(dir, name), { keep: true })).toThrow(message);
     }
@@ -94,7 +113,10 @@ describe('streamProfiles', () => {
   it('cuohe validate and match still read the bundled GBK and UTF-8 files', () => {
     const dir = freshDir();
     // Every row is read; the only problems are the few sample profiles whose words give no code.
-    for (const [file, count] of [[cuoheIn(dir, ['validate', data('exhibitors-gbk.csv'), '--columns', data('columns-zh.json')]), 1], [cuoheIn(dir, ['validate', data('exhibitors.csv')]), 5]] as const) {
+    for (const [file, count] of [
+      [cuoheIn(dir, ['validate', data('exhibitors-gbk.csv'), '--columns', data('columns-zh.json')]), 1],
+      [cuoheIn(dir, ['validate', data('exhibitors.csv')]), 5],
+    ] as const) {
       const problems = (file.out + file.err).split('\n').filter((l) => /:\d+: /.test(l));
       expect(problems).toHaveLength(count);
       for (const p of problems) expect(p).toMatch(/a supplier needs at least one product/);

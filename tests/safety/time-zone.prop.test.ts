@@ -14,19 +14,32 @@ import { rawBuyers, rawSuppliers, ZONES } from '../arbitraries.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const loader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-const TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Shanghai', 'Europe/London'];
+const TIME_ZONES = [
+  'UTC',
+  'America/Los_Angeles',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Asia/Shanghai',
+  'Europe/London',
+];
 
 /** Calendar dates around month ends and DST changes, so a day's shift changes the answer. */
-const day = fc.date({ min: new Date('2026-02-20T00:00:00Z'), max: new Date('2027-04-10T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('2026-02-20T00:00:00Z'), max: new Date('2027-04-10T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 const caseArb = fc
   .record({
     suppliers: rawSuppliers(6).map((ss) => ss.map((s) => ({ ...s, leadTimeDays: (s.leadTimeDays ?? 20) % 40 }))),
-    buyers: fc.tuple(rawBuyers(3), fc.array(day, { minLength: 3, maxLength: 3 })).map(([bs, days]) =>
-      bs.map((b, i) => ({ ...b, deadline: days[i], hard: ['deadline'] as const })),
-    ),
+    buyers: fc
+      .tuple(rawBuyers(3), fc.array(day, { minLength: 3, maxLength: 3 }))
+      .map(([bs, days]) => bs.map((b, i) => ({ ...b, deadline: days[i], hard: ['deadline'] as const }))),
     asOf: day,
-    slots: fc.record({ date: day, timeZone: fc.constantFrom(...ZONES, 'Pacific/Auckland'), start: fc.constantFrom('00:00', '09:00', '23:00') }),
+    slots: fc.record({
+      date: day,
+      timeZone: fc.constantFrom(...ZONES, 'Pacific/Auckland'),
+      start: fc.constantFrom('00:00', '09:00', '23:00'),
+    }),
   })
   // Deadlines a few days after asOf, where one day decides between feasible and not.
   .map((c) => ({ ...c, buyers: c.buyers.map((b, i) => ({ ...b, deadline: shift(c.asOf, 5 + 7 * i) })) }));

@@ -4,27 +4,47 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maxWeightBMatching, type Edge } from '../../src/schedule/b-matching.js';
+import { type Edge, maxWeightBMatching } from '../../src/schedule/b-matching.js';
 import { minCostFlow } from '../../src/schedule/pair-choice/network-simplex.js';
 
 const graph = fc
   .record({ buyers: fc.integer({ min: 1, max: 4 }), suppliers: fc.integer({ min: 1, max: 4 }) })
   .chain(({ buyers, suppliers }) => {
-    const pairs = Array.from({ length: buyers }, (_, b) => Array.from({ length: suppliers }, (_, s) => [b, buyers + s] as const)).flat();
+    const pairs = Array.from({ length: buyers }, (_, b) =>
+      Array.from({ length: suppliers }, (_, s) => [b, buyers + s] as const),
+    ).flat();
     return fc.record({
       nodes: fc.constant(buyers + suppliers),
       buyers: fc.constant(buyers),
-      capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: buyers + suppliers, maxLength: buyers + suppliers }),
-      edges: fc.uniqueArray(fc.constantFrom(...pairs), { maxLength: 11, selector: ([b, s]) => `${b}|${s}` }).chain((chosen) =>
-        fc.tuple(...chosen.map(([buyer, supplier]) => fc.record({ buyer: fc.constant(buyer), supplier: fc.constant(supplier), score: fc.integer({ min: -20, max: 100 }).map((n) => n / 100) }))),
-      ),
+      capacity: fc.array(fc.integer({ min: 0, max: 3 }), {
+        minLength: buyers + suppliers,
+        maxLength: buyers + suppliers,
+      }),
+      edges: fc
+        .uniqueArray(fc.constantFrom(...pairs), { maxLength: 11, selector: ([b, s]) => `${b}|${s}` })
+        .chain((chosen) =>
+          fc.tuple(
+            ...chosen.map(([buyer, supplier]) =>
+              fc.record({
+                buyer: fc.constant(buyer),
+                supplier: fc.constant(supplier),
+                score: fc.integer({ min: -20, max: 100 }).map((n) => n / 100),
+              }),
+            ),
+          ),
+        ),
       maxTotal: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
       floor: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
     });
   });
 
 /** The best (floor meetings, total score), lexicographically, over every subset of edges. */
-function bruteForce(capacity: number[], edges: readonly Edge[], maxTotal: number, floor: number[]): { floor: number; total: number } {
+function bruteForce(
+  capacity: number[],
+  edges: readonly Edge[],
+  maxTotal: number,
+  floor: number[],
+): { floor: number; total: number } {
   let best = { floor: 0, total: 0 };
   for (let mask = 0; mask < 1 << edges.length; mask++) {
     const used = new Array<number>(capacity.length).fill(0);
@@ -50,7 +70,13 @@ describe('maxWeightBMatching', () => {
     fc.assert(
       fc.property(graph, ({ nodes, buyers, capacity, edges, maxTotal, floor }) => {
         const floors = Array.from({ length: nodes }, (_, node) => (floor !== undefined && node >= buyers ? floor : 0));
-        const chosen = maxWeightBMatching(nodes, capacity, [...edges], maxTotal, floor !== undefined ? floors : undefined);
+        const chosen = maxWeightBMatching(
+          nodes,
+          capacity,
+          [...edges],
+          maxTotal,
+          floor !== undefined ? floors : undefined,
+        );
         const used = new Array<number>(nodes).fill(0);
         for (const i of chosen) {
           used[edges[i]!.buyer]!++;
@@ -81,7 +107,7 @@ describe('maxWeightBMatching', () => {
     fc.assert(
       fc.property(flowProblem, ({ buyers, suppliers, seed, maxTotal, floor }) => {
         let state = seed;
-        const rand = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+        const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
         const n = buyers + suppliers + 2;
         const [meet, sink] = [buyers + suppliers, buyers + suppliers + 1];
         const arcs = [];
@@ -91,7 +117,8 @@ describe('maxWeightBMatching', () => {
           supply[b] = quota;
           supply[sink]! -= quota;
           arcs.push({ from: b, to: sink, capacity: Infinity, major: 0, minor: 0 });
-          for (let k = 0; k < 6; k++) arcs.push({ from: b, to: buyers + Math.floor(rand() * suppliers), capacity: 1, major: 0, minor: -rand() });
+          for (let k = 0; k < 6; k++)
+            arcs.push({ from: b, to: buyers + Math.floor(rand() * suppliers), capacity: 1, major: 0, minor: -rand() });
         }
         for (let s = buyers; s < buyers + suppliers; s++) {
           if (floor) arcs.push({ from: s, to: meet, capacity: floor, major: -1, minor: 0 });

@@ -2,12 +2,19 @@
  * Properties of calendar updates over a chain of three versions of a day (meetings moved,
  * dropped, added; participants gone), every file read back with ical.js.
  */
-import ICAL from 'ical.js';
+
 import fc from 'fast-check';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { agendaCancellationsToICalendar, agendaToICalendar, meetingUid } from '../../src/calendar.js';
-import { updateAgendas } from '../../src/calendar.js';
-import { agendas, type Agenda, type Participant, type Schedule, type ScheduleInput, type Slot } from '../../src/index.js';
+import { agendaCancellationsToICalendar, agendaToICalendar, meetingUid, updateAgendas } from '../../src/calendar.js';
+import {
+  type Agenda,
+  agendas,
+  type Participant,
+  type Schedule,
+  type ScheduleInput,
+  type Slot,
+} from '../../src/index.js';
 
 const SLOTS: Slot[] = Array.from({ length: 6 }, (_, i) => ({
   start: new Date(Date.UTC(2026, 10, 23, 1, 20 * i)).toISOString(),
@@ -26,16 +33,34 @@ interface Version {
 
 const meetingArb = fc.record({ b: fc.nat(3), s: fc.nat(3), slot: fc.nat(5), table: fc.integer({ min: 1, max: 3 }) });
 const versionArb: fc.Arbitrary<Version> = fc
-  .tuple(fc.uniqueArray(meetingArb, { selector: (m) => `${m.b}/${m.s}`, maxLength: 10 }), fc.subarray(BUYERS), fc.subarray(SUPPLIERS), fc.boolean())
+  .tuple(
+    fc.uniqueArray(meetingArb, { selector: (m) => `${m.b}/${m.s}`, maxLength: 10 }),
+    fc.subarray(BUYERS),
+    fc.subarray(SUPPLIERS),
+    fc.boolean(),
+  )
   .map(([meetings, buyers, suppliers, withEmails]) => {
     const participants: Participant[] = [
-      ...buyers.map((id, k): Participant => ({ id, side: 'buyer', ...(withEmails ? { email: `b${k}@buyer.example` } : {}) })),
-      ...suppliers.map((id, k): Participant => ({ id, side: 'supplier', ...(withEmails ? { email: `s${k}@supplier.example` } : {}) })),
+      ...buyers.map(
+        (id, k): Participant => ({ id, side: 'buyer', ...(withEmails ? { email: `b${k}@buyer.example` } : {}) }),
+      ),
+      ...suppliers.map(
+        (id, k): Participant => ({ id, side: 'supplier', ...(withEmails ? { email: `s${k}@supplier.example` } : {}) }),
+      ),
     ];
     const present = meetings.filter((m) => buyers.includes(BUYERS[m.b]!) && suppliers.includes(SUPPLIERS[m.s]!));
     return {
       input: { slots: SLOTS, participants, candidates: [] },
-      schedule: { meetings: present.map((m) => ({ buyerId: BUYERS[m.b]!, supplierId: SUPPLIERS[m.s]!, slot: m.slot, table: m.table, score: 1 })), unscheduled: [] },
+      schedule: {
+        meetings: present.map((m) => ({
+          buyerId: BUYERS[m.b]!,
+          supplierId: SUPPLIERS[m.s]!,
+          slot: m.slot,
+          table: m.table,
+          score: 1,
+        })),
+        unscheduled: [],
+      },
     };
   });
 
@@ -53,7 +78,12 @@ function read(ics: string): { method: string; events: Map<string, Event> } {
   for (const v of cal.getAllSubcomponents('vevent')) {
     const e = new ICAL.Event(v);
     expect(events.has(e.uid)).toBe(false);
-    events.set(e.uid, { sequence: e.sequence, status: String(v.getFirstPropertyValue('status')), start: e.startDate.toJSDate().getTime(), location: e.location });
+    events.set(e.uid, {
+      sequence: e.sequence,
+      status: String(v.getFirstPropertyValue('status')),
+      start: e.startDate.toJSDate().getTime(),
+      location: e.location,
+    });
   }
   return { method: String(cal.getFirstPropertyValue('method')), events };
 }
@@ -77,14 +107,21 @@ describe('calendar updates (property)', () => {
             const b = fileOf('buyer', m.buyerId).get(uid);
             const s = fileOf('supplier', m.supplierId).get(uid);
             expect(b).toEqual(s);
-            expect(b).toMatchObject({ status: 'CONFIRMED', start: Date.parse(SLOTS[m.slot]!.start), location: `Table ${m.table}` });
+            expect(b).toMatchObject({
+              status: 'CONFIRMED',
+              start: Date.parse(SLOTS[m.slot]!.start),
+              location: `Table ${m.table}`,
+            });
           }
           // Every meeting of the previous version that is gone: cancelled in both files, SEQUENCE raised.
           const now = new Set(v.schedule.meetings.map((m) => meetingUid(m.buyerId, m.supplierId)));
           for (const m of meetingsBefore) {
             const uid = meetingUid(m.buyerId, m.supplierId);
             if (now.has(uid)) continue;
-            for (const [side, id] of [['buyer', m.buyerId], ['supplier', m.supplierId]] as const) {
+            for (const [side, id] of [
+              ['buyer', m.buyerId],
+              ['supplier', m.supplierId],
+            ] as const) {
               const event = fileOf(side, id).get(uid)!;
               expect(event.status).toBe('CANCELLED');
               expect(event.sequence).toBeGreaterThan(filesBefore.get(`${side}\u0000${id}`)!.get(uid)!.sequence);
@@ -96,7 +133,8 @@ describe('calendar updates (property)', () => {
               const next = files.get(participant)?.get(uid);
               expect(next).toBeDefined(); // nothing silently disappears from a participant's calendar
               expect(next!.sequence).toBeGreaterThanOrEqual(old.sequence);
-              const changed = next!.start !== old.start || next!.location !== old.location || next!.status !== old.status;
+              const changed =
+                next!.start !== old.start || next!.location !== old.location || next!.status !== old.status;
               if (changed) expect(next!.sequence).toBeGreaterThan(old.sequence);
               else expect(next!.sequence).toBe(old.sequence);
             }
@@ -127,10 +165,18 @@ describe('calendar updates (property)', () => {
           const request = read(agendaToICalendar(agenda, options));
           expect(request.method).toBe('REQUEST');
           expect([...request.events.keys()].sort()).toEqual(
-            agenda.items.map((i) => (agenda.side === 'buyer' ? meetingUid(agenda.participantId, i.counterpartId) : meetingUid(i.counterpartId, agenda.participantId))).sort(),
+            agenda.items
+              .map((i) =>
+                agenda.side === 'buyer'
+                  ? meetingUid(agenda.participantId, i.counterpartId)
+                  : meetingUid(i.counterpartId, agenda.participantId),
+              )
+              .sort(),
           );
           for (const e of request.events.values()) expect(e.status).toBe('CONFIRMED');
-          const dropped = (previous?.items ?? []).filter((old) => !agenda.items.some((i) => i.counterpartId === old.counterpartId));
+          const dropped = (previous?.items ?? []).filter(
+            (old) => !agenda.items.some((i) => i.counterpartId === old.counterpartId),
+          );
           const cancel = agendaCancellationsToICalendar(agenda, options);
           if (!dropped.length) expect(cancel).toBeUndefined();
           else {
@@ -138,8 +184,15 @@ describe('calendar updates (property)', () => {
             expect(c.method).toBe('CANCEL');
             expect(c.events.size).toBe(dropped.length);
             for (const old of dropped) {
-              const uid = agenda.side === 'buyer' ? meetingUid(agenda.participantId, old.counterpartId) : meetingUid(old.counterpartId, agenda.participantId);
-              expect(c.events.get(uid)).toMatchObject({ status: 'CANCELLED', sequence: (old.sequence ?? 0) + 1, start: Date.parse(old.start) });
+              const uid =
+                agenda.side === 'buyer'
+                  ? meetingUid(agenda.participantId, old.counterpartId)
+                  : meetingUid(old.counterpartId, agenda.participantId);
+              expect(c.events.get(uid)).toMatchObject({
+                status: 'CANCELLED',
+                sequence: (old.sequence ?? 0) + 1,
+                start: Date.parse(old.start),
+              });
             }
           }
         }

@@ -47,7 +47,9 @@ export function checkDay(input: ScheduleInput, schedule: Schedule): void {
     else {
       const x = interpreters.get(m.interpreterId ?? '');
       expect(x).toBeDefined();
-      expect(b.languages!.some((l) => x!.languages.includes(l)) && s.languages!.some((l) => x!.languages.includes(l))).toBe(true);
+      expect(
+        b.languages!.some((l) => x!.languages.includes(l)) && s.languages!.some((l) => x!.languages.includes(l)),
+      ).toBe(true);
       expect(inside(x!.available, m.slot)).toBe(true);
       expect(interpreting.has(`${x!.id}@${m.slot}`)).toBe(false);
       interpreting.add(`${x!.id}@${m.slot}`);
@@ -67,7 +69,11 @@ export function checkDay(input: ScheduleInput, schedule: Schedule): void {
         prev = s;
         continue;
       }
-      const joined = prev !== -1 && list.includes(prev) && slots[s]!.start - slots[prev]!.end < Math.min(slots[s]!.end - slots[s]!.start, slots[prev]!.end - slots[prev]!.start);
+      const joined =
+        prev !== -1 &&
+        list.includes(prev) &&
+        slots[s]!.start - slots[prev]!.end <
+          Math.min(slots[s]!.end - slots[s]!.start, slots[prev]!.end - slots[prev]!.start);
       run = joined ? run + 1 : 1;
       expect(run).toBeLessThanOrEqual(p.maxConsecutive);
       prev = s;

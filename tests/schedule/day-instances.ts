@@ -1,7 +1,7 @@
 /** Meeting days with the per-person rules: breaks, preferred times, languages and interpreters. */
 import fc from 'fast-check';
 import type { ScheduleInput } from '../../src/index.js';
-import { instance, slotAt, type InstanceShape } from './instances.js';
+import { type InstanceShape, instance, slotAt } from './instances.js';
 
 const LANGUAGES = ['en', 'zh', 'es'] as const;
 
@@ -35,11 +35,19 @@ export const dayInstance = (shape: InstanceShape): fc.Arbitrary<ScheduleInput> =
             ...(x.maxConsecutive !== undefined ? { maxConsecutive: x.maxConsecutive } : {}),
             ...(x.languages ? { languages: x.languages } : {}),
             // Prefers the slots from `preferred` on (e.g. the afternoon).
-            ...(x.preferred !== undefined ? { preferred: [{ start: slotAt(x.preferred).start, end: slotAt(input.slots.length - 1).end }] } : {}),
+            ...(x.preferred !== undefined
+              ? { preferred: [{ start: slotAt(x.preferred).start, end: slotAt(input.slots.length - 1).end }] }
+              : {}),
           };
         }),
         ...(interpreters.length
-          ? { interpreters: interpreters.map((x, k) => ({ id: `I${k}`, languages: x.languages, available: [{ start: slotAt(x.from).start, end: slotAt(input.slots.length - 1).end }] })) }
+          ? {
+              interpreters: interpreters.map((x, k) => ({
+                id: `I${k}`,
+                languages: x.languages,
+                available: [{ start: slotAt(x.from).start, end: slotAt(input.slots.length - 1).end }],
+              })),
+            }
           : {}),
       })),
   );

@@ -1,7 +1,7 @@
 /** The per-person rules of a meeting day, interpreters, repair and the quality figures, on small hand-made days. */
 import { describe, expect, it } from 'vitest';
-import { scheduleMeetings, type ScheduleInput } from '../../src/index.js';
 import { rescheduleMeetings, scheduleQuality } from '../../src/day.js';
+import { type ScheduleInput, scheduleMeetings } from '../../src/index.js';
 import { Board } from '../../src/schedule/placement/board.js';
 import { compact } from '../../src/schedule/placement/compact.js';
 import { validateScheduleInput } from '../../src/schedule/validate.js';
@@ -41,7 +41,10 @@ describe('interpreters', () => {
 
   it('no interpreter for the languages at all: no-interpreter', () => {
     const schedule = scheduleMeetings({ ...day, interpreters: [{ id: 'I9', languages: ['en', 'fr'] }] });
-    expect(schedule.unscheduled.map((u) => [u.buyerId, u.reason])).toStrictEqual([['B1', 'no-interpreter'], ['B2', 'no-interpreter']]);
+    expect(schedule.unscheduled.map((u) => [u.buyerId, u.reason])).toStrictEqual([
+      ['B1', 'no-interpreter'],
+      ['B2', 'no-interpreter'],
+    ]);
   });
 });
 
@@ -49,20 +52,34 @@ describe('breaks and preferred times', () => {
   it('maxConsecutive 2: a break after two meetings in a row, so 4 of 5 slots at most', () => {
     const input: ScheduleInput = {
       slots: slots(5),
-      participants: [{ id: 'S1', side: 'supplier', maxConsecutive: 2 }, ...['B1', 'B2', 'B3', 'B4', 'B5'].map((id) => ({ id, side: 'buyer' as const }))],
-      candidates: ['B1', 'B2', 'B3', 'B4', 'B5'].map((buyerId, k) => ({ buyerId, supplierId: 'S1', score: 0.9 - k / 10 })),
+      participants: [
+        { id: 'S1', side: 'supplier', maxConsecutive: 2 },
+        ...['B1', 'B2', 'B3', 'B4', 'B5'].map((id) => ({ id, side: 'buyer' as const })),
+      ],
+      candidates: ['B1', 'B2', 'B3', 'B4', 'B5'].map((buyerId, k) => ({
+        buyerId,
+        supplierId: 'S1',
+        score: 0.9 - k / 10,
+      })),
     };
     const schedule = scheduleMeetings(input);
     checkDay(input, schedule);
     expect(schedule.meetings.map((m) => m.slot).sort()).toStrictEqual([0, 1, 3, 4]);
     expect(schedule.unscheduled).toMatchObject([{ buyerId: 'B5', reason: 'capacity' }]);
-    expect(scheduleQuality(schedule, input).runs).toStrictEqual({ longest: 2, participantsWithSixOrMore: 0, overMaxConsecutive: 0 });
+    expect(scheduleQuality(schedule, input).runs).toStrictEqual({
+      longest: 2,
+      participantsWithSixOrMore: 0,
+      overMaxConsecutive: 0,
+    });
   });
 
   it('a preferred window moves a meeting into it at no cost to the score', () => {
     const input: ScheduleInput = {
       slots: slots(4),
-      participants: [{ id: 'B1', side: 'buyer', preferred: [{ start: slotAt(2).start, end: slotAt(3).end }] }, { id: 'S1', side: 'supplier' }],
+      participants: [
+        { id: 'B1', side: 'buyer', preferred: [{ start: slotAt(2).start, end: slotAt(3).end }] },
+        { id: 'S1', side: 'supplier' },
+      ],
       candidates: [{ buyerId: 'B1', supplierId: 'S1', score: 0.5 }],
     };
     const schedule = scheduleMeetings(input);
@@ -75,7 +92,10 @@ describe('breaks and preferred times', () => {
     const s = [slotAt(0), slotAt(1), slotAt(5), slotAt(6)];
     const input: ScheduleInput = {
       slots: s,
-      participants: [{ id: 'S1', side: 'supplier', maxConsecutive: 2 }, ...['B1', 'B2', 'B3', 'B4'].map((id) => ({ id, side: 'buyer' as const }))],
+      participants: [
+        { id: 'S1', side: 'supplier', maxConsecutive: 2 },
+        ...['B1', 'B2', 'B3', 'B4'].map((id) => ({ id, side: 'buyer' as const })),
+      ],
       candidates: ['B1', 'B2', 'B3', 'B4'].map((buyerId) => ({ buyerId, supplierId: 'S1', score: 0.5 })),
     };
     const schedule = scheduleMeetings(input);
@@ -89,7 +109,12 @@ describe('scheduleQuality', () => {
     const input: ScheduleInput = {
       slots: slots(4),
       tables: 2,
-      participants: [{ id: 'B1', side: 'buyer' }, { id: 'B2', side: 'buyer' }, { id: 'S1', side: 'supplier' }, { id: 'S2', side: 'supplier' }],
+      participants: [
+        { id: 'B1', side: 'buyer' },
+        { id: 'B2', side: 'buyer' },
+        { id: 'S1', side: 'supplier' },
+        { id: 'S2', side: 'supplier' },
+      ],
       candidates: [],
       minMeetingsPerSupplier: 2,
     };
@@ -102,7 +127,14 @@ describe('scheduleQuality', () => {
         ],
         unscheduled: [],
       },
-      { ...input, candidates: [{ buyerId: 'B1', supplierId: 'S1', score: 0.5 }, { buyerId: 'B2', supplierId: 'S1', score: 0.25 }, { buyerId: 'B2', supplierId: 'S2', score: 0.5 }] },
+      {
+        ...input,
+        candidates: [
+          { buyerId: 'B1', supplierId: 'S1', score: 0.5 },
+          { buyerId: 'B2', supplierId: 'S1', score: 0.25 },
+          { buyerId: 'B2', supplierId: 'S2', score: 0.5 },
+        ],
+      },
     );
     expect(q.totalScore).toBe(1.25);
     // S1 waits slots 1 and 2, B2 waits slot 2.
@@ -113,7 +145,14 @@ describe('scheduleQuality', () => {
 
   it('names the bad meeting', () => {
     const input: ScheduleInput = { slots: slots(1), participants: [{ id: 'B1', side: 'buyer' }], candidates: [] };
-    expect(validationIssues(() => scheduleQuality({ meetings: [{ buyerId: 'B1', supplierId: 'S9', slot: 0, table: 1, score: 1 }], unscheduled: [] }, input))[0]!.path).toStrictEqual(['schedule', 'meetings', 0, 'supplierId']);
+    expect(
+      validationIssues(() =>
+        scheduleQuality(
+          { meetings: [{ buyerId: 'B1', supplierId: 'S9', slot: 0, table: 1, score: 1 }], unscheduled: [] },
+          input,
+        ),
+      )[0]!.path,
+    ).toStrictEqual(['schedule', 'meetings', 0, 'supplierId']);
   });
 });
 
@@ -128,7 +167,10 @@ describe('validation of the new fields', () => {
           { id: 'S1', side: 'supplier', preferred: 'mornings' as never },
         ],
         candidates: [],
-        interpreters: [{ id: 'I1', languages: ['zh'] }, { id: 'I1', languages: ['zh', 'en'] }],
+        interpreters: [
+          { id: 'I1', languages: ['zh'] },
+          { id: 'I1', languages: ['zh', 'en'] },
+        ],
       }),
     ).map((i) => i.path);
     expect(paths).toStrictEqual([
@@ -141,9 +183,24 @@ describe('validation of the new fields', () => {
   });
 
   it('rescheduleMeetings names a bad previous meeting and a pin that is not a previous meeting', () => {
-    const input: ScheduleInput = { slots: slots(2), participants: [{ id: 'B1', side: 'buyer' }, { id: 'S1', side: 'supplier' }], candidates: [{ buyerId: 'B1', supplierId: 'S1', score: 1 }] };
-    expect(validationIssues(() => rescheduleMeetings({ meetings: [{ buyerId: 'B1', supplierId: 'S1', slot: 5, table: 1, score: 1 }] }, input))[0]!.path).toStrictEqual(['previous', 'meetings', 0, 'slot']);
-    expect(validationIssues(() => rescheduleMeetings({ meetings: [] }, input, { pinned: [{ buyerId: 'B1', supplierId: 'S1' }] }))[0]!.path).toStrictEqual(['options', 'pinned', 0]);
+    const input: ScheduleInput = {
+      slots: slots(2),
+      participants: [
+        { id: 'B1', side: 'buyer' },
+        { id: 'S1', side: 'supplier' },
+      ],
+      candidates: [{ buyerId: 'B1', supplierId: 'S1', score: 1 }],
+    };
+    expect(
+      validationIssues(() =>
+        rescheduleMeetings({ meetings: [{ buyerId: 'B1', supplierId: 'S1', slot: 5, table: 1, score: 1 }] }, input),
+      )[0]!.path,
+    ).toStrictEqual(['previous', 'meetings', 0, 'slot']);
+    expect(
+      validationIssues(() =>
+        rescheduleMeetings({ meetings: [] }, input, { pinned: [{ buyerId: 'B1', supplierId: 'S1' }] }),
+      )[0]!.path,
+    ).toStrictEqual(['options', 'pinned', 0]);
   });
 });
 
@@ -151,7 +208,12 @@ describe('rescheduleMeetings', () => {
   const input: ScheduleInput = {
     slots: slots(3),
     tables: 2,
-    participants: [{ id: 'B1', side: 'buyer' }, { id: 'B2', side: 'buyer' }, { id: 'S1', side: 'supplier' }, { id: 'S2', side: 'supplier' }],
+    participants: [
+      { id: 'B1', side: 'buyer' },
+      { id: 'B2', side: 'buyer' },
+      { id: 'S1', side: 'supplier' },
+      { id: 'S2', side: 'supplier' },
+    ],
     candidates: [
       { buyerId: 'B1', supplierId: 'S1', score: 0.9 },
       { buyerId: 'B1', supplierId: 'S2', score: 0.8 },
@@ -165,18 +227,27 @@ describe('rescheduleMeetings', () => {
     const changed: ScheduleInput = {
       ...input,
       participants: [...input.participants.filter((p) => p.id !== 'B2'), { id: 'B3', side: 'buyer' }],
-      candidates: [...input.candidates.filter((c) => c.buyerId !== 'B2'), { buyerId: 'B3', supplierId: 'S1', score: 0.95 }, { buyerId: 'B3', supplierId: 'S2', score: 0.5 }],
+      candidates: [
+        ...input.candidates.filter((c) => c.buyerId !== 'B2'),
+        { buyerId: 'B3', supplierId: 'S1', score: 0.95 },
+        { buyerId: 'B3', supplierId: 'S2', score: 0.5 },
+      ],
     };
     const after = rescheduleMeetings(before, changed);
     checkDay(changed, after);
-    expect(after.changes.cancelled.map((c) => [c.meeting.buyerId, c.reason])).toStrictEqual(before.meetings.filter((m) => m.buyerId === 'B2').map(() => ['B2', 'participant-gone']));
+    expect(after.changes.cancelled.map((c) => [c.meeting.buyerId, c.reason])).toStrictEqual(
+      before.meetings.filter((m) => m.buyerId === 'B2').map(() => ['B2', 'participant-gone']),
+    );
     expect(after.changes.kept).toStrictEqual(before.meetings.filter((m) => m.buyerId === 'B1'));
     expect(after.changes.added.map((m) => m.buyerId).sort()).toStrictEqual(['B3', 'B3']);
   });
 
   it('a pinned meeting stays even when the pair is no longer proposed', () => {
     const before = scheduleMeetings(input);
-    const changed = { ...input, candidates: input.candidates.filter((c) => !(c.buyerId === 'B1' && c.supplierId === 'S1')) };
+    const changed = {
+      ...input,
+      candidates: input.candidates.filter((c) => !(c.buyerId === 'B1' && c.supplierId === 'S1')),
+    };
     const m = before.meetings.find((x) => x.buyerId === 'B1' && x.supplierId === 'S1')!;
     expect(rescheduleMeetings(before, changed).changes.cancelled.map((c) => c.reason)).toStrictEqual(['dropped']);
     const pinned = rescheduleMeetings(before, changed, { pinned: [{ buyerId: 'B1', supplierId: 'S1' }] });
@@ -206,9 +277,11 @@ describe('compaction keeps the table limit', () => {
       candidates: [],
     };
     const idx = validateScheduleInput(input);
-    const at = (id: string, side: 'buyer' | 'supplier') => idx.ids.findIndex((x, p) => x === id && idx.side[p] === side);
+    const at = (id: string, side: 'buyer' | 'supplier') =>
+      idx.ids.findIndex((x, p) => x === id && idx.side[p] === side);
     const board = new Board(idx);
-    const put = (b: string, s: string, slot: number) => expect(board.put(board.addItem(at(b, 'buyer'), at(s, 'supplier'), 0.5), slot)).toBe(true);
+    const put = (b: string, s: string, slot: number) =>
+      expect(board.put(board.addItem(at(b, 'buyer'), at(s, 'supplier'), 0.5), slot)).toBe(true);
     put('B1', 'S1', 3);
     put('B3', 'S3', 3);
     put('B1', 'S2', 1);

@@ -16,14 +16,16 @@ export function exactOptimum(input: ScheduleInput): number {
   const best = new Map<string, { b: string; s: string; w: number }>();
   for (const c of input.candidates) {
     const k = `${c.buyerId}|${c.supplierId}`;
-    if (c.score > 0 && !forbidden.has(k) && (!best.has(k) || best.get(k)!.w < c.score)) best.set(k, { b: c.buyerId, s: c.supplierId, w: c.score });
+    if (c.score > 0 && !forbidden.has(k) && (!best.has(k) || best.get(k)!.w < c.score))
+      best.set(k, { b: c.buyerId, s: c.supplierId, w: c.score });
   }
   const edges = [...best.values()];
   if (edges.length > 12) throw new RangeError('too many pairs for the exact reference');
   const cap = (side: string, id: string) => people.get(`${side}:${id}`)!.maxMeetings ?? slots.length;
   const tables = input.tables ?? Infinity;
   const memo = new Map<number, number>();
-  const count = (mask: number, side: 'b' | 's', id: string) => edges.reduce((n, e, i) => n + (mask & (1 << i) && e[side] === id ? 1 : 0), 0);
+  const count = (mask: number, side: 'b' | 's', id: string) =>
+    edges.reduce((n, e, i) => n + (mask & (1 << i) && e[side] === id ? 1 : 0), 0);
   const solve = (slot: number, mask: number): number => {
     if (slot === slots.length) return 0;
     const key = slot * 4096 + mask;

@@ -1,7 +1,7 @@
 /** The supplier floor against a brute-force reference over whole schedules (pairs and slots). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scheduleMeetings, type Schedule, type ScheduleInput } from '../../src/index.js';
+import { type Schedule, type ScheduleInput, scheduleMeetings } from '../../src/index.js';
 import { instance } from './instances.js';
 import { bestSchedule } from './reference-schedule.js';
 
@@ -17,7 +17,9 @@ function measure(input: ScheduleInput, schedule: Schedule): { floorMeetings: num
 }
 
 const withFloor = (shape: Parameters<typeof instance>[0]) =>
-  fc.tuple(instance(shape), fc.integer({ min: 1, max: 3 })).map(([input, floor]) => ({ ...input, minMeetingsPerSupplier: floor }));
+  fc
+    .tuple(instance(shape), fc.integer({ min: 1, max: 3 }))
+    .map(([input, floor]) => ({ ...input, minMeetingsPerSupplier: floor }));
 
 describe('minMeetingsPerSupplier', () => {
   it('everyone free, unlimited tables: as many floor meetings as any valid schedule, then the best score (brute force)', () => {
@@ -25,7 +27,9 @@ describe('minMeetingsPerSupplier', () => {
       fc.property(withFloor({ restricted: false, tables: false, extras: true, maxSlots: 3, maxEdges: 7 }), (input) => {
         const schedule = scheduleMeetings(input);
         const met = new Set(schedule.meetings.map((m) => `${m.buyerId}|${m.supplierId}`));
-        const required = new Set((input.required ?? []).map((r) => `${r.buyerId}|${r.supplierId}`).filter((k) => met.has(k)));
+        const required = new Set(
+          (input.required ?? []).map((r) => `${r.buyerId}|${r.supplierId}`).filter((k) => met.has(k)),
+        );
         const best = bestSchedule(input, required);
         const got = measure(input, schedule);
         expect(got.floorMeetings).toBe(best.floorMeetings);
@@ -40,14 +44,19 @@ describe('minMeetingsPerSupplier', () => {
       fc.property(withFloor({ restricted: true, tables: true, extras: true, maxSlots: 3, maxEdges: 6 }), (input) => {
         const schedule = scheduleMeetings(input);
         const met = new Set(schedule.meetings.map((m) => `${m.buyerId}|${m.supplierId}`));
-        const required = new Set((input.required ?? []).map((r) => `${r.buyerId}|${r.supplierId}`).filter((k) => met.has(k)));
+        const required = new Set(
+          (input.required ?? []).map((r) => `${r.buyerId}|${r.supplierId}`).filter((k) => met.has(k)),
+        );
         const best = bestSchedule(input, required);
         const got = measure(input, schedule);
         expect(got.floorMeetings).toBeLessThanOrEqual(best.floorMeetings);
         const floor = input.minMeetingsPerSupplier!;
         const per = new Map<string, number>();
         for (const m of schedule.meetings) per.set(m.supplierId, (per.get(m.supplierId) ?? 0) + 1);
-        const below = input.participants.filter((p) => p.side === 'supplier' && (per.get(p.id) ?? 0) < floor).map((p) => p.id).sort();
+        const below = input.participants
+          .filter((p) => p.side === 'supplier' && (per.get(p.id) ?? 0) < floor)
+          .map((p) => p.id)
+          .sort();
         expect(schedule.floorMissed!.map((f) => f.supplierId)).toEqual(below);
         for (const f of schedule.floorMissed!) {
           expect(f.meetings).toBe(per.get(f.supplierId) ?? 0);
@@ -62,14 +71,21 @@ describe('minMeetingsPerSupplier', () => {
             if ((q.maxMeetings ?? 1) === 0) return new Set<string>();
             return new Set((q.available ?? input.slots).map((w) => w.start));
           };
-          const required = new Set((input.required ?? []).filter((r) => r.supplierId === f.supplierId).map((r) => r.buyerId));
-          const mine = input.candidates.filter((c) => c.supplierId === f.supplierId && (c.score > 0 || required.has(c.buyerId)));
-          const buyersOk = new Set([...mine.map((c) => c.buyerId), ...required].filter((b) => {
-            if ((input.forbidden ?? []).some((x) => x.buyerId === b && x.supplierId === f.supplierId)) return false;
-            const mineSlots = slotsOf('supplier', f.supplierId);
-            return [...slotsOf('buyer', b)].some((t) => mineSlots.has(t));
-          }));
-          if (f.reason !== 'quota' && f.reason !== 'slots-full') expect(f.reason === 'candidates').toBe(buyersOk.size < floor);
+          const required = new Set(
+            (input.required ?? []).filter((r) => r.supplierId === f.supplierId).map((r) => r.buyerId),
+          );
+          const mine = input.candidates.filter(
+            (c) => c.supplierId === f.supplierId && (c.score > 0 || required.has(c.buyerId)),
+          );
+          const buyersOk = new Set(
+            [...mine.map((c) => c.buyerId), ...required].filter((b) => {
+              if ((input.forbidden ?? []).some((x) => x.buyerId === b && x.supplierId === f.supplierId)) return false;
+              const mineSlots = slotsOf('supplier', f.supplierId);
+              return [...slotsOf('buyer', b)].some((t) => mineSlots.has(t));
+            }),
+          );
+          if (f.reason !== 'quota' && f.reason !== 'slots-full')
+            expect(f.reason === 'candidates').toBe(buyersOk.size < floor);
         }
       }),
       RUNS,

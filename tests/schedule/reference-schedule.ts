@@ -16,7 +16,10 @@ export function bestSchedule(input: ScheduleInput, mustMeet: ReadonlySet<string>
   const parts = new Map(input.participants.map((p) => [`${p.side}:${p.id}`, p]));
   const freeIn = (key: string, s: number) => {
     const p = parts.get(key)!;
-    return !p.available || p.available.some((w) => Date.parse(w.start) <= slots[s]!.start && slots[s]!.end <= Date.parse(w.end));
+    return (
+      !p.available ||
+      p.available.some((w) => Date.parse(w.start) <= slots[s]!.start && slots[s]!.end <= Date.parse(w.end))
+    );
   };
   const quota = (key: string) => parts.get(key)!.maxMeetings ?? slots.length;
   const forbidden = new Set((input.forbidden ?? []).map((f) => `${f.buyerId}|${f.supplierId}`));
@@ -27,10 +30,12 @@ export function bestSchedule(input: ScheduleInput, mustMeet: ReadonlySet<string>
   }
   for (const k of mustMeet) if (!merged.has(k)) merged.set(k, 0);
   // Pairs that may meet: positive score (or must meet), not forbidden.
-  const pairs = [...merged].filter(([k, w]) => !forbidden.has(k) && (w > 0 || mustMeet.has(k))).map(([k, w]) => {
-    const [b, s] = k.split('|') as [string, string];
-    return { key: k, buyer: `buyer:${b}`, supplier: `supplier:${s}`, supplierId: s, w };
-  });
+  const pairs = [...merged]
+    .filter(([k, w]) => !forbidden.has(k) && (w > 0 || mustMeet.has(k)))
+    .map(([k, w]) => {
+      const [b, s] = k.split('|') as [string, string];
+      return { key: k, buyer: `buyer:${b}`, supplier: `supplier:${s}`, supplierId: s, w };
+    });
   const floor = input.minMeetingsPerSupplier ?? 0;
   const tables = input.tables ?? Infinity;
   let best: Best = { floorMeetings: -1, total: -Infinity };
@@ -50,7 +55,8 @@ export function bestSchedule(input: ScheduleInput, mustMeet: ReadonlySet<string>
       });
       let f = 0;
       for (const n of perSupplier.values()) f += Math.min(n, floor);
-      if (f > best.floorMeetings || (f === best.floorMeetings && total > best.total + 1e-12)) best = { floorMeetings: f, total };
+      if (f > best.floorMeetings || (f === best.floorMeetings && total > best.total + 1e-12))
+        best = { floorMeetings: f, total };
       return;
     }
     const p = pairs[i]!;

@@ -1,8 +1,8 @@
 /** Day-of repair as properties: every still-feasible meeting stays put, the result obeys invariant 9, the changes add up. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scheduleMeetings, type ScheduleInput } from '../../src/index.js';
 import { rescheduleMeetings } from '../../src/day.js';
+import { type ScheduleInput, scheduleMeetings } from '../../src/index.js';
 import { checkDay } from './check-day.js';
 import { dayInstance } from './day-instances.js';
 import { slotAt } from './instances.js';
@@ -12,7 +12,10 @@ const key = (m: { buyerId: string; supplierId: string }) => `${m.buyerId}|${m.su
 /** A day, then the changes of the morning: no-shows, a late joiner, someone leaving early, fewer tables. */
 const changedDay = fc
   .tuple(
-    fc.oneof(dayInstance({ restricted: true, tables: true, extras: true }), dayInstance({ restricted: false, tables: true, extras: false, maxSlots: 6 })),
+    fc.oneof(
+      dayInstance({ restricted: true, tables: true, extras: true }),
+      dayInstance({ restricted: false, tables: true, extras: false, maxSlots: 6 }),
+    ),
     fc.infiniteStream(fc.integer({ min: 0, max: 9 })),
     fc.boolean(),
   )
@@ -22,7 +25,16 @@ const changedDay = fc
     const early = input.participants.find(() => next() === 1);
     const participants = input.participants
       .filter((p) => !leaving.includes(`${p.side}:${p.id}`))
-      .map((p) => (p === early ? { ...p, available: [{ start: slotAt(0).start, end: slotAt(Math.max(0, Math.floor(input.slots.length / 2) - 1)).end }] } : p));
+      .map((p) =>
+        p === early
+          ? {
+              ...p,
+              available: [
+                { start: slotAt(0).start, end: slotAt(Math.max(0, Math.floor(input.slots.length / 2) - 1)).end },
+              ],
+            }
+          : p,
+      );
     const here = new Set(participants.map((p) => `${p.side}:${p.id}`));
     const suppliers = participants.filter((p) => p.side === 'supplier');
     const late = { id: 'LATE', side: 'buyer' as const, maxMeetings: 2 };
@@ -30,7 +42,8 @@ const changedDay = fc
       ...input.candidates.filter((c) => here.has(`buyer:${c.buyerId}`) && here.has(`supplier:${c.supplierId}`)),
       ...suppliers.slice(0, 3).map((s, k) => ({ buyerId: 'LATE', supplierId: s.id, score: 0.9 - k / 10 })),
     ];
-    const ok = (r: { buyerId: string; supplierId: string }) => here.has(`buyer:${r.buyerId}`) && here.has(`supplier:${r.supplierId}`);
+    const ok = (r: { buyerId: string; supplierId: string }) =>
+      here.has(`buyer:${r.buyerId}`) && here.has(`supplier:${r.supplierId}`);
     const changed: ScheduleInput = {
       ...input,
       participants: [...participants, late],
@@ -47,7 +60,9 @@ describe('rescheduleMeetings', () => {
     fc.assert(
       fc.property(changedDay, ({ input, changed, pinEvery }) => {
         const before = scheduleMeetings(input);
-        const pinned = pinEvery ? before.meetings.filter((_, k) => k % 2 === 0).map(({ buyerId, supplierId }) => ({ buyerId, supplierId })) : [];
+        const pinned = pinEvery
+          ? before.meetings.filter((_, k) => k % 2 === 0).map(({ buyerId, supplierId }) => ({ buyerId, supplierId }))
+          : [];
         const after = rescheduleMeetings(before, changed, { pinned });
         checkDay(changed, after);
 
@@ -57,19 +72,32 @@ describe('rescheduleMeetings', () => {
         const free = (side: string, id: string, slot: number) => {
           const w = people.get(`${side}:${id}`)?.available;
           const s = changed.slots[slot]!;
-          return !w || w.some((x) => Date.parse(x.start) <= Date.parse(s.start) && Date.parse(s.end) <= Date.parse(x.end));
+          return (
+            !w || w.some((x) => Date.parse(x.start) <= Date.parse(s.start) && Date.parse(s.end) <= Date.parse(x.end))
+          );
         };
         const now = new Map(after.meetings.map((m) => [key(m), m]));
         for (const m of before.meetings) {
-          const stays = people.has(`buyer:${m.buyerId}`) && people.has(`supplier:${m.supplierId}`) && free('buyer', m.buyerId, m.slot) && free('supplier', m.supplierId, m.slot)
-            && candidates.has(key(m)) && !forbidden.has(key(m)) && m.table <= (changed.tables ?? Infinity);
+          const stays =
+            people.has(`buyer:${m.buyerId}`) &&
+            people.has(`supplier:${m.supplierId}`) &&
+            free('buyer', m.buyerId, m.slot) &&
+            free('supplier', m.supplierId, m.slot) &&
+            candidates.has(key(m)) &&
+            !forbidden.has(key(m)) &&
+            m.table <= (changed.tables ?? Infinity);
           if (stays) expect(now.get(key(m))).toMatchObject({ slot: m.slot, table: m.table });
         }
         // kept + moved + added = the new meetings; kept + moved + cancelled = the old ones.
         const { kept, moved, cancelled, added } = after.changes;
-        expect([...kept, ...moved.map((x) => x.after), ...added].map(key).sort()).toStrictEqual(after.meetings.map(key).sort());
-        expect([...kept, ...moved.map((x) => x.before), ...cancelled.map((x) => x.meeting)].map(key).sort()).toStrictEqual(before.meetings.map(key).sort());
-        for (const k of kept) expect(before.meetings.some((m) => key(m) === key(k) && m.slot === k.slot && m.table === k.table)).toBe(true);
+        expect([...kept, ...moved.map((x) => x.after), ...added].map(key).sort()).toStrictEqual(
+          after.meetings.map(key).sort(),
+        );
+        expect(
+          [...kept, ...moved.map((x) => x.before), ...cancelled.map((x) => x.meeting)].map(key).sort(),
+        ).toStrictEqual(before.meetings.map(key).sort());
+        for (const k of kept)
+          expect(before.meetings.some((m) => key(m) === key(k) && m.slot === k.slot && m.table === k.table)).toBe(true);
         for (const { before: b, after: a } of moved) expect(b.slot !== a.slot || b.table !== a.table).toBe(true);
       }),
       { numRuns: 200 },

@@ -1,7 +1,7 @@
 /** Invariant 9 and the schedule's optimality claims, as properties over random meeting days. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scheduleMeetings, type Schedule, type ScheduleInput } from '../../src/index.js';
+import { type Schedule, type ScheduleInput, scheduleMeetings } from '../../src/index.js';
 import { instance } from './instances.js';
 
 const RUNS = { numRuns: 200 };
@@ -60,11 +60,14 @@ function checkSchedule(input: ScheduleInput, schedule: Schedule): void {
 
 /** Brute-force maximum-weight b-matching total (quotas min(maxMeetings, slots)). */
 function bruteForceOptimum(input: ScheduleInput): number {
-  const cap = new Map(input.participants.map((p) => [p.id, Math.min(p.maxMeetings ?? input.slots.length, input.slots.length)]));
+  const cap = new Map(
+    input.participants.map((p) => [p.id, Math.min(p.maxMeetings ?? input.slots.length, input.slots.length)]),
+  );
   const edges = new Map<string, { b: string; s: string; w: number }>();
   for (const c of input.candidates) {
     const k = key(c.buyerId, c.supplierId);
-    if (c.score > 0 && (!edges.has(k) || edges.get(k)!.w < c.score)) edges.set(k, { b: c.buyerId, s: c.supplierId, w: c.score });
+    if (c.score > 0 && (!edges.has(k) || edges.get(k)!.w < c.score))
+      edges.set(k, { b: c.buyerId, s: c.supplierId, w: c.score });
   }
   const list = [...edges.values()];
   let best = 0;
@@ -91,7 +94,8 @@ function greedyTotal(input: ScheduleInput): number {
   const slots = input.slots.map((s) => ({ start: Date.parse(s.start), end: Date.parse(s.end) }));
   const parts = new Map(input.participants.map((p) => [p.id, p]));
   const freeIn = (id: string, s: number) =>
-    !parts.get(id)!.available || parts.get(id)!.available!.some((w) => Date.parse(w.start) <= slots[s]!.start && slots[s]!.end <= Date.parse(w.end));
+    !parts.get(id)!.available ||
+    parts.get(id)!.available!.some((w) => Date.parse(w.start) <= slots[s]!.start && slots[s]!.end <= Date.parse(w.end));
   const forbidden = new Set((input.forbidden ?? []).map((c) => key(c.buyerId, c.supplierId)));
   const busy = new Set<string>();
   const used = new Map<string, number>();
@@ -106,7 +110,8 @@ function greedyTotal(input: ScheduleInput): number {
     if (!capOk(c.buyerId) || !capOk(c.supplierId)) continue;
     for (let s = 0; s < slots.length; s++) {
       if (!freeIn(c.buyerId, s) || !freeIn(c.supplierId, s)) continue;
-      if (busy.has(`${c.buyerId}@${s}`) || busy.has(`${c.supplierId}@${s}`) || inSlot[s]! >= (input.tables ?? Infinity)) continue;
+      if (busy.has(`${c.buyerId}@${s}`) || busy.has(`${c.supplierId}@${s}`) || inSlot[s]! >= (input.tables ?? Infinity))
+        continue;
       busy.add(`${c.buyerId}@${s}`);
       busy.add(`${c.supplierId}@${s}`);
       inSlot[s]!++;
@@ -123,9 +128,16 @@ const total = (s: Schedule) => s.meetings.reduce((sum, m) => sum + m.score, 0);
 describe('scheduleMeetings', () => {
   it('9: no double booking, inside availability, within quotas and tables, only allowed pairs, nothing dropped', () => {
     fc.assert(
-      fc.property(fc.oneof(instance({ restricted: true, tables: true, extras: true }), instance({ restricted: false, tables: true, extras: true }), instance({ restricted: true, tables: false, extras: true })), (input) => {
-        checkSchedule(input, scheduleMeetings(input));
-      }),
+      fc.property(
+        fc.oneof(
+          instance({ restricted: true, tables: true, extras: true }),
+          instance({ restricted: false, tables: true, extras: true }),
+          instance({ restricted: true, tables: false, extras: true }),
+        ),
+        (input) => {
+          checkSchedule(input, scheduleMeetings(input));
+        },
+      ),
       RUNS,
     );
   });
@@ -136,7 +148,9 @@ describe('scheduleMeetings', () => {
         const schedule = scheduleMeetings(input);
         checkSchedule(input, schedule);
         expect(total(schedule)).toBeCloseTo(bruteForceOptimum(input), 9);
-        expect(schedule.unscheduled.every((u) => u.reason !== 'slots-full' && u.reason !== 'no-common-slot')).toBe(true);
+        expect(schedule.unscheduled.every((u) => u.reason !== 'slots-full' && u.reason !== 'no-common-slot')).toBe(
+          true,
+        );
       }),
       RUNS,
     );
@@ -144,10 +158,16 @@ describe('scheduleMeetings', () => {
 
   it('the total score is at least the greedy baseline’s', () => {
     fc.assert(
-      fc.property(fc.oneof(instance({ restricted: true, tables: true, extras: false }), instance({ restricted: false, tables: true, extras: false })), (input) => {
-        const { forbidden: _, ...plain } = input;
-        expect(total(scheduleMeetings(plain))).toBeGreaterThanOrEqual(greedyTotal(plain) - 1e-9);
-      }),
+      fc.property(
+        fc.oneof(
+          instance({ restricted: true, tables: true, extras: false }),
+          instance({ restricted: false, tables: true, extras: false }),
+        ),
+        (input) => {
+          const { forbidden: _, ...plain } = input;
+          expect(total(scheduleMeetings(plain))).toBeGreaterThanOrEqual(greedyTotal(plain) - 1e-9);
+        },
+      ),
       RUNS,
     );
   });
@@ -159,8 +179,11 @@ describe('scheduleMeetings', () => {
         const met = new Set(schedule.meetings.map((m) => key(m.buyerId, m.supplierId)));
         const required = input.required ?? [];
         const perParticipant = new Map<string, number>();
-        for (const r of required) for (const id of [r.buyerId, r.supplierId]) perParticipant.set(id, (perParticipant.get(id) ?? 0) + 1);
-        const fits = input.participants.every((p) => (perParticipant.get(p.id) ?? 0) <= Math.min(p.maxMeetings ?? input.slots.length, input.slots.length));
+        for (const r of required)
+          for (const id of [r.buyerId, r.supplierId]) perParticipant.set(id, (perParticipant.get(id) ?? 0) + 1);
+        const fits = input.participants.every(
+          (p) => (perParticipant.get(p.id) ?? 0) <= Math.min(p.maxMeetings ?? input.slots.length, input.slots.length),
+        );
         if (fits) for (const r of required) expect(met.has(key(r.buyerId, r.supplierId))).toBe(true);
         for (const f of input.forbidden ?? []) expect(met.has(key(f.buyerId, f.supplierId))).toBe(false);
       }),

@@ -1,17 +1,17 @@
 import ICAL from 'ical.js';
-import { agendaToICalendar } from '../../src/calendar.js';
 import { describe, expect, it } from 'vitest';
-import { validationIssues } from '../validation-issues.js';
+import { agendaToICalendar } from '../../src/calendar.js';
 import {
   agendas,
   agendaToCsv,
   localAvailability,
   makeSlots,
+  type ScheduleInput,
   scheduleMeetings,
   scheduleToCsv,
-  type ScheduleInput,
 } from '../../src/index.js';
 import { csvCell } from '../../src/schedule/csv.js';
+import { validationIssues } from '../validation-issues.js';
 
 const slots = makeSlots({ date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 3 });
 
@@ -24,7 +24,10 @@ describe('slots and availability in local time', () => {
       { start: '2026-11-23T09:20:00.000+08:00', end: '2026-11-23T09:40:00.000+08:00' },
       { start: '2026-11-23T09:40:00.000+08:00', end: '2026-11-23T10:00:00.000+08:00' },
     ]);
-    expect(makeSlots({ date: '2026-11-23', timeZone: 'UTC', start: '09:00', minutes: 20, count: 2, breakMinutes: 10 })[1]!.start).toBe('2026-11-23T09:30:00.000+00:00');
+    expect(
+      makeSlots({ date: '2026-11-23', timeZone: 'UTC', start: '09:00', minutes: 20, count: 2, breakMinutes: 10 })[1]!
+        .start,
+    ).toBe('2026-11-23T09:30:00.000+00:00');
   });
 
   it('localAvailability converts any IANA zone, daylight saving included', () => {
@@ -32,14 +35,24 @@ describe('slots and availability in local time', () => {
       start: '2026-11-23T20:00:00.000-05:00',
       end: '2026-11-23T21:00:00.000-05:00',
     });
-    expect(localAvailability('America/New_York', '2026-07-01', '20:00', '21:00').start).toBe('2026-07-01T20:00:00.000-04:00');
-    expect(Date.parse(localAvailability('Asia/Shanghai', '2026-11-24', '09:00', '10:00').start)).toBe(Date.parse('2026-11-24T01:00:00Z'));
+    expect(localAvailability('America/New_York', '2026-07-01', '20:00', '21:00').start).toBe(
+      '2026-07-01T20:00:00.000-04:00',
+    );
+    expect(Date.parse(localAvailability('Asia/Shanghai', '2026-11-24', '09:00', '10:00').start)).toBe(
+      Date.parse('2026-11-24T01:00:00Z'),
+    );
   });
 
   it('rejects bad zones, dates and times', () => {
-    expect(issues(() => localAvailability('Mars/Base', '2026-11-23', '9', '10:00')).map((i) => i.path[0])).toStrictEqual(['timeZone', 'from']);
+    expect(
+      issues(() => localAvailability('Mars/Base', '2026-11-23', '9', '10:00')).map((i) => i.path[0]),
+    ).toStrictEqual(['timeZone', 'from']);
     expect(issues(() => localAvailability('UTC', '2026-11-23', '10:00', '09:00'))[0]!.path).toStrictEqual(['to']);
-    expect(issues(() => makeSlots({ date: '23.11.2026', timeZone: 'UTC', start: '09:00', minutes: 0, count: 2 })).map((i) => i.path[0]).sort()).toStrictEqual(['date', 'minutes']);
+    expect(
+      issues(() => makeSlots({ date: '23.11.2026', timeZone: 'UTC', start: '09:00', minutes: 0, count: 2 }))
+        .map((i) => i.path[0])
+        .sort(),
+    ).toStrictEqual(['date', 'minutes']);
   });
 });
 
@@ -75,7 +88,13 @@ describe('scheduleMeetings', () => {
     ]);
     expect(schedule.meetings.find((m) => m.buyerId === 'B3')!.score).toBe(0.6); // duplicates keep the best score
     expect(schedule.unscheduled).toStrictEqual([
-      { buyerId: 'B2', supplierId: 'S2', reason: 'no-common-slot', message: 'the two are never free in the same slot', score: 0.95 },
+      {
+        buyerId: 'B2',
+        supplierId: 'S2',
+        reason: 'no-common-slot',
+        message: 'the two are never free in the same slot',
+        score: 0.95,
+      },
     ]);
   });
 
@@ -100,8 +119,16 @@ describe('scheduleMeetings', () => {
         { buyerId: 'B2', supplierId: 'S2', score: 0.1 },
       ],
     };
-    expect(scheduleMeetings(day).meetings.map((m) => m.supplierId).sort()).toStrictEqual(['S1', 'S1']);
-    expect(scheduleMeetings({ ...day, minMeetingsPerSupplier: 1 }).meetings.map((m) => m.supplierId).sort()).toStrictEqual(['S1', 'S2']);
+    expect(
+      scheduleMeetings(day)
+        .meetings.map((m) => m.supplierId)
+        .sort(),
+    ).toStrictEqual(['S1', 'S1']);
+    expect(
+      scheduleMeetings({ ...day, minMeetingsPerSupplier: 1 })
+        .meetings.map((m) => m.supplierId)
+        .sort(),
+    ).toStrictEqual(['S1', 'S2']);
   });
 
   it('rejects bad input with the field named', () => {
@@ -123,12 +150,29 @@ describe('scheduleMeetings', () => {
     );
     const paths = bad.map((i) => i.path.join('.'));
     expect(paths).toEqual(
-      expect.arrayContaining(['slots.0.start', 'tables', 'participants.0.maxMeetings', 'participants.1.side', 'participants.2.available.0.start', 'candidates.0.buyerId', 'candidates.1.buyerId']),
+      expect.arrayContaining([
+        'slots.0.start',
+        'tables',
+        'participants.0.maxMeetings',
+        'participants.1.side',
+        'participants.2.available.0.start',
+        'candidates.0.buyerId',
+        'candidates.1.buyerId',
+      ]),
     );
     expect(issues(() => scheduleMeetings(null as never))[0]!.message).toMatch(/schedule input/);
     expect(
       issues(() =>
-        scheduleMeetings({ slots, participants: [{ id: 'B', side: 'buyer' }, { id: 'S', side: 'supplier' }], candidates: [], required: [{ buyerId: 'B', supplierId: 'S' }], forbidden: [{ buyerId: 'B', supplierId: 'S' }] }),
+        scheduleMeetings({
+          slots,
+          participants: [
+            { id: 'B', side: 'buyer' },
+            { id: 'S', side: 'supplier' },
+          ],
+          candidates: [],
+          required: [{ buyerId: 'B', supplierId: 'S' }],
+          forbidden: [{ buyerId: 'B', supplierId: 'S' }],
+        }),
       )[0]!.message,
     ).toMatch(/both required and forbidden/);
   });
@@ -169,7 +213,9 @@ describe('exports', () => {
     expect(csv.startsWith('\uFEFFslot,start,end,localStart,localEnd,timeZone,table,counterpartId')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""x"") Power Co., Ltd."`);
     expect(csv).toContain('东莞电子');
-    expect(scheduleToCsv(schedule, input).split('\r\n')[0]).toBe('status,slot,start,end,table,buyerId,supplierId,score,reason');
+    expect(scheduleToCsv(schedule, input).split('\r\n')[0]).toBe(
+      'status,slot,start,end,table,buyerId,supplierId,score,reason',
+    );
   });
 
   it('iCalendar output parses with an independent parser (ical.js) and round-trips every meeting', () => {

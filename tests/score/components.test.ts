@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { capacityScore } from '../../src/score/components/capacity.js';
-import { timingScore } from '../../src/score/components/timing.js';
-import { credentialScore, trustScore } from '../../src/score/components/credentials.js';
 import { capabilityFromDot, dot, normalise } from '../../src/score/components/capability.js';
+import { capacityScore } from '../../src/score/components/capacity.js';
+import { credentialScore, trustScore } from '../../src/score/components/credentials.js';
 import { KeywordMatcher } from '../../src/score/components/text.js';
+import { timingScore } from '../../src/score/components/timing.js';
 import { CoverageBest, numericCoverage, sectionTable } from '../../src/score/kernel/codes.js';
 import { codeRows } from '../../src/score/kernel/supplier-table.js';
 import { mutualScore } from '../../src/score/supplier-side.js';
@@ -55,7 +55,15 @@ describe('timing', () => {
 
 describe('credentials', () => {
   it('blends preferred-certificate share with trust (tier, quality system, patents)', () => {
-    const trust = trustScore({ id: 'S', name: 'S', country: 'CN', products: ['85'], certifications: ['ISO9001', 'CE'], tier: 'little-giant', patents: 5 });
+    const trust = trustScore({
+      id: 'S',
+      name: 'S',
+      country: 'CN',
+      products: ['85'],
+      certifications: ['ISO9001', 'CE'],
+      tier: 'little-giant',
+      patents: 5,
+    });
     expect(trust).toBeCloseTo(0.6 * 0.75 + 0.2 + 0.2 * 0.5, 12);
     expect(credentialScore(0.5, trust)).toBeCloseTo(0.6 * 0.5 + 0.4 * trust, 12);
     expect(credentialScore(Number.NaN, trust)).toBe(trust);
@@ -76,7 +84,13 @@ describe('text', () => {
     const vocab = ['electric motor', 'motor', 'coffee beans', '电机'];
     const m = new KeywordMatcher(vocab);
     const ids = (...words: string[]) => Int32Array.from(words, (w) => vocab.indexOf(w));
-    const score = (q: string[], s: Int32Array) => KeywordMatcher.score(q.map((k) => m.similarities(k)), s, 0, s.length);
+    const score = (q: string[], s: Int32Array) =>
+      KeywordMatcher.score(
+        q.map((k) => m.similarities(k)),
+        s,
+        0,
+        s.length,
+      );
     expect(score(['motor'], ids('motor'))).toBe(1);
     expect(score(['motors'], ids('motor'))).toBeGreaterThan(0.5);
     expect(score(['motors'], ids('coffee beans'))).toBe(0);

@@ -6,10 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEngine, parseBuyers, parseSuppliers, type Buyer, type Supplier } from '../../src/index.js';
+import { type Buyer, createEngine, parseBuyers, parseSuppliers, type Supplier } from '../../src/index.js';
 import { industryReference } from '../../src/score/components/industry.js';
 import { isicClassesOfHs } from '../../src/taxonomy/bridge.js';
-import { BRIDGE_WEIGHT, codeSimilarity, industryThreshold, type IndustryLevel } from '../../src/taxonomy/similarity.js';
+import { BRIDGE_WEIGHT, codeSimilarity, type IndustryLevel, industryThreshold } from '../../src/taxonomy/similarity.js';
 import { ASOF, HS_CODES, ISIC_CODES, rawBuyers, rawSupplier, rawSuppliers } from '../arbitraries.js';
 
 const RUNS = { numRuns: 200 };
@@ -39,7 +39,8 @@ describe('industry', () => {
     fc.assert(
       fc.property(fair, ({ suppliers, buyers }) => {
         const engine = createEngine(suppliers, { asOf: ASOF });
-        for (const b of buyers) for (const s of suppliers) expect(engine.score(b, s.id).components.industry).not.toBeNull();
+        for (const b of buyers)
+          for (const s of suppliers) expect(engine.score(b, s.id).components.industry).not.toBeNull();
       }),
       RUNS,
     );
@@ -50,14 +51,23 @@ describe('industry', () => {
     fc.assert(
       fc.property(sub6, rawSupplier('X'), rawBuyers(1), (wanted, base, [buyerRow]) => {
         // Three suppliers identical but for their product: the code, its heading, its chapter; and the code inferred.
-        const variant = (id: string, extra: Partial<Record<string, unknown>>) => ({ ...base, id, activities: undefined, inferredProducts: undefined, products: [], ...extra });
+        const variant = (id: string, extra: Partial<Record<string, unknown>>) => ({
+          ...base,
+          id,
+          activities: undefined,
+          inferredProducts: undefined,
+          products: [],
+          ...extra,
+        });
         const suppliers = parseSuppliers([
           variant('A-exact', { products: [wanted] }),
           variant('B-heading', { products: [wanted.slice(0, 4)] }),
           variant('C-chapter', { products: [wanted.slice(0, 2)] }),
           variant('D-inferred', { inferredProducts: [{ code: wanted, from: 'words' }] }),
         ]);
-        const [buyer] = parseBuyers([{ ...buyerRow!, wants: [wanted], inferredWants: undefined, activities: undefined }]);
+        const [buyer] = parseBuyers([
+          { ...buyerRow!, wants: [wanted], inferredWants: undefined, activities: undefined },
+        ]);
         const engine = createEngine(suppliers, { asOf: ASOF, requireIndustryOverlap: false });
         const score = (id: string) => engine.score(buyer!, id).score;
         const industry = (id: string) => engine.score(buyer!, id).components.industry!;
@@ -87,12 +97,16 @@ describe('industry', () => {
         expect(m.components.industry!).toBeLessThanOrEqual(0.7);
         // The best bridged evidence: some class of a wanted code against some activity, scaled to at most heading level.
         const classes = wanted.flatMap((w) => isicClassesOfHs(w));
-        const best = Math.max(0, ...classes.flatMap((c) => activities.map((a) => codeSimilarity(c, a, 'isic') * BRIDGE_WEIGHT)));
+        const best = Math.max(
+          0,
+          ...classes.flatMap((c) => activities.map((a) => codeSimilarity(c, a, 'isic') * BRIDGE_WEIGHT)),
+        );
         const eligible = m.excluded.length === 0;
         if (best === 0) expect(eligible).toBe(false); // shares nothing, not even a section
         expect(eligible).toBe(best >= industryThreshold(level));
         // A class of a wanted code made by one of the activities is always enough under the default gate.
-        if (classes.some((c) => activities.includes(c)) && (level === 'chapter' || level === 'section')) expect(eligible).toBe(true);
+        if (classes.some((c) => activities.includes(c)) && (level === 'chapter' || level === 'section'))
+          expect(eligible).toBe(true);
         if (level === 'exact') expect(eligible).toBe(false); // a bridge is never the product itself
         expect(engine.rank(buyer!).length).toBe(eligible ? 1 : 0);
       }),
@@ -102,7 +116,9 @@ describe('industry', () => {
 
   it('a section-only overlap is not eligible by default, and is with minIndustryLevel section', () => {
     // Lithium cells (8507) and refrigerators (8418) share only HS section XVI.
-    const suppliers: Supplier[] = parseSuppliers([{ id: 'fridge', name: 'Fridge Co', country: 'CN', products: ['841821'] }]);
+    const suppliers: Supplier[] = parseSuppliers([
+      { id: 'fridge', name: 'Fridge Co', country: 'CN', products: ['841821'] },
+    ]);
     const [buyer] = parseBuyers([{ id: 'B', name: 'Cells GmbH', country: 'DE', wants: ['850760'] }]) as [Buyer];
     const strict = createEngine(suppliers, { asOf: ASOF });
     expect(strict.score(buyer, 'fridge').excluded).toStrictEqual(['industry-mismatch']);

@@ -49,7 +49,9 @@ describe('isicDescription', () => {
       const title = isicDescription(code, 'zh');
       const parent = parentOf(code);
       if (parent && title === isicDescription(parent, 'zh')) continue;
-      const siblings = codes.filter((other) => other !== code && parentOf(other) === parent && other.length === code.length && parent);
+      const siblings = codes.filter(
+        (other) => other !== code && parentOf(other) === parent && other.length === code.length && parent,
+      );
       for (const sibling of siblings) {
         if (isicDescription(sibling, 'zh') === title) expect.fail(`${code} and ${sibling} share the title ${title}`);
       }

@@ -5,13 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CODE_SIMILARITY_LEVELS, codeSimilarity, codeMatchLevel } from '../../src/taxonomy/similarity.js';
-import { isHsCode, hsSection, hsChapterTitle, hsSectionTitle } from '../../src/taxonomy/hs.js';
-import { isIsicCode, isicSection, isicTitle } from '../../src/taxonomy/isic.js';
-import { isicClassesOfHs } from '../../src/taxonomy/bridge.js';
 import { keyedSimilarity, sectionTable } from '../../src/score/kernel/codes.js';
 import { codeRows } from '../../src/score/kernel/supplier-table.js';
-import { hsDescription, isicDescription, hsToIsicDivision, suggestHsCodes } from '../../src/taxonomy/descriptions.js';
+import { isicClassesOfHs } from '../../src/taxonomy/bridge.js';
+import { hsDescription, hsToIsicDivision, isicDescription, suggestHsCodes } from '../../src/taxonomy/descriptions.js';
+import { hsChapterTitle, hsSection, hsSectionTitle, isHsCode } from '../../src/taxonomy/hs.js';
+import { isIsicCode, isicSection, isicTitle } from '../../src/taxonomy/isic.js';
+import { CODE_SIMILARITY_LEVELS, codeMatchLevel, codeSimilarity } from '../../src/taxonomy/similarity.js';
 import { HS_CODES, ISIC_CODES } from '../arbitraries.js';
 
 const RUNS = { numRuns: 500 };
@@ -64,10 +64,21 @@ describe.each([
     // (both at least the 2-digit chapter: below it a shared prefix means nothing, as sections
     // are not prefix ranges). All three have full length, so none contains another.
     const full = scheme === 'hs' ? 6 : 4;
-    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+    const digits = (n: number) =>
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
     const other = (d: string, shift: number) => String((Number(d) + shift) % 10);
     const cases = fc
-      .tuple(fc.oneof(arb.filter((c) => c.length === full), digits(full)), fc.integer({ min: 2, max: full - 2 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), digits(full), digits(full))
+      .tuple(
+        fc.oneof(
+          arb.filter((c) => c.length === full),
+          digits(full),
+        ),
+        fc.integer({ min: 2, max: full - 2 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        digits(full),
+        digits(full),
+      )
       .chain(([a, far, shiftB, shiftC, restB, restC]) =>
         fc.integer({ min: far + 1, max: full - 1 }).map((near) => ({
           a,

@@ -12,8 +12,14 @@ describe('afterFrame: the product named by a catalogue or ruling sentence', () =
   it.each([
     ['the sample submitted is a travel mug', 'travel mug'],
     ['style 8326101 is a dress constructed', 'dress constructed'],
-    ['the merchandise under consideration is identified as the wireless phone charger that is described as', 'wireless phone charger'],
-    ['you are requesting the tariff classification on an item that is identified as a large plush toy that depicts a unicorn', 'large plush toy'],
+    [
+      'the merchandise under consideration is identified as the wireless phone charger that is described as',
+      'wireless phone charger',
+    ],
+    [
+      'you are requesting the tariff classification on an item that is identified as a large plush toy that depicts a unicorn',
+      'large plush toy',
+    ],
     ['a sample of the kaleidoscope sunglasses was furnished', 'kaleidoscope sunglasses'],
     ['the product is a portable charger that houses a circuit board', 'portable charger'],
     ['three samples of costume wigs were submitted', 'costume wigs'],
@@ -33,8 +39,12 @@ describe('afterFrame: the product named by a catalogue or ruling sentence', () =
 
 describe('stripSpecWords', () => {
   it('drops sizes, capacities, dates and item numbers, and keeps product and material words', () => {
-    expect(squash(stripSpecWords('candle measuring approximately 3 inches in height and 2 inches in diameter'))).toBe('candle 3 in and 2 in');
-    expect(squash(stripSpecWords('power bank 24000 mah, style number 12, cotton'))).toBe('power bank 24000 , 12, cotton');
+    expect(squash(stripSpecWords('candle measuring approximately 3 inches in height and 2 inches in diameter'))).toBe(
+      'candle 3 in and 2 in',
+    );
+    expect(squash(stripSpecWords('power bank 24000 mah, style number 12, cotton'))).toBe(
+      'power bank 24000 , 12, cotton',
+    );
   });
 });
 
@@ -66,8 +76,14 @@ describe('parseQuery: the product word of a long text', () => {
 
 describe('suggestHsCodes on catalogue and ruling sentences', () => {
   it.each([
-    ['Photographs and a description of a polyvinyl chloride (PVC) yoga mat, item number YS-6MM, were submitted with your inquiry.', '9506'],
-    ['The sample submitted is a scented pillar candle measuring approximately 3 inches high and 3-1/2 inches in diameter.', '3406'],
+    [
+      'Photographs and a description of a polyvinyl chloride (PVC) yoga mat, item number YS-6MM, were submitted with your inquiry.',
+      '9506',
+    ],
+    [
+      'The sample submitted is a scented pillar candle measuring approximately 3 inches high and 3-1/2 inches in diameter.',
+      '3406',
+    ],
     ['The item concerned is a four-wheeled infant stroller with a detachable mesh bag.', '8715'],
     ['The product under consideration is a stainless steel vacuum flask that keeps drinks hot for 12 hours.', '9617'],
   ])('%s → %s first', (text, heading) => {

@@ -31,8 +31,13 @@ describe('suggestHsCodes on long product titles', () => {
   });
 
   it('selling words change nothing', () => {
-    const plain = suggestHsCodes('LED desk lamp with USB charging port, touch dimmer', { level: 4, limit: 3 }).map((s) => s.code);
-    const sold = suggestHsCodes('Upgraded Premium LED desk lamp with USB charging port, touch dimmer, perfect gift', { level: 4, limit: 3 }).map((s) => s.code);
+    const plain = suggestHsCodes('LED desk lamp with USB charging port, touch dimmer', { level: 4, limit: 3 }).map(
+      (s) => s.code,
+    );
+    const sold = suggestHsCodes('Upgraded Premium LED desk lamp with USB charging port, touch dimmer, perfect gift', {
+      level: 4,
+      limit: 3,
+    }).map((s) => s.code);
     expect(sold).toEqual(plain);
   });
 
@@ -66,15 +71,23 @@ describe('segmentTitle', () => {
 
   it('has exactly one head when any piece says something, and keeps every character of the words', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('sofa', 'led lamp', ',', ' for ', ' with ', ' made of ', '保温杯', ' ', '适用', '2024', '|'), { maxLength: 12 }), (parts) => {
-        const text = parts.join('');
-        const segments = segmentTitle(text, hasWord);
-        const heads = segments.filter((x) => x.role === 'head').length;
-        expect(heads).toBe(segments.some((x) => hasWord(x.text)) ? 1 : 0);
-        const letters = (t: string): string => (t.match(/[a-z\p{Script=Han}]/gu) ?? []).join('');
-        const connectors = /for|with|madeof|适用/g;
-        expect(letters(segments.map((x) => x.text).join('')).replace(connectors, '')).toBe(letters(text).replace(connectors, ''));
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom('sofa', 'led lamp', ',', ' for ', ' with ', ' made of ', '保温杯', ' ', '适用', '2024', '|'),
+          { maxLength: 12 },
+        ),
+        (parts) => {
+          const text = parts.join('');
+          const segments = segmentTitle(text, hasWord);
+          const heads = segments.filter((x) => x.role === 'head').length;
+          expect(heads).toBe(segments.some((x) => hasWord(x.text)) ? 1 : 0);
+          const letters = (t: string): string => (t.match(/[a-z\p{Script=Han}]/gu) ?? []).join('');
+          const connectors = /for|with|madeof|适用/g;
+          expect(letters(segments.map((x) => x.text).join('')).replace(connectors, '')).toBe(
+            letters(text).replace(connectors, ''),
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });

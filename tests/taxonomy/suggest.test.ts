@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hsConcepts, hsDescription, suggestHsCodes } from '../../src/taxonomy/descriptions.js';
 import { ValidationError } from '../../src/model/validation-error.js';
+import { hsConcepts, hsDescription, suggestHsCodes } from '../../src/taxonomy/descriptions.js';
 
 const top4 = (text: string): string | undefined => suggestHsCodes(text, { level: 4, limit: 1 })[0]?.code;
 
@@ -44,35 +44,53 @@ describe('suggestHsCodes', () => {
     expect(suggestHsCodes('green tea', { level: 4 }).every((s) => s.code.length === 4)).toBe(true);
   });
 
-  it.each(['goods', '产品', 'products', '其他', 'quality products wholesale', '优质产品 厂家直销'])('vague %s gives []', (text) => {
-    expect(suggestHsCodes(text)).toEqual([]);
-  });
+  it.each(['goods', '产品', 'products', '其他', 'quality products wholesale', '优质产品 厂家直销'])(
+    'vague %s gives []',
+    (text) => {
+      expect(suggestHsCodes(text)).toEqual([]);
+    },
+  );
 
   it('respects the limit, sorts best first, scores in [0, 1], is deterministic', () => {
     fc.assert(
-      fc.property(fc.constantFrom('sofa', '锂电池', 'LED lamp', 'stainless steel vacuum flask', '绿茶 500g 礼盒', 'cotton t-shirts for men'), fc.integer({ min: 1, max: 15 }), fc.constantFrom(2, 4, 6) as fc.Arbitrary<2 | 4 | 6>, (text, limit, level) => {
-        const a = suggestHsCodes(text, { limit, level });
-        expect(a.length).toBeLessThanOrEqual(limit);
-        for (let i = 0; i < a.length; i++) {
-          expect(a[i]!.score).toBeGreaterThanOrEqual(0);
-          expect(a[i]!.score).toBeLessThanOrEqual(1);
-          expect(a[i]!.code).toHaveLength(level);
-          if (i > 0) expect(a[i]!.score).toBeLessThanOrEqual(a[i - 1]!.score);
-        }
-        expect(suggestHsCodes(text, { limit, level })).toEqual(a);
-      }),
+      fc.property(
+        fc.constantFrom(
+          'sofa',
+          '锂电池',
+          'LED lamp',
+          'stainless steel vacuum flask',
+          '绿茶 500g 礼盒',
+          'cotton t-shirts for men',
+        ),
+        fc.integer({ min: 1, max: 15 }),
+        fc.constantFrom(2, 4, 6) as fc.Arbitrary<2 | 4 | 6>,
+        (text, limit, level) => {
+          const a = suggestHsCodes(text, { limit, level });
+          expect(a.length).toBeLessThanOrEqual(limit);
+          for (let i = 0; i < a.length; i++) {
+            expect(a[i]!.score).toBeGreaterThanOrEqual(0);
+            expect(a[i]!.score).toBeLessThanOrEqual(1);
+            expect(a[i]!.code).toHaveLength(level);
+            if (i > 0) expect(a[i]!.score).toBeLessThanOrEqual(a[i - 1]!.score);
+          }
+          expect(suggestHsCodes(text, { limit, level })).toEqual(a);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('any text gives a valid answer and never throws', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0), (text) => {
-        for (const s of suggestHsCodes(text, { limit: 3 })) {
-          expect(s.code).toMatch(/^\d{6}$/);
-          expect(Number.isFinite(s.score)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0),
+        (text) => {
+          for (const s of suggestHsCodes(text, { limit: 3 })) {
+            expect(s.code).toMatch(/^\d{6}$/);
+            expect(Number.isFinite(s.score)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

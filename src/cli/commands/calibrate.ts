@@ -5,13 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
-import { COMPONENTS } from '../../model/types.js';
-import { ValidationError } from '../../model/validation-error.js';
 import { calibrateWeights } from '../../calibrate/calibrate.js';
 import { formatCalibration } from '../../calibrate/format.js';
 import { calibrationMessages } from '../../calibrate/messages.js';
 import type { Outcome } from '../../calibrate/outcomes.js';
 import { readOutcomesCsv, readOutcomesJson } from '../../io/outcomes.js';
+import { COMPONENTS } from '../../model/types.js';
+import { ValidationError } from '../../model/validation-error.js';
 import { loadProfiles, readText } from '../load.js';
 import { EXIT, formatLocated } from '../report.js';
 import { parseWeights } from './match.js';
@@ -38,10 +38,15 @@ const SAID = {
 export function registerCalibrate(cli: Command): void {
   cli
     .command('calibrate')
-    .description('fit the component weights to what happened after a fair (outcomes), with a cross-validated before/after')
+    .description(
+      'fit the component weights to what happened after a fair (outcomes), with a cross-validated before/after',
+    )
     .requiredOption('--suppliers <file>', 'exhibitors / suppliers (.csv or .json)')
     .requiredOption('--buyers <file>', 'buyers (.csv or .json)')
-    .requiredOption('--outcomes <file>', 'outcomes (.csv or .json): buyerId, supplierId, outcome (a grade ≥ 0 or declined, no-show, met, follow-up, sample, deal)')
+    .requiredOption(
+      '--outcomes <file>',
+      'outcomes (.csv or .json): buyerId, supplierId, outcome (a grade ≥ 0 or declined, no-show, met, follow-up, sample, deal)',
+    )
     .option('--folds <n>', 'cross-validation folds (by buyer)', '5')
     .option('--seed <n>', 'seed of the fold assignment', '1')
     .option('--k <n>', 'ranking length the metrics look at', '10')
@@ -64,14 +69,16 @@ function wholeNumber(value: string, flag: string): number {
 export function runCalibrate(o: CalibrateCommandOptions): number {
   const locale = o.locale === 'zh' ? 'zh' : 'en';
   try {
-    if (o.locale !== undefined && o.locale !== 'en' && o.locale !== 'zh') throw new ValidationError([{ path: ['--locale'], message: 'must be en or zh' }]);
+    if (o.locale !== undefined && o.locale !== 'en' && o.locale !== 'zh')
+      throw new ValidationError([{ path: ['--locale'], message: 'must be en or zh' }]);
     const load = { ...(o.encoding ? { encoding: o.encoding } : {}) };
     const suppliers = loadProfiles('suppliers', o.suppliers, load).profiles;
     const buyers = loadProfiles('buyers', o.buyers, load).profiles;
     const file = basename(o.outcomes);
     const text = readText(o.outcomes, o.encoding);
     const read = { file, suppliers, buyers, locale } as const;
-    const outcomes: Outcome[] = extname(o.outcomes).toLowerCase() === '.json' ? readOutcomesJson(text, read) : readOutcomesCsv(text, read);
+    const outcomes: Outcome[] =
+      extname(o.outcomes).toLowerCase() === '.json' ? readOutcomesJson(text, read) : readOutcomesCsv(text, read);
     const weights = parseWeights(o.weights);
     const result = calibrateWeights(suppliers, buyers, outcomes, {
       folds: wholeNumber(o.folds, '--folds'),

@@ -1,8 +1,8 @@
 /** `cuohe report`: the matches and the schedule (and the profiles) as one self-contained HTML report. */
 import { basename } from 'node:path';
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { isTimeZone } from '../../geo/timezone.js';
-import { reportInputFromCsv, type ReportCsvFiles } from '../../report/data/read-csv.js';
+import { type ReportCsvFiles, reportInputFromCsv } from '../../report/data/read-csv.js';
 import type { ReportInput, ReportOptions } from '../../report/types.js';
 import { loadProfiles, readText } from '../load.js';
 import { checkOutputs, staged } from '../output.js';
@@ -23,14 +23,18 @@ export interface ReportCommandOptions {
 }
 
 const SAID = {
-  en: (file: string, kb: number, meetings: number, people: number) => `wrote ${file} (${kb} KB): ${meetings} meetings, ${people} participants\n`,
-  zh: (file: string, kb: number, meetings: number, people: number) => `已写入 ${file}（${kb} KB）：洽谈 ${meetings} 场，参会方 ${people} 家\n`,
+  en: (file: string, kb: number, meetings: number, people: number) =>
+    `wrote ${file} (${kb} KB): ${meetings} meetings, ${people} participants\n`,
+  zh: (file: string, kb: number, meetings: number, people: number) =>
+    `已写入 ${file}（${kb} KB）：洽谈 ${meetings} 场，参会方 ${people} 家\n`,
 };
 
 export function registerReport(cli: Command): void {
   cli
     .command('report')
-    .description('one self-contained HTML report of the day: figures, schedule grid, heat maps, scores, who has no meeting, printable agendas')
+    .description(
+      'one self-contained HTML report of the day: figures, schedule grid, heat maps, scores, who has no meeting, printable agendas',
+    )
     .requiredOption('--matches <file>', 'matches CSV (from cuohe match)')
     .requiredOption('--schedule <file>', 'schedule CSV (from cuohe schedule)')
     .option('--suppliers <file>', 'exhibitors / suppliers (.csv or .json): countries, industries, time zones')
@@ -67,11 +71,25 @@ export function prepareReport(o: ReportCommandOptions): ReportJob {
   let tables: number | undefined;
   if (o.tables !== undefined) {
     tables = Number(o.tables);
-    if (o.tables.trim() === '' || !Number.isInteger(tables) || tables < 1) throw new OptionError('--tables', `"${o.tables}" is not a whole number of at least 1`);
+    if (o.tables.trim() === '' || !Number.isInteger(tables) || tables < 1)
+      throw new OptionError('--tables', `"${o.tables}" is not a whole number of at least 1`);
   }
-  if (o.timezone !== undefined && !isTimeZone(o.timezone)) throw new OptionError('--timezone', `"${o.timezone}" is not an IANA time zone (e.g. Asia/Shanghai)`);
-  checkOutputs({ '--matches': o.matches, '--schedule': o.schedule, '--suppliers': o.suppliers, '--buyers': o.buyers, '--columns': o.columns }, { '--out': o.out });
-  const load = { ...(o.encoding !== undefined ? { encoding: o.encoding } : {}), ...(o.columns !== undefined ? { columns: o.columns } : {}) };
+  if (o.timezone !== undefined && !isTimeZone(o.timezone))
+    throw new OptionError('--timezone', `"${o.timezone}" is not an IANA time zone (e.g. Asia/Shanghai)`);
+  checkOutputs(
+    {
+      '--matches': o.matches,
+      '--schedule': o.schedule,
+      '--suppliers': o.suppliers,
+      '--buyers': o.buyers,
+      '--columns': o.columns,
+    },
+    { '--out': o.out },
+  );
+  const load = {
+    ...(o.encoding !== undefined ? { encoding: o.encoding } : {}),
+    ...(o.columns !== undefined ? { columns: o.columns } : {}),
+  };
   const files: ReportCsvFiles = {
     matches: readText(o.matches, o.encoding),
     schedule: readText(o.schedule, o.encoding),
@@ -91,7 +109,10 @@ export function prepareReport(o: ReportCommandOptions): ReportJob {
 }
 
 /** The report rendered and put in place as a whole (a failure leaves the previous file). */
-export function writeReport({ o, input, options }: ReportJob, renderReport: (input: ReportInput, options: ReportOptions) => string): number {
+export function writeReport(
+  { o, input, options }: ReportJob,
+  renderReport: (input: ReportInput, options: ReportOptions) => string,
+): number {
   const html = renderReport(input, options);
   staged((out) => out.file(o.out, html));
   const people = new Set([...input.pairs, ...input.meetings].flatMap((p) => [`b:${p.buyerId}`, `s:${p.supplierId}`]));

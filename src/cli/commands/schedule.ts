@@ -1,28 +1,28 @@
 /** `cuohe schedule`: matches → one-to-one meeting schedule, agendas as CSV and iCalendar. */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { ValidationError } from '../../model/validation-error.js';
 import type { CsvRow } from '../../io/csv-table.js';
-import { readMatchesTable } from '../../io/write.js';
 import { splitList } from '../../io/profiles-csv.js';
-import { scheduleMeetings } from '../../schedule/schedule-meetings.js';
-import { makeSlots } from '../../schedule/availability.js';
+import { readMatchesTable } from '../../io/write.js';
+import { ValidationError } from '../../model/validation-error.js';
 import { agendas, agendaToCsv, scheduleToCsv } from '../../schedule/agenda.js';
+import { makeSlots } from '../../schedule/availability.js';
 import { agendaToICalendar } from '../../schedule/ical.js';
-import type { Participant, ScheduleInput, Slot } from '../../schedule/types.js';
-import { isWorkbook, readTableFile, readText } from '../load.js';
-import { outputFormat } from './match.js';
-import { scheduleWorkbooks } from '../schedule-workbooks.js';
-import { participantKey } from '../../schedule/validate.js';
-import { participantFileNames } from '../file-names.js';
-import { OptionError, say } from '../report.js';
-import { checkOutputs, staged } from '../output.js';
-import { checkParticipantRowDetails, matchNames, nameFromMatches, participantDetailCells } from '../schedule-names.js';
-import { agendaFolder } from '../agenda-folder.js';
-import { SCHEDULE_SUMMARY } from '../schedule-summary.js';
 import type { CalendarLocale } from '../../schedule/ical-text.js';
-import { changesToCsv, readPreviousSchedule } from '../previous-schedule.js';
 import { rescheduleMeetings } from '../../schedule/reschedule.js';
+import { scheduleMeetings } from '../../schedule/schedule-meetings.js';
+import type { Participant, ScheduleInput, Slot } from '../../schedule/types.js';
+import { participantKey } from '../../schedule/validate.js';
+import { agendaFolder } from '../agenda-folder.js';
+import { participantFileNames } from '../file-names.js';
+import { isWorkbook, readTableFile, readText } from '../load.js';
+import { checkOutputs, staged } from '../output.js';
+import { changesToCsv, readPreviousSchedule } from '../previous-schedule.js';
+import { OptionError, say } from '../report.js';
+import { checkParticipantRowDetails, matchNames, nameFromMatches, participantDetailCells } from '../schedule-names.js';
+import { SCHEDULE_SUMMARY } from '../schedule-summary.js';
+import { scheduleWorkbooks } from '../schedule-workbooks.js';
+import { outputFormat } from './match.js';
 
 export interface ScheduleOptions {
   matches: string;
@@ -58,13 +58,29 @@ const int = (value: string | undefined, flag: string, min = 0): number | undefin
   return n;
 };
 
-const SLOT_FLAGS: Record<string, string> = { date: '--date', timeZone: '--timezone', start: '--start', minutes: '--slot-minutes', count: '--count' };
+const SLOT_FLAGS: Record<string, string> = {
+  date: '--date',
+  timeZone: '--timezone',
+  start: '--start',
+  minutes: '--slot-minutes',
+  count: '--count',
+};
 
 function loadSlots(o: ScheduleOptions, table?: { rows: CsvRow[] }): Slot[] {
   if (table) return table.rows.map((r) => ({ start: r.cells.start ?? '', end: r.cells.end ?? '' }));
-  if (!o.date || !o.timezone) throw new OptionError('--slots', 'give --slots slots.csv, or --date, --timezone (and --start, --slot-minutes, --count)');
+  if (!o.date || !o.timezone)
+    throw new OptionError(
+      '--slots',
+      'give --slots slots.csv, or --date, --timezone (and --start, --slot-minutes, --count)',
+    );
   try {
-    return makeSlots({ date: o.date, timeZone: o.timezone, start: o.start ?? '09:00', minutes: int(o.slotMinutes, '--slot-minutes', 1) ?? 20, count: int(o.count, '--count', 1) ?? 16 });
+    return makeSlots({
+      date: o.date,
+      timeZone: o.timezone,
+      start: o.start ?? '09:00',
+      minutes: int(o.slotMinutes, '--slot-minutes', 1) ?? 20,
+      count: int(o.count, '--count', 1) ?? 16,
+    });
   } catch (error) {
     if (!(error instanceof ValidationError) || error instanceof OptionError) throw error;
     const issue = error.issues[0]!;
@@ -72,18 +88,26 @@ function loadSlots(o: ScheduleOptions, table?: { rows: CsvRow[] }): Slot[] {
   }
 }
 
-function loadParticipants(o: ScheduleOptions, candidates: ScheduleInput['candidates'], table?: { rows: CsvRow[]; where: (line: number) => string }): Participant[] {
+function loadParticipants(
+  o: ScheduleOptions,
+  candidates: ScheduleInput['candidates'],
+  table?: { rows: CsvRow[]; where: (line: number) => string },
+): Participant[] {
   const max = int(o.maxMeetings, '--max-meetings');
   // Ids are per side: buyer 1 and supplier 1 are two participants.
   const byId = new Map<string, Participant>();
   const add = (id: string, side: Participant['side']) => {
-    if (!byId.has(participantKey(side, id))) byId.set(participantKey(side, id), { id, side, ...(max !== undefined ? { maxMeetings: max } : {}) });
+    if (!byId.has(participantKey(side, id)))
+      byId.set(participantKey(side, id), { id, side, ...(max !== undefined ? { maxMeetings: max } : {}) });
   };
   if (o.participants && table) {
     const file = basename(o.participants);
     for (const r of table.rows) {
       const side = r.cells.side === 'buyer' || r.cells.side === 'supplier' ? r.cells.side : undefined;
-      if (!r.cells.id || !side) throw new ValidationError([{ path: [file, table.where(r.line)], message: 'needs id and side (buyer or supplier)' }]);
+      if (!r.cells.id || !side)
+        throw new ValidationError([
+          { path: [file, table.where(r.line)], message: 'needs id and side (buyer or supplier)' },
+        ]);
       const p: Participant = { id: r.cells.id, side };
       const m = r.cells.maxMeetings ? int(r.cells.maxMeetings, `${file} ${table.where(r.line)} maxMeetings`) : max;
       if (m !== undefined) p.maxMeetings = m;
@@ -118,9 +142,14 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
     { '--matches': o.matches, '--participants': o.participants, '--slots': o.slots },
     place ? { [`--out ${basename(place.schedule)}`]: place.schedule, '--out agendas/': place.agendas } : {},
   );
-  const tableOf = (path: string) => readTableFile(path, { ...(o.encoding !== undefined ? { encoding: o.encoding } : {}), ...sheet });
+  const tableOf = (path: string) =>
+    readTableFile(path, { ...(o.encoding !== undefined ? { encoding: o.encoding } : {}), ...sheet });
   const matchesTable = await tableOf(o.matches);
-  const candidates = readMatchesTable(matchesTable, basename(o.matches), isWorkbook(o.matches) ? (line) => `row ${line}` : undefined);
+  const candidates = readMatchesTable(
+    matchesTable,
+    basename(o.matches),
+    isWorkbook(o.matches) ? (line) => `row ${line}` : undefined,
+  );
   const participants = loadParticipants(o, candidates, o.participants ? await tableOf(o.participants) : undefined);
   nameFromMatches(participants, matchNames(matchesTable));
   const input: ScheduleInput = {
@@ -130,7 +159,9 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
     ...(tables !== undefined ? { tables } : {}),
     ...(floor !== undefined ? { minMeetingsPerSupplier: floor } : {}),
   };
-  const previous = o.previous ? readPreviousSchedule(readText(o.previous, o.encoding), basename(o.previous), input) : undefined;
+  const previous = o.previous
+    ? readPreviousSchedule(readText(o.previous, o.encoding), basename(o.previous), input)
+    : undefined;
   const repaired = previous ? rescheduleMeetings(previous, input, { pinned: previous.pinned }) : undefined;
   const schedule = repaired ?? scheduleMeetings(input);
   const changes = repaired?.changes;
@@ -148,7 +179,10 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
       for (const [k, a] of withMeetings.entries()) {
         if (workbooks) writeFileSync(join(folder, `${fileNames[k]!}.xlsx`), workbooks.agendas[k]!);
         else writeFileSync(join(folder, `${fileNames[k]!}.csv`), agendaToCsv(a, { bom: o.bom ?? false }));
-        writeFileSync(join(folder, `${fileNames[k]!}.ics`), agendaToICalendar(a, { stamp, ...(o.locale ? { locale: o.locale } : {}) }));
+        writeFileSync(
+          join(folder, `${fileNames[k]!}.ics`),
+          agendaToICalendar(a, { stamp, ...(o.locale ? { locale: o.locale } : {}) }),
+        );
       }
       const scheduleFile = workbooks ? workbooks.schedule : scheduleToCsv(schedule, input, { bom: o.bom ?? false });
       // With --out agendas/, the schedule sits beside the agendas in the folder being staged.
@@ -167,11 +201,25 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
   const capacity = tables !== undefined ? input.slots.length * tables : undefined;
   const out = { write: say };
   const text = SCHEDULE_SUMMARY[o.locale ?? 'en'];
-  out.write(`${text.meetings(schedule.meetings.length, input.slots.length, input.participants.length, ((Date.now() - started) / 1000).toFixed(1))}\n`);
+  out.write(
+    `${text.meetings(schedule.meetings.length, input.slots.length, input.participants.length, ((Date.now() - started) / 1000).toFixed(1))}\n`,
+  );
   if (capacity) out.write(`${text.utilisation(((100 * schedule.meetings.length) / capacity).toFixed(1), capacity)}\n`);
   out.write(`${text.unplaced(schedule.unscheduled.length, [...reasons].map(([r, n]) => `${r} ${n}`).join(', '))}\n`);
-  if (idle.length) out.write(`${text.idle(idle.length, `${idle.slice(0, 10).map((a) => a.participantId).join(', ')}${idle.length > 10 ? ', …' : ''}`)}\n`);
-  if (changes) out.write(`${text.changes(o.previous!, changes.kept.length, changes.moved.length, changes.cancelled.length, changes.added.length)}\n`);
+  if (idle.length)
+    out.write(
+      `${text.idle(
+        idle.length,
+        `${idle
+          .slice(0, 10)
+          .map((a) => a.participantId)
+          .join(', ')}${idle.length > 10 ? ', …' : ''}`,
+      )}\n`,
+    );
+  if (changes)
+    out.write(
+      `${text.changes(o.previous!, changes.kept.length, changes.moved.length, changes.cancelled.length, changes.added.length)}\n`,
+    );
   if (place) out.write(`${text.wrote(place.schedule, withMeetings.length * 2)}\n`);
   return 0;
 }

@@ -1,7 +1,8 @@
 /** `cuohe validate`: report every problem of a profile file, row by row, before the event. */
-import { columnMap, loadProfilesFrom, readHeader, readStart } from '../load.js';
-import { extname, basename } from 'node:path';
+
+import { basename, extname } from 'node:path';
 import { ValidationError } from '../../model/validation-error.js';
+import { columnMap, loadProfilesFrom, readHeader, readStart } from '../load.js';
 import { say } from '../report.js';
 
 export interface ValidateOptions {
@@ -17,19 +18,36 @@ export interface ValidateOptions {
  * "采购需求" mapped to `wants`); everything else is read as suppliers.
  */
 async function detectKind(path: string, o: ValidateOptions): Promise<'suppliers' | 'buyers'> {
-  if (extname(path).toLowerCase() === '.json') return /"wants"\s*:/.test(readStart(path, o.encoding)) ? 'buyers' : 'suppliers';
+  if (extname(path).toLowerCase() === '.json')
+    return /"wants"\s*:/.test(readStart(path, o.encoding)) ? 'buyers' : 'suppliers';
   const header = (await readHeader(path, o)) ?? [];
   const columns = columnMap(o.columns) ?? {};
-  const field = (name: string) => (Object.prototype.hasOwnProperty.call(columns, name) ? columns[name]! : name);
+  const field = (name: string) => (Object.hasOwn(columns, name) ? columns[name]! : name);
   return header.some((name) => field(name) === 'wants' || field(name) === 'inferredWants') ? 'buyers' : 'suppliers';
 }
 
 export async function runValidate(path: string, o: ValidateOptions): Promise<number> {
   const kind = o.kind ?? (await detectKind(path, o));
   // Streamed, and nothing kept but the count: a file larger than memory validates too.
-  const { count } = await loadProfilesFrom(kind, path, { ...(o.encoding ? { encoding: o.encoding } : {}), ...(o.columns ? { columns: o.columns } : {}), ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns } : {}), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) }, false);
+  const { count } = await loadProfilesFrom(
+    kind,
+    path,
+    {
+      ...(o.encoding ? { encoding: o.encoding } : {}),
+      ...(o.columns ? { columns: o.columns } : {}),
+      ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns } : {}),
+      ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+    },
+    false,
+  );
   // A file without a single record is not "all valid": it is the wrong file, or junk.
-  if (count === 0) throw new ValidationError([{ path: [basename(path)], message: `no ${kind.slice(0, -1)} records (only a header, or nothing that reads as one)` }]);
+  if (count === 0)
+    throw new ValidationError([
+      {
+        path: [basename(path)],
+        message: `no ${kind.slice(0, -1)} records (only a header, or nothing that reads as one)`,
+      },
+    ]);
   say(`${basename(path)}: ${count} ${kind}, all valid\n`);
   return 0;
 }

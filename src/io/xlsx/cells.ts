@@ -14,21 +14,28 @@ function dateText(date: Date): CellText {
   if (Number.isNaN(date.getTime())) return { problem: 'holds an invalid date' };
   const day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   const seconds = date.getUTCHours() * 3600 + date.getUTCMinutes() * 60 + date.getUTCSeconds();
-  return seconds === 0 ? day : `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+  return seconds === 0
+    ? day
+    : `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
 }
 
 export function cellText(value: unknown): CellText {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : { problem: `holds the number ${String(value)}` };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(value) : { problem: `holds the number ${String(value)}` };
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return dateText(value);
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) return (v.richText as { text?: unknown }[]).map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
+    if (Array.isArray(v.richText))
+      return (v.richText as { text?: unknown }[]).map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
     if ('error' in v) return { problem: `shows the error ${String(v.error)}` };
     if ('formula' in v || 'sharedFormula' in v) {
-      if (v.result === undefined || v.result === null) return { problem: 'holds a formula without a stored value (save the file in a spreadsheet program, or paste values)' };
+      if (v.result === undefined || v.result === null)
+        return {
+          problem: 'holds a formula without a stored value (save the file in a spreadsheet program, or paste values)',
+        };
       return cellText(v.result);
     }
     if ('hyperlink' in v || 'text' in v) return cellText(v.text);

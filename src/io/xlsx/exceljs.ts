@@ -7,6 +7,8 @@ import type ExcelJSModule from 'exceljs';
 let loaded: Promise<typeof ExcelJSModule> | undefined;
 
 export function loadExcelJS(): Promise<typeof ExcelJSModule> {
-  loaded ??= import('exceljs').then((m) => (m as unknown as { default?: typeof ExcelJSModule }).default ?? (m as unknown as typeof ExcelJSModule));
+  loaded ??= import('exceljs').then(
+    (m) => (m as unknown as { default?: typeof ExcelJSModule }).default ?? (m as unknown as typeof ExcelJSModule),
+  );
   return loaded;
 }

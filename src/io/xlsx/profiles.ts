@@ -7,38 +7,65 @@ import type { Buyer, Supplier } from '../../model/types.js';
 import { ValidationError } from '../../model/validation-error.js';
 import type { CandidatePair } from '../../schedule/types.js';
 import type { CsvRow } from '../csv-table.js';
-import { readProfileTable, type ReadOptions, type Reject } from '../profiles-csv.js';
+import { type ReadOptions, type Reject, readProfileTable } from '../profiles-csv.js';
 import { readMatchesTable } from '../write.js';
 import { readSheet, type SheetOptions, type SheetProblem, type XlsxInput } from './read.js';
 
 export type ReadXlsxOptions = ReadOptions & Omit<SheetOptions, 'batch'>;
 
-async function profiles(kind: 'suppliers' | 'buyers', input: XlsxInput, options: ReadXlsxOptions): Promise<{ profiles: (Supplier | Buyer)[]; rejects: Reject[]; sheet: string }> {
-  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: ['options'], message: 'expected an options object' }]);
+async function profiles(
+  kind: 'suppliers' | 'buyers',
+  input: XlsxInput,
+  options: ReadXlsxOptions,
+): Promise<{ profiles: (Supplier | Buyer)[]; rejects: Reject[]; sheet: string }> {
+  if (options === null || typeof options !== 'object')
+    throw new ValidationError([{ path: ['options'], message: 'expected an options object' }]);
   const { sheet: wanted, ...read } = options;
   const file = options.file ?? (typeof input === 'string' ? input : 'workbook');
   const sheet = await readSheet(input, { file, ...(wanted !== undefined ? { sheet: wanted } : {}) });
-  const table = { header: sheet.header, headerLine: sheet.headerRow, rows: sheet.data as CsvRow[], problems: sheet.problems as SheetProblem[] };
+  const table = {
+    header: sheet.header,
+    headerLine: sheet.headerRow,
+    rows: sheet.data as CsvRow[],
+    problems: sheet.problems as SheetProblem[],
+  };
   const { profiles: list, rejects } = readProfileTable(kind, table, { ...read, file });
   return { profiles: list, rejects, sheet: sheet.sheet };
 }
 
 /** Suppliers from a worksheet (the first visible one, or `sheet`: a name or a 1-based position). */
-export async function readSuppliersXlsx(input: XlsxInput, options: ReadXlsxOptions = {}): Promise<{ suppliers: Supplier[]; rejects: Reject[]; sheet: string }> {
+export async function readSuppliersXlsx(
+  input: XlsxInput,
+  options: ReadXlsxOptions = {},
+): Promise<{ suppliers: Supplier[]; rejects: Reject[]; sheet: string }> {
   const r = await profiles('suppliers', input, options);
   return { suppliers: r.profiles as Supplier[], rejects: r.rejects, sheet: r.sheet };
 }
 
 /** Buyers from a worksheet (the first visible one, or `sheet`: a name or a 1-based position). */
-export async function readBuyersXlsx(input: XlsxInput, options: ReadXlsxOptions = {}): Promise<{ buyers: Buyer[]; rejects: Reject[]; sheet: string }> {
+export async function readBuyersXlsx(
+  input: XlsxInput,
+  options: ReadXlsxOptions = {},
+): Promise<{ buyers: Buyer[]; rejects: Reject[]; sheet: string }> {
   const r = await profiles('buyers', input, options);
   return { buyers: r.profiles as Buyer[], rejects: r.rejects, sheet: r.sheet };
 }
 
 /** Candidate pairs for `scheduleMeetings` from a matches worksheet (`buyerId`, `supplierId`, `mutual` or `score`). */
-export async function readMatchesXlsx(input: XlsxInput, options: Omit<SheetOptions, 'batch'> = {}): Promise<CandidatePair[]> {
+export async function readMatchesXlsx(
+  input: XlsxInput,
+  options: Omit<SheetOptions, 'batch'> = {},
+): Promise<CandidatePair[]> {
   const file = options.file ?? (typeof input === 'string' ? input : 'workbook');
   const sheet = await readSheet(input, { ...options, file });
-  if (sheet.problems.length) throw new ValidationError(sheet.problems.map(({ path, message }) => ({ path, message })), `${file}: unreadable rows`);
-  return readMatchesTable({ header: sheet.header, rows: sheet.data }, file, (row) => `row ${row === 1 ? sheet.headerRow : row}`);
+  if (sheet.problems.length)
+    throw new ValidationError(
+      sheet.problems.map(({ path, message }) => ({ path, message })),
+      `${file}: unreadable rows`,
+    );
+  return readMatchesTable(
+    { header: sheet.header, rows: sheet.data },
+    file,
+    (row) => `row ${row === 1 ? sheet.headerRow : row}`,
+  );
 }

@@ -7,10 +7,10 @@
  */
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { loadExcelJS } from './exceljs.js';
 import { ValidationError, type ValidationIssue } from '../../model/validation-error.js';
 import type { CsvRow } from '../csv-table.js';
 import { cellText, columnLetter } from './cells.js';
+import { loadExcelJS } from './exceljs.js';
 
 /** A file path, the file's bytes, or a readable stream of them. */
 export type XlsxInput = string | Uint8Array | Readable;
@@ -49,11 +49,18 @@ interface SheetEntry {
  * (workbook.xml and its relationships, which come before the worksheets they name).
  */
 function tabsOf(reader: unknown): SheetEntry[] | undefined {
-  const r = reader as { model?: { sheets?: { name?: string; rId?: string; state?: string }[] }; workbookRels?: { Id?: string; Target?: string }[] };
+  const r = reader as {
+    model?: { sheets?: { name?: string; rId?: string; state?: string }[] };
+    workbookRels?: { Id?: string; Target?: string }[];
+  };
   if (!r.model?.sheets) return undefined;
   return r.model.sheets.map((s) => {
     const target = r.workbookRels?.find((rel) => rel.Id === s.rId)?.Target ?? '';
-    return { name: String(s.name ?? ''), hidden: s.state === 'hidden' || s.state === 'veryHidden', part: /sheet(\d+)\.xml$/i.exec(target)?.[1] };
+    return {
+      name: String(s.name ?? ''),
+      hidden: s.state === 'hidden' || s.state === 'veryHidden',
+      part: /sheet(\d+)\.xml$/i.exec(target)?.[1],
+    };
   });
 }
 
@@ -65,17 +72,28 @@ function pickTab(tabs: SheetEntry[], wanted: string | number | undefined, file: 
     return first;
   }
   const asNumber = typeof wanted === 'number' ? wanted : /^\d+$/.test(wanted.trim()) ? Number(wanted) : undefined;
-  const byName = tabs.find((t) => t.name === String(wanted)) ?? tabs.find((t) => t.name.trim().toLowerCase() === String(wanted).trim().toLowerCase());
+  const byName =
+    tabs.find((t) => t.name === String(wanted)) ??
+    tabs.find((t) => t.name.trim().toLowerCase() === String(wanted).trim().toLowerCase());
   // A sheet literally named "2" wins over the second tab.
   const tab = byName ?? (asNumber !== undefined ? tabs[asNumber - 1] : undefined);
-  if (!tab) throw new ValidationError([{ path: [file, 'sheet'], message: `no worksheet ${typeof wanted === 'number' || asNumber !== undefined ? `number ${String(wanted)}` : `"${wanted}"`} (the workbook has ${names})` }]);
+  if (!tab)
+    throw new ValidationError([
+      {
+        path: [file, 'sheet'],
+        message: `no worksheet ${typeof wanted === 'number' || asNumber !== undefined ? `number ${String(wanted)}` : `"${wanted}"`} (the workbook has ${names})`,
+      },
+    ]);
   return tab;
 }
 
 function toStream(input: XlsxInput): Readable | string {
   if (typeof input === 'string' || input instanceof Readable) return input;
-  if (input instanceof Uint8Array) return Readable.from([Buffer.from(input.buffer, input.byteOffset, input.byteLength)]);
-  throw new ValidationError([{ path: ['input'], message: 'expected a file path, the bytes of an .xlsx file or a readable stream' }]);
+  if (input instanceof Uint8Array)
+    return Readable.from([Buffer.from(input.buffer, input.byteOffset, input.byteLength)]);
+  throw new ValidationError([
+    { path: ['input'], message: 'expected a file path, the bytes of an .xlsx file or a readable stream' },
+  ]);
 }
 
 /** exceljs' errors for files that are not workbooks, as a ValidationError naming the file. */
@@ -95,7 +113,7 @@ function notAWorkbook(file: string, error: unknown): ValidationError {
 export async function forEachSheetBatch(
   input: XlsxInput,
   options: SheetOptions,
-  each: (rows: CsvRow[], problems: SheetProblem[], header: string[]) => void | false,
+  each: (rows: CsvRow[], problems: SheetProblem[], header: string[]) => unknown,
 ): Promise<SheetInfo> {
   const file = options.file ?? (typeof input === 'string' ? input : 'workbook');
   const size = options.batch ?? 5_000;
@@ -131,7 +149,8 @@ export async function forEachSheetBatch(
     throw notAWorkbook(file, error);
   }
   if (!info) {
-    if (!tabs?.length && chosen === undefined) throw new ValidationError([{ path: [file], message: 'the workbook has no worksheets' }]);
+    if (!tabs?.length && chosen === undefined)
+      throw new ValidationError([{ path: [file], message: 'the workbook has no worksheets' }]);
     // The chosen tab has no worksheet part (an empty chart sheet, say): no rows.
     throw new ValidationError([{ path: [file, chosen?.name ?? 'sheet'], message: 'the worksheet is empty' }]);
   }
@@ -143,7 +162,7 @@ async function readRows(
   sheet: string,
   file: string,
   size: number,
-  each: (rows: CsvRow[], problems: SheetProblem[], header: string[]) => void | false,
+  each: (rows: CsvRow[], problems: SheetProblem[], header: string[]) => unknown,
 ): Promise<SheetInfo> {
   let header: string[] | undefined;
   let headerRow = 0;
@@ -177,8 +196,10 @@ async function readRows(
       const issues: ValidationIssue[] = bad.map((message) => ({ path: [file, `row ${row.number}`], message }));
       const seen = new Set<string>();
       header.forEach((name, i) => {
-        if (!name) issues.push({ path: [file, `row ${row.number}`], message: `column ${columnLetter(i + 1)} has no name` });
-        else if (seen.has(name)) issues.push({ path: [file, `row ${row.number}`], message: `column "${name}" appears twice` });
+        if (!name)
+          issues.push({ path: [file, `row ${row.number}`], message: `column ${columnLetter(i + 1)} has no name` });
+        else if (seen.has(name))
+          issues.push({ path: [file, `row ${row.number}`], message: `column "${name}" appears twice` });
         seen.add(name);
       });
       if (issues.length) throw new ValidationError(issues, `${file}: malformed header row`);
@@ -204,7 +225,10 @@ async function readRows(
 }
 
 /** The whole sheet at once (for small sheets: matches, participants, slots). */
-export async function readSheet(input: XlsxInput, options: SheetOptions = {}): Promise<SheetInfo & { rows: number; data: CsvRow[]; problems: SheetProblem[] }> {
+export async function readSheet(
+  input: XlsxInput,
+  options: SheetOptions = {},
+): Promise<SheetInfo & { rows: number; data: CsvRow[]; problems: SheetProblem[] }> {
   const data: CsvRow[] = [];
   const problems: SheetProblem[] = [];
   const info = await forEachSheetBatch(input, options, (rows, bad) => {

@@ -9,11 +9,11 @@
  * `@SUM(…)` stay the literal text they were, and come back unchanged when read.
  */
 import { PassThrough } from 'node:stream';
-import { loadExcelJS } from './exceljs.js';
-import { ValidationError } from '../../model/validation-error.js';
 import type { Match } from '../../model/types.js';
+import { ValidationError } from '../../model/validation-error.js';
 import { readStrictCsvTable } from '../csv-table.js';
-import { MATCH_COLUMNS, matchCells, profileCells, type MatchesCsvOptions } from '../write.js';
+import { MATCH_COLUMNS, type MatchesCsvOptions, matchCells, profileCells } from '../write.js';
+import { loadExcelJS } from './exceljs.js';
 
 export type SheetValue = string | number | null | undefined;
 
@@ -30,13 +30,24 @@ const SAMPLE_ROWS = 2_000;
 /** Display width of a text: East Asian wide characters take two columns. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return width;
 }
 
 /** An Excel-legal worksheet name, unique within the workbook. */
 function sheetName(name: string, used: Set<string>): string {
-  const base = (name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet').slice(0, 31);
+  const base = (
+    name
+      .replace(/[[\]:*?/\\]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet'
+  ).slice(0, 31);
   let unique = base;
   for (let k = 2; used.has(unique.toLowerCase()); k++) unique = `${base.slice(0, 31 - String(k).length - 1)}~${k}`;
   used.add(unique.toLowerCase());
@@ -59,7 +70,8 @@ function widths(table: SheetTable): number[] {
 function cellValue(v: SheetValue, where: string): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new ValidationError([{ path: [where], message: `${String(v)} cannot be written to a spreadsheet` }]);
+    if (!Number.isFinite(v))
+      throw new ValidationError([{ path: [where], message: `${String(v)} cannot be written to a spreadsheet` }]);
     return v;
   }
   if (typeof v !== 'string') throw new ValidationError([{ path: [where], message: 'expected text or a number' }]);
@@ -71,7 +83,8 @@ function cellValue(v: SheetValue, where: string): string | number | null {
  * @throws {ValidationError} for a table whose rows do not fit its columns.
  */
 export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8Array> {
-  if (!Array.isArray(tables) || tables.length === 0) throw new ValidationError([{ path: ['tables'], message: 'expected at least one table' }]);
+  if (!Array.isArray(tables) || tables.length === 0)
+    throw new ValidationError([{ path: ['tables'], message: 'expected at least one table' }]);
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -85,18 +98,28 @@ export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8
   for (const [t, table] of tables.entries()) {
     const columns: readonly string[] = table?.columns;
     const rows: readonly (readonly SheetValue[])[] = table?.rows;
-    if (!table || !Array.isArray(columns) || !Array.isArray(rows)) throw new ValidationError([{ path: ['tables', t], message: 'expected { name, columns, rows }' }]);
-    const sheet = workbook.addWorksheet(sheetName(String(table.name ?? ''), used), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+    if (!table || !Array.isArray(columns) || !Array.isArray(rows))
+      throw new ValidationError([{ path: ['tables', t], message: 'expected { name, columns, rows }' }]);
+    const sheet = workbook.addWorksheet(sheetName(String(table.name ?? ''), used), {
+      views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+    });
     const w = widths(table);
     sheet.columns = columns.map((header, c) => ({ header: String(header), width: w[c]! }));
     sheet.getRow(1).font = { bold: true };
-    if (table.columns.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+    if (table.columns.length)
+      sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
     sheet.getRow(1).commit();
     rows.forEach((row, r) => {
       if (!Array.isArray(row) || row.length > columns.length) {
-        throw new ValidationError([{ path: ['tables', t, 'rows', r], message: `expected at most ${columns.length} cells` }]);
+        throw new ValidationError([
+          { path: ['tables', t, 'rows', r], message: `expected at most ${columns.length} cells` },
+        ]);
       }
-      sheet.addRow((row as readonly SheetValue[]).map((v, c) => cellValue(v, `${table.name} row ${r + 2} column ${c + 1}`))).commit();
+      sheet
+        .addRow(
+          (row as readonly SheetValue[]).map((v, c) => cellValue(v, `${table.name} row ${r + 2} column ${c + 1}`)),
+        )
+        .commit();
     });
     sheet.commit();
   }
@@ -107,21 +130,40 @@ export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8
 }
 
 /** Rankings (e.g. from `rankAll`) as a workbook, the columns of `matchesToCsv`, scores as numbers. */
-export async function matchesToXlsx(ranked: Map<string, Match[]> | Match[], options: Omit<MatchesCsvOptions, 'bom'> & { sheet?: string } = {}): Promise<Uint8Array> {
-  return tablesToXlsx([{ name: options.sheet ?? 'matches', columns: MATCH_COLUMNS, rows: matchCells(ranked, options) }]);
+export async function matchesToXlsx(
+  ranked: Map<string, Match[]> | Match[],
+  options: Omit<MatchesCsvOptions, 'bom'> & { sheet?: string } = {},
+): Promise<Uint8Array> {
+  return tablesToXlsx([
+    { name: options.sheet ?? 'matches', columns: MATCH_COLUMNS, rows: matchCells(ranked, options) },
+  ]);
 }
 
 /** Profiles as a workbook in the CSV column layout (lists joined with `;`), read back by `readSuppliersXlsx` / `readBuyersXlsx`. */
-export async function profilesToXlsx(profiles: readonly object[], options: { sheet?: string } = {}): Promise<Uint8Array> {
+export async function profilesToXlsx(
+  profiles: readonly object[],
+  options: { sheet?: string } = {},
+): Promise<Uint8Array> {
   const { columns, rows } = profileCells(profiles);
-  return tablesToXlsx([{ name: options.sheet ?? 'profiles', columns, rows: rows.map((r) => r.map((v) => (typeof v === 'number' ? v : v === undefined || v === null || v === '' ? null : String(v)))) }]);
+  return tablesToXlsx([
+    {
+      name: options.sheet ?? 'profiles',
+      columns,
+      rows: rows.map((r) =>
+        r.map((v) => (typeof v === 'number' ? v : v === undefined || v === null || v === '' ? null : String(v))),
+      ),
+    },
+  ]);
 }
 
 /**
  * A CSV table (as `scheduleToCsv` and `agendaToCsv` write it) as a workbook; cells of
  * `numberColumns` that are plain numbers become numbers, everything else stays text.
  */
-export async function csvToXlsx(csv: string, options: { sheet?: string; numberColumns?: readonly string[] } = {}): Promise<Uint8Array> {
+export async function csvToXlsx(
+  csv: string,
+  options: { sheet?: string; numberColumns?: readonly string[] } = {},
+): Promise<Uint8Array> {
   const { header, rows } = readStrictCsvTable(csv.replace(/^\uFEFF/, ''), options.sheet ?? 'table');
   const numeric = new Set(options.numberColumns ?? []);
   const values = rows.map((r) =>

@@ -10,7 +10,14 @@ export function histogramSvg(h: Histogram, m: ReportMessages): string {
     {
       legend: { top: 4, data: [m.scores.pairs, m.scores.meetings] },
       grid: { left: 56, right: 16, top: 40, bottom: 48 },
-      xAxis: { type: 'category', name: m.scores.score, nameLocation: 'middle', nameGap: 30, data: labels, axisLabel: { fontSize: 10 } },
+      xAxis: {
+        type: 'category',
+        name: m.scores.score,
+        nameLocation: 'middle',
+        nameGap: 30,
+        data: labels,
+        axisLabel: { fontSize: 10 },
+      },
       yAxis: { type: 'value', name: m.scores.count },
       series: [
         { name: m.scores.pairs, type: 'bar', data: h.pairs, itemStyle: { color: '#9ecae1' } },

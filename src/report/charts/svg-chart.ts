@@ -3,14 +3,16 @@
  * canvas), so the report needs no script to show them. Only the parts used are registered,
  * which keeps `cuohe/report` smaller than the whole of ECharts.
  */
-import { init, use, type EChartsCoreOption } from 'echarts/core';
+
 import { BarChart, HeatmapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent, VisualMapComponent } from 'echarts/components';
+import { type EChartsCoreOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 use([BarChart, HeatmapChart, GridComponent, LegendComponent, TitleComponent, VisualMapComponent, SVGRenderer]);
 
-export const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const FONT =
+  'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
  * The chart as SVG text. ECharts names its CSS classes and ids after a counter that runs on

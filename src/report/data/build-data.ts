@@ -1,9 +1,9 @@
 /** The report's data model, computed once from the validated input; the HTML parts only read it. */
 import type { ReportInput, ReportPair } from '../types.js';
-import { headlineFigures, type Figures } from './figures.js';
-import { heatTable, type HeatTable } from './heat.js';
-import { scoreHistogram, type Histogram } from './histogram.js';
-import { whoHasNoMeeting, type NoMeeting } from './no-meeting.js';
+import { type Figures, headlineFigures } from './figures.js';
+import { type HeatTable, heatTable } from './heat.js';
+import { type Histogram, scoreHistogram } from './histogram.js';
+import { type NoMeeting, whoHasNoMeeting } from './no-meeting.js';
 import { collectPeople, keyOf, type Person } from './people.js';
 import { validateReportInput } from './validate-input.js';
 

@@ -19,7 +19,8 @@ export const OTHER = 'OTHER';
 const MAX_ROWS = 20;
 const MAX_COLUMNS = 24;
 
-const chapters = (codes: readonly string[] | undefined, inferred: readonly { code: string }[] | undefined) => [...(codes ?? []), ...(inferred ?? []).map((c) => c.code)].map((c) => c.slice(0, 2));
+const chapters = (codes: readonly string[] | undefined, inferred: readonly { code: string }[] | undefined) =>
+  [...(codes ?? []), ...(inferred ?? []).map((c) => c.code)].map((c) => c.slice(0, 2));
 
 /** The pair's chapter: the first the buyer wants that the exhibitor offers, else the buyer's first. */
 function pairChapter(buyer: Buyer, supplier: Supplier | undefined): string | undefined {

@@ -24,5 +24,10 @@ export function scoreHistogram(pairScores: readonly number[], meetingScores: rea
     for (const s of scores) counts[bin(s)]!++;
     return counts;
   };
-  return { edges: Array.from({ length: BINS }, (_, i) => lo + i * width), width, pairs: count(pairScores), meetings: count(meetingScores) };
+  return {
+    edges: Array.from({ length: BINS }, (_, i) => lo + i * width),
+    width,
+    pairs: count(pairScores),
+    meetings: count(meetingScores),
+  };
 }

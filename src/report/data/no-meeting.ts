@@ -15,9 +15,13 @@ export function whoHasNoMeeting(input: ReportInput, people: Map<string, Person>)
   // The best-scoring unplaced pair of each participant explains their empty day.
   const best = new Map<string, { reason: NoMeetingReason; score: number; message?: string; counterpart: string }>();
   for (const u of input.unscheduled ?? []) {
-    for (const [key, counterpart] of [[keyOf('buyer', u.buyerId), keyOf('supplier', u.supplierId)], [keyOf('supplier', u.supplierId), keyOf('buyer', u.buyerId)]] as const) {
+    for (const [key, counterpart] of [
+      [keyOf('buyer', u.buyerId), keyOf('supplier', u.supplierId)],
+      [keyOf('supplier', u.supplierId), keyOf('buyer', u.buyerId)],
+    ] as const) {
       const known = best.get(key);
-      if (!known || u.score > known.score) best.set(key, { reason: u.reason, score: u.score, counterpart, ...(u.message ? { message: u.message } : {}) });
+      if (!known || u.score > known.score)
+        best.set(key, { reason: u.reason, score: u.score, counterpart, ...(u.message ? { message: u.message } : {}) });
     }
   }
   const inPairs = new Set(input.pairs.flatMap((p) => [keyOf('buyer', p.buyerId), keyOf('supplier', p.supplierId)]));

@@ -27,7 +27,10 @@ export function collectPeople(input: ReportInput): Map<string, Person> {
     if (!known) people.set(key, { side, id, name: name || id, meetings: 0 });
     else if (name && known.name === id) known.name = name;
   };
-  for (const [side, list] of [['buyer', input.buyers], ['supplier', input.suppliers]] as const) {
+  for (const [side, list] of [
+    ['buyer', input.buyers],
+    ['supplier', input.suppliers],
+  ] as const) {
     for (const p of list ?? []) {
       add(side, p.id, p.name);
       const person = people.get(keyOf(side, p.id))!;

@@ -10,13 +10,22 @@ import { clip } from './clip.js';
 import { escapeHtml } from './escape.js';
 import { localClock, offsetLabel, venueClock } from './time.js';
 
-function agendaHtml(d: ReportData, person: Person, meetings: ReportMeeting[], venueZone: string, m: ReportMessages): string {
+function agendaHtml(
+  d: ReportData,
+  person: Person,
+  meetings: ReportMeeting[],
+  venueZone: string,
+  m: ReportMessages,
+): string {
   const slots = d.input.slots;
   const zone = person.timeZone;
   const local = zone ? meetings.map((x) => localClock(slots[x.slot]?.start, zone)) : [];
   const showLocal = local.some((t) => t !== undefined);
   const rows = meetings.map((x, i) => {
-    const other = person.side === 'buyer' ? d.people.get(keyOf('supplier', x.supplierId))! : d.people.get(keyOf('buyer', x.buyerId))!;
+    const other =
+      person.side === 'buyer'
+        ? d.people.get(keyOf('supplier', x.supplierId))!
+        : d.people.get(keyOf('buyer', x.buyerId))!;
     const slot = slots[x.slot]!;
     // The first reason, short enough that an agenda stays on one printed page.
     const why = clip(d.pairs.get(pairKey(x.buyerId, x.supplierId))?.reasons?.[0] ?? '', 110);
@@ -42,7 +51,15 @@ export function agendasHtml(d: ReportData, venueTimeZone: string | undefined, m:
     for (const [key, person] of d.people) {
       const meetings = byPerson.get(key);
       if (person.side !== side || !meetings) continue;
-      pages.push(agendaHtml(d, person, meetings.sort((a, b) => a.slot - b.slot), venueZone, m));
+      pages.push(
+        agendaHtml(
+          d,
+          person,
+          meetings.sort((a, b) => a.slot - b.slot),
+          venueZone,
+          m,
+        ),
+      );
     }
   }
   return `<p class="no-print">${m.agendas.intro} ${m.agendas.printHint}</p><div class="agendas">${pages.join('\n')}</div>`;

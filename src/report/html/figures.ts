@@ -5,7 +5,8 @@ import type { ReportMessages } from '../i18n/messages.js';
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 export function figuresHtml(f: Figures, slots: number, m: ReportMessages): string {
-  const card = (label: string, value: string, detail: string) => `<div class="card"><div class="label">${label}</div><div class="value">${value}</div><div class="detail">${detail}</div></div>`;
+  const card = (label: string, value: string, detail: string) =>
+    `<div class="card"><div class="label">${label}</div><div class="value">${value}</div><div class="detail">${detail}</div></div>`;
   const share = (n: number, total: number) => (total > 0 ? percent(n / total) : '—');
   return `<div class="cards" id="figures-cards">
 ${card(m.figures.participants, String(f.buyers + f.suppliers), m.figures.buyersAndExhibitors(f.buyers, f.suppliers))}

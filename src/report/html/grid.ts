@@ -16,7 +16,10 @@ function meetingCell(d: ReportData, meeting: ReportMeeting, m: ReportMessages): 
   const supplier = d.people.get(keyOf('supplier', meeting.supplierId))!;
   const reasons = d.pairs.get(pairKey(meeting.buyerId, meeting.supplierId))?.reasons ?? [];
   const why = reasons.length
-    ? `<ul>${reasons.slice(0, MAX_REASONS).map((r) => `<li>${escapeHtml(clip(r, MAX_REASON_LENGTH))}</li>`).join('')}</ul>`
+    ? `<ul>${reasons
+        .slice(0, MAX_REASONS)
+        .map((r) => `<li>${escapeHtml(clip(r, MAX_REASON_LENGTH))}</li>`)
+        .join('')}</ul>`
     : `<p>${m.grid.noReasons}</p>`;
   return (
     `<td class="meeting b${band(meeting.score)}" tabindex="0" data-score="${meeting.score.toFixed(4)}">` +

@@ -14,7 +14,12 @@ export function noMeetingHtml(d: ReportData, m: ReportMessages): string {
   if (!d.noMeeting.length) return `<p>${m.noMeeting.none}</p>${reasons}`;
   const rows = d.noMeeting.map((x) => {
     // The scheduler's message is English: shown in the English report only.
-    const detail = [x.counterpart !== undefined ? m.noMeeting.with(escapeHtml(x.counterpart)) : '', m.lang === 'en' && x.message ? escapeHtml(x.message) : ''].filter(Boolean).join('; ');
+    const detail = [
+      x.counterpart !== undefined ? m.noMeeting.with(escapeHtml(x.counterpart)) : '',
+      m.lang === 'en' && x.message ? escapeHtml(x.message) : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     return `<tr class="no-meeting" data-reason="${x.reason}"><td>${m.side[x.person.side]}</td><td>${escapeHtml(x.person.name)}</td><td>${escapeHtml(x.person.id)}</td><td>${m.reasons[x.reason]}</td><td>${detail}</td></tr>`;
   });
   return `<p>${m.noMeeting.intro(d.noMeeting.length)}</p>

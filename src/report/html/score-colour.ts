@@ -1,5 +1,16 @@
 /** Ten score bands with a colour each (light = low, dark = high), for the grid and its legend. */
-export const BAND_COLOURS = ['#f7fbff', '#e3eef9', '#cfe1f2', '#b5d4e9', '#93c3df', '#6daed5', '#4b97c9', '#2f7ebc', '#1864aa', '#0a4a90'];
+export const BAND_COLOURS = [
+  '#f7fbff',
+  '#e3eef9',
+  '#cfe1f2',
+  '#b5d4e9',
+  '#93c3df',
+  '#6daed5',
+  '#4b97c9',
+  '#2f7ebc',
+  '#1864aa',
+  '#0a4a90',
+];
 
 /** Band 0–9 of a score in [lo, hi]. */
 export function band(score: number, lo = 0, hi = 1): number {

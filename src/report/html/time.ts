@@ -34,5 +34,7 @@ export function localClock(iso: string | undefined, zone: string): string | unde
   const local = new Date(at + offset * 60_000);
   const venueDay = new Date(at + venue * 60_000).getUTCDate();
   const clock = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
-  return local.getUTCDate() === venueDay ? clock : `${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())} ${clock}`;
+  return local.getUTCDate() === venueDay
+    ? clock
+    : `${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())} ${clock}`;
 }

@@ -17,12 +17,51 @@ export interface ReportMessages {
     meanScore: string;
     pairs: (proposed: number, unplaced: number) => string;
   };
-  grid: { intro: string; table: string; slot: (n: number) => string; score: string; reasons: string; noReasons: string; legend: string; buyer: string; exhibitor: string };
-  heat: { intro: string; eligible: string; met: string; buyerCountry: string; chapter: (code: string) => string; other: string; needsProfiles: string };
+  grid: {
+    intro: string;
+    table: string;
+    slot: (n: number) => string;
+    score: string;
+    reasons: string;
+    noReasons: string;
+    legend: string;
+    buyer: string;
+    exhibitor: string;
+  };
+  heat: {
+    intro: string;
+    eligible: string;
+    met: string;
+    buyerCountry: string;
+    chapter: (code: string) => string;
+    other: string;
+    needsProfiles: string;
+  };
   scores: { intro: string; score: string; pairs: string; meetings: string; count: string };
-  noMeeting: { intro: (n: number) => string; none: string; side: string; name: string; id: string; reason: string; detail: string; with: (name: string) => string; unplacedTitle: string; count: string };
+  noMeeting: {
+    intro: (n: number) => string;
+    none: string;
+    side: string;
+    name: string;
+    id: string;
+    reason: string;
+    detail: string;
+    with: (name: string) => string;
+    unplacedTitle: string;
+    count: string;
+  };
   reasons: Record<NoMeetingReason, string>;
-  agendas: { intro: string; printHint: string; time: (zone: string) => string; localTime: (zone: string) => string; table: string; with: string; score: string; why: string; meetings: (n: number) => string };
+  agendas: {
+    intro: string;
+    printHint: string;
+    time: (zone: string) => string;
+    localTime: (zone: string) => string;
+    table: string;
+    with: string;
+    score: string;
+    why: string;
+    meetings: (n: number) => string;
+  };
   side: { buyer: string; supplier: string };
   footer: string;
 }
@@ -30,7 +69,14 @@ export interface ReportMessages {
 export const EN: ReportMessages = {
   lang: 'en',
   title: 'Matchmaking day',
-  nav: { figures: 'Figures', grid: 'Schedule grid', heat: 'Where the matches are', scores: 'Scores', noMeeting: 'No meeting', agendas: 'Agendas' },
+  nav: {
+    figures: 'Figures',
+    grid: 'Schedule grid',
+    heat: 'Where the matches are',
+    scores: 'Scores',
+    noMeeting: 'No meeting',
+    agendas: 'Agendas',
+  },
   figures: {
     participants: 'Participants',
     buyersAndExhibitors: (b, s) => `${b} buyers, ${s} exhibitors`,
@@ -55,15 +101,23 @@ export const EN: ReportMessages = {
     exhibitor: 'Exhibitor',
   },
   heat: {
-    intro: 'Eligible pairs (proposed by the matching) and meetings placed, by buyer country and HS chapter. A row with many eligible pairs and few meetings is an under-served market.',
+    intro:
+      'Eligible pairs (proposed by the matching) and meetings placed, by buyer country and HS chapter. A row with many eligible pairs and few meetings is an under-served market.',
     eligible: 'Eligible pairs',
     met: 'Meetings',
     buyerCountry: 'Buyer country',
     chapter: (code) => `HS ${code}`,
     other: 'Other',
-    needsProfiles: 'Give the buyer and exhibitor profiles (--buyers, --suppliers) to see the matches by country and industry.',
+    needsProfiles:
+      'Give the buyer and exhibitor profiles (--buyers, --suppliers) to see the matches by country and industry.',
   },
-  scores: { intro: 'Distribution of the mutual scores of the proposed pairs and of the meetings placed.', score: 'Score', pairs: 'Proposed pairs', meetings: 'Meetings', count: 'Count' },
+  scores: {
+    intro: 'Distribution of the mutual scores of the proposed pairs and of the meetings placed.',
+    score: 'Score',
+    pairs: 'Proposed pairs',
+    meetings: 'Meetings',
+    count: 'Count',
+  },
   noMeeting: {
     intro: (n) => `${n} participants have no meeting. The reason is that of their best proposed pair.`,
     none: 'Everyone has at least one meeting.',
@@ -105,7 +159,14 @@ export const EN: ReportMessages = {
 export const ZH: ReportMessages = {
   lang: 'zh-CN',
   title: '撮合对接日',
-  nav: { figures: '概况', grid: '日程总表', heat: '匹配分布', scores: '分数分布', noMeeting: '未安排洽谈', agendas: '个人日程' },
+  nav: {
+    figures: '概况',
+    grid: '日程总表',
+    heat: '匹配分布',
+    scores: '分数分布',
+    noMeeting: '未安排洽谈',
+    agendas: '个人日程',
+  },
   figures: {
     participants: '参会方',
     buyersAndExhibitors: (b, s) => `采购商 ${b} 家，展商 ${s} 家`,
@@ -130,7 +191,8 @@ export const ZH: ReportMessages = {
     exhibitor: '展商',
   },
   heat: {
-    intro: '按采购商国家和 HS 章统计的可匹配配对（匹配推荐）与已安排洽谈。可匹配配对多而洽谈少的行，就是服务不足的市场。',
+    intro:
+      '按采购商国家和 HS 章统计的可匹配配对（匹配推荐）与已安排洽谈。可匹配配对多而洽谈少的行，就是服务不足的市场。',
     eligible: '可匹配配对',
     met: '已安排洽谈',
     buyerCountry: '采购商国家',
@@ -138,7 +200,13 @@ export const ZH: ReportMessages = {
     other: '其他',
     needsProfiles: '提供采购商和展商资料（--buyers、--suppliers）后，可按国家和行业查看匹配分布。',
   },
-  scores: { intro: '推荐配对与已安排洽谈的双向匹配分分布。', score: '分数', pairs: '推荐配对', meetings: '已安排洽谈', count: '数量' },
+  scores: {
+    intro: '推荐配对与已安排洽谈的双向匹配分分布。',
+    score: '分数',
+    pairs: '推荐配对',
+    meetings: '已安排洽谈',
+    count: '数量',
+  },
   noMeeting: {
     intro: (n) => `${n} 个参会方没有洽谈。原因取自其分数最高的推荐配对。`,
     none: '每个参会方都至少有一场洽谈。',

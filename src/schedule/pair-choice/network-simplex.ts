@@ -47,7 +47,12 @@ const DOWN = -1;
  * Supplies must sum to 0 and a feasible flow must exist (the caller guarantees it, e.g. by
  * free "leave unused" arcs); otherwise it throws.
  */
-export function minCostFlow(nodeCount: number, supply: readonly number[], arcs: readonly FlowArc[], tolerance: number): FlowResult {
+export function minCostFlow(
+  nodeCount: number,
+  supply: readonly number[],
+  arcs: readonly FlowArc[],
+  tolerance: number,
+): FlowResult {
   const n = nodeCount;
   const m = arcs.length;
   const all = m + n;

@@ -54,8 +54,24 @@ export class Board {
     this.version = new Int32Array(this.slots);
   }
 
-  addItem(buyer: number, supplier: number, score: number, flags: Partial<Pick<Item, 'locked' | 'required' | 'table'>> = {}): number {
-    this.items.push({ buyer, supplier, score, slot: -1, interpreter: -1, needs: interpretersFor(this.idx, buyer, supplier), locked: false, required: false, table: 0, ...flags });
+  addItem(
+    buyer: number,
+    supplier: number,
+    score: number,
+    flags: Partial<Pick<Item, 'locked' | 'required' | 'table'>> = {},
+  ): number {
+    this.items.push({
+      buyer,
+      supplier,
+      score,
+      slot: -1,
+      interpreter: -1,
+      needs: interpretersFor(this.idx, buyer, supplier),
+      locked: false,
+      required: false,
+      table: 0,
+      ...flags,
+    });
     return this.items.length - 1;
   }
 
@@ -66,14 +82,21 @@ export class Board {
   /** Both free and available in `slot` (ignoring tables, runs and interpreters). */
   bothFree(i: number, slot: number): boolean {
     const { buyer, supplier } = this.items[i]!;
-    return this.idx.free[buyer]![slot] === 1 && this.idx.free[supplier]![slot] === 1 && this.at(buyer, slot) === -1 && this.at(supplier, slot) === -1;
+    return (
+      this.idx.free[buyer]![slot] === 1 &&
+      this.idx.free[supplier]![slot] === 1 &&
+      this.at(buyer, slot) === -1 &&
+      this.at(supplier, slot) === -1
+    );
   }
 
   /** Places an unplaced item in `slot` if every rule allows; false (and nothing changed) otherwise. */
   put(i: number, slot: number): boolean {
     const m = this.items[i]!;
-    if (m.slot !== -1 || !this.bothFree(i, slot) || (this.inSlot[slot]! >= this.idx.tables && !this.relaxTables)) return false;
-    if (this.used[m.buyer]! >= this.idx.capacity[m.buyer]! || this.used[m.supplier]! >= this.idx.capacity[m.supplier]!) return false;
+    if (m.slot !== -1 || !this.bothFree(i, slot) || (this.inSlot[slot]! >= this.idx.tables && !this.relaxTables))
+      return false;
+    if (this.used[m.buyer]! >= this.idx.capacity[m.buyer]! || this.used[m.supplier]! >= this.idx.capacity[m.supplier]!)
+      return false;
     if (!this.runFits(m.buyer, slot) || !this.runFits(m.supplier, slot)) return false;
     let interpreter = -1;
     if (m.needs) {

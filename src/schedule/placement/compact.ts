@@ -63,7 +63,11 @@ function chain(board: Board, i: number, a: number, t: number): number[] | null {
       const m = board.items[j]!;
       if (m.locked || seen.size >= MAX_CHAIN) return null;
       seen.add(j);
-      for (const q of [m.buyer, m.supplier]) if (!people.has(q)) people.add(q), queue.push(q);
+      for (const q of [m.buyer, m.supplier]) {
+        if (people.has(q)) continue;
+        people.add(q);
+        queue.push(q);
+      }
     }
   }
   return [...seen];
@@ -113,7 +117,12 @@ export function compact(board: Board, maxPasses = 40): void {
           improved = true;
           continue;
         }
-        if (ok && delta < -EPS && board.inSlot[over]! === tables + 1 && compensate(board, items, people, over, over === t ? a : t, delta, cost)) {
+        if (
+          ok &&
+          delta < -EPS &&
+          board.inSlot[over]! === tables + 1 &&
+          compensate(board, items, people, over, over === t ? a : t, delta, cost)
+        ) {
           improved = true;
           continue;
         }
@@ -126,7 +135,15 @@ export function compact(board: Board, maxPasses = 40): void {
 }
 
 /** Looks for a chain in slot `from` that moves one meeting net to `to` and keeps the combined cost change below 0. */
-function compensate(board: Board, moved: readonly number[], people: Set<number>, from: number, to: number, delta: number, cost: (people: Iterable<number>) => number): boolean {
+function compensate(
+  board: Board,
+  moved: readonly number[],
+  people: Set<number>,
+  from: number,
+  to: number,
+  delta: number,
+  cost: (people: Iterable<number>) => number,
+): boolean {
   let tried = 0;
   for (const j of [...board.members[from]!]) {
     if (moved.includes(j) || board.items[j]!.locked) continue;

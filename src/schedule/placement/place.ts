@@ -34,17 +34,41 @@ export interface KeptMeeting extends PairToPlace {
  * Places `chosen` (required pairs first, then by the caller's choice), fills with `others`
  * (best first), improves and compacts. `kept` meetings are locked in their slots.
  */
-export function placeMeetings(idx: Indexed, chosen: readonly PairToPlace[], others: readonly PairToPlace[], kept: readonly KeptMeeting[] = []): Board {
-  const exact = kept.length === 0 && idx.everyoneAlwaysFree && chosen.every((p) => idx.maxRun[p.buyer]! >= idx.capacity[p.buyer]! && idx.maxRun[p.supplier]! >= idx.capacity[p.supplier]!);
+export function placeMeetings(
+  idx: Indexed,
+  chosen: readonly PairToPlace[],
+  others: readonly PairToPlace[],
+  kept: readonly KeptMeeting[] = [],
+): Board {
+  const exact =
+    kept.length === 0 &&
+    idx.everyoneAlwaysFree &&
+    chosen.every(
+      (p) => idx.maxRun[p.buyer]! >= idx.capacity[p.buyer]! && idx.maxRun[p.supplier]! >= idx.capacity[p.supplier]!,
+    );
   let board = newBoard(idx, chosen, others, kept);
   if (exact && chosen.every((_, k) => board.items[kept.length + k]!.needs === null)) {
     const offset = kept.length;
-    const colours = colourBipartite(idx.ids.length, idx.slotCount, chosen.map((p) => ({ u: p.buyer, v: p.supplier })));
-    if (idx.tables !== Infinity) balanceColours(idx.ids.length, idx.slotCount, chosen.map((p) => ({ u: p.buyer, v: p.supplier })), colours, Math.ceil(chosen.length / idx.slotCount));
+    const colours = colourBipartite(
+      idx.ids.length,
+      idx.slotCount,
+      chosen.map((p) => ({ u: p.buyer, v: p.supplier })),
+    );
+    if (idx.tables !== Infinity)
+      balanceColours(
+        idx.ids.length,
+        idx.slotCount,
+        chosen.map((p) => ({ u: p.buyer, v: p.supplier })),
+        colours,
+        Math.ceil(chosen.length / idx.slotCount),
+      );
     chosen.forEach((_, k) => board.put(offset + k, colours[k]!) || placeItem(board, offset + k));
     fill(board);
   } else {
-    sweep(board, chosen.map((_, k) => kept.length + k));
+    sweep(
+      board,
+      chosen.map((_, k) => kept.length + k),
+    );
     if (allPlaced(board, kept.length, chosen.length)) {
       // Every chosen pair has a slot: the exact b-matching bounds every schedule (it relaxes
       // only the slots), so filling, the greedy board and ejection cannot do better.
@@ -54,7 +78,12 @@ export function placeMeetings(idx: Indexed, chosen: readonly PairToPlace[], othe
     }
     fill(board);
     // The plain greedy board: required pairs, then every candidate best first.
-    const greedy = newBoard(idx, chosen.filter((p) => p.required), [...chosen.filter((p) => !p.required), ...others].sort(byScore), kept);
+    const greedy = newBoard(
+      idx,
+      chosen.filter((p) => p.required),
+      [...chosen.filter((p) => !p.required), ...others].sort(byScore),
+      kept,
+    );
     for (let i = kept.length; i < greedy.items.length; i++) if (greedy.items[i]!.required) placeItem(greedy, i);
     fill(greedy);
     if (better(greedy, board)) board = greedy;
@@ -84,13 +113,19 @@ function better(a: Board, b: Board): boolean {
 /** Meetings counting towards the suppliers' floor: Σ min(meetings, floor). */
 function floorMet(board: Board): number {
   let n = 0;
-  if (board.idx.floor > 0) board.idx.side.forEach((side, p) => side === 'supplier' && (n += Math.min(board.used[p]!, board.idx.floor)));
+  if (board.idx.floor > 0)
+    board.idx.side.forEach((side, p) => side === 'supplier' && (n += Math.min(board.used[p]!, board.idx.floor)));
   return n;
 }
 
 const byScore = (a: PairToPlace, b: PairToPlace) => b.score - a.score;
 
-function newBoard(idx: Indexed, chosen: readonly PairToPlace[], others: readonly PairToPlace[], kept: readonly KeptMeeting[]): Board {
+function newBoard(
+  idx: Indexed,
+  chosen: readonly PairToPlace[],
+  others: readonly PairToPlace[],
+  kept: readonly KeptMeeting[],
+): Board {
   const board = new Board(idx);
   const seen = new Set<string>();
   for (const k of kept) {
@@ -119,7 +154,10 @@ function sweep(board: Board, items: readonly number[]): void {
   const freeLeft = new Int32Array(idx.ids.length);
   const started = new Uint8Array(idx.ids.length);
   let remaining = [...items];
-  for (const i of remaining) rest[board.items[i]!.buyer]!++, rest[board.items[i]!.supplier]!++;
+  for (const i of remaining) {
+    rest[board.items[i]!.buyer]!++;
+    rest[board.items[i]!.supplier]!++;
+  }
   for (let p = 0; p < idx.ids.length; p++) for (const f of idx.free[p]!) freeLeft[p]! += f;
   const urgency = (p: number) => rest[p]! / Math.max(1, freeLeft[p]!) + started[p]!;
   for (const s of idx.order) {
@@ -150,8 +188,12 @@ function sweep(board: Board, items: readonly number[]): void {
 function fill(board: Board): void {
   for (let i = 0; i < board.items.length; i++) {
     const m = board.items[i]!;
-    if (m.slot !== -1 || m.score <= 0 && !m.required) continue;
-    if (board.used[m.buyer]! >= board.idx.capacity[m.buyer]! || board.used[m.supplier]! >= board.idx.capacity[m.supplier]!) continue;
+    if (m.slot !== -1 || (m.score <= 0 && !m.required)) continue;
+    if (
+      board.used[m.buyer]! >= board.idx.capacity[m.buyer]! ||
+      board.used[m.supplier]! >= board.idx.capacity[m.supplier]!
+    )
+      continue;
     placeItem(board, i);
   }
   board.commit();
@@ -233,11 +275,14 @@ function eject(board: Board, exchange: boolean): void {
         out.push(j);
         return true;
       };
-      const involving = (p: number) => out.filter((j) => board.items[j]!.buyer === p || board.items[j]!.supplier === p).length;
+      const involving = (p: number) =>
+        out.filter((j) => board.items[j]!.buyer === p || board.items[j]!.supplier === p).length;
       let ok = take(board.at(m.buyer, s)) && take(board.at(m.supplier, s));
-      if (ok && board.inSlot[s]! - out.filter((j) => board.items[j]!.slot === s).length >= board.idx.tables) ok = take(weakestIn(s, out));
+      if (ok && board.inSlot[s]! - out.filter((j) => board.items[j]!.slot === s).length >= board.idx.tables)
+        ok = take(weakestIn(s, out));
       for (const p of [m.buyer, m.supplier]) {
-        if (ok && board.used[p]! - involving(p) >= board.idx.capacity[p]!) ok = take(weakest(board, itemsOf(board, p), out));
+        if (ok && board.used[p]! - involving(p) >= board.idx.capacity[p]!)
+          ok = take(weakest(board, itemsOf(board, p), out));
       }
       const lost = out.reduce((sum, j) => sum + board.items[j]!.score, 0);
       if (!ok || (exchange ? lost > m.score + 1e-12 : lost >= m.score)) continue;
@@ -278,7 +323,8 @@ function weakest(board: Board, items: Iterable<number>, except: readonly number[
   for (const j of items) {
     const m = board.items[j]!;
     if (m.locked || m.required || except.includes(j)) continue;
-    if (best === -1 || m.score < board.items[best]!.score || (m.score === board.items[best]!.score && j > best)) best = j;
+    if (best === -1 || m.score < board.items[best]!.score || (m.score === board.items[best]!.score && j > best))
+      best = j;
   }
   return best;
 }

@@ -9,18 +9,24 @@ export function boardMeetings(idx: Indexed, board: Board): Meeting[] {
   const position = new Array<number>(idx.slotCount);
   idx.order.forEach((s, k) => (position[s] = k));
   const tables = assignTables(
-    placed.map((m) => ({ supplierId: idx.ids[m.supplier]!, slot: m.slot, ...(m.locked && m.table > 0 ? { table: m.table } : {}) })),
+    placed.map((m) => ({
+      supplierId: idx.ids[m.supplier]!,
+      slot: m.slot,
+      ...(m.locked && m.table > 0 ? { table: m.table } : {}),
+    })),
     idx.slotCount,
     idx.tables,
     position,
   );
-  const meetings = placed.map((m, k): Meeting => ({
-    buyerId: idx.ids[m.buyer]!,
-    supplierId: idx.ids[m.supplier]!,
-    slot: m.slot,
-    table: tables[k]!,
-    score: m.score,
-    ...(m.interpreter !== -1 ? { interpreterId: idx.interpreters[m.interpreter]!.id } : {}),
-  }));
+  const meetings = placed.map(
+    (m, k): Meeting => ({
+      buyerId: idx.ids[m.buyer]!,
+      supplierId: idx.ids[m.supplier]!,
+      slot: m.slot,
+      table: tables[k]!,
+      score: m.score,
+      ...(m.interpreter !== -1 ? { interpreterId: idx.interpreters[m.interpreter]!.id } : {}),
+    }),
+  );
   return meetings.sort((a, b) => a.slot - b.slot || a.table - b.table);
 }

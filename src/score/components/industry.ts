@@ -13,9 +13,16 @@
  * The kernel computes this on numeric codes (kernel/codes.ts); this module is the readable
  * reference the property tests hold it to, and lists the matches for explanations.
  */
-import { isicClassesOfHs } from '../../taxonomy/bridge.js';
-import { BRIDGE_WEIGHT, CODE_SIMILARITY_LEVELS, INFERRED_CODE_WEIGHT, codeMatchLevel, type MatchLevel } from '../../taxonomy/similarity.js';
+
 import type { Buyer, InferredCode, Supplier } from '../../model/types.js';
+import { isicClassesOfHs } from '../../taxonomy/bridge.js';
+import {
+  BRIDGE_WEIGHT,
+  CODE_SIMILARITY_LEVELS,
+  codeMatchLevel,
+  INFERRED_CODE_WEIGHT,
+  type MatchLevel,
+} from '../../taxonomy/similarity.js';
 import { BEST_SHARE } from '../kernel/codes.js';
 
 export interface CodeMatch {
@@ -46,7 +53,10 @@ const withInferred = (codes: readonly string[], inferred: readonly InferredCode[
 ];
 
 /** Per wanted code, its best match (or undefined when nothing matches), in wanted order. */
-function bestPerWanted(buyer: Buyer, supplier: Supplier): { hs: (CodeMatch | undefined)[]; isic: (CodeMatch | undefined)[] } {
+function bestPerWanted(
+  buyer: Buyer,
+  supplier: Supplier,
+): { hs: (CodeMatch | undefined)[]; isic: (CodeMatch | undefined)[] } {
   const wanted = withInferred(buyer.wants, buyer.inferredWants);
   const offered = withInferred(supplier.products ?? [], supplier.inferredProducts);
   const activities = declared(supplier.activities ?? []);
@@ -58,7 +68,14 @@ function bestPerWanted(buyer: Buyer, supplier: Supplier): { hs: (CodeMatch | und
   const weight = (w: Code, o: Code) => (w.from !== undefined || o.from !== undefined ? INFERRED_CODE_WEIGHT : 1);
   const direct = (scheme: 'hs' | 'isic', w: Code, o: Code): CodeMatch => {
     const level = codeMatchLevel(w.code, o.code, scheme);
-    return { scheme, wanted: w.code, offered: o.code, level, similarity: CODE_SIMILARITY_LEVELS[level] * weight(w, o), ...froms(w, o) };
+    return {
+      scheme,
+      wanted: w.code,
+      offered: o.code,
+      level,
+      similarity: CODE_SIMILARITY_LEVELS[level] * weight(w, o),
+      ...froms(w, o),
+    };
   };
   const bridged = (w: Code): CodeMatch[] =>
     isicClassesOfHs(w.code).flatMap((via) =>

@@ -8,8 +8,9 @@
  * concept (typed arrays, packed with the engine core); a buyer keyword then costs one call
  * and a few posting-list reads, never a search per pair.
  */
-import { CsrBuilder, Interner, type Csr } from '../kernel/interner.js';
+
 import { ValidationError } from '../../model/validation-error.js';
+import { type Csr, CsrBuilder, Interner } from '../kernel/interner.js';
 
 /** Similarity of two different keywords that share a concept. */
 export const CONCEPT_SIMILARITY = 0.8;
@@ -42,7 +43,12 @@ export function buildConceptIndex(vocabulary: readonly string[], conceptsOf: Con
 export function checkedConcepts(conceptsOf: ConceptsOf, keyword: string): readonly string[] {
   const concepts = conceptsOf(keyword);
   if (!Array.isArray(concepts) || concepts.some((c) => typeof c !== 'string')) {
-    throw new ValidationError([{ path: ['options', 'keywordConcepts'], message: `returned ${typeof concepts} for ${JSON.stringify(keyword)}; it must return an array of strings` }]);
+    throw new ValidationError([
+      {
+        path: ['options', 'keywordConcepts'],
+        message: `returned ${typeof concepts} for ${JSON.stringify(keyword)}; it must return an array of strings`,
+      },
+    ]);
   }
   return concepts;
 }

@@ -12,5 +12,13 @@
  * | language | 1 | a shared language (defaults: the countries' languages) |
  * | hours | 1 | business-hours overlap ÷ 9 h (time zones default to the countries' main zones) |
  */
-export const REGION_WEIGHTS = { origin: 3, exports: 2, ties: 1, target: 1, distance: 1, language: 1, hours: 1 } as const;
+export const REGION_WEIGHTS = {
+  origin: 3,
+  exports: 2,
+  ties: 1,
+  target: 1,
+  distance: 1,
+  language: 1,
+  hours: 1,
+} as const;
 export const EXPORT_SIGNAL = { country: 1, subregion: 0.6, other: 0.2 } as const;

@@ -14,7 +14,13 @@ import { CONCEPT_SIMILARITY, type ConceptLookup } from './keyword-concepts.js';
 
 // ignoreFieldNorm: fuse's length norm raises scores to a fractional power (Math.pow), whose
 // last bit differs between engines; without it a score is plain IEEE arithmetic.
-const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.35, minMatchCharLength: 2 } as const;
+const FUSE_OPTIONS = {
+  includeScore: true,
+  ignoreLocation: true,
+  ignoreFieldNorm: true,
+  threshold: 0.35,
+  minMatchCharLength: 2,
+} as const;
 /** Bounded memo: long-running engines see many distinct queries. */
 const MAX_MEMO = 20_000;
 
@@ -90,7 +96,13 @@ export class KeywordMatcher {
    * (`ids[from..to)`); NaN when a side has none. `hint[id] === 0` (when given) says no buyer
    * keyword is similar to keyword `id`, so its look-ups are skipped.
    */
-  static score(buyer: readonly KeywordSimilarities[], ids: Int32Array, from: number, to: number, hint: Float64Array | null = null): number {
+  static score(
+    buyer: readonly KeywordSimilarities[],
+    ids: Int32Array,
+    from: number,
+    to: number,
+    hint: Float64Array | null = null,
+  ): number {
     if (buyer.length === 0 || from === to) return Number.NaN;
     let sum = 0;
     for (let j = 0; j < buyer.length; j++) {
@@ -116,7 +128,8 @@ export class KeywordMatcher {
       for (const k of supplierKeywords) {
         const id = this.ids.get(k);
         const s = id === undefined ? 0 : (sims.get(id) ?? 0);
-        if (s > 0 && (!best || s > best.similarity)) best = { wanted: q, offered: k, similarity: s, concept: viaConcept?.has(id!) ?? false };
+        if (s > 0 && (!best || s > best.similarity))
+          best = { wanted: q, offered: k, similarity: s, concept: viaConcept?.has(id!) ?? false };
       }
       if (best) out.push(best);
     }

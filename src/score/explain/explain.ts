@@ -3,20 +3,21 @@
  * with its score and evidence (largest contribution first), then the unknown ones, then the
  * mutual score.
  */
-import { COMPONENTS, type Buyer, type ComponentName, type ComponentScores, type Supplier } from '../../model/types.js';
+
+import { blocLabel } from '../../geo/blocs.js';
+import { languageName } from '../../geo/languages.js';
 import { placeName } from '../../geo/regions.js';
+import { type Buyer, COMPONENTS, type ComponentName, type ComponentScores, type Supplier } from '../../model/types.js';
 import { hsChapterTitle, hsSection } from '../../taxonomy/hs.js';
 import { isicTitle } from '../../taxonomy/isic.js';
 import { sharedCode } from '../../taxonomy/similarity.js';
-import { languageName } from '../../geo/languages.js';
-import { blocLabel } from '../../geo/blocs.js';
-import { industryMatches, type CodeMatch } from '../components/industry.js';
 import { capacityFit, moqFit } from '../components/capacity.js';
+import { type CodeMatch, industryMatches } from '../components/industry.js';
 import { timingFeasible } from '../components/timing.js';
 import type { ExplainContext } from '../context.js';
 import type { QueryBuyer } from '../kernel/query.js';
 import { regionFacts } from './facts.js';
-import { EN, ZH, type Messages } from './messages.js';
+import { EN, type Messages, ZH } from './messages.js';
 
 const MAX_CODE_LINES = 3;
 const MAX_KEYWORD_PAIRS = 3;
@@ -43,16 +44,23 @@ export function explainPair(ctx: ExplainContext, input: ExplainInput): string[] 
     text: () => keywordDetails(ctx, m, b, s),
     credentials: () => credentialDetails(m, b, s),
     capacity: () => capacityDetails(m, query, s),
-    timing: () => (s.leadTimeDays !== undefined ? [m.timing(s.leadTimeDays, query.daysLeft, timingFeasible(query.daysLeft, s.leadTimeDays))] : []),
+    timing: () =>
+      s.leadTimeDays !== undefined
+        ? [m.timing(s.leadTimeDays, query.daysLeft, timingFeasible(query.daysLeft, s.leadTimeDays))]
+        : [],
   };
   const known = COMPONENTS.filter((c) => components[c] !== null && ctx.weights[c] > 0).sort(
-    (x, y) => ctx.weights[y] * components[y]! - ctx.weights[x] * components[x]! || COMPONENTS.indexOf(x) - COMPONENTS.indexOf(y),
+    (x, y) =>
+      ctx.weights[y] * components[y]! - ctx.weights[x] * components[x]! ||
+      COMPONENTS.indexOf(x) - COMPONENTS.indexOf(y),
   );
   for (const c of known) {
     const parts = details[c]();
     lines.push(`${m.component[c]} ${components[c]!.toFixed(2)}${parts.length ? ` — ${parts.join(sep)}` : ''}`);
   }
-  const unknown = COMPONENTS.filter((c) => components[c] === null && ctx.weights[c] > 0).map((c) => m.unknownPart(m.component[c], m.unknownWhy[c]));
+  const unknown = COMPONENTS.filter((c) => components[c] === null && ctx.weights[c] > 0).map((c) =>
+    m.unknownPart(m.component[c], m.unknownWhy[c]),
+  );
   if (unknown.length) lines.push(m.unknown(unknown.join(sep)));
   lines.push(m.mutual(input.mutual.score.toFixed(2), input.mutual.supplierSide.toFixed(2)));
   return lines;
@@ -63,11 +71,15 @@ const num = (n: number) => n.toLocaleString('en');
 function exclusionDetail(ctx: ExplainContext, m: Messages, code: string, q: QueryBuyer, s: Supplier): string {
   const b = q.profile;
   if (code === 'origin-excluded') return m.exclusion.originExcluded(s.country);
-  if (code.startsWith('certification-missing:')) return m.exclusion.certificationMissing(code.slice(code.indexOf(':') + 1));
-  if (code === 'tier-below-minimum') return m.exclusion.tierBelow(s.tier ? m.tierName[s.tier] : '—', b.minTier ? m.tierName[b.minTier] : '');
+  if (code.startsWith('certification-missing:'))
+    return m.exclusion.certificationMissing(code.slice(code.indexOf(':') + 1));
+  if (code === 'tier-below-minimum')
+    return m.exclusion.tierBelow(s.tier ? m.tierName[s.tier] : '—', b.minTier ? m.tierName[b.minTier] : '');
   if (code === 'industry-mismatch') {
     const [closest] = industryMatches(b, s);
-    return closest ? m.exclusion.industryTooWeak(codeMatchLine(ctx, m, closest), m.levelName[ctx.minIndustryLevel]) : m.exclusion.industryMismatch;
+    return closest
+      ? m.exclusion.industryTooWeak(codeMatchLine(ctx, m, closest), m.levelName[ctx.minIndustryLevel])
+      : m.exclusion.industryMismatch;
   }
   if (code === 'capacity-short') return m.exclusion.capacityShort(num(s.capacity ?? 0), num(b.volume ?? 0));
   if (code === 'moq-above-volume') return m.exclusion.moqAbove(num(s.moq ?? 0), num(b.volume ?? 0));
@@ -89,13 +101,15 @@ function industryDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier
 function codeMatchLine(ctx: ExplainContext, m: Messages, match: CodeMatch): string {
   const describe = (scheme: 'hs' | 'isic', code: string) => ctx.describeCode?.(scheme, code, ctx.locale);
   if (match.scheme === 'bridge') {
-    const name = describe('isic', match.offered) ?? (ctx.locale === 'en' ? isicTitle(match.offered.slice(0, 2)) : undefined);
+    const name =
+      describe('isic', match.offered) ?? (ctx.locale === 'en' ? isicTitle(match.offered.slice(0, 2)) : undefined);
     return m.codeMatch({ ...match, scheme: 'bridge', shared: match.wanted, name: shorten(name) });
   }
   const shared = sharedCode(match.level, match.wanted, match.offered, match.scheme);
   // Without a describeCode, chapters (HS) and divisions (ISIC) are still named from the core tables (English only).
   const isChapter = shared.length === 2;
-  const fallback = isChapter && ctx.locale === 'en' ? (match.scheme === 'hs' ? hsChapterTitle(shared) : isicTitle(shared)) : undefined;
+  const fallback =
+    isChapter && ctx.locale === 'en' ? (match.scheme === 'hs' ? hsChapterTitle(shared) : isicTitle(shared)) : undefined;
   const name = shared === '' ? undefined : shorten(describe(match.scheme, shared) ?? fallback);
   const section = match.level === 'section' && match.scheme === 'hs' ? hsSection(match.wanted) : undefined;
   return m.codeMatch({ ...match, scheme: match.scheme, shared, name, ...(section !== undefined && { section }) });
@@ -105,9 +119,13 @@ function regionDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier):
   const r = regionFacts(b, s, ctx.asOf);
   const place = (p: string) => placeName(p, ctx.locale) ?? p;
   const out: string[] = [];
-  if (r.origin) out.push(r.origin.place !== undefined ? m.preferredOrigin(place(r.origin.place)) : m.notPreferredOrigin);
+  if (r.origin)
+    out.push(r.origin.place !== undefined ? m.preferredOrigin(place(r.origin.place)) : m.notPreferredOrigin);
   if (r.sameCountry) out.push(m.sameCountry);
-  else if (r.sharedBlocs.length) out.push(m.sharedBlocs(r.sharedBlocs.map((code) => blocLabel(code, ctx.locale)).join(ctx.locale === 'zh' ? '、' : ', ')));
+  else if (r.sharedBlocs.length)
+    out.push(
+      m.sharedBlocs(r.sharedBlocs.map((code) => blocLabel(code, ctx.locale)).join(ctx.locale === 'zh' ? '、' : ', ')),
+    );
   if (r.exports) out.push(m.exportsTo(r.exports));
   if (r.target !== undefined) out.push(m.targets(place(r.target)));
   if (!r.sameCountry) {
@@ -123,7 +141,13 @@ function keywordDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier)
   const pairs = ctx.keywords
     .bestPairs(b.keywords ?? [], s.keywords ?? [])
     .slice(0, MAX_KEYWORD_PAIRS)
-    .map((p) => (p.wanted === p.offered ? m.quote(p.wanted) : p.concept ? m.conceptPair(p.wanted, p.offered) : `${m.quote(p.wanted)} ≈ ${m.quote(p.offered)}`));
+    .map((p) =>
+      p.wanted === p.offered
+        ? m.quote(p.wanted)
+        : p.concept
+          ? m.conceptPair(p.wanted, p.offered)
+          : `${m.quote(p.wanted)} ≈ ${m.quote(p.offered)}`,
+    );
   return pairs.length ? [m.keywords(pairs.join(', '))] : [m.noKeywordMatch];
 }
 
@@ -144,7 +168,8 @@ function capacityDetails(m: Messages, q: QueryBuyer, s: Supplier): string[] {
   const volume = q.profile.volume;
   if (volume === undefined) return [];
   const out: string[] = [];
-  if (s.capacity !== undefined) out.push(m.capacity(num(s.capacity), num(volume), capacityFit(volume, s.capacity) === 1));
+  if (s.capacity !== undefined)
+    out.push(m.capacity(num(s.capacity), num(volume), capacityFit(volume, s.capacity) === 1));
   if (s.moq !== undefined) out.push(m.moq(num(s.moq), moqFit(volume, s.moq) === 1));
   return out;
 }

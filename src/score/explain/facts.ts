@@ -1,10 +1,11 @@
 /** Descriptive facts about a pair, for explanation lines (the numbers come from the kernel). */
-import type { Buyer, Supplier } from '../../model/types.js';
-import { getCountry } from '../../geo/countries.js';
+
 import { blocsOf } from '../../geo/blocs.js';
+import { getCountry } from '../../geo/countries.js';
 import { countryDistanceKm } from '../../geo/distance.js';
 import { inPlace } from '../../geo/regions.js';
 import { businessHoursOverlap } from '../../geo/timezone.js';
+import type { Buyer, Supplier } from '../../model/types.js';
 
 export interface RegionFacts {
   /** Set when the buyer prefers origins: the first preferred place the supplier is in, if any. */
@@ -29,7 +30,8 @@ export function regionFacts(buyer: Buyer, supplier: Supplier, asOf: Date): Regio
     language: undefined,
     hours: undefined,
   };
-  if (buyer.origins?.include?.length) facts.origin = { place: buyer.origins.include.find((p) => inPlace(supplier.country, p)) };
+  if (buyer.origins?.include?.length)
+    facts.origin = { place: buyer.origins.include.find((p) => inPlace(supplier.country, p)) };
   const markets = supplier.exportMarkets ?? [];
   if (markets.length) {
     facts.exports = markets.includes(buyer.country)

@@ -142,8 +142,13 @@ function codeMatchZh(m: CodeMatchText): string {
 
 export const EN: Messages = {
   component: {
-    industry: 'Industry', region: 'Region', capability: 'Capability', text: 'Keywords',
-    credentials: 'Credentials', capacity: 'Capacity', timing: 'Timing',
+    industry: 'Industry',
+    region: 'Region',
+    capability: 'Capability',
+    text: 'Keywords',
+    credentials: 'Credentials',
+    capacity: 'Capacity',
+    timing: 'Timing',
   },
   unknown: (parts) => `Unknown, left out (the other weights renormalised): ${parts}`,
   unknownPart: (c, why) => `${c.toLowerCase()} (${why})`,
@@ -157,7 +162,12 @@ export const EN: Messages = {
     timing: 'no deadline or lead time',
   },
   codeMatch: codeMatchEn,
-  tierName: { innovative: 'innovative SME', srdi: 'SRDI', 'little-giant': 'SRDI little giant', 'single-champion': 'single champion' },
+  tierName: {
+    innovative: 'innovative SME',
+    srdi: 'SRDI',
+    'little-giant': 'SRDI little giant',
+    'single-champion': 'single champion',
+  },
   excluded: (code, detail) => `Excluded [${code}]: ${detail}`,
   exclusion: {
     originExcluded: (c) => `origin ${c} is excluded by the buyer`,
@@ -169,13 +179,23 @@ export const EN: Messages = {
     moqAbove: (m, v) => `minimum order ${m} is above the volume ${v}`,
     deadline: (l, d) => `lead time ${l} days does not fit the ${d} days left`,
   },
-  levelName: { section: 'the same section', chapter: 'the same chapter', heading: 'the same heading', exact: 'the product itself' },
+  levelName: {
+    section: 'the same section',
+    chapter: 'the same chapter',
+    heading: 'the same heading',
+    exact: 'the product itself',
+  },
   requiredPresent: (c) => `required ${c}: present`,
   preferredOrigin: (p) => `in preferred origin ${p}`,
   notPreferredOrigin: 'not in a preferred origin',
   sameCountry: 'same country',
   sharedBlocs: (b) => `both in ${b}`,
-  exportsTo: (k) => (k === 'country' ? "already exports to the buyer's country" : k === 'subregion' ? "exports to the buyer's region" : 'has export experience'),
+  exportsTo: (k) =>
+    k === 'country'
+      ? "already exports to the buyer's country"
+      : k === 'subregion'
+        ? "exports to the buyer's region"
+        : 'has export experience',
   targets: (p) => `targets ${p}`,
   distance: (km) => `~${km} km apart`,
   language: (l) => `shared language ${l}`,
@@ -197,8 +217,13 @@ export const EN: Messages = {
 
 export const ZH: Messages = {
   component: {
-    industry: '行业', region: '地区', capability: '能力', text: '关键词',
-    credentials: '资质', capacity: '产能', timing: '交期',
+    industry: '行业',
+    region: '地区',
+    capability: '能力',
+    text: '关键词',
+    credentials: '资质',
+    capacity: '产能',
+    timing: '交期',
   },
   unknown: (parts) => `未知、不计入（其余权重重新归一）：${parts}`,
   unknownPart: (c, why) => `${c}（${why}）`,
@@ -212,7 +237,12 @@ export const ZH: Messages = {
     timing: '缺少截止日期或交货周期',
   },
   codeMatch: codeMatchZh,
-  tierName: { innovative: '创新型中小企业', srdi: '专精特新中小企业', 'little-giant': '专精特新“小巨人”', 'single-champion': '制造业单项冠军' },
+  tierName: {
+    innovative: '创新型中小企业',
+    srdi: '专精特新中小企业',
+    'little-giant': '专精特新“小巨人”',
+    'single-champion': '制造业单项冠军',
+  },
   excluded: (code, detail) => `已排除 [${code}]：${detail}`,
   exclusion: {
     originExcluded: (c) => `买方排除来源地 ${c}`,

@@ -14,8 +14,8 @@ import { PREFERRED_SHARE } from '../components/credentials.js';
 import { REGION_WEIGHTS as RW } from '../components/region.js';
 import { timingScore } from '../components/timing.js';
 import type { QueryBuyer } from './query.js';
-import { industryScore, type KernelContext } from './score-pair.js';
 import { RegionSignals, regionSignals } from './region-signals.js';
+import { industryScore, type KernelContext } from './score-pair.js';
 import { REGION_FLAGS } from './supplier-table.js';
 
 const FLAG_COMBINATIONS = 8;
@@ -62,9 +62,18 @@ export class BoundScratch {
 export function regionBound(b: QueryBuyer, country: number, flags: number): number {
   let sum = b.regionBase[country]! + RW.language;
   let weight = b.regionBaseWeight + RW.language;
-  if (flags & REGION_FLAGS.exports) (sum += RW.exports), (weight += RW.exports);
-  if (flags & REGION_FLAGS.targets) (sum += RW.target), (weight += RW.target);
-  if (flags & REGION_FLAGS.timezone && b.timezone >= 0) (sum += RW.hours), (weight += RW.hours);
+  if (flags & REGION_FLAGS.exports) {
+    sum += RW.exports;
+    weight += RW.exports;
+  }
+  if (flags & REGION_FLAGS.targets) {
+    sum += RW.target;
+    weight += RW.target;
+  }
+  if (flags & REGION_FLAGS.timezone && b.timezone >= 0) {
+    sum += RW.hours;
+    weight += RW.hours;
+  }
   return sum / weight;
 }
 
@@ -76,7 +85,15 @@ export function regionBound(b: QueryBuyer, country: number, flags: number): numb
  * looser (still valid) bound without reading industry codes, vectors or keywords. Leaves the
  * weight total and the assumed region in `scratch` (see `refineRegion`).
  */
-export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScratch, i: number, industryCap: number, floor = -Infinity, industryAtCap = false): number {
+export function upperBound(
+  ctx: KernelContext,
+  b: QueryBuyer,
+  scratch: BoundScratch,
+  i: number,
+  industryCap: number,
+  floor = -Infinity,
+  industryAtCap = false,
+): number {
   // Hot path (once per candidate row): no closures, no allocation, few table reads.
   const t = ctx.table;
   const w = ctx.weights;
@@ -93,13 +110,24 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScra
     total += w[1]!;
   }
   if (w[4] !== 0) {
-    if (b.preferred.length > 0) (sum += w[4]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!)), (total += w[4]!);
-    else if (t.hasCredentials[i] === 1) (sum += w[4]! * t.trust[i]!), (total += w[4]!);
+    if (b.preferred.length > 0) {
+      sum += w[4]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!);
+      total += w[4]!;
+    } else if (t.hasCredentials[i] === 1) {
+      sum += w[4]! * t.trust[i]!;
+      total += w[4]!;
+    }
   }
   let v = capacityScore(b.volume, t.capacity[i]!, t.moq[i]!);
-  if (w[5] !== 0 && !Number.isNaN(v)) (sum += w[5]! * v), (total += w[5]!);
+  if (w[5] !== 0 && !Number.isNaN(v)) {
+    sum += w[5]! * v;
+    total += w[5]!;
+  }
   v = timingScore(b.daysLeft, t.leadTimeDays[i]!);
-  if (w[6] !== 0 && !Number.isNaN(v)) (sum += w[6]! * v), (total += w[6]!);
+  if (w[6] !== 0 && !Number.isNaN(v)) {
+    sum += w[6]! * v;
+    total += w[6]!;
+  }
 
   // Which dearer components are known for this pair (the bound keeps the score's known-set).
   const p = t.products.offsets;
@@ -116,7 +144,8 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScra
   scratch.lastTotal = total;
   scratch.lastIndustry = industryCap;
   if (total === 0) return 0;
-  const optimistic = (sum + (industryKnown ? w[0]! * industryCap : 0) + (vectorKnown ? w[2]! : 0) + (keywordsKnown ? w[3]! : 0)) / total;
+  const optimistic =
+    (sum + (industryKnown ? w[0]! * industryCap : 0) + (vectorKnown ? w[2]! : 0) + (keywordsKnown ? w[3]! : 0)) / total;
   if (optimistic < floor) return optimistic;
 
   if (industryKnown) {
@@ -141,7 +170,15 @@ export function upperBound(ctx: KernelContext, b: QueryBuyer, scratch: BoundScra
  * A tighter bound for row `i` from its `upperBound` (`bound`, with the `total` and `region`
  * it left behind): the same weighted mean with the exact region in place of the assumed one.
  */
-export function refineRegion(ctx: KernelContext, b: QueryBuyer, scratch: BoundScratch, i: number, bound: number, total: number, region: number): number {
+export function refineRegion(
+  ctx: KernelContext,
+  b: QueryBuyer,
+  scratch: BoundScratch,
+  i: number,
+  bound: number,
+  total: number,
+  region: number,
+): number {
   const w = ctx.weights[1]!;
   if (w === 0 || total === 0) return bound;
   return bound - (w * (region - regionSignals(ctx.table, ctx.geo, b, i, scratch.region))) / total;
@@ -154,7 +191,13 @@ export function refineRegion(ctx: KernelContext, b: QueryBuyer, scratch: BoundSc
  */
 export function restBound(ctx: KernelContext, b: QueryBuyer, industryCap: number): number {
   const w = ctx.weights;
-  const others = w[1]! + (b.vector ? w[2]! : 0) + (b.keywords.length ? w[3]! : 0) + w[4]! + (Number.isNaN(b.volume) ? 0 : w[5]!) + (Number.isNaN(b.daysLeft) ? 0 : w[6]!);
+  const others =
+    w[1]! +
+    (b.vector ? w[2]! : 0) +
+    (b.keywords.length ? w[3]! : 0) +
+    w[4]! +
+    (Number.isNaN(b.volume) ? 0 : w[5]!) +
+    (Number.isNaN(b.daysLeft) ? 0 : w[6]!);
   const total = w[0]! + others;
   return total === 0 ? 0 : (w[0]! * industryCap + others) / total;
 }

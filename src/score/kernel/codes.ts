@@ -4,9 +4,15 @@
  * exactly (a property test checks that `keyedSimilarity` equals `codeSimilarity` on every pair
  * it is given, and `numericCoverage` the reference coverage of src/score/components/industry.ts).
  */
-import { BRIDGE_WEIGHT, CHAPTER_LENGTH, CODE_SIMILARITY_LEVELS, INFERRED_CODE_WEIGHT } from '../../taxonomy/similarity.js';
+
 import { hsSection } from '../../taxonomy/hs.js';
 import { isicSection } from '../../taxonomy/isic.js';
+import {
+  BRIDGE_WEIGHT,
+  CHAPTER_LENGTH,
+  CODE_SIMILARITY_LEVELS,
+  INFERRED_CODE_WEIGHT,
+} from '../../taxonomy/similarity.js';
 
 const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
 const EXACT = CODE_SIMILARITY_LEVELS.exact;
@@ -50,7 +56,12 @@ export interface KeyedCodes {
   readonly headingLength: number;
 }
 
-export function keyCodes(codes: Int32Array, lengths: Uint8Array, inferred: Uint8Array, headingLength: number): KeyedCodes {
+export function keyCodes(
+  codes: Int32Array,
+  lengths: Uint8Array,
+  inferred: Uint8Array,
+  headingLength: number,
+): KeyedCodes {
   const chapters = new Int32Array(codes.length);
   const headings = new Int32Array(codes.length);
   for (let k = 0; k < codes.length; k++) {
@@ -95,7 +106,14 @@ export class CoverageBest {
  * code counting INFERRED_CODE_WEIGHT of its level. NaN when a side is empty. Leaves the best
  * single similarity in `out.best`.
  */
-export function numericCoverage(wanted: KeyedCodes, offered: KeyedCodes, from: number, to: number, sections: Int16Array, out: CoverageBest): number {
+export function numericCoverage(
+  wanted: KeyedCodes,
+  offered: KeyedCodes,
+  from: number,
+  to: number,
+  sections: Int16Array,
+  out: CoverageBest,
+): number {
   const n = wanted.codes.length;
   out.best = 0;
   if (n === 0 || from === to) return Number.NaN;
@@ -111,7 +129,14 @@ export function numericCoverage(wanted: KeyedCodes, offered: KeyedCodes, from: n
 }
 
 /** The best similarity of any offered code `offered[from..to)` to wanted code `w` (inferred codes weighed). */
-function bestOffered(wanted: KeyedCodes, w: number, offered: KeyedCodes, from: number, to: number, sections: Int16Array): number {
+function bestOffered(
+  wanted: KeyedCodes,
+  w: number,
+  offered: KeyedCodes,
+  from: number,
+  to: number,
+  sections: Int16Array,
+): number {
   const wantedInferred = wanted.inferred[w] === 1;
   let best = 0;
   for (let o = from; o < to; o++) {
@@ -141,7 +166,14 @@ export interface BridgeRows {
  * `activities[from..to)`, × BRIDGE_WEIGHT (at most heading level); an inferred wanted code counts
  * INFERRED_CODE_WEIGHT of it.
  */
-function bridgedBest(bridge: BridgeRows, w: number, activities: KeyedCodes, from: number, to: number, sections: Int16Array): number {
+function bridgedBest(
+  bridge: BridgeRows,
+  w: number,
+  activities: KeyedCodes,
+  from: number,
+  to: number,
+  sections: Int16Array,
+): number {
   const classes = bridge.classes;
   const weight = bridge.wantedInferred[w] === 1 ? INFERRED_CODE_WEIGHT : 1;
   let best = 0;

@@ -2,8 +2,9 @@
  * Geography for the kernel, as integer ids and memoised pair tables: trade ties and distance
  * per country pair, business-hours overlap per time-zone pair, place membership per place.
  */
-import { allCountryCodes, getCountry } from '../../geo/countries.js';
+
 import { blocsOf } from '../../geo/blocs.js';
+import { allCountryCodes, getCountry } from '../../geo/countries.js';
 import { countryDistanceKm } from '../../geo/distance.js';
 import { portableExp } from '../../geo/portable-math.js';
 import { inPlace } from '../../geo/regions.js';
@@ -70,7 +71,10 @@ export class GeoTables {
     const k = a * 1_048_576 + b;
     let v = this.hours.get(k);
     if (v === undefined) {
-      v = Math.min(1, businessHoursOverlap(this.timezones.values[a]!, this.timezones.values[b]!, this.at) / BUSINESS_HOURS);
+      v = Math.min(
+        1,
+        businessHoursOverlap(this.timezones.values[a]!, this.timezones.values[b]!, this.at) / BUSINESS_HOURS,
+      );
       this.hours.set(k, v);
     }
     return v;

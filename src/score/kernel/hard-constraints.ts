@@ -11,7 +11,15 @@ import { HARD_BITS, type QueryBuyer } from './query.js';
 import type { SupplierTable } from './supplier-table.js';
 
 /** Bits of `PairScores.excluded`; see src/score/constraints.ts for the reason codes. */
-export const EXCLUDED = { origin: 1, certification: 2, tier: 4, industry: 8, capacity: 16, moq: 32, deadline: 64 } as const;
+export const EXCLUDED = {
+  origin: 1,
+  certification: 2,
+  tier: 4,
+  industry: 8,
+  capacity: 16,
+  moq: 32,
+  deadline: 64,
+} as const;
 
 /** EXCLUDED bits of every hard constraint but the industry gate that row `i` breaks for `b`. */
 export function hardExclusions(t: SupplierTable, b: QueryBuyer, i: number): number {
@@ -25,10 +33,17 @@ export function hardExclusions(t: SupplierTable, b: QueryBuyer, i: number): numb
   if (!Number.isNaN(b.volume)) {
     const capacity = t.capacity[i]!;
     const moq = t.moq[i]!;
-    if (b.hard & HARD_BITS.capacity && !Number.isNaN(capacity) && capacityFit(b.volume, capacity) < 1) excluded |= EXCLUDED.capacity;
+    if (b.hard & HARD_BITS.capacity && !Number.isNaN(capacity) && capacityFit(b.volume, capacity) < 1)
+      excluded |= EXCLUDED.capacity;
     if (b.hard & HARD_BITS.moq && !Number.isNaN(moq) && moqFit(b.volume, moq) < 1) excluded |= EXCLUDED.moq;
   }
   const lead = t.leadTimeDays[i]!;
-  if (b.hard & HARD_BITS.deadline && !Number.isNaN(b.daysLeft) && !Number.isNaN(lead) && !timingFeasible(b.daysLeft, lead)) excluded |= EXCLUDED.deadline;
+  if (
+    b.hard & HARD_BITS.deadline &&
+    !Number.isNaN(b.daysLeft) &&
+    !Number.isNaN(lead) &&
+    !timingFeasible(b.daysLeft, lead)
+  )
+    excluded |= EXCLUDED.deadline;
   return excluded;
 }

@@ -9,7 +9,7 @@ import { capabilityFromDot, dot } from '../components/capability.js';
 import { capacityScore, moqFit } from '../components/capacity.js';
 import { PREFERRED_SHARE } from '../components/credentials.js';
 import { timingScore } from '../components/timing.js';
-import { EXPERIENCE_ELSEWHERE, SUPPLIER_SIDE_WEIGHTS as SW, mutualScore } from '../supplier-side.js';
+import { EXPERIENCE_ELSEWHERE, mutualScore, SUPPLIER_SIDE_WEIGHTS as SW } from '../supplier-side.js';
 import { regionBound } from './bound.js';
 import { csrHas } from './interner.js';
 import type { QueryBuyer } from './query.js';
@@ -30,9 +30,18 @@ export function supplierSideRestOf(ctx: KernelContext, i: number, industryCap: n
   const t = ctx.table;
   let sum = SW.product * industryCap;
   let total = SW.product;
-  if (t.targets.offsets[i + 1]! > t.targets.offsets[i]!) (sum += SW.market), (total += SW.market);
-  if (!Number.isNaN(t.moq[i]!)) (sum += SW.order), (total += SW.order);
-  if (t.exportCountries.offsets[i + 1]! > t.exportCountries.offsets[i]!) (sum += SW.experience), (total += SW.experience);
+  if (t.targets.offsets[i + 1]! > t.targets.offsets[i]!) {
+    sum += SW.market;
+    total += SW.market;
+  }
+  if (!Number.isNaN(t.moq[i]!)) {
+    sum += SW.order;
+    total += SW.order;
+  }
+  if (t.exportCountries.offsets[i + 1]! > t.exportCountries.offsets[i]!) {
+    sum += SW.experience;
+    total += SW.experience;
+  }
   return sum / total;
 }
 
@@ -64,7 +73,8 @@ function sideOf(ctx: KernelContext, b: QueryBuyer, i: number, industry: number):
   const tg = t.targets.offsets;
   if (tg[i + 1]! > tg[i]!) {
     let market = 0;
-    for (let k = tg[i]!; k < tg[i + 1]! && market === 0; k++) if (ctx.geo.placeMembers(t.targets.values[k]!)[b.country] === 1) market = 1;
+    for (let k = tg[i]!; k < tg[i + 1]! && market === 0; k++)
+      if (ctx.geo.placeMembers(t.targets.values[k]!)[b.country] === 1) market = 1;
     sum += SW.market * market;
     total += SW.market;
   }
@@ -102,32 +112,52 @@ export function mutualPairBound(ctx: KernelContext, b: QueryBuyer, i: number, fl
     total += w[1]!;
   }
   if (w[4] !== 0) {
-    if (b.preferred.length > 0) (sum += w[4]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!)), (total += w[4]!);
-    else if (t.hasCredentials[i] === 1) (sum += w[4]! * t.trust[i]!), (total += w[4]!);
+    if (b.preferred.length > 0) {
+      sum += w[4]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!);
+      total += w[4]!;
+    } else if (t.hasCredentials[i] === 1) {
+      sum += w[4]! * t.trust[i]!;
+      total += w[4]!;
+    }
   }
   let v = capacityScore(b.volume, t.capacity[i]!, t.moq[i]!);
-  if (w[5] !== 0 && !Number.isNaN(v)) (sum += w[5]! * v), (total += w[5]!);
+  if (w[5] !== 0 && !Number.isNaN(v)) {
+    sum += w[5]! * v;
+    total += w[5]!;
+  }
   v = timingScore(b.daysLeft, t.leadTimeDays[i]!);
-  if (w[6] !== 0 && !Number.isNaN(v)) (sum += w[6]! * v), (total += w[6]!);
+  if (w[6] !== 0 && !Number.isNaN(v)) {
+    sum += w[6]! * v;
+    total += w[6]!;
+  }
   const caps = t.capabilities;
   const vectorKnown = w[2] !== 0 && caps !== undefined && b.vector !== undefined && caps.present[i] === 1;
   const ko = t.keywords.offsets;
   const keywordsKnown = w[3] !== 0 && b.keywords.length > 0 && ko[i + 1]! > ko[i]!;
   if (vectorKnown) total += w[2]!;
-  if (keywordsKnown) (sum += w[3]!), (total += w[3]!);
+  if (keywordsKnown) {
+    sum += w[3]!;
+    total += w[3]!;
+  }
 
   // Industry at its cap (counted when the supplier gives any code, as `upperBound` does).
   const p = t.products.offsets;
   const a = t.activities.offsets;
   const industryMayCount = w[0] !== 0 && (p[i + 1]! > p[i]! || a[i + 1]! > a[i]!);
   const optimisticTotal = total + (industryMayCount ? w[0]! : 0);
-  const optimistic = optimisticTotal === 0 ? 0 : (sum + (industryMayCount ? w[0]! * industryCap : 0) + (vectorKnown ? w[2]! : 0)) / optimisticTotal;
+  const optimistic =
+    optimisticTotal === 0
+      ? 0
+      : (sum + (industryMayCount ? w[0]! * industryCap : 0) + (vectorKnown ? w[2]! : 0)) / optimisticTotal;
   const loose = mutualScore(optimistic, supplierSideBound(ctx, b, i, industryCap));
   if (loose < floor) return loose;
 
   const industry = industryScore(ctx, b, i);
   if (ctx.industryGate && !Number.isNaN(industry) && ctx.coverage.best < ctx.industryThreshold) return -1;
-  if (w[0] !== 0 && !Number.isNaN(industry)) (sum += w[0]! * industry), (total += w[0]!);
+  if (w[0] !== 0 && !Number.isNaN(industry)) {
+    sum += w[0]! * industry;
+    total += w[0]!;
+  }
   if (vectorKnown) sum += w[2]! * capabilityFromDot(dot(caps.matrix, i, b.vector!, caps.dim));
   const buyerSide = total === 0 ? 0 : sum / total;
   return mutualScore(buyerSide > 1 ? 1 : buyerSide, supplierSideBound(ctx, b, i, industry));

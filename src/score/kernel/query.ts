@@ -1,16 +1,17 @@
 /** A buyer compiled for the kernel against one engine's tables: ids, numbers, membership arrays. */
-import type { Buyer } from '../../model/types.js';
-import { calendarDay, utcCalendarDay } from '../../model/calendar-date.js';
+
 import { getCountry } from '../../geo/countries.js';
-import { tierRank } from '../tiers.js';
-import { normalise } from '../components/capability.js';
-import type { KeywordMatcher, KeywordSimilarities } from '../components/text.js';
-import { codeRows, type CodeRows, type Vocabularies } from './supplier-table.js';
-import type { GeoTables } from './geo-tables.js';
-import { REGION_WEIGHTS as RW } from '../components/region.js';
-import { HEADING_LENGTH } from '../../taxonomy/similarity.js';
+import { calendarDay, utcCalendarDay } from '../../model/calendar-date.js';
+import type { Buyer } from '../../model/types.js';
 import { isicClassesOfHs } from '../../taxonomy/bridge.js';
-import { keyCodes, type BridgeRows } from './codes.js';
+import { HEADING_LENGTH } from '../../taxonomy/similarity.js';
+import { normalise } from '../components/capability.js';
+import { REGION_WEIGHTS as RW } from '../components/region.js';
+import type { KeywordMatcher, KeywordSimilarities } from '../components/text.js';
+import { tierRank } from '../tiers.js';
+import { type BridgeRows, keyCodes } from './codes.js';
+import type { GeoTables } from './geo-tables.js';
+import { type CodeRows, codeRows, type Vocabularies } from './supplier-table.js';
 
 export const HARD_BITS = { moq: 1, capacity: 2, deadline: 4 } as const;
 
@@ -87,7 +88,8 @@ export function compileBuyer(
     minTierRank: tierRank(buyer.minTier),
     volume: buyer.volume ?? Number.NaN,
     // Calendar days in UTC on both sides: the same on every machine, whatever its time zone.
-    daysLeft: buyer.deadline === undefined ? Number.NaN : (calendarDay(buyer.deadline) ?? Number.NaN) - utcCalendarDay(asOf),
+    daysLeft:
+      buyer.deadline === undefined ? Number.NaN : (calendarDay(buyer.deadline) ?? Number.NaN) - utcCalendarDay(asOf),
     hard,
     vector: buyer.capabilities && dimension !== undefined ? normalise(buyer.capabilities) : undefined,
     keywords: (buyer.keywords ?? []).map((k) => keywords.similarities(k)),
@@ -107,7 +109,9 @@ function regionBase(geo: GeoTables, country: number, include: Uint8Array | null)
 /** Every wanted code, declared then inferred (the order of `QueryBuyer.wants`), with its flag. */
 export function wantedCodes(buyer: Buyer): { code: string; inferred: boolean }[] {
   const declared = buyer.wants.map((code) => ({ code, inferred: false }));
-  const inferred = (buyer.inferredWants ?? []).filter((c) => !buyer.wants.includes(c.code)).map(({ code }) => ({ code, inferred: true }));
+  const inferred = (buyer.inferredWants ?? [])
+    .filter((c) => !buyer.wants.includes(c.code))
+    .map(({ code }) => ({ code, inferred: true }));
   return [...declared, ...inferred];
 }
 

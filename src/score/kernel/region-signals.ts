@@ -5,9 +5,9 @@
  * the compiled buyer's per-country and per-time-zone tables, allocates nothing.
  */
 import { EXPORT_SIGNAL, REGION_WEIGHTS as RW } from '../components/region.js';
+import type { GeoTables } from './geo-tables.js';
 import { csrHas } from './interner.js';
 import type { QueryBuyer } from './query.js';
-import type { GeoTables } from './geo-tables.js';
 import type { SupplierTable } from './supplier-table.js';
 
 /** What `regionSignals` leaves behind besides its return value. */
@@ -37,7 +37,8 @@ export function regionSignals(t: SupplierTable, geo: GeoTables, b: QueryBuyer, i
   const tg = t.targets.offsets;
   if (tg[i + 1]! > tg[i]!) {
     let market = 0;
-    for (let k = tg[i]!; k < tg[i + 1]! && market === 0; k++) if (geo.placeMembers(t.targets.values[k]!)[b.country] === 1) market = 1;
+    for (let k = tg[i]!; k < tg[i + 1]! && market === 0; k++)
+      if (geo.placeMembers(t.targets.values[k]!)[b.country] === 1) market = 1;
     out.market = market;
     sum += RW.target * market;
     weight += RW.target;

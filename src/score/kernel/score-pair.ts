@@ -5,23 +5,22 @@
  * path; it is hand-written over typed arrays because it runs for every candidate pair).
  */
 import { COMPONENTS } from '../../model/types.js';
+import { type IndustryLevel, industryThreshold } from '../../taxonomy/similarity.js';
 import { capabilityFromDot, dot } from '../components/capability.js';
 import { capacityScore, moqFit } from '../components/capacity.js';
 import { credentialScore } from '../components/credentials.js';
 import { EXPORT_SIGNAL } from '../components/region.js';
 import { KeywordMatcher } from '../components/text.js';
 import { timingScore } from '../components/timing.js';
-import { EXPERIENCE_ELSEWHERE, SUPPLIER_SIDE_WEIGHTS as SW, mutualScore } from '../supplier-side.js';
-import { CoverageBest, hsCoverage, numericCoverage, sectionTable } from './codes.js';
-import { industryThreshold, type IndustryLevel } from '../../taxonomy/similarity.js';
+import { EXPERIENCE_ELSEWHERE, mutualScore, SUPPLIER_SIDE_WEIGHTS as SW } from '../supplier-side.js';
 import type { Weights } from '../weights.js';
+import { CoverageBest, hsCoverage, numericCoverage, sectionTable } from './codes.js';
+import type { GeoTables } from './geo-tables.js';
+import { EXCLUDED, hardExclusions } from './hard-constraints.js';
 import { csrHas } from './interner.js';
 import type { QueryBuyer } from './query.js';
-import { EXCLUDED, hardExclusions } from './hard-constraints.js';
-import type { SupplierTable } from './supplier-table.js';
-import type { GeoTables } from './geo-tables.js';
 import { RegionSignals, regionSignals } from './region-signals.js';
-
+import type { SupplierTable } from './supplier-table.js';
 
 export interface KernelContext {
   readonly table: SupplierTable;
@@ -42,7 +41,11 @@ export interface KernelContext {
 export function kernelContext(
   table: SupplierTable,
   geo: GeoTables,
-  options: { readonly weights: Weights; readonly requireIndustryOverlap: boolean; readonly minIndustryLevel: IndustryLevel },
+  options: {
+    readonly weights: Weights;
+    readonly requireIndustryOverlap: boolean;
+    readonly minIndustryLevel: IndustryLevel;
+  },
 ): KernelContext {
   return {
     table,
@@ -85,7 +88,19 @@ export function industryScore(ctx: KernelContext, b: QueryBuyer, i: number): num
   const cov = ctx.coverage;
   const p = t.products.offsets;
   const a = t.activities.offsets;
-  let value = hsCoverage(b.wants, b.bridge, t.products, p[i]!, p[i + 1]!, t.activities, a[i]!, a[i + 1]!, ctx.hsSections, ctx.isicSections, cov);
+  let value = hsCoverage(
+    b.wants,
+    b.bridge,
+    t.products,
+    p[i]!,
+    p[i + 1]!,
+    t.activities,
+    a[i]!,
+    a[i + 1]!,
+    ctx.hsSections,
+    ctx.isicSections,
+    cov,
+  );
   if (b.activities.codes.length === 0) return value;
   const best = cov.best;
   const isic = numericCoverage(b.activities, t.activities, a[i]!, a[i + 1]!, ctx.isicSections, cov);
@@ -99,7 +114,13 @@ export function industryScore(ctx: KernelContext, b: QueryBuyer, i: number): num
  * similarity of any of `b`'s keywords by keyword id (BoundScratch.keywordBest prepared for
  * `b`): look-ups it marks as misses are skipped, which changes no result.
  */
-export function scorePair(ctx: KernelContext, b: QueryBuyer, i: number, out: PairScores, keywordHint: Float64Array | null = null): PairScores {
+export function scorePair(
+  ctx: KernelContext,
+  b: QueryBuyer,
+  i: number,
+  out: PairScores,
+  keywordHint: Float64Array | null = null,
+): PairScores {
   const t = ctx.table;
   const c = out.components;
 
@@ -114,15 +135,23 @@ export function scorePair(ctx: KernelContext, b: QueryBuyer, i: number, out: Pai
 
   // Capability: clamped cosine of the normalised vectors.
   const caps = t.capabilities;
-  c[CAPABILITY] = caps && b.vector && caps.present[i] === 1 ? capabilityFromDot(dot(caps.matrix, i, b.vector, caps.dim)) : Number.NaN;
+  c[CAPABILITY] =
+    caps && b.vector && caps.present[i] === 1 ? capabilityFromDot(dot(caps.matrix, i, b.vector, caps.dim)) : Number.NaN;
 
   // Keywords.
-  c[TEXT] = KeywordMatcher.score(b.keywords, t.keywords.values, t.keywords.offsets[i]!, t.keywords.offsets[i + 1]!, keywordHint);
+  c[TEXT] = KeywordMatcher.score(
+    b.keywords,
+    t.keywords.values,
+    t.keywords.offsets[i]!,
+    t.keywords.offsets[i + 1]!,
+    keywordHint,
+  );
 
   // Credentials.
   if (b.preferred.length > 0 || t.hasCredentials[i] === 1) {
     let held = 0;
-    for (let k = 0; k < b.preferred.length; k++) if (b.preferred[k]! >= 0 && csrHas(t.certificates, i, b.preferred[k]!)) held++;
+    for (let k = 0; k < b.preferred.length; k++)
+      if (b.preferred[k]! >= 0 && csrHas(t.certificates, i, b.preferred[k]!)) held++;
     c[CREDENTIALS] = credentialScore(b.preferred.length > 0 ? held / b.preferred.length : Number.NaN, t.trust[i]!);
   } else c[CREDENTIALS] = Number.NaN;
 

@@ -4,15 +4,16 @@
  * the order the engine lays suppliers out (by product, see `inRowOrder`); `idRank` gives each
  * row's place in id order, for ties.
  */
-import type { InferredCode, Supplier } from '../../model/types.js';
+
 import { getCountry } from '../../geo/countries.js';
-import { tierRank } from '../tiers.js';
-import { trustScore } from '../components/credentials.js';
-import { normalise } from '../components/capability.js';
-import { CsrBuilder, Interner, type Csr } from './interner.js';
-import { keyCodes, type KeyedCodes } from './codes.js';
+import type { InferredCode, Supplier } from '../../model/types.js';
 import { HEADING_LENGTH } from '../../taxonomy/similarity.js';
+import { normalise } from '../components/capability.js';
+import { trustScore } from '../components/credentials.js';
+import { tierRank } from '../tiers.js';
+import { type KeyedCodes, keyCodes } from './codes.js';
 import type { GeoTables } from './geo-tables.js';
+import { type Csr, CsrBuilder, type Interner } from './interner.js';
 
 /** Codes as numbers with their chapter and heading keys (see codes.ts), rows like a Csr. */
 export interface CodeRows extends KeyedCodes {
@@ -51,7 +52,9 @@ export interface SupplierTable {
   readonly leadTimeDays: Float64Array;
   readonly keywords: Csr;
   /** Row-major L2-normalised vectors; `present[i]` is 0 for suppliers without one. */
-  readonly capabilities: { readonly matrix: Float32Array; readonly dim: number; readonly present: Uint8Array } | undefined;
+  readonly capabilities:
+    | { readonly matrix: Float32Array; readonly dim: number; readonly present: Uint8Array }
+    | undefined;
 }
 
 /** Bits of `SupplierTable.regionFlags`. */
@@ -61,7 +64,11 @@ export const REGION_FLAGS = { exports: 1, targets: 2, timezone: 4 } as const;
  * One row of codes per profile: the declared codes, then the inferred ones not already
  * declared (flagged). `headingLength`: 4 for HS, 3 for ISIC.
  */
-export function codeRows(declared: readonly (readonly string[])[], headingLength: number, inferred?: readonly (readonly InferredCode[] | undefined)[]): CodeRows {
+export function codeRows(
+  declared: readonly (readonly string[])[],
+  headingLength: number,
+  inferred?: readonly (readonly InferredCode[] | undefined)[],
+): CodeRows {
   const offsets = new Int32Array(declared.length + 1);
   const codes: number[] = [];
   const lengths: number[] = [];
@@ -81,12 +88,23 @@ export function codeRows(declared: readonly (readonly string[])[], headingLength
     offsets[i + 1] = codes.length;
   });
   // The constructors copy plain arrays on a fast path (`TypedArray.from` iterates: it showed in profiles of compiling buyers).
-  return codeRowsShape({ offsets, ...keyCodes(new Int32Array(codes), new Uint8Array(lengths), new Uint8Array(flags), headingLength) });
+  return codeRowsShape({
+    offsets,
+    ...keyCodes(new Int32Array(codes), new Uint8Array(lengths), new Uint8Array(flags), headingLength),
+  });
 }
 
 /** Code rows from the one literal every CodeRows comes from (buyers' and suppliers' alike: see `tableShape`). */
 function codeRowsShape(c: CodeRows): CodeRows {
-  return { offsets: c.offsets, codes: c.codes, lengths: c.lengths, chapters: c.chapters, headings: c.headings, inferred: c.inferred, headingLength: c.headingLength };
+  return {
+    offsets: c.offsets,
+    codes: c.codes,
+    lengths: c.lengths,
+    chapters: c.chapters,
+    headings: c.headings,
+    inferred: c.inferred,
+    headingLength: c.headingLength,
+  };
 }
 
 export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables, vocab: Vocabularies): SupplierTable {
@@ -113,18 +131,23 @@ export function buildSupplierTable(profiles: readonly Supplier[], geo: GeoTables
     table.country[i] = geo.country(s.country);
     table.tierRank[i] = tierRank(s.tier);
     table.trust[i] = trustScore(s);
-    table.hasCredentials[i] = s.tier !== undefined || (s.certifications?.length ?? 0) > 0 || s.patents !== undefined ? 1 : 0;
+    table.hasCredentials[i] =
+      s.tier !== undefined || (s.certifications?.length ?? 0) > 0 || s.patents !== undefined ? 1 : 0;
     const tz = s.timezone ?? country?.timezone;
     table.timezone[i] = tz === undefined ? -1 : geo.timezones.intern(tz);
     table.capacity[i] = s.capacity ?? Number.NaN;
     table.moq[i] = s.moq ?? Number.NaN;
     table.leadTimeDays[i] = s.leadTimeDays ?? Number.NaN;
     certificates.push((s.certifications ?? []).map((c) => vocab.certificates.intern(c)));
-    languages.push((s.languages?.length ? s.languages : (country?.languages ?? [])).map((l) => vocab.languages.intern(l)));
+    languages.push(
+      (s.languages?.length ? s.languages : (country?.languages ?? [])).map((l) => vocab.languages.intern(l)),
+    );
     const exports = (s.exportMarkets ?? []).map((c) => geo.country(c));
     exportCountries.push(exports);
     table.regionFlags[i] =
-      (exports.length > 0 ? REGION_FLAGS.exports : 0) | (s.targetMarkets?.length ? REGION_FLAGS.targets : 0) | (tz !== undefined ? REGION_FLAGS.timezone : 0);
+      (exports.length > 0 ? REGION_FLAGS.exports : 0) |
+      (s.targetMarkets?.length ? REGION_FLAGS.targets : 0) |
+      (tz !== undefined ? REGION_FLAGS.timezone : 0);
     exportSubregions.push(new Set(exports.map((c) => geo.subregionOf[c]!)));
     targets.push((s.targetMarkets ?? []).map((p) => geo.places.intern(p)));
     keywords.push((s.keywords ?? []).map((k) => vocab.keywords.intern(k)));

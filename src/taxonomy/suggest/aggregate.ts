@@ -14,21 +14,34 @@ export interface CodeScore {
   readonly coverage: number;
 }
 
-interface Acc { top1: number; top2: number; coverage: number }
+interface Acc {
+  top1: number;
+  top2: number;
+  coverage: number;
+}
 
 function push(map: Map<string, Acc>, code: string, score: number, coverage: number): void {
   const a = map.get(code);
   if (!a) map.set(code, { top1: score, top2: 0, coverage });
   else {
-    if (score > a.top1) (a.top2 = a.top1), (a.top1 = score);
-    else if (score > a.top2) a.top2 = score;
+    if (score > a.top1) {
+      a.top2 = a.top1;
+      a.top1 = score;
+    } else if (score > a.top2) a.top2 = score;
     a.coverage = Math.max(a.coverage, coverage);
   }
 }
 
-export const AGGREGATION = { secondName: 0.3, secondSubheading: 0.25, headingName: 0.25, headingInSubheading: 0.5, secondHeading: 0.25 };
+export const AGGREGATION = {
+  secondName: 0.3,
+  secondSubheading: 0.25,
+  headingName: 0.25,
+  headingInSubheading: 0.5,
+  secondHeading: 0.25,
+};
 
-const byScore = (a: CodeScore, b: CodeScore): number => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const byScore = (a: CodeScore, b: CodeScore): number =>
+  b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 export function aggregate(index: InvertedIndex, scores: EntryScores, level: 2 | 4 | 6): CodeScore[] {
   const subs = new Map<string, Acc>();
@@ -52,7 +65,10 @@ export function aggregate(index: InvertedIndex, scores: EntryScores, level: 2 | 
     const own = headingNames.get(h);
     const best = list[0]?.score ?? 0;
     const ownScore = own?.top1 ?? 0;
-    const score = Math.max(best, ownScore) + AGGREGATION.headingName * Math.min(best, ownScore) + AGGREGATION.secondSubheading * (list[1]?.score ?? 0);
+    const score =
+      Math.max(best, ownScore) +
+      AGGREGATION.headingName * Math.min(best, ownScore) +
+      AGGREGATION.secondSubheading * (list[1]?.score ?? 0);
     headings.push({ code: h, score, coverage: Math.max(list[0]?.coverage ?? 0, own?.coverage ?? 0) });
   }
   if (level === 4) return headings.sort(byScore);
@@ -63,13 +79,23 @@ export function aggregate(index: InvertedIndex, scores: EntryScores, level: 2 | 
       if (!chapters.has(c)) chapters.set(c, []);
       chapters.get(c)!.push(h);
     }
-    return [...chapters].map(([code, list]) => {
-      list.sort(byScore);
-      return { code, score: list[0]!.score + AGGREGATION.secondHeading * (list[1]?.score ?? 0), coverage: list[0]!.coverage };
-    }).sort(byScore);
+    return [...chapters]
+      .map(([code, list]) => {
+        list.sort(byScore);
+        return {
+          code,
+          score: list[0]!.score + AGGREGATION.secondHeading * (list[1]?.score ?? 0),
+          coverage: list[0]!.coverage,
+        };
+      })
+      .sort(byScore);
   }
   const headingScore = new Map(headings.map((h) => [h.code, h.score]));
   return [...subScores.values()]
-    .map((s) => ({ code: s.code, score: s.score + AGGREGATION.headingInSubheading * headingScore.get(s.code.slice(0, 4))!, coverage: s.coverage }))
+    .map((s) => ({
+      code: s.code,
+      score: s.score + AGGREGATION.headingInSubheading * headingScore.get(s.code.slice(0, 4))!,
+      coverage: s.coverage,
+    }))
     .sort(byScore);
 }

@@ -30,7 +30,8 @@ export function hsConcepts(text: string): string[] {
     const out: string[] = [];
     if (first && first.score >= CONCEPT_MIN_SCORE) {
       out.push(first.code);
-      if (second && second.score >= CONCEPT_MIN_SCORE && second.score >= SECOND_RATIO * first.score) out.push(second.code);
+      if (second && second.score >= CONCEPT_MIN_SCORE && second.score >= SECOND_RATIO * first.score)
+        out.push(second.code);
     }
     if (memo.size >= MAX_MEMO) memo.clear();
     memo.set(key, (found = out));

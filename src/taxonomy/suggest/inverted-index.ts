@@ -52,7 +52,10 @@ export function buildIndex(entries: readonly VocabularyEntry[] = loadVocabulary(
   for (const [term, flat] of building) {
     const ids = new Int32Array(flat.length / 2);
     const tf = new Uint8Array(flat.length / 2);
-    for (let k = 0; k < ids.length; k++) (ids[k] = flat[2 * k]!), (tf[k] = Math.min(255, flat[2 * k + 1]!));
+    for (let k = 0; k < ids.length; k++) {
+      ids[k] = flat[2 * k]!;
+      tf[k] = Math.min(255, flat[2 * k + 1]!);
+    }
     postings.set(term, { ids, tf });
     df.set(term, ids.length);
   }

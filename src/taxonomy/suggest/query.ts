@@ -4,10 +4,11 @@
  * a trade synonym's terms explain the group(s) of the words it replaces. Words that say nothing
  * about the product ("goods", "产品", "批发") are dropped, so a vague query has no groups.
  */
-import { EN_SYNONYMS, ZH_SYNONYMS } from './synonyms.js';
+
 import { PARTS } from './inverted-index.js';
-import { chineseRuns, chineseTerms, englishTerms, foldPlural, normaliseText } from './tokenize.js';
+import { EN_SYNONYMS, ZH_SYNONYMS } from './synonyms.js';
 import { FOR_WEIGHT_AFTER_PARTS, SEGMENT_WEIGHT, segmentTitle } from './title.js';
+import { chineseRuns, chineseTerms, englishTerms, foldPlural, normaliseText } from './tokenize.js';
 
 export interface QueryTerm {
   readonly term: string;
@@ -28,7 +29,8 @@ export interface Query {
 
 /** English words that name no product. */
 const EN_VAGUE = new Set(
-  ('good product item stuff thing merchandise commodity article various misc miscellaneous general assorted sale ' +
+  (
+    'good product item stuff thing merchandise commodity article various misc miscellaneous general assorted sale ' +
     'wholesale supplier manufacturer factory custom customized oem odm quality high best hot cheap free shipping brand ' +
     'premium export import trade trading company co ltd inc style fashion design ' +
     // Selling words of marketplace titles.
@@ -39,7 +41,8 @@ const EN_VAGUE = new Set(
     'sample merchandise submitted inquiry request requesting requested classification tariff described ' +
     'identified designated referred called consideration subject concerned provided information letter ' +
     'ruling photograph description descriptive literature imported number sku model vendor our we offer supply ' +
-    'you your question issue protest furnished')
+    'you your question issue protest furnished'
+  )
     .split(' ')
     .map(foldPlural),
 );
@@ -62,7 +65,13 @@ export function parseQuery(text: string): Query {
   const short = segments.reduce((n, s) => n + informativeCount(s.text), 0) <= SHORT_PHRASE_WORDS;
   for (const segment of segments) {
     const weight =
-      segment.role === 'for' ? (headIsParts ? FOR_WEIGHT_AFTER_PARTS : SEGMENT_WEIGHT.for) : short ? 1 : SEGMENT_WEIGHT[segment.role];
+      segment.role === 'for'
+        ? headIsParts
+          ? FOR_WEIGHT_AFTER_PARTS
+          : SEGMENT_WEIGHT.for
+        : short
+          ? 1
+          : SEGMENT_WEIGHT[segment.role];
     const longHead = !short && segment.role === 'head';
     // In a long text, spec words (sizes, capacities, "approximately 6 inches in height") say nothing
     // about the product, and a catalogue or ruling sentence names it after its frame ("the sample
@@ -70,7 +79,11 @@ export function parseQuery(text: string): Query {
     const words = short ? segment.text : stripSpecWords(longHead ? afterFrame(segment.text) : segment.text);
     addSegment(words, weight, terms, state, longHead);
   }
-  return { terms, groupCount: state.groupCount, ...(state.productGroup !== undefined ? { productGroup: state.productGroup } : {}) };
+  return {
+    terms,
+    groupCount: state.groupCount,
+    ...(state.productGroup !== undefined ? { productGroup: state.productGroup } : {}),
+  };
 }
 
 interface SegmentState {
@@ -111,12 +124,14 @@ export function afterFrame(head: string): string {
  * May 3". Words with digits are already dropped by the tokenizer.
  */
 const SPEC_WORDS = new Set(
-  ('approximately approx about measuring measure measures measured measurement dimension height width length depth ' +
+  (
+    'approximately approx about measuring measure measures measured measurement dimension height width length depth ' +
     'diameter thickness inch inches cm centimeter centimeters millimeter millimeters meter meters feet ft ounce ounces oz ' +
     'gram grams lb lbs pound pounds mah wh watt watts volt volts amp amps percent tall wide deep high long weigh weighs ' +
     'dated january february march april may june july august september october november december ' +
     'item style model number sku upc part no ref code version gen generation series edition size sizes you your request ' +
-    'submitted provided returned enclosed inquiry imported importation retail packaged')
+    'submitted provided returned enclosed inquiry imported importation retail packaged'
+  )
     .split(' ')
     .map(foldPlural),
 );
@@ -134,12 +149,14 @@ const MODIFIER_WEIGHT = 0.6;
 const ATTRIBUTE_WORD_WEIGHT = 0.3;
 /** Words that describe any product in a long title (they never name it): colours, sizes, finishes. */
 const TITLE_ATTRIBUTES = new Set(
-  ('waterproof water resistant proof adjustable foldable folding non slip anti thick thin large small big extra long ' +
+  (
+    'waterproof water resistant proof adjustable foldable folding non slip anti thick thin large small big extra long ' +
     'short heavy duty size sized color colour colors black white red blue green pink grey gray purple yellow orange ' +
     'brown beige gold silver clear transparent soft hard comfortable breathable compact rechargeable wireless ' +
     // What marketplace titles hang after the product without a separator ("Midi Dress Casual Short Sleeve V Neck").
     'casual formal vintage classic slim fit loose oversized summer winter spring autumn fall floral printed print ' +
-    'solid striped sleeve sleeveless neck collar waist mini midi maxi')
+    'solid striped sleeve sleeveless neck collar waist mini midi maxi'
+  )
     .split(' ')
     .map(foldPlural),
 );
@@ -162,7 +179,13 @@ function addSegment(text: string, scale: number, terms: QueryTerm[], state: Segm
   while (headFinal && product > 0 && TITLE_ATTRIBUTES.has(words[product]!)) product--;
   if (headFinal && product >= 0) state.productGroup = wordGroup[product]!;
   const wordScale = (i: number): number =>
-    !headFinal ? scale : TITLE_ATTRIBUTES.has(words[i]!) ? ATTRIBUTE_WORD_WEIGHT * scale : i !== product ? MODIFIER_WEIGHT * scale : scale;
+    !headFinal
+      ? scale
+      : TITLE_ATTRIBUTES.has(words[i]!)
+        ? ATTRIBUTE_WORD_WEIGHT * scale
+        : i !== product
+          ? MODIFIER_WEIGHT * scale
+          : scale;
   words.forEach((w, i) => terms.push({ term: w, weight: wordScale(i), groups: [wordGroup[i]!] }));
   for (const [key, expansion, weight] of EN_SYNONYMS) {
     const keyWords = englishTerms(key);
@@ -185,7 +208,8 @@ function addSegment(text: string, scale: number, terms: QueryTerm[], state: Segm
     const groupsInRun = Math.max(1, chars.length - 1);
     if (chars.length === 1) terms.push({ term: `1:${run}`, weight: scale, groups: [first] });
     else {
-      for (let i = 0; i + 1 < chars.length; i++) terms.push({ term: chars[i]! + chars[i + 1]!, weight: scale, groups: [first + i] });
+      for (let i = 0; i + 1 < chars.length; i++)
+        terms.push({ term: chars[i]! + chars[i + 1]!, weight: scale, groups: [first + i] });
       for (const c of chars) terms.push({ term: `1:${c}`, weight: UNIGRAM_WEIGHT * scale, groups: [] });
     }
     // A synonym found in the run explains every group that overlaps it.
@@ -214,7 +238,11 @@ function pushExpansion(terms: QueryTerm[], expansion: string, weight: number, gr
   for (const part of chineseRuns(expansion)) {
     for (const t of chineseTerms(part)) {
       const unigram = t.startsWith('1:');
-      terms.push({ term: t, weight: unigram ? weight * UNIGRAM_WEIGHT : weight, groups: unigram && [...part].length > 1 ? [] : groups });
+      terms.push({
+        term: t,
+        weight: unigram ? weight * UNIGRAM_WEIGHT : weight,
+        groups: unigram && [...part].length > 1 ? [] : groups,
+      });
     }
   }
   for (const t of englishTerms(expansion)) terms.push({ term: t, weight, groups });

@@ -10,6 +10,7 @@ import { BM25_K1 } from './inverted-index.js';
 const PARTS_WEIGHT = 0.5;
 /** Weight of a name that misses the product word of a long text ("mat" in "… yoga mat …"). */
 export const HEAD_MISS_WEIGHT = 0.5;
+
 import type { Query } from './query.js';
 
 export interface EntryScores {
@@ -24,7 +25,14 @@ export interface EntryScores {
 
 /** Reused between calls; `stamp`/`groupStamp` hold the id of the last pass that reset or counted an entry. */
 let scratch:
-  | { score: Float64Array; coverage: Float64Array; stamp: Int32Array; groupStamp: Int32Array; productStamp: Int32Array; next: number }
+  | {
+      score: Float64Array;
+      coverage: Float64Array;
+      stamp: Int32Array;
+      groupStamp: Int32Array;
+      productStamp: Int32Array;
+      next: number;
+    }
   | undefined;
 
 export function scoreEntries(index: InvertedIndex, query: Query, wantsParts: boolean): EntryScores {
@@ -76,7 +84,8 @@ export function scoreEntries(index: InvertedIndex, query: Query, wantsParts: boo
         touched.push(e);
       }
       const partsFactor = !wantsParts && index.isParts[e] === 1 ? PARTS_WEIGHT : 1;
-      score[e]! += ((weight * idf * tf * (BM25_K1 + 1)) / (tf + index.lengthFactor[e]!)) * index.weight[e]! * partsFactor;
+      score[e]! +=
+        ((weight * idf * tf * (BM25_K1 + 1)) / (tf + index.lengthFactor[e]!)) * index.weight[e]! * partsFactor;
     }
   }
 

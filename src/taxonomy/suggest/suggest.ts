@@ -5,7 +5,7 @@ import { ValidationError } from '../../model/validation-error.js';
 import { HS_DESCRIPTIONS } from '../generated/hs-descriptions.generated.js';
 import { HS_DESCRIPTIONS_ZH } from '../generated/hs-descriptions-zh.generated.js';
 import { aggregate } from './aggregate.js';
-import { buildIndex, PARTS, type InvertedIndex } from './inverted-index.js';
+import { buildIndex, type InvertedIndex, PARTS } from './inverted-index.js';
 import { parseQuery } from './query.js';
 import { scoreEntries } from './score-entries.js';
 
@@ -58,12 +58,16 @@ export function suggesterIndex(): InvertedIndex {
  * @throws {ValidationError} when `text` is not a non-empty string or options are bad.
  */
 export function suggestHsCodes(text: string, options: SuggestOptions = {}): HsSuggestion[] {
-  if (typeof text !== 'string' || !text.trim()) throw new ValidationError([{ path: ['text'], message: 'must be a non-empty string' }]);
-  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+  if (typeof text !== 'string' || !text.trim())
+    throw new ValidationError([{ path: ['text'], message: 'must be a non-empty string' }]);
+  if (options === null || typeof options !== 'object')
+    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
   const limit = options.limit ?? 10;
   const level = options.level ?? 6;
-  if (!Number.isInteger(limit) || limit < 1) throw new ValidationError([{ path: ['options', 'limit'], message: 'must be a positive whole number' }]);
-  if (level !== 2 && level !== 4 && level !== 6) throw new ValidationError([{ path: ['options', 'level'], message: 'must be 2, 4 or 6' }]);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new ValidationError([{ path: ['options', 'limit'], message: 'must be a positive whole number' }]);
+  if (level !== 2 && level !== 4 && level !== 6)
+    throw new ValidationError([{ path: ['options', 'level'], message: 'must be 2, 4 or 6' }]);
 
   const query = parseQuery(text.slice(0, MAX_TEXT));
   if (query.groupCount === 0) return [];

@@ -15,7 +15,12 @@ export interface TitleSegment {
 }
 
 /** How much a word counts, by the role of its segment. */
-export const SEGMENT_WEIGHT: Readonly<Record<SegmentRole, number>> = { head: 1, attribute: 0.4, material: 0.6, for: 0.25 };
+export const SEGMENT_WEIGHT: Readonly<Record<SegmentRole, number>> = {
+  head: 1,
+  attribute: 0.4,
+  material: 0.6,
+  for: 0.25,
+};
 /** "for X" when the head names only parts or accessories: the X says whose parts ("parts for bicycles"). */
 export const FOR_WEIGHT_AFTER_PARTS = 0.8;
 
@@ -30,8 +35,14 @@ const BRACKETED = /[([{（【][^)\]}）】]*[)\]}）】]?/gu;
 /** English connectors that open a new segment, with the role of what follows them. */
 const CONNECTORS: ReadonlyArray<readonly [RegExp, SegmentRole]> = [
   [/\b(?:compatible with|suitable for|designed for|intended for|made for|fits|fit for|for)\b/, 'for'],
-  [/\b(?:made of|made from|constructed of|constructed from|composed of|consisting of|manufactured from|of \d+ ?%)\b/, 'material'],
-  [/\b(?:with|without|featuring|including|includes|plus|containing|in a|in an|having|using|utilizing|incorporating|comprising|equipped with|fitted with)\b/, 'attribute'],
+  [
+    /\b(?:made of|made from|constructed of|constructed from|composed of|consisting of|manufactured from|of \d+ ?%)\b/,
+    'material',
+  ],
+  [
+    /\b(?:with|without|featuring|including|includes|plus|containing|in a|in an|having|using|utilizing|incorporating|comprising|equipped with|fitted with)\b/,
+    'attribute',
+  ],
 ];
 
 /** Chinese markers of "for X" (适用iPhone15, 适配华为, 用于汽车). */
@@ -86,5 +97,11 @@ export function segmentTitle(normalised: string, informative: (text: string) => 
   let headAt = pieces.findIndex((s) => s.role !== 'for' && informative(s.text));
   if (headAt < 0) headAt = pieces.findIndex((s) => informative(s.text));
   if (headAt < 0) return pieces;
-  return pieces.map((s, i) => (i === headAt ? { text: s.text, role: 'head' } : i < headAt && s.role !== 'for' ? { text: s.text, role: 'attribute' } : s));
+  return pieces.map((s, i) =>
+    i === headAt
+      ? { text: s.text, role: 'head' }
+      : i < headAt && s.role !== 'for'
+        ? { text: s.text, role: 'attribute' }
+        : s,
+  );
 }

@@ -6,21 +6,47 @@
 
 /** Words that say nothing about which product is meant. */
 const EN_STOP = new Set(
-  ('a an and or of the for with without in on to by from at as not no nor other others whether than its it their ' +
+  (
+    'a an and or of the for with without in on to by from at as not no nor other others whether than its it their ' +
     'such etc nes excl excluding incl including thereof therefor be being are is was which all any but this that ' +
     'these those into onto per each only also so very more less most like type kind new used set kg mm cm ml gsm pcs pc ' +
     'lot piece pieces pack of up over under within between exceeding exceed containing contain incorporating ' +
-    'whereof n e s w g x').split(' '),
+    'whereof n e s w g x'
+  ).split(' '),
 );
 
 /** Chinese function characters and phrases that separate terms ("带软垫的木框架坐具" → 带软垫 | 木框架坐具). */
 const ZH_SEPARATORS = /其他|未列名|除外|不论是否|以及|或者|包括|[的之及或与等者]/gu;
 
 const IRREGULAR: Readonly<Record<string, string>> = {
-  women: 'woman', men: 'man', children: 'child', feet: 'foot', teeth: 'tooth', geese: 'goose', mice: 'mouse',
-  knives: 'knife', leaves: 'leaf', shelves: 'shelf', halves: 'half', loaves: 'loaf', wolves: 'wolf', calves: 'calf',
-  potatoes: 'potato', tomatoes: 'tomato', heroes: 'hero', dice: 'die', data: 'data', species: 'species', series: 'series',
-  glasses: 'glass', lenses: 'lens', buses: 'bus', gases: 'gas', dresses: 'dress', boxes: 'box', mattresses: 'mattress',
+  women: 'woman',
+  men: 'man',
+  children: 'child',
+  feet: 'foot',
+  teeth: 'tooth',
+  geese: 'goose',
+  mice: 'mouse',
+  knives: 'knife',
+  leaves: 'leaf',
+  shelves: 'shelf',
+  halves: 'half',
+  loaves: 'loaf',
+  wolves: 'wolf',
+  calves: 'calf',
+  potatoes: 'potato',
+  tomatoes: 'tomato',
+  heroes: 'hero',
+  dice: 'die',
+  data: 'data',
+  species: 'species',
+  series: 'series',
+  glasses: 'glass',
+  lenses: 'lens',
+  buses: 'bus',
+  gases: 'gas',
+  dresses: 'dress',
+  boxes: 'box',
+  mattresses: 'mattress',
 };
 
 /** Light plural folding ("batteries" → "battery", "boxes" → "box", "lamps" → "lamp"); not a full stemmer. */
@@ -36,7 +62,10 @@ export function foldPlural(word: string): string {
 
 /** Lower case, NFKC (full-width → ASCII), "&amp;" and similar entities dropped. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/&[a-z]+;/g, ' ');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/&[a-z]+;/g, ' ');
 }
 
 /** English terms of a text, in order (a word with digits — sizes, models — is dropped). */
@@ -53,7 +82,9 @@ export function englishTerms(text: string): string[] {
 
 /** Runs of Chinese characters, split at function characters. */
 export function chineseRuns(text: string): string[] {
-  return (text.match(/\p{Script=Han}+/gu) ?? []).flatMap((run) => run.replace(ZH_SEPARATORS, ' ').split(' ')).filter(Boolean);
+  return (text.match(/\p{Script=Han}+/gu) ?? [])
+    .flatMap((run) => run.replace(ZH_SEPARATORS, ' ').split(' '))
+    .filter(Boolean);
 }
 
 /** Character bigrams of a run, plus unigrams (prefixed "1:" so they never meet a bigram). */

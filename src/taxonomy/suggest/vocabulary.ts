@@ -3,7 +3,12 @@
  * (6 digits) or, for heading-wide names, a heading (4 digits). Read from the generated tables.
  */
 import { HS_DESCRIPTIONS } from '../generated/hs-descriptions.generated.js';
-import { HS_TERMS_EN_CUSTOMS, HS_TERMS_EN_TRADE, HS_TERMS_ZH_CUSTOMS, HS_TERMS_ZH_TARIFF } from '../generated/hs-vocabulary.generated.js';
+import {
+  HS_TERMS_EN_CUSTOMS,
+  HS_TERMS_EN_TRADE,
+  HS_TERMS_ZH_CUSTOMS,
+  HS_TERMS_ZH_TARIFF,
+} from '../generated/hs-vocabulary.generated.js';
 
 /** Where a name comes from; each source has its own weight and length statistics. */
 export type VocabularySource = 'en-trade' | 'en-hs' | 'en-customs' | 'zh-customs' | 'zh-tariff';
