@@ -11,12 +11,12 @@
  *   buyer ranked before and after).
  * Ratios compare measurements of the same run. Results: benchmarks/README.md.
  */
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { simulateOutcomes } from '../examples/calibrate/simulate.js';
 import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as Calibrate from '../src/calibrate/index.js';
 import type * as Cuohe from '../src/index.js';
 import type * as Descriptions from '../src/taxonomy/descriptions.js';
+import { load, machine } from './measure.js';
 
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url).href;
 const lib = (await import(dist('index.js'))) as typeof Cuohe;
@@ -83,28 +83,23 @@ async function run(pairs: number, suppliersCount: number, repeats: number): Prom
     result = all.value;
   }
   const base = median(scoring);
-  const label = `${outcomes.length.toLocaleString('en')} judged pairs (${new Set(outcomes.map((o) => o.buyerId)).size.toLocaleString('en')} buyers, ${suppliersCount.toLocaleString('en')} suppliers)`;
+  const n = (x: number) => x.toLocaleString('en');
+  const buyerCount = new Set(outcomes.map((o) => o.buyerId)).size;
+  const label = `${n(outcomes.length)} judged pairs (${n(buyerCount)} buyers, ${n(suppliersCount)} suppliers)`;
   console.log(`| ${label} | baseline: engine.score per judged pair | ${s(base)} | 1× |`);
-  console.log(
-    `| | fitWeights (${comparisons.toLocaleString('en')} comparisons) | ${s(median(fitting))} | ${(median(fitting) / base).toFixed(1)}× |`,
-  );
+  const fitRatio = (median(fitting) / base).toFixed(1);
+  console.log(`| | fitWeights (${n(comparisons)} comparisons) | ${s(median(fitting))} | ${fitRatio}× |`);
   console.log(
     `| | calibrateWeights, 5 folds, end to end | ${s(median(whole))} | ${(median(whole) / base).toFixed(1)}× |`,
   );
   const r = result!;
-  console.log(
-    `|  | held-out nDCG@10 ${r.before.overall.ndcg!.toFixed(3)} → ${r.after.overall.ndcg!.toFixed(3)}; fitted weights ${lib.COMPONENTS.map((c) => `${c} ${r.weights[c].toFixed(3)}`).join(', ')} | | median of ${repeats} |`,
-  );
+  const fitted = lib.COMPONENTS.map((c) => `${c} ${r.weights[c].toFixed(3)}`).join(', ');
+  const ndcg = `${r.before.overall.ndcg!.toFixed(3)} → ${r.after.overall.ndcg!.toFixed(3)}`;
+  console.log(`|  | held-out nDCG@10 ${ndcg}; fitted weights ${fitted} | | median of ${repeats} |`);
 }
 
-console.log(
-  `# cuohe/calibrate — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`,
-);
+console.log(`# cuohe/calibrate — ${machine()}`);
 console.log('\n| data | what | time | ratio to baseline |\n|---|---|---|---|');
 await run(10_000, 5_000, 3);
 if (!process.argv.includes('--quick')) await run(200_000, 20_000, 1);
-console.log(
-  `\nload average at the end: ${loadavg()
-    .map((x) => x.toFixed(2))
-    .join(', ')}`,
-);
+console.log(`\nload average at the end: ${load()}`);

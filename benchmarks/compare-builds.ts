@@ -6,11 +6,13 @@
  *
  *   npx tsx benchmarks/compare-builds.ts <baseline checkout>     # e.g. a worktree of an older commit, built with tsup
  *   npx tsx benchmarks/compare-builds.ts <baseline> --suppliers=2000 --buyers=300
- *   npx tsx benchmarks/compare-builds.ts <baseline> --infer   # a generator with words-only profiles: codes inferred by the baseline's cuohe/descriptions, profiles left without any code dropped
+ *   npx tsx benchmarks/compare-builds.ts <baseline> --infer
+ *     # a generator with words-only profiles: codes inferred by the baseline's cuohe/descriptions,
+ *     # profiles left without any code dropped
  */
-import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { load as loadAverage, machine } from './measure.js';
 
 type Lib = typeof import('../src/index.js');
 
@@ -76,8 +78,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const times: Record<'baseline' | 'current', number[]> = { baseline: [], current: [] };
 const cpuTimes: Record<'baseline' | 'current', number[]> = { baseline: [], current: [] };
 let counts = { baseline: 0, current: 0 };
+const n = (x: number) => x.toLocaleString('en');
 console.log(
-  `${fair.suppliers.length.toLocaleString('en')} suppliers × ${fair.buyers.length.toLocaleString('en')} buyers, top 10, one thread; ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}, load ${loadavg()[0]!.toFixed(2)}`,
+  `${n(fair.suppliers.length)} suppliers × ${n(fair.buyers.length)} buyers, top 10, one thread; ${machine()}`,
 );
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, lib] of [
@@ -88,18 +91,19 @@ for (let round = 0; round < ROUNDS; round++) {
     times[name].push(r.ms);
     cpuTimes[name].push(r.cpuMs);
     counts = { ...counts, [name]: r.matches };
-    console.log(
-      `round ${round + 1} ${name.padEnd(8)} rankAll ${(r.ms / 1000).toFixed(2)} s (CPU ${(r.cpuMs / 1000).toFixed(2)} s), ${r.matches.toLocaleString('en')} matches, load ${loadavg()[0]!.toFixed(2)}`,
-    );
+    const took = `${(r.ms / 1000).toFixed(2)} s (CPU ${(r.cpuMs / 1000).toFixed(2)} s)`;
+    console.log(`round ${round + 1} ${name.padEnd(8)} rankAll ${took}, ${n(r.matches)} matches, load ${loadAverage()}`);
   }
 }
 const bc = median(cpuTimes.baseline);
 const cc = median(cpuTimes.current);
+const seconds = (x: number) => `${(x / 1000).toFixed(2)} s`;
 console.log(
-  `\nCPU time median: baseline ${(bc / 1000).toFixed(2)} s, current ${(cc / 1000).toFixed(2)} s — current/baseline ${(cc / bc).toFixed(2)}×`,
+  `\nCPU time median: baseline ${seconds(bc)}, current ${seconds(cc)} — current/baseline ${(cc / bc).toFixed(2)}×`,
 );
 const b = median(times.baseline);
 const c = median(times.current);
 console.log(
-  `wall time median: baseline ${(b / 1000).toFixed(2)} s, current ${(c / 1000).toFixed(2)} s — current/baseline ${(c / b).toFixed(2)}× (matches ${counts.baseline.toLocaleString('en')} vs ${counts.current.toLocaleString('en')}); load at the end ${loadavg()[0]!.toFixed(2)}`,
+  `wall time median: baseline ${seconds(b)}, current ${seconds(c)} — current/baseline ${(c / b).toFixed(2)}× ` +
+    `(matches ${n(counts.baseline)} vs ${n(counts.current)}); load at the end ${loadAverage()}`,
 );

@@ -11,8 +11,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { machine } from './measure.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const arg = (name: string, fallback: string) => {
@@ -79,9 +80,7 @@ console.log(suppliers.length + ' suppliers');
 `,
 );
 
-console.log(
-  `Machine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
-);
+console.log(`Machine: ${machine()}`);
 console.log('| input | rows | what | exit | peak memory | time | time per MB |');
 console.log('|---|---:|---|---:|---:|---:|---:|');
 try {
@@ -90,7 +89,9 @@ try {
     const actual = statSync(file).size / 2 ** 20;
     const line = (what: string, r: ReturnType<typeof measure>) =>
       console.log(
-        `| ${actual.toFixed(0)} MB | ${rows.toLocaleString('en')} | ${what} | ${r.code} | ${r.peakMb.toFixed(0)} MB | ${r.seconds.toFixed(1)} s | ${((1000 * r.seconds) / actual).toFixed(0)} ms |${r.code === 0 ? '' : ` ${r.out.slice(0, 120)}`}`,
+        `| ${actual.toFixed(0)} MB | ${rows.toLocaleString('en')} | ${what} | ${r.code} | ${r.peakMb.toFixed(0)} MB ` +
+          `| ${r.seconds.toFixed(1)} s | ${((1000 * r.seconds) / actual).toFixed(0)} ms |` +
+          (r.code === 0 ? '' : ` ${r.out.slice(0, 120)}`),
       );
     line('`cuohe validate` (streamed)', measure([cli, 'validate', file]));
     line(

@@ -1,4 +1,6 @@
 /** Small helpers shared by the benchmark files: timing, percentiles, formatting, the result rows. */
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+
 export const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
 export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 export const ratio = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)}×`;
@@ -35,4 +37,14 @@ export const rows: string[][] = [];
 export function record(...cells: string[]): void {
   rows.push(cells);
   console.log(`| ${cells.join(' | ')} |`);
+}
+
+/** The one-minute load average, as printed next to figures measured on a shared machine. */
+export const load = () => loadavg()[0]!.toFixed(2);
+
+/** Date, Node, CPU model × threads, memory and load: the header line of a benchmark run. */
+export function machine(): string {
+  const cpu = `${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}`;
+  const memory = `${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+  return `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpu}, ${memory}, load ${load()}`;
 }

@@ -8,7 +8,6 @@
  *   npm run bench:report
  */
 
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as CuoheCalendar from '../src/calendar.js';
@@ -18,7 +17,7 @@ import type * as CuoheIo from '../src/io/index.js';
 import type * as CuoheReport from '../src/report/index.js';
 import type * as Descriptions from '../src/taxonomy/descriptions.js';
 import { ASOF, inferredFair } from './fair.js';
-import { mb, ms, time } from './measure.js';
+import { machine, mb, ms, time } from './measure.js';
 
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url).href;
 const lib = (await import(dist('index.js'))) as typeof Cuohe;
@@ -31,9 +30,7 @@ const [report, importMs] = await (async () => {
   return [r, performance.now() - t] as const;
 })();
 
-console.log(
-  `# report benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`,
-);
+console.log(`# report benchmark — ${machine()}`);
 
 const fair = inferredFair(inferCodes, generateFair({ suppliers: 2000, buyers: 1000, seed: 3 }));
 const suppliers = lib.parseSuppliers(fair.suppliers);
@@ -91,19 +88,17 @@ const bytes = Buffer.byteLength(html);
 const gz = gzipSync(html).length;
 
 console.log(
-  `\n3,000 participants: ${reportInput.pairs.length} pairs in matches.csv (${ms(matchMs)} to rank), ${schedule.meetings.length} meetings, ${schedule.unscheduled.length} unplaced\n`,
+  `\n3,000 participants: ${reportInput.pairs.length} pairs in matches.csv (${ms(matchMs)} to rank), ` +
+    `${schedule.meetings.length} meetings, ${schedule.unscheduled.length} unplaced\n`,
 );
 console.log('| what | time | notes |\n|---|---|---|');
 console.log(`| import cuohe/report (ECharts) | ${ms(importMs)} | once per process |`);
-console.log(
-  `| reportInputFromCsv | ${ms(readMs)} | matches.csv ${mb(matchesCsv.length)}, schedule.csv ${mb(scheduleCsv.length)} |`,
-);
-console.log(
-  `| renderReport, en (first run) | ${ms(runs[0]!)} | CPU ${ms(cpuRuns[0]!)}; ${mb(bytes)} of HTML, ${mb(gz)} gzipped |`,
-);
+const csvSizes = `matches.csv ${mb(matchesCsv.length)}, schedule.csv ${mb(scheduleCsv.length)}`;
+console.log(`| reportInputFromCsv | ${ms(readMs)} | ${csvSizes} |`);
+const htmlSizes = `${mb(bytes)} of HTML, ${mb(gz)} gzipped`;
+console.log(`| renderReport, en (first run) | ${ms(runs[0]!)} | CPU ${ms(cpuRuns[0]!)}; ${htmlSizes} |`);
 console.log(
   `| renderReport, zh / en again | ${ms(runs[1]!)} / ${ms(runs[2]!)} | CPU ${ms(cpuRuns[1]!)} / ${ms(cpuRuns[2]!)} |`,
 );
-console.log(
-  `| baseline: agenda CSV + .ics for everyone | ${ms(agendaMs)} | ${mb(agendaBytes)}; report / baseline ${(runs[2]! / agendaMs).toFixed(1)}× |`,
-);
+const overBaseline = `${mb(agendaBytes)}; report / baseline ${(runs[2]! / agendaMs).toFixed(1)}×`;
+console.log(`| baseline: agenda CSV + .ics for everyone | ${ms(agendaMs)} | ${overBaseline} |`);

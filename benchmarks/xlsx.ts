@@ -11,8 +11,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load, machine } from './measure.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const io = (await import(join(root, 'dist/io.js'))) as typeof import('../src/io/index.js');
@@ -34,11 +35,7 @@ const time = async <T>(run: () => T | Promise<T>): Promise<{ value: T; seconds: 
   return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 };
 
-console.log(
-  `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
-);
+console.log(`machine: ${machine()}`);
 console.log(`${rows.length} rows × ${columns.length} columns`);
 
 const csvPath = join(dir, 'exhibitors.csv');
@@ -47,8 +44,11 @@ const csvWrite = await time(() => io.toCsv(columns, rows));
 writeFileSync(csvPath, csvWrite.value);
 const xlsxWrite = await time(() => xlsx.tablesToXlsx([{ name: 'exhibitors', columns, rows }]));
 writeFileSync(xlsxPath, xlsxWrite.value);
+const timeAndSize = (r: { seconds: number }, path: string) =>
+  `${r.seconds.toFixed(2)} s (${(statSync(path).size / 2 ** 20).toFixed(1)} MB)`;
 console.log(
-  `write  csv ${csvWrite.seconds.toFixed(2)} s (${(statSync(csvPath).size / 2 ** 20).toFixed(1)} MB)   xlsx ${xlsxWrite.seconds.toFixed(2)} s (${(statSync(xlsxPath).size / 2 ** 20).toFixed(1)} MB)   ratio ${(xlsxWrite.seconds / csvWrite.seconds).toFixed(1)}×`,
+  `write  csv ${timeAndSize(csvWrite, csvPath)}   xlsx ${timeAndSize(xlsxWrite, xlsxPath)}   ` +
+    `ratio ${(xlsxWrite.seconds / csvWrite.seconds).toFixed(1)}×`,
 );
 
 const csvRead = await time(() => io.readCsvTable(readFileSync(csvPath, 'utf8')).rows.length);
@@ -57,7 +57,8 @@ const xlsxRead = await time(() => xlsx.forEachSheetBatch(xlsxPath, {}, (batch) =
 if (count !== rows.length || csvRead.value !== rows.length)
   throw new Error(`read ${count} / ${csvRead.value} rows, wrote ${rows.length}`);
 console.log(
-  `read rows  csv ${csvRead.seconds.toFixed(2)} s   xlsx (streamed) ${xlsxRead.seconds.toFixed(2)} s   ratio ${(xlsxRead.seconds / csvRead.seconds).toFixed(1)}×`,
+  `read rows  csv ${csvRead.seconds.toFixed(2)} s   xlsx (streamed) ${xlsxRead.seconds.toFixed(2)} s   ` +
+    `ratio ${(xlsxRead.seconds / csvRead.seconds).toFixed(1)}×`,
 );
 
 function validate(file: string): { seconds: number; peakMb: number; out: string } {
@@ -77,12 +78,7 @@ function validate(file: string): { seconds: number; peakMb: number; out: string 
 const v = { csv: validate(csvPath), xlsx: validate(xlsxPath) };
 for (const [kind, r] of Object.entries(v))
   console.log(`cuohe validate ${kind}: ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB — ${r.out}`);
-console.log(
-  `validate ratio xlsx / csv: ${(v.xlsx.seconds / v.csv.seconds).toFixed(1)}× time, ${(v.xlsx.peakMb / v.csv.peakMb).toFixed(1)}× memory`,
-);
-console.log(
-  `load at the end ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
-);
+const timeRatio = (v.xlsx.seconds / v.csv.seconds).toFixed(1);
+console.log(`validate ratio xlsx / csv: ${timeRatio}× time, ${(v.xlsx.peakMb / v.csv.peakMb).toFixed(1)}× memory`);
+console.log(`load at the end ${load()}`);
 rmSync(dir, { recursive: true, force: true });

@@ -37,7 +37,8 @@ function readMapping(read, parseCsv, source, isicCodes) {
 }
 
 /**
- * @param {{ read: (file: string) => string, write: Function, parseCsv: Function, isic: Array<{code: string, level: string, parent: string}> }} io
+ * @typedef {{ code: string, level: string, parent: string }} IsicRow
+ * @param {{ read: (file: string) => string, write: Function, parseCsv: Function, isic: IsicRow[] }} io
  * @returns {Record<string, string>} every ISIC Rev.4 code → Chinese title (also written to the generated table)
  */
 export function generateIsicZh({ read, write, parseCsv, isic }) {
@@ -62,8 +63,10 @@ export function generateIsicZh({ read, write, parseCsv, isic }) {
   write(
     'src/taxonomy/generated/isic-descriptions-zh.generated.ts',
     [
-      'Simplified Chinese titles of ISIC Rev.4 codes. Source: TianGong LCA (linancn/tiangong-lca-next, MIT), Chinese ISIC tree',
-      "(commit 218cd078), matched to Rev.4 code by code in data/isic-zh/isic4-mapping.csv; gaps take the nearest ancestor's title.",
+      'Simplified Chinese titles of ISIC Rev.4 codes. Source: TianGong LCA (linancn/tiangong-lca-next, MIT), ' +
+        'Chinese ISIC tree',
+      '(commit 218cd078), matched to Rev.4 code by code in data/isic-zh/isic4-mapping.csv; ' +
+        "gaps take the nearest ancestor's title.",
     ],
     [
       '/** Every ISIC Rev.4 code (section, division, group, class) → simplified Chinese title. */',
@@ -71,7 +74,8 @@ export function generateIsicZh({ read, write, parseCsv, isic }) {
     ].join('\n'),
   );
   console.log(
-    `ISIC Chinese titles: ${Object.keys(zh).length} (same code in the source ${how.source}, mapped ${how.mapped}, ancestor's title ${how.ancestor})`,
+    `ISIC Chinese titles: ${Object.keys(zh).length} (same code in the source ${how.source}, ` +
+      `mapped ${how.mapped}, ancestor's title ${how.ancestor})`,
   );
   return zh;
 }

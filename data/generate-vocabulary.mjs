@@ -61,7 +61,8 @@ const NEW_IN_HS2022_ZH = {
 };
 
 /**
- * @param {{ read: (file: string) => string, write: (path: string, header: string[], body: string) => void, hs: Array<Record<string, string>> }} io
+ * @typedef {(path: string, header: string[], body: string) => void} Write
+ * @param {{ read: (file: string) => string, write: Write, hs: Array<Record<string, string>> }} io
  */
 export function generateVocabulary({ read, write, hs }) {
   const subheadings = new Set(hs.filter((r) => r.level === '6').map((r) => r.code));
@@ -155,7 +156,8 @@ export function generateVocabulary({ read, write, hs }) {
   const SOURCE = [
     'Words → HS 2022 codes. Sources (see data/README.md): HM Revenue & Customs trade-tariff search references',
     '(trade-tariff/trade-tariff-lambdas-fpo-search, MIT, Crown Copyright); China Customs statistical commodity names',
-    '2023 (via turbanisch/chinautils, MIT); Taiwan Ministry of Finance customs tariff (via chinhungtseng/mofgc413, MIT),',
+    '2023 (via turbanisch/chinautils, MIT); ' +
+      'Taiwan Ministry of Finance customs tariff (via chinhungtseng/mofgc413, MIT),',
     'converted to simplified Chinese with OpenCC (opencc-js, Apache-2.0). HS 2017 codes not in HS 2022 are dropped.',
   ];
   write(
@@ -231,8 +233,10 @@ export function generateVocabulary({ read, write, hs }) {
   write(
     'src/taxonomy/generated/hs-descriptions-zh.generated.ts',
     [
-      'Simplified Chinese names of HS 2022 codes. Sources: Taiwan Ministry of Finance customs tariff (via chinhungtseng/mofgc413,',
-      'MIT; converted with OpenCC) and China Customs statistical commodity names 2023 (via turbanisch/chinautils, MIT).',
+      'Simplified Chinese names of HS 2022 codes. Sources: Taiwan Ministry of Finance customs tariff ' +
+        '(via chinhungtseng/mofgc413,',
+      'MIT; converted with OpenCC) and China Customs statistical commodity names 2023 ' +
+        '(via turbanisch/chinautils, MIT).',
     ],
     [
       '/** HS 2022 code (section numeral, chapter, heading, subheading) → simplified Chinese name. */',
@@ -240,6 +244,7 @@ export function generateVocabulary({ read, write, hs }) {
     ].join('\n'),
   );
   console.log(
-    `vocabulary: ${JSON.stringify(stats)}; Chinese names: ${Object.keys(zh).length} (headings new in HS 2022, named in the code: ${newHeadings.join(' ')})`,
+    `vocabulary: ${JSON.stringify(stats)}; Chinese names: ${Object.keys(zh).length} ` +
+      `(headings new in HS 2022, named in the code: ${newHeadings.join(' ')})`,
   );
 }

@@ -94,9 +94,8 @@ const topScores = withMatches.map((b) => ranked.get(b.id)![0]!.score);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const count = (items: Supplier[], kind: string) => items.filter((s) => profileKind(s).includes(kind)).length;
 
-console.log(
-  `${L.title}: ${rows.suppliers.length.toLocaleString('en')} ${L.exhibitors} × ${rows.buyers.length} ${L.buyers}, ${L.asOf} 2026-11-22`,
-);
+const exhibitorCount = rows.suppliers.length.toLocaleString('en');
+console.log(`${L.title}: ${exhibitorCount} ${L.exhibitors} × ${rows.buyers.length} ${L.buyers}, ${L.asOf} 2026-11-22`);
 console.log(
   `  ${L.registered}: ${count(suppliers, 'HS')} ${L.hs}, ${count(suppliers, 'ISIC')} ${L.isic}, ` +
     `${count(suppliers, 'words')} ${L.words}; ${count(suppliers, 'zh')} ${L.chineseOnly}`,
@@ -122,9 +121,8 @@ for (const { buyer, why } of showcase(withMatches, ranked, supplierById, shown))
   matches.slice(0, 5).forEach((m, i) => {
     const s = supplierById.get(m.supplierId)!;
     const label = `${s.id} ${s.name} (${s.country}${s.tier ? `, ${s.tier}` : ''})`;
-    console.log(
-      `  ${String(i + 1).padStart(2)}  ${m.score.toFixed(3)}  ${fit(label, 52)} ${fit(profileKind(s), 8)} ${components(m)}`,
-    );
+    const rank = String(i + 1).padStart(2);
+    console.log(`  ${rank}  ${m.score.toFixed(3)}  ${fit(label, 52)} ${fit(profileKind(s), 8)} ${components(m)}`);
   });
   console.log(`  ${L.why}:`);
   for (const line of matches[0]!.reasons) console.log(`    · ${line}`);
@@ -145,9 +143,12 @@ for (const [code, n] of [...excludedCounts].sort((a, b) => b[1] - a[1]))
 
 /** What the buyer asked for: declared codes, or the words its codes were inferred from. */
 function wants(buyer: Buyer): string {
+  const inferred = buyer.inferredWants?.length
+    ? ` → ${L.inferred} ${buyer.inferredWants.map((w) => w.code).join(', ')}`
+    : '';
   const asked = buyer.wants.length
     ? `${L.wants} ${buyer.wants.join(', ')}`
-    : `${L.wrote} "${buyer.description}"${buyer.inferredWants?.length ? ` → ${L.inferred} ${buyer.inferredWants.map((w) => w.code).join(', ')}` : ''}`;
+    : `${L.wrote} "${buyer.description}"${inferred}`;
   return (
     asked +
     (buyer.requiredCertifications ? ` · ${L.requires} ${buyer.requiredCertifications.join(', ')}` : '') +

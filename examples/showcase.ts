@@ -9,7 +9,10 @@ import type { Buyer, Match, Supplier } from 'cuohe';
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[A-Za-z]/;
 
-/** How an exhibitor registered: "HS", "ISIC" (activities only) or "words" (no codes), "zh " first when it wrote only Chinese. */
+/**
+ * How an exhibitor registered: "HS", "ISIC" (activities only) or "words" (no codes), "zh " first
+ * when it wrote only Chinese.
+ */
 export function profileKind(s: Supplier): string {
   const kind = s.products.length ? 'HS' : s.activities?.length ? 'ISIC' : 'words';
   return LATIN.test(s.name) ? kind : `zh ${kind}`;

@@ -5,10 +5,11 @@
  *   fixed rule of data/text-to-hs/split.mjs (never in the vocabulary), label = first 6 digits.
  * - titles.tsv — real parcel goods descriptions (HMRC extra references, sources/; never in the
  *   vocabulary), label = first 6 digits; dev / held-out by the parity rule of split.mjs.
- * - rulings.tsv — product descriptions from US customs classification rulings (sources/cbp-rulings.tsv and
- *   sources/rulings-2.tsv, see README.md for how they were picked): label = the ruling's subheading when it is an HS 2022
- *   subheading, else its heading (older rulings: HS 2022 split 9405.30, 9405.40 and 9503.41/49); dev / held-out
- *   by the parity rule of split.mjs.
+ * - rulings.tsv — product descriptions from US customs classification rulings
+ *   (sources/cbp-rulings.tsv and sources/rulings-2.tsv, see README.md for how they were picked):
+ *   label = the ruling's subheading when it is an HS 2022 subheading, else its heading (older
+ *   rulings: HS 2022 split 9405.30, 9405.40 and 9503.41/49); dev / held-out by the parity rule
+ *   of split.mjs.
  * Rows whose label is not an HS 2022 subheading, or with no letters, are dropped; duplicate
  * texts keep their first label. Columns: split, text, hs6, source.
  * Run: node benchmarks/suggest/build-sets.mjs
@@ -35,7 +36,8 @@ const clean = (t) =>
     .trim();
 
 function writeSet(file, rows) {
-  const text = `${['split\ttext\ths6\tsource', ...rows.map((r) => [r.split, r.text, r.hs6, r.source].join('\t'))].join('\n')}\n`;
+  const lines = rows.map((r) => [r.split, r.text, r.hs6, r.source].join('\t'));
+  const text = `${['split\ttext\ths6\tsource', ...lines].join('\n')}\n`;
   writeFileSync(new URL(`benchmarks/suggest/${file}`, root), text);
   const dev = rows.filter((r) => r.split === 'dev').length;
   console.log(`${file}: ${rows.length} rows (dev ${dev}, held-out ${rows.length - dev})`);

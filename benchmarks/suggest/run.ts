@@ -76,9 +76,18 @@ for (const [name, examples] of sets) {
       if (x.hs6.length === 6) n6++;
       if (x.hs6.length === 6 && s6.some((s) => s.code === x.hs6)) h6at5++;
     }
-    console.log(
-      `| ${name} | ${split} | ${xs.length} | ${pct(h4at1, xs.length)} | ${pct(h4at5, xs.length)} | ${pct(h6at5, n6)} | ${pct(empty, xs.length)} | ${quantiles(setLatencies)} |`,
-    );
+    const n = xs.length;
+    const cells = [
+      name,
+      split,
+      n,
+      pct(h4at1, n),
+      pct(h4at5, n),
+      pct(h6at5, n6),
+      pct(empty, n),
+      quantiles(setLatencies),
+    ];
+    console.log(`| ${cells.join(' | ')} |`);
     latencies.push(...setLatencies);
   }
 }

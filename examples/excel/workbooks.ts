@@ -49,6 +49,8 @@ writeFileSync(
     buyerNames: Object.fromEntries(buyers.map((b) => [b.id, b.name])),
   }),
 );
+const matchCount = [...ranked.values()].flat().length;
 console.log(
-  `${suppliers.length} exhibitors and ${buyers.length} buyers read from ${fairFile}; ${[...ranked.values()].flat().length} matches written to ${join(out, 'matches.xlsx')}`,
+  `${suppliers.length} exhibitors and ${buyers.length} buyers read from ${fairFile}; ` +
+    `${matchCount} matches written to ${join(out, 'matches.xlsx')}`,
 );

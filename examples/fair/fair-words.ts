@@ -74,7 +74,8 @@ export function supplierDescription(
     return `${cityZh}${line.trade[1]}${what}，主营${products.map(([, zh]) => zh).join('、')}。${extraZh}`;
   }
   const what = line.grows ? 'grower and processor' : 'manufacturer';
-  return `${line.trade[0]} ${what} based in ${cityEn}. Main products: ${listEnglish(products.map(([en]) => en))}.${extraEn ? ` ${extraEn}` : ''}`;
+  const productList = listEnglish(products.map(([en]) => en));
+  return `${line.trade[0]} ${what} based in ${cityEn}. Main products: ${productList}.${extraEn ? ` ${extraEn}` : ''}`;
 }
 
 /** What a buyer writes in its request's free-text field. */
@@ -88,5 +89,7 @@ export function buyerDescription(
   if (language === 'zh') {
     return `${city[1]}采购商，寻找${products.map(([, zh]) => zh).join('、')}供应商，单次采购约${volume}件。`;
   }
-  return `${BUYER_KINDS[kind % BUYER_KINDS.length]} in ${city[0]} looking for suppliers of ${listEnglish(products.map(([en]) => en))}, about ${thousands(volume)} units per order.`;
+  const productList = listEnglish(products.map(([en]) => en));
+  const who = BUYER_KINDS[kind % BUYER_KINDS.length];
+  return `${who} in ${city[0]} looking for suppliers of ${productList}, about ${thousands(volume)} units per order.`;
 }

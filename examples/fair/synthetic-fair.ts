@@ -29,7 +29,10 @@ import {
 } from './fair-words.js';
 import { INDUSTRIES, type Product, type ProductLine, type Words } from './industries.js';
 
-/** Capability dimensions: automation, R&D, scale, customisation, export readiness, quality, digitalisation, sustainability. */
+/**
+ * Capability dimensions: automation, R&D, scale, customisation, export readiness, quality,
+ * digitalisation, sustainability.
+ */
 export const CAPABILITY_DIMENSIONS = 8;
 
 /**

@@ -31,9 +31,8 @@ for (const line of lines) {
   ]
     .filter(Boolean)
     .join(' · ');
-  console.log(
-    `${line.id}  ${line.name}  — ${line.volume?.toLocaleString('en')} units by ${line.deadline}${needs ? ` · ${needs}` : ''}`,
-  );
+  const volume = line.volume?.toLocaleString('en');
+  console.log(`${line.id}  ${line.name}  — ${volume} units by ${line.deadline}${needs ? ` · ${needs}` : ''}`);
   if (matches.length === 0) {
     unserved.push(line.id);
     // Say why: the most common exclusion among suppliers that make the product.
@@ -54,12 +53,10 @@ for (const line of lines) {
     continue;
   }
   for (const m of matches.slice(0, 3)) {
-    console.log(
-      `    ${m.score.toFixed(3)}  ${m.supplierId} ${names[m.supplierId]}  — ${m.reasons.find((r) => r.startsWith('Industry')) ?? m.reasons[0]}`,
-    );
+    const reason = m.reasons.find((r) => r.startsWith('Industry')) ?? m.reasons[0];
+    console.log(`    ${m.score.toFixed(3)}  ${m.supplierId} ${names[m.supplierId]}  — ${reason}`);
   }
 }
 writeFileSync(here('matches.csv'), matchesToCsv(ranked, { names, bom: true }));
-console.log(
-  `\n${lines.length - unserved.length}/${lines.length} lines have eligible suppliers; wrote examples/procurement/matches.csv`,
-);
+const served = lines.length - unserved.length;
+console.log(`\n${served}/${lines.length} lines have eligible suppliers; wrote examples/procurement/matches.csv`);

@@ -38,7 +38,7 @@ for (const locale of ['en', 'zh'] as const) {
   });
   const file = locale === 'en' ? 'report.html' : 'report-zh.html';
   writeFileSync(new URL(file, out), html);
-  console.log(
-    `${file}: ${(html.length / 1024).toFixed(0)} KB of text, ${input.meetings.length} meetings, rendered in ${(performance.now() - started).toFixed(0)} ms`,
-  );
+  const took = (performance.now() - started).toFixed(0);
+  const size = (html.length / 1024).toFixed(0);
+  console.log(`${file}: ${size} KB of text, ${input.meetings.length} meetings, rendered in ${took} ms`);
 }

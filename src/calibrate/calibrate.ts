@@ -90,7 +90,10 @@ export interface CalibrationResult {
   priorWeights: Weights;
   /** Held-out metrics with the engine's weights. */
   before: RankingReport;
-  /** Held-out metrics with weights fitted on the other folds: each buyer ranked by weights that never saw its outcomes. */
+  /**
+   * Held-out metrics with weights fitted on the other folds: each buyer ranked by weights that
+   * never saw its outcomes.
+   */
   after: RankingReport;
   folds: FoldResult[];
   /** Judged pairs, and those left out of the fit because a hard constraint excludes them. */
@@ -138,7 +141,10 @@ function resolve(options: unknown): Resolved {
   };
 }
 
-/** Component scores of every judged pair (sorted by buyer, then supplier id), and whether a hard constraint excludes it. */
+/**
+ * Component scores of every judged pair (sorted by buyer, then supplier id), and whether a hard
+ * constraint excludes it.
+ */
 function scoredPairs(engine: MatchEngine, judged: readonly JudgedBuyer[]): { pair: JudgedPair; excluded: boolean }[] {
   const out: { pair: JudgedPair; excluded: boolean }[] = [];
   const issues: ValidationIssue[] = [];

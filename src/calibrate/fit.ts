@@ -370,7 +370,11 @@ const toWeights = (values: readonly number[]): Weights =>
  * alike) the prior comes back unchanged.
  * @throws {ValidationError} for malformed pairs or options.
  * @example
- * const pairs = outcomes.map((o) => ({ buyerId: o.buyerId, components: engine.score(buyerById.get(o.buyerId)!, o.supplierId).components, grade: o.grade }));
+ * const pairs = outcomes.map((o) => ({
+ *   buyerId: o.buyerId,
+ *   components: engine.score(buyerById.get(o.buyerId)!, o.supplierId).components,
+ *   grade: o.grade,
+ * }));
  * const { weights } = fitWeights(pairs);
  * createEngine(suppliers, { weights });
  */

@@ -58,7 +58,9 @@ export const EN: CalibrationMessages = {
     `${JSON.stringify(value)} is not an outcome: give a grade (a number ≥ 0) or one of ${labels}`,
   badGrade: 'a grade must be a finite number ≥ 0',
   unknownField: (field, suggestion) =>
-    `unknown field ${JSON.stringify(field)}${suggestion ? `: did you mean "${suggestion}"?` : ' (known: buyerId, supplierId, outcome)'}`,
+    `unknown field ${JSON.stringify(field)}${
+      suggestion ? `: did you mean "${suggestion}"?` : ' (known: buyerId, supplierId, outcome)'
+    }`,
   invalidOutcomes: (n) => `${n} invalid outcome record${n === 1 ? '' : 's'}`,
   badOption: (name, rule) => `${name} ${rule}`,
   tooFew: (found, needed) => `too few judged pairs to fit weights: found ${found}; needed ${needed}`,

@@ -57,7 +57,7 @@ afterAll(async () => {
 });
 
 describe('the report in a browser', () => {
-  it('opens from disk with no console error and no request, with one grid cell per meeting and the charts as SVG', async () => {
+  it('opens from disk with no console error and no request; one grid cell per meeting; charts as SVG', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     const requests: string[] = [];

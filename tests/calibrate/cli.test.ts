@@ -68,7 +68,7 @@ beforeAll(() => {
 }, 60_000);
 
 describe('cuohe calibrate', () => {
-  it('prints the before/after table and the weights, writes weights.json, which match --weights and createEngine take', () => {
+  it('prints the before/after table and weights; writes weights.json that --weights and createEngine take', () => {
     const r = cuohe('calibrate', ...common, '--outcomes', 'outcomes.csv');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/judged pairs of \d+ buyers, 5-fold cross-validation by buyer/);

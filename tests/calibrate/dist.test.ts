@@ -1,4 +1,7 @@
-/** The built subpath: `cuohe/calibrate` as ESM and CommonJS, with types (needs the build the test script runs first). */
+/**
+ * The built subpath: `cuohe/calibrate` as ESM and CommonJS, with types (needs the build the test
+ * script runs first).
+ */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';

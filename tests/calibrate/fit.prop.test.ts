@@ -1,4 +1,7 @@
-/** The weight fit: valid weights always; close to the truth, and no worse than the defaults, when outcomes follow known weights. */
+/**
+ * The weight fit: valid weights always; close to the truth, and no worse than the defaults, when
+ * outcomes follow known weights.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreWith } from '../../examples/calibrate/simulate.js';
@@ -17,7 +20,10 @@ const expectValid = (w: Weights) => {
   expect(COMPONENTS.reduce((s, c) => s + w[c], 0)).toBeCloseTo(1, 12);
 };
 
-/** Buyers with `per` candidate pairs each: random components (10 % unknown), grades from the true score plus logistic noise, by rank within the buyer. */
+/**
+ * Buyers with `per` candidate pairs each: random components (10 % unknown), grades from the true
+ * score plus logistic noise, by rank within the buyer.
+ */
 function synthetic(
   truth: Weights,
   buyers: number,
@@ -110,7 +116,7 @@ describe('fitWeights', () => {
   });
 
   // Statistical, not an invariant: each run fits thousands of pairs, so 25 random truths.
-  it('recovers known weights within 0.12 (L1) from 8,000 judged pairs, and ranks held-out buyers at least as well as the defaults', () => {
+  it('recovers known weights within 0.12 (L1) from 8,000 judged pairs; held-out ranking no worse than defaults', () => {
     fc.assert(
       fc.property(weightsArb, fc.integer({ min: 1, max: 1e6 }), (truth, seed) => {
         const { pairs } = synthetic(truth, 400, 20, seed);

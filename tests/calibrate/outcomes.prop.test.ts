@@ -127,7 +127,8 @@ describe('outcome files', () => {
 
   it('JSON: errors name the line each record starts on', () => {
     const json =
-      '[\n  { "buyerId": "B1", "supplierId": "S1", "outcome": "deal" },\n  {\n    "buyerId": "B1",\n    "supplierId": "S1", "outcome": "sample"\n  }\n]\n';
+      '[\n  { "buyerId": "B1", "supplierId": "S1", "outcome": "deal" },\n' +
+      '  {\n    "buyerId": "B1",\n    "supplierId": "S1", "outcome": "sample"\n  }\n]\n';
     try {
       readOutcomesJson(json, { file: 'o.json' });
       expect.unreachable();

@@ -107,7 +107,8 @@ describe('reportInputFromCsv', () => {
       'schedule.csv line 3 start: slot 1 is 2026-11-23T09:00:00+08:00–2026-11-23T09:20:00+08:00 on an earlier line',
       'schedule.csv line 4 slot: "0" is not a slot number (1, 2, …)',
       'schedule.csv line 4 table: "zero" is not a table number (1, 2, …)',
-      'schedule.csv line 5 reason: "bad luck" does not start with one of forbidden, no-gain, capacity, no-common-slot, slots-full, required-infeasible',
+      'schedule.csv line 5 reason: "bad luck" does not start with one of forbidden, no-gain, capacity, ' +
+        'no-common-slot, slots-full, required-infeasible',
       'schedule.csv line 6 status: "maybe" is neither scheduled nor unscheduled',
     ]);
   });

@@ -78,7 +78,7 @@ const day = fc
   });
 
 describe('report data (property)', () => {
-  it('everyone has a meeting or is listed once with a reason; the figures and the histogram count every meeting', () => {
+  it('everyone has a meeting or is listed once with a reason; figures and histogram count every meeting', () => {
     fc.assert(
       fc.property(day, (input) => {
         const d = buildReportData(input);
@@ -104,7 +104,7 @@ describe('report data (property)', () => {
     );
   });
 
-  it('the grid has one meeting cell per meeting and every table-slot once; agendas one page per participant with meetings', () => {
+  it('the grid has one cell per meeting and every table-slot once; one agenda page per participant met', () => {
     fc.assert(
       fc.property(day, (input) => {
         const d = buildReportData(input);
