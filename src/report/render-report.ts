@@ -21,7 +21,11 @@ import type { ReportInput, ReportOptions } from './types.js';
  * Runs in browsers and Node alike.
  * @example
  * import { renderReport } from 'cuohe/report';
- * const html = renderReport({ pairs, slots: input.slots, tables: 60, meetings: schedule.meetings, unscheduled: schedule.unscheduled, suppliers, buyers }, { locale: 'zh' });
+ * const { meetings, unscheduled } = schedule;
+ * const html = renderReport(
+ *   { pairs, slots: input.slots, tables: 60, meetings, unscheduled, suppliers, buyers },
+ *   { locale: 'zh' },
+ * );
  */
 export function renderReport(input: ReportInput, options: ReportOptions = {}): string {
   const locale = options.locale ?? 'en';
@@ -42,7 +46,9 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
   const m = messagesFor(locale);
   const d = buildReportData(input);
   const heat = d.heat
-    ? `<p>${m.heat.intro}</p><div class="charts"><figure id="heat-eligible">${heatMapSvg('heat-eligible', d.heat, d.heat.eligible, m.heat.eligible, m)}</figure><figure id="heat-met">${heatMapSvg('heat-met', d.heat, d.heat.met, m.heat.met, m)}</figure></div>`
+    ? `<p>${m.heat.intro}</p><div class="charts">` +
+      `<figure id="heat-eligible">${heatMapSvg('heat-eligible', d.heat, d.heat.eligible, m.heat.eligible, m)}` +
+      `</figure><figure id="heat-met">${heatMapSvg('heat-met', d.heat, d.heat.met, m.heat.met, m)}</figure></div>`
     : `<p>${m.heat.needsProfiles}</p>`;
   return shellHtml(
     options.title ?? m.title,

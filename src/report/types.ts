@@ -5,7 +5,14 @@ import type { UnscheduledReason } from '../schedule/types.js';
 /**
  * A proposed pair (a row of the matches file): its score, and the names and reasons when known.
  * @example
- * const pair: ReportPair = { buyerId: 'B1', supplierId: 'S1', score: 0.82, buyerName: 'Berlin Energy', supplierName: 'Dongguan Power', reasons: ['same HS heading 8504'] };
+ * const pair: ReportPair = {
+ *   buyerId: 'B1',
+ *   supplierId: 'S1',
+ *   score: 0.82,
+ *   buyerName: 'Berlin Energy',
+ *   supplierName: 'Dongguan Power',
+ *   reasons: ['same HS heading 8504'],
+ * };
  */
 export interface ReportPair {
   buyerId: string;
@@ -60,7 +67,8 @@ export interface ReportUnscheduled {
  * What the report is made of: the matches, the schedule, and the profiles when at hand (they
  * give countries, industries and time zones; without them the heat maps are left out).
  * @example
- * const input: ReportInput = { pairs, slots: input.slots, tables: 60, meetings: schedule.meetings, unscheduled: schedule.unscheduled, suppliers, buyers };
+ * const { meetings, unscheduled } = schedule;
+ * const input: ReportInput = { pairs, slots: input.slots, tables: 60, meetings, unscheduled, suppliers, buyers };
  */
 export interface ReportInput {
   pairs: ReportPair[];

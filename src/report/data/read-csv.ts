@@ -12,7 +12,11 @@ import { UNSCHEDULED_REASONS } from './validate-input.js';
 /**
  * The two CSV texts, the profiles when at hand, and the number of tables when known.
  * @example
- * const files: ReportCsvFiles = { matches: readFileSync('matches.csv', 'utf8'), schedule: readFileSync('out/schedule.csv', 'utf8'), tables: 60 };
+ * const files: ReportCsvFiles = {
+ *   matches: readFileSync('matches.csv', 'utf8'),
+ *   schedule: readFileSync('out/schedule.csv', 'utf8'),
+ *   tables: 60,
+ * };
  */
 export interface ReportCsvFiles {
   matches: string;
@@ -111,7 +115,8 @@ function readSchedule(text: string, file: string): Pick<ReportInput, 'slots' | '
  * The report's input from a matches CSV and a schedule CSV (the CLI's outputs), with the
  * profiles when given. Bad files fail with a ValidationError naming the file, line and column.
  * @example
- * const html = renderReport(reportInputFromCsv({ matches: matchesText, schedule: scheduleText, suppliers, buyers }), { locale: 'zh' });
+ * const input = reportInputFromCsv({ matches: matchesText, schedule: scheduleText, suppliers, buyers });
+ * const html = renderReport(input, { locale: 'zh' });
  */
 export function reportInputFromCsv(files: ReportCsvFiles): ReportInput {
   if (typeof files !== 'object' || files === null)

@@ -29,11 +29,24 @@ function agendaHtml(
     const slot = slots[x.slot]!;
     // The first reason, short enough that an agenda stays on one printed page.
     const why = clip(d.pairs.get(pairKey(x.buyerId, x.supplierId))?.reasons?.[0] ?? '', 110);
-    return `<tr><td>${venueClock(slot.start)}–${venueClock(slot.end)}</td>${showLocal ? `<td>${local[i] ?? venueClock(slot.start)}</td>` : ''}<td class="num">${x.table}</td><td>${escapeHtml(other.name)} <small>(${escapeHtml(other.id)})</small></td><td class="num">${x.score.toFixed(2)}</td><td>${escapeHtml(why)}</td></tr>`;
+    const localCell = showLocal ? `<td>${local[i] ?? venueClock(slot.start)}</td>` : '';
+    const withCell = `<td>${escapeHtml(other.name)} <small>(${escapeHtml(other.id)})</small></td>`;
+    return (
+      `<tr><td>${venueClock(slot.start)}–${venueClock(slot.end)}</td>${localCell}<td class="num">${x.table}</td>` +
+      `${withCell}<td class="num">${x.score.toFixed(2)}</td><td>${escapeHtml(why)}</td></tr>`
+    );
   });
   const day = slots[meetings[0]!.slot]?.start?.slice(0, 10) ?? '';
-  return `<section class="agenda"><h3>${escapeHtml(person.name)}</h3><p class="who">${m.side[person.side]} · ${escapeHtml(person.id)} · ${day} · ${m.agendas.meetings(meetings.length)}</p>
-<table class="list agenda-table"><thead><tr><th class="c-time">${m.agendas.time(escapeHtml(venueZone))}</th>${showLocal ? `<th class="c-local">${m.agendas.localTime(escapeHtml(zone!))}</th>` : ''}<th class="c-table">${m.agendas.table}</th><th class="c-with">${m.agendas.with}</th><th class="c-score">${m.agendas.score}</th><th>${m.agendas.why}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  const who = `${m.side[person.side]} · ${escapeHtml(person.id)} · ${day} · ${m.agendas.meetings(meetings.length)}`;
+  const localHead = showLocal ? `<th class="c-local">${m.agendas.localTime(escapeHtml(zone!))}</th>` : '';
+  const head =
+    `<tr><th class="c-time">${m.agendas.time(escapeHtml(venueZone))}</th>${localHead}` +
+    `<th class="c-table">${m.agendas.table}</th><th class="c-with">${m.agendas.with}</th>` +
+    `<th class="c-score">${m.agendas.score}</th><th>${m.agendas.why}</th></tr>`;
+  return (
+    `<section class="agenda"><h3>${escapeHtml(person.name)}</h3><p class="who">${who}</p>\n` +
+    `<table class="list agenda-table"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></section>`
+  );
 }
 
 export function agendasHtml(d: ReportData, venueTimeZone: string | undefined, m: ReportMessages): string {
@@ -62,5 +75,6 @@ export function agendasHtml(d: ReportData, venueTimeZone: string | undefined, m:
       );
     }
   }
-  return `<p class="no-print">${m.agendas.intro} ${m.agendas.printHint}</p><div class="agendas">${pages.join('\n')}</div>`;
+  const intro = `<p class="no-print">${m.agendas.intro} ${m.agendas.printHint}</p>`;
+  return `${intro}<div class="agendas">${pages.join('\n')}</div>`;
 }

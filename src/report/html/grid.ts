@@ -6,6 +6,7 @@ import type { ReportMeeting } from '../types.js';
 import { clip } from './clip.js';
 import { escapeHtml } from './escape.js';
 import { BAND_COLOURS, band } from './score-colour.js';
+import { headRow } from './table.js';
 import { venueClock } from './time.js';
 
 const MAX_REASONS = 4;
@@ -24,7 +25,8 @@ function meetingCell(d: ReportData, meeting: ReportMeeting, m: ReportMessages): 
   return (
     `<td class="meeting b${band(meeting.score)}" tabindex="0" data-score="${meeting.score.toFixed(4)}">` +
     `<span class="who">${escapeHtml(buyer.name)}</span><span class="who">${escapeHtml(supplier.name)}</span>` +
-    `<div class="tip"><b>${m.grid.buyer}:</b> ${escapeHtml(buyer.name)} (${escapeHtml(buyer.id)})<br><b>${m.grid.exhibitor}:</b> ${escapeHtml(supplier.name)} (${escapeHtml(supplier.id)})` +
+    `<div class="tip"><b>${m.grid.buyer}:</b> ${escapeHtml(buyer.name)} (${escapeHtml(buyer.id)})` +
+    `<br><b>${m.grid.exhibitor}:</b> ${escapeHtml(supplier.name)} (${escapeHtml(supplier.id)})` +
     `<br><b>${m.grid.score}:</b> ${meeting.score.toFixed(3)}<br><b>${m.grid.reasons}:</b>${why}</div></td>`
   );
 }
@@ -33,7 +35,8 @@ export function gridHtml(d: ReportData, m: ReportMessages): string {
   const slots = d.input.slots;
   const at = new Map<string, ReportMeeting>();
   for (const meeting of d.input.meetings) at.set(`${meeting.table}\u0000${meeting.slot}`, meeting);
-  const head = `<tr><th>${m.grid.table}</th>${slots.map((s, i) => `<th>${m.grid.slot(i + 1)}<br><small>${venueClock(s.start)}</small></th>`).join('')}</tr>`;
+  const slotHeads = slots.map((s, i) => `${m.grid.slot(i + 1)}<br><small>${venueClock(s.start)}</small>`);
+  const head = headRow([m.grid.table, ...slotHeads]);
   const rows: string[] = [];
   for (let table = 1; table <= d.tables; table++) {
     const cells = slots.map((_, slot) => {
@@ -43,6 +46,7 @@ export function gridHtml(d: ReportData, m: ReportMessages): string {
     rows.push(`<tr><th>${table}</th>${cells.join('')}</tr>`);
   }
   const legend = BAND_COLOURS.map((_, i) => `<span class="b${i}">${(i / 10).toFixed(1)}</span>`).join('');
-  return `<p>${m.grid.intro}</p><p class="legend">${m.grid.legend}: ${legend}</p>
-<div class="grid-wrap"><table class="grid" id="schedule-grid"><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table></div>`;
+  const body = `<thead>${head}</thead><tbody>${rows.join('\n')}</tbody>`;
+  const intro = `<p>${m.grid.intro}</p><p class="legend">${m.grid.legend}: ${legend}</p>`;
+  return `${intro}\n<div class="grid-wrap"><table class="grid" id="schedule-grid">${body}</table></div>`;
 }

@@ -102,7 +102,8 @@ export const EN: ReportMessages = {
   },
   heat: {
     intro:
-      'Eligible pairs (proposed by the matching) and meetings placed, by buyer country and HS chapter. A row with many eligible pairs and few meetings is an under-served market.',
+      'Eligible pairs (proposed by the matching) and meetings placed, by buyer country and HS chapter. ' +
+      'A row with many eligible pairs and few meetings is an under-served market.',
     eligible: 'Eligible pairs',
     met: 'Meetings',
     buyerCountry: 'Buyer country',
