@@ -10,7 +10,7 @@ import { placeName } from '../../geo/regions.js';
 import { type Buyer, COMPONENTS, type ComponentName, type ComponentScores, type Supplier } from '../../model/types.js';
 import { hsChapterTitle, hsSection } from '../../taxonomy/hs.js';
 import { isicTitle } from '../../taxonomy/isic.js';
-import { sharedCode } from '../../taxonomy/similarity.js';
+import { CHAPTER_LENGTH, chapterOf, sharedCode } from '../../taxonomy/levels.js';
 import { capacityFit, moqFit } from '../components/capacity.js';
 import { type CodeMatch, industryMatches } from '../components/industry.js';
 import { timingFeasible } from '../components/timing.js';
@@ -102,12 +102,12 @@ function codeMatchLine(ctx: ExplainContext, m: Messages, match: CodeMatch): stri
   const describe = (scheme: 'hs' | 'isic', code: string) => ctx.describeCode?.(scheme, code, ctx.locale);
   if (match.scheme === 'bridge') {
     const name =
-      describe('isic', match.offered) ?? (ctx.locale === 'en' ? isicTitle(match.offered.slice(0, 2)) : undefined);
+      describe('isic', match.offered) ?? (ctx.locale === 'en' ? isicTitle(chapterOf(match.offered)) : undefined);
     return m.codeMatch({ ...match, scheme: 'bridge', shared: match.wanted, name: shorten(name) });
   }
   const shared = sharedCode(match.level, match.wanted, match.offered, match.scheme);
-  // Without a describeCode, chapters (HS) and divisions (ISIC) are still named from the core tables (English only).
-  const isChapter = shared.length === 2;
+  // Without a describeCode, chapters (HS) and divisions (ISIC) are named from the core tables (English only).
+  const isChapter = shared.length === CHAPTER_LENGTH;
   const fallback =
     isChapter && ctx.locale === 'en' ? (match.scheme === 'hs' ? hsChapterTitle(shared) : isicTitle(shared)) : undefined;
   const name = shared === '' ? undefined : shorten(describe(match.scheme, shared) ?? fallback);
