@@ -53,15 +53,26 @@ function computeOffset(tz: string, at: Date): number {
   return Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
+/** Local business hours, start and end (9:00–18:00): when an online meeting can be held. */
+export const BUSINESS_DAY = Object.freeze([9, 18] as const);
+const MINUTES_PER_HOUR = 60;
+const MINUTES_PER_DAY = 1440;
+
 /**
- * Hours during which both parties are inside their local business hours (default 9–18) on the
- * day of `at`, treating the day as circular. Symmetric; 9 for the same zone.
+ * Hours during which both parties are inside their local business hours (default BUSINESS_DAY) on
+ * the day of `at`, treating the day as circular. Symmetric; 9 for the same zone.
  */
-export function businessHoursOverlap(tzA: string, tzB: string, at: Date, hours: [number, number] = [9, 18]): number {
-  const length = (hours[1] - hours[0]) * 60;
-  if (tzA === tzB) return length / 60;
-  const shift = (((utcOffsetMinutes(tzA, at) - utcOffsetMinutes(tzB, at)) % 1440) + 1440) % 1440;
+export function businessHoursOverlap(
+  tzA: string,
+  tzB: string,
+  at: Date,
+  hours: readonly [number, number] = BUSINESS_DAY,
+): number {
+  const length = (hours[1] - hours[0]) * MINUTES_PER_HOUR;
+  if (tzA === tzB) return length / MINUTES_PER_HOUR;
+  const day = MINUTES_PER_DAY;
+  const shift = (((utcOffsetMinutes(tzA, at) - utcOffsetMinutes(tzB, at)) % day) + day) % day;
   // Window A in B's clock starts `shift` minutes earlier; overlap of two equal windows offset by d.
-  const d = Math.min(shift, 1440 - shift);
-  return Math.max(0, length - d) / 60;
+  const d = Math.min(shift, day - shift);
+  return Math.max(0, length - d) / MINUTES_PER_HOUR;
 }

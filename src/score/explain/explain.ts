@@ -13,15 +13,20 @@ import { isicTitle } from '../../taxonomy/isic.js';
 import { CHAPTER_LENGTH, chapterOf, sharedCode } from '../../taxonomy/levels.js';
 import { capacityFit, moqFit } from '../components/capacity.js';
 import { type CodeMatch, industryMatches } from '../components/industry.js';
+import { regionFacts } from '../components/region.js';
 import { timingFeasible } from '../components/timing.js';
 import type { ExplainContext } from '../context.js';
 import type { QueryBuyer } from '../kernel/query.js';
-import { regionFacts } from './facts.js';
 import { EN, type Messages, ZH } from './messages.js';
 
+/** Industry matches listed per pair: the best few say enough, more crowd the line. */
 const MAX_CODE_LINES = 3;
+/** Keyword pairs listed per pair, for the same reason. */
 const MAX_KEYWORD_PAIRS = 3;
+/** Code names longer than this are cut with an ellipsis (some HS names run to several hundred characters). */
 const MAX_NAME_LENGTH = 90;
+/** Distances are shown rounded to this many km: centre-to-centre distances are no more precise. */
+const DISTANCE_STEP_KM = 100;
 
 export interface ExplainInput {
   query: QueryBuyer;
@@ -129,11 +134,11 @@ function regionDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier):
   if (r.exports) out.push(m.exportsTo(r.exports));
   if (r.target !== undefined) out.push(m.targets(place(r.target)));
   if (!r.sameCountry) {
-    const km = Math.round(r.km / 100) * 100;
-    out.push(m.distance(km === 0 ? '<100' : km.toLocaleString('en')));
+    const km = Math.round(r.km / DISTANCE_STEP_KM) * DISTANCE_STEP_KM;
+    out.push(m.distance(km === 0 ? `<${DISTANCE_STEP_KM}` : km.toLocaleString('en')));
   }
   out.push(r.language !== undefined ? m.language(languageName(r.language, ctx.locale) ?? r.language) : m.noLanguage);
-  if (r.hours !== undefined && !r.sameCountry) out.push(m.hours(String(Math.round(r.hours * 10) / 10)));
+  if (r.hours !== undefined && !r.sameCountry) out.push(m.hours(String(Math.round(r.hours * 10) / 10))); // one decimal
   return out;
 }
 
