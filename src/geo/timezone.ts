@@ -2,6 +2,8 @@
  * IANA time zones through the platform's Intl (no tz table shipped): validation, UTC offsets
  * on a given day, and business-hours overlap for online meetings across time zones.
  */
+const MS_PER_SECOND = 1000;
+const MS_PER_MINUTE = 60_000;
 const valid = new Map<string, boolean>();
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -20,13 +22,15 @@ export function isTimeZone(tz: string): boolean {
 }
 
 const offsets = new Map<string, number>();
+/** Memo size limit: a fair needs a few hundred (zone, instant) pairs; long-running processes stay bounded. */
+const MAX_OFFSETS = 10_000;
 
 /** Minutes east of UTC in `tz` at the instant `at` (memoised per zone and instant). */
 export function utcOffsetMinutes(tz: string, at: Date): number {
   const key = `${tz}|${at.getTime()}`;
   let offset = offsets.get(key);
   if (offset === undefined) {
-    if (offsets.size > 10_000) offsets.clear();
+    if (offsets.size > MAX_OFFSETS) offsets.clear();
     offsets.set(key, (offset = computeOffset(tz, at)));
   }
   return offset;
@@ -50,7 +54,9 @@ function computeOffset(tz: string, at: Date): number {
   const parts: Record<string, number> = {};
   for (const p of f.formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const local = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+  // The formatted parts have whole seconds: drop the instant's milliseconds before comparing.
+  const wholeSeconds = Math.floor(at.getTime() / MS_PER_SECOND) * MS_PER_SECOND;
+  return Math.round((local - wholeSeconds) / MS_PER_MINUTE);
 }
 
 /** Local business hours, start and end (9:00–18:00): when an online meeting can be held. */

@@ -52,6 +52,8 @@ const ZH_VAGUE =
   /产品|商品|货物|物品|东西|系列|批发|厂家|直销|定制|新款|新品|正品|包邮|热销|爆款|高品质|优质|现货|工厂|供应|出口|进口|一件代发|跨境|专用|款式|多功能|大容量|男女款|男女|学生|便携式|便携|网红|同款|韩版|时尚|简约|高颜值|可爱|创意|家用|加厚|超长续航|特价|促销|清仓|高档|耐用|升级|官方|旗舰|[0-9]+件套/gu;
 
 const UNIGRAM_WEIGHT = 0.3;
+/** Share a synonym counts outside the head of the text: an attribute must not pull in another product. */
+const OUTSIDE_HEAD_SYNONYM = 0.5;
 
 export function parseQuery(text: string): Query {
   const norm = normaliseText(text);
@@ -194,7 +196,7 @@ function addSegment(text: string, scale: number, terms: QueryTerm[], state: Segm
       const groups = keyWords.map((_, j) => wordGroup[i + j]!);
       // Outside the head a synonym counts half: an attribute ("with laptop compartment") must not pull
       // the whole tariff wording of another product in.
-      const synonymScale = wordScale(i + keyWords.length - 1) * (scale < 1 ? 0.5 : 1);
+      const synonymScale = wordScale(i + keyWords.length - 1) * (scale < 1 ? OUTSIDE_HEAD_SYNONYM : 1);
       for (const t of englishTerms(expansion)) terms.push({ term: t, weight: weight * synonymScale, groups });
     }
   }
