@@ -18,7 +18,7 @@ const PATENTS_FOR_FULL_CREDIT = 10;
  * Shares of trust: the tier on the SME ladder (a government assessment, so the strongest
  * signal), a quality-management certificate and patents. They sum to 1.
  */
-export const TRUST_SHARES = { tier: 0.6, quality: 0.2, patents: 0.2 } as const;
+const TRUST_SHARES = { tier: 0.6, quality: 0.2, patents: 0.2 } as const;
 
 /** Tier 60 %, a quality certificate 20 %, patents 20 % (saturating at 10). */
 export function trustScore(s: Supplier): number {
