@@ -4,7 +4,10 @@ import { portableAsin, portableCos, portableSin } from './portable-math.js';
 const EARTH_RADIUS_KM = 6371;
 const rad = (deg: number) => (deg * Math.PI) / 180;
 
-/** Great-circle distance (haversine) between two countries' centre points, in km; 0 for the same country or an unknown code. */
+/**
+ * Great-circle distance (haversine) between two countries' centre points, in km; 0 for the same
+ * country or an unknown code.
+ */
 export function countryDistanceKm(a: string, b: string): number {
   if (a === b) return 0;
   // One order of the two, so the distance is symmetric to the last bit (sin is not exactly odd).

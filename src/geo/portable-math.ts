@@ -80,10 +80,16 @@ function atanKernel(t: number): number {
   return t + t * t2 * s;
 }
 
+/** tan(π/8) = √2 − 1: above it atan's series converges slowly, so the argument is shifted by π/4. */
+const TAN_PI_8 = 0.41421356237309503;
+/** e^x overflows a double above this x and underflows to 0 below EXP_UNDERFLOW. */
+const EXP_OVERFLOW = 709;
+const EXP_UNDERFLOW = -745;
+
 /** atan for t ≥ 0, reduced to |t| ≤ tan(π/8) by atan(t) = π/2 − atan(1/t) and π/4 + atan((t−1)/(t+1)). */
 function atanNonNegative(t: number): number {
   if (t > 1) return HALF_PI - atanNonNegative(1 / t);
-  if (t > 0.41421356237309503) return QUARTER_PI + atanKernel((t - 1) / (t + 1));
+  if (t > TAN_PI_8) return QUARTER_PI + atanKernel((t - 1) / (t + 1));
   return atanKernel(t);
 }
 
@@ -97,8 +103,8 @@ export function portableAsin(x: number): number {
 
 /** e^x, by x = k·ln 2 + r with |r| ≤ ln2/2 and the Taylor series of e^r (terms to r^18). */
 export function portableExp(x: number): number {
-  if (x > 709) return Infinity;
-  if (x < -745) return 0;
+  if (x > EXP_OVERFLOW) return Infinity;
+  if (x < EXP_UNDERFLOW) return 0;
   const k = Math.round(x / LN2);
   const r = x - k * LN2_HI - k * LN2_LO;
   let s = 1 / 6402373705728000; // 1/18!

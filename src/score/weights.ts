@@ -27,6 +27,9 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   timing: 0.05,
 });
 
+/** Largest weight accepted: weights are relative, so a bound only guards against typos like 1e9. */
+const MAX_WEIGHT = 1000;
+
 /** Defaults overridden by `overrides`; throws ValidationError on unknown names or bad numbers. */
 export function resolveWeights(overrides: unknown, path: (string | number)[] = ['weights']): Weights {
   if (overrides === undefined) return { ...DEFAULT_WEIGHTS };
@@ -38,8 +41,8 @@ export function resolveWeights(overrides: unknown, path: (string | number)[] = [
   for (const [name, value] of Object.entries(overrides)) {
     if (!(COMPONENTS as readonly string[]).includes(name)) {
       issues.push({ path: [...path, name], message: `unknown component (known: ${COMPONENTS.join(', ')})` });
-    } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1000) {
-      issues.push({ path: [...path, name], message: 'must be a finite number between 0 and 1000' });
+    } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_WEIGHT) {
+      issues.push({ path: [...path, name], message: `must be a finite number between 0 and ${MAX_WEIGHT}` });
     } else {
       weights[name as ComponentName] = value;
     }

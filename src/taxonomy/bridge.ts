@@ -4,6 +4,10 @@
  * (HS) meet a supplier who names only what it does (ISIC), and back.
  */
 import { HS_ISIC_CLASSES_PACKED } from './generated/hs-isic-classes.generated.js';
+import { chapterOf, FULL_LENGTH, HEADING_LENGTH, headingOf } from './levels.js';
+
+/** Digits a subheading adds to its heading ("SS" in the packed `,SS=classes`). */
+const SUFFIX = FULL_LENGTH.hs - HEADING_LENGTH.hs;
 
 interface Tables {
   /** Classes of most of a heading's subheadings. */
@@ -28,17 +32,18 @@ function tables(): Tables {
     for (const c of classes) set.add(c);
   };
   for (const token of HS_ISIC_CLASSES_PACKED.split(' ')) {
-    const heading = token.slice(0, 4);
-    const [usual = '', ...others] = token.slice(5).split(',');
+    const heading = headingOf(token, 'hs');
+    // "HHHH:" then the heading's common classes, then ",SS=classes" per differing subheading.
+    const [usual = '', ...others] = token.slice(heading.length + 1).split(',');
     const split = (classes: string) => (classes ? classes.split('|') : []);
     common.set(heading, split(usual));
     addTo(heading, split(usual));
-    addTo(heading.slice(0, 2), split(usual));
+    addTo(chapterOf(heading), split(usual));
     for (const other of others) {
-      const classes = split(other.slice(3));
-      exceptions.set(heading + other.slice(0, 2), classes);
+      const classes = split(other.slice(SUFFIX + 1));
+      exceptions.set(heading + other.slice(0, SUFFIX), classes);
       addTo(heading, classes);
-      addTo(heading.slice(0, 2), classes);
+      addTo(chapterOf(heading), classes);
     }
   }
   unpacked = { common, exceptions, under: new Map([...prefix].map(([k, v]) => [k, [...v].sort()])) };
@@ -54,6 +59,6 @@ function tables(): Tables {
  */
 export function isicClassesOfHs(hs: string): readonly string[] {
   const t = tables();
-  if (hs.length === 6) return t.exceptions.get(hs) ?? t.common.get(hs.slice(0, 4)) ?? [];
+  if (hs.length === FULL_LENGTH.hs) return t.exceptions.get(hs) ?? t.common.get(headingOf(hs, 'hs')) ?? [];
   return t.under.get(hs) ?? [];
 }

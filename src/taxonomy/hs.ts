@@ -1,5 +1,9 @@
 /** The HS 2022 hierarchy: sections (I–XXI) › chapters (2 digits) › headings (4) › subheadings (6). */
 import { HS_CHAPTERS, HS_HEADINGS_PACKED, HS_SECTIONS } from './generated/hs-structure.generated.js';
+import { chapterOf, FULL_LENGTH, HEADING_LENGTH } from './levels.js';
+
+/** Digits a subheading adds to its heading (each packed token is a heading and these suffixes). */
+const SUBHEADING_SUFFIX = FULL_LENGTH.hs - HEADING_LENGTH.hs;
 
 let codes: Set<string> | undefined;
 
@@ -8,9 +12,10 @@ function hsCodes(): Set<string> {
   if (codes) return codes;
   codes = new Set(Object.keys(HS_CHAPTERS));
   for (const token of HS_HEADINGS_PACKED.split(' ')) {
-    const heading = token.slice(0, 4);
+    const heading = token.slice(0, HEADING_LENGTH.hs);
     codes.add(heading);
-    for (let i = 4; i < token.length; i += 2) codes.add(heading + token.slice(i, i + 2));
+    for (let i = HEADING_LENGTH.hs; i < token.length; i += SUBHEADING_SUFFIX)
+      codes.add(heading + token.slice(i, i + SUBHEADING_SUFFIX));
   }
   return codes;
 }
@@ -22,7 +27,7 @@ export function isHsCode(code: string): boolean {
 
 /** The section (Roman numeral) of a code, by its chapter; undefined for an unknown chapter. */
 export function hsSection(code: string): string | undefined {
-  return HS_CHAPTERS[code.slice(0, 2)]?.[0];
+  return HS_CHAPTERS[chapterOf(code)]?.[0];
 }
 
 export function hsSectionTitle(section: string): string | undefined {

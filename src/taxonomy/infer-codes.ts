@@ -27,6 +27,15 @@ export interface InferCodesOptions {
   level?: 4 | 6;
 }
 
+/** Defaults of the options: a few heading-level codes the suggester is fairly sure of. */
+const DEFAULTS = { maxCodes: 3, minScore: 0.5, level: 4 } as const;
+/** Most codes a caller may ask for per profile: more would drown the declared evidence. */
+const MAX_CODES = 20;
+/** Characters of a description read: the product is named early; the suggester's cost grows with length. */
+const MAX_TEXT = 1_000;
+/** Characters of the source words kept with an inferred code (explanations quote them). */
+const MAX_FROM = 200;
+
 const DECLARED: Record<InferCodesOptions['side'], readonly string[]> = {
   supplier: ['products', 'activities'],
   buyer: ['wants'],
@@ -69,7 +78,7 @@ function inferFromWords(record: Record<string, unknown>, o: Required<InferCodesO
     for (const k of record.keywords) if (typeof k === 'string' && k.trim()) sources.push(k.trim());
   const best = new Map<string, { score: number; from: string }>();
   for (const text of sources) {
-    for (const s of suggestHsCodes(text.slice(0, 1_000), { limit: o.maxCodes, level: o.level })) {
+    for (const s of suggestHsCodes(text.slice(0, MAX_TEXT), { limit: o.maxCodes, level: o.level })) {
       if (s.score < o.minScore) continue;
       const seen = best.get(s.code);
       if (!seen || s.score > seen.score) best.set(s.code, { score: s.score, from: text });
@@ -78,7 +87,7 @@ function inferFromWords(record: Record<string, unknown>, o: Required<InferCodesO
   return [...best]
     .sort(([a, x], [b, y]) => y.score - x.score || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, o.maxCodes)
-    .map(([code, { from }]) => ({ code, from: from.length > 200 ? `${from.slice(0, 199)}…` : from }));
+    .map(([code, { from }]) => ({ code, from: from.length > MAX_FROM ? `${from.slice(0, MAX_FROM - 1)}…` : from }));
 }
 
 function resolve(options: InferCodesOptions): Required<InferCodesOptions> {
@@ -86,13 +95,13 @@ function resolve(options: InferCodesOptions): Required<InferCodesOptions> {
   const issues: { path: string[]; message: string }[] = [];
   if (o.side !== 'supplier' && o.side !== 'buyer')
     issues.push({ path: ['options', 'side'], message: "must be 'supplier' or 'buyer'" });
-  const maxCodes = o.maxCodes ?? 3;
-  if (typeof maxCodes !== 'number' || !Number.isInteger(maxCodes) || maxCodes < 1 || maxCodes > 20)
-    issues.push({ path: ['options', 'maxCodes'], message: 'must be a whole number from 1 to 20' });
-  const minScore = o.minScore ?? 0.5;
+  const maxCodes = o.maxCodes ?? DEFAULTS.maxCodes;
+  if (typeof maxCodes !== 'number' || !Number.isInteger(maxCodes) || maxCodes < 1 || maxCodes > MAX_CODES)
+    issues.push({ path: ['options', 'maxCodes'], message: `must be a whole number from 1 to ${MAX_CODES}` });
+  const minScore = o.minScore ?? DEFAULTS.minScore;
   if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1))
     issues.push({ path: ['options', 'minScore'], message: 'must be a number from 0 to 1' });
-  const level = o.level ?? 4;
+  const level = o.level ?? DEFAULTS.level;
   if (level !== 4 && level !== 6) issues.push({ path: ['options', 'level'], message: 'must be 4 or 6' });
   if (o.always !== undefined && typeof o.always !== 'boolean')
     issues.push({ path: ['options', 'always'], message: 'must be true or false' });

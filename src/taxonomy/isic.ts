@@ -1,5 +1,6 @@
 /** The ISIC Rev.4 hierarchy: sections (A–U) › divisions (2 digits) › groups (3) › classes (4). */
 import { ISIC_CODES_PACKED, ISIC_DIVISIONS, ISIC_SECTIONS } from './generated/isic-structure.generated.js';
+import { chapterOf } from './levels.js';
 
 let codes: Set<string> | undefined;
 
@@ -11,7 +12,8 @@ export function isIsicCode(code: string): boolean {
 
 /** The section letter of a code, by its division. */
 export function isicSection(code: string): string | undefined {
-  return Object.hasOwn(ISIC_DIVISIONS, code.slice(0, 2)) ? ISIC_DIVISIONS[code.slice(0, 2)]?.[0] : undefined;
+  const division = chapterOf(code);
+  return Object.hasOwn(ISIC_DIVISIONS, division) ? ISIC_DIVISIONS[division]?.[0] : undefined;
 }
 
 /** English title of a section or division (the full table is in `cuohe/descriptions`). */

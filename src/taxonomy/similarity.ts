@@ -11,8 +11,10 @@
  */
 import { hsSection } from './hs.js';
 import { isicSection } from './isic.js';
+import { CHAPTER_LENGTH, type CodeScheme, chapterOf, sameHeading } from './levels.js';
 
-export type CodeScheme = 'hs' | 'isic';
+// Code lengths live in levels.ts; re-exported for the kernel modules that import them from here.
+export { CHAPTER_LENGTH, HEADING_LENGTH } from './levels.js';
 
 /**
  * How an offered code relates to a wanted one, best first. Named after HS; for ISIC the
@@ -49,37 +51,11 @@ export const CODE_SIMILARITY_LEVELS: Readonly<Record<MatchLevel, number>> = Obje
   none: 0,
 });
 
-/** Digits of a chapter (HS) or division (ISIC). */
-export const CHAPTER_LENGTH = 2;
-/** Digits of a heading: 4 for HS, 3 (the group) for ISIC. */
-export const HEADING_LENGTH: Readonly<Record<CodeScheme, number>> = Object.freeze({ hs: 4, isic: 3 });
-/** Digits of the most detailed code: the HS subheading (6), the ISIC class (4). */
-export const FULL_LENGTH: Readonly<Record<CodeScheme, number>> = Object.freeze({ hs: 6, isic: 4 });
-
-/** The part of `code` both codes of a match share at `level` ('' for section and none). */
-export function sharedCode(level: MatchLevel, wanted: string, offered: string, scheme: CodeScheme): string {
-  switch (level) {
-    case 'exact':
-      return offered.length >= wanted.length ? wanted : offered;
-    case 'wholeHeading':
-    case 'wholeChapter':
-      return offered;
-    case 'heading':
-      return wanted.slice(0, HEADING_LENGTH[scheme]);
-    case 'chapter':
-      return wanted.slice(0, CHAPTER_LENGTH);
-    default:
-      return '';
-  }
-}
-
 export function codeMatchLevel(wanted: string, offered: string, scheme: CodeScheme): MatchLevel {
   if (offered.startsWith(wanted)) return 'exact';
   if (wanted.startsWith(offered)) return offered.length === CHAPTER_LENGTH ? 'wholeChapter' : 'wholeHeading';
-  const heading = HEADING_LENGTH[scheme];
-  if (wanted.length >= heading && offered.length >= heading && wanted.slice(0, heading) === offered.slice(0, heading))
-    return 'heading';
-  if (wanted.slice(0, CHAPTER_LENGTH) === offered.slice(0, CHAPTER_LENGTH)) return 'chapter';
+  if (sameHeading(wanted, offered, scheme)) return 'heading';
+  if (chapterOf(wanted) === chapterOf(offered)) return 'chapter';
   const section = scheme === 'hs' ? hsSection : isicSection;
   const s = section(wanted);
   return s !== undefined && s === section(offered) ? 'section' : 'none';

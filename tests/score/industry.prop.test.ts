@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { type Buyer, createEngine, parseBuyers, parseSuppliers, type Supplier } from '../../src/index.js';
 import { industryReference } from '../../src/score/components/industry.js';
 import { isicClassesOfHs } from '../../src/taxonomy/bridge.js';
-import { BRIDGE_WEIGHT, codeSimilarity, type IndustryLevel, industryThreshold } from '../../src/taxonomy/similarity.js';
+import {
+  BRIDGE_WEIGHT,
+  CODE_SIMILARITY_LEVELS,
+  codeSimilarity,
+  type IndustryLevel,
+  industryThreshold,
+} from '../../src/taxonomy/similarity.js';
 import { ASOF, HS_CODES, ISIC_CODES, rawBuyers, rawSupplier, rawSuppliers } from '../arbitraries.js';
 
 const RUNS = { numRuns: 200 };
@@ -84,7 +90,7 @@ describe('industry', () => {
     );
   });
 
-  it('the HS ⇄ ISIC bridge never makes a pair eligible that shares nothing, and stays at or below heading level', () => {
+  it('the HS ⇄ ISIC bridge never makes eligible a pair sharing nothing, and stays at or below heading level', () => {
     const isicOnly = fc.uniqueArray(fc.constantFrom(...ISIC_CODES), { minLength: 1, maxLength: 3 });
     const wants = fc.uniqueArray(fc.constantFrom(...HS_CODES), { minLength: 1, maxLength: 3 });
     const levels = fc.constantFrom<IndustryLevel>('section', 'chapter', 'heading', 'exact');
@@ -94,8 +100,8 @@ describe('industry', () => {
         const [buyer] = parseBuyers([{ id: 'B', name: 'Buyer', country: 'DE', wants: wanted }]);
         const engine = createEngine([supplier!], { asOf: ASOF, minIndustryLevel: level });
         const m = engine.score(buyer!, 'S');
-        expect(m.components.industry!).toBeLessThanOrEqual(0.7);
-        // The best bridged evidence: some class of a wanted code against some activity, scaled to at most heading level.
+        expect(m.components.industry!).toBeLessThanOrEqual(CODE_SIMILARITY_LEVELS.heading);
+        // The best bridged evidence: a class of a wanted code against an activity, scaled to at most heading level.
         const classes = wanted.flatMap((w) => isicClassesOfHs(w));
         const best = Math.max(
           0,

@@ -11,6 +11,7 @@ import { isicClassesOfHs } from '../../src/taxonomy/bridge.js';
 import { hsDescription, hsToIsicDivision, isicDescription, suggestHsCodes } from '../../src/taxonomy/descriptions.js';
 import { hsChapterTitle, hsSection, hsSectionTitle, isHsCode } from '../../src/taxonomy/hs.js';
 import { isIsicCode, isicSection, isicTitle } from '../../src/taxonomy/isic.js';
+import { CHAPTER_LENGTH, type CodeScheme, FULL_LENGTH, HEADING_LENGTH } from '../../src/taxonomy/levels.js';
 import { CODE_SIMILARITY_LEVELS, codeMatchLevel, codeSimilarity } from '../../src/taxonomy/similarity.js';
 import { HS_CODES, ISIC_CODES } from '../arbitraries.js';
 
@@ -20,60 +21,73 @@ const hsArb = fc.oneof(fc.constantFrom(...HS_CODES), fc.stringMatching(/^(\d{2}|
 const isicArb = fc.oneof(fc.constantFrom(...ISIC_CODES), fc.stringMatching(/^\d{2,4}$/));
 const sections = { hs: sectionTable('hs'), isic: sectionTable('isic') };
 const { exact, wholeHeading, wholeChapter } = CODE_SIMILARITY_LEVELS;
+const digits = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+/** Codes of the most detailed level (subheading, class), known or not: every coarser level lies inside them. */
+const fullCode = (scheme: CodeScheme, known: readonly string[]) =>
+  fc.oneof(fc.constantFrom(...known.filter((c) => c.length === FULL_LENGTH[scheme])), digits(FULL_LENGTH[scheme]));
 
 describe.each([
-  ['hs', hsArb, 4],
-  ['isic', isicArb, 3],
-] as const)('%s code similarity', (scheme, arb, headingLength) => {
-  it('is in [0, 1], 1 on identical codes and on any offered code inside the wanted one', () => {
+  ['hs', hsArb, HS_CODES],
+  ['isic', isicArb, ISIC_CODES],
+] as const)('%s code similarity', (scheme, arb, known) => {
+  const headingLength = HEADING_LENGTH[scheme];
+  const full = FULL_LENGTH[scheme];
+
+  it('is in [0, 1] and 1 on identical codes', () => {
     fc.assert(
       fc.property(arb, arb, (wanted, offered) => {
         const s = codeSimilarity(wanted, offered, scheme);
         expect(s >= 0 && s <= 1).toBe(true);
         expect(codeSimilarity(wanted, wanted, scheme)).toBe(1);
-        if (offered.startsWith(wanted)) expect(s).toBe(1);
       }),
       RUNS,
     );
   });
 
-  it('is directional: an offered code that only contains the wanted one scores less, a chapter less than a heading', () => {
+  it('is 1 on any offered code inside the wanted one', () => {
+    // Built so the offered code always lies inside the wanted one: a prefix of a full code, and that code.
+    const inside = fullCode(scheme, known).chain((code) =>
+      fc.integer({ min: CHAPTER_LENGTH, max: full }).map((n) => ({ wanted: code.slice(0, n), offered: code })),
+    );
     fc.assert(
-      fc.property(arb, (wanted) => {
-        const chapter = wanted.slice(0, 2);
-        const heading = wanted.slice(0, headingLength);
-        if (wanted.length > headingLength) {
-          expect(codeSimilarity(wanted, heading, scheme)).toBe(wholeHeading);
-          expect(codeSimilarity(heading, wanted, scheme)).toBe(exact);
-        }
-        if (wanted.length > 2) {
-          expect(codeSimilarity(wanted, chapter, scheme)).toBe(wholeChapter);
-          expect(codeSimilarity(chapter, wanted, scheme)).toBe(exact);
-        }
-        expect(exact > wholeHeading && wholeHeading > wholeChapter).toBe(true);
-        // A declared heading is worth more than a sibling in that heading, a declared chapter more than a sibling chapter member.
-        expect(wholeHeading).toBeGreaterThan(CODE_SIMILARITY_LEVELS.heading);
-        expect(wholeChapter).toBeGreaterThan(CODE_SIMILARITY_LEVELS.chapter);
+      fc.property(inside, ({ wanted, offered }) => {
+        expect(codeSimilarity(wanted, offered, scheme)).toBe(1);
+        expect(codeMatchLevel(wanted, offered, scheme)).toBe('exact');
       }),
       RUNS,
     );
+  });
+
+  it('is directional: an offered code that only contains the wanted one scores less, a chapter less', () => {
+    // Full-length wanted codes: each has a heading and a chapter strictly containing it.
+    fc.assert(
+      fc.property(fullCode(scheme, known), (wanted) => {
+        const chapter = wanted.slice(0, CHAPTER_LENGTH);
+        const heading = wanted.slice(0, headingLength);
+        expect(codeSimilarity(wanted, heading, scheme)).toBe(wholeHeading);
+        expect(codeSimilarity(heading, wanted, scheme)).toBe(exact);
+        expect(codeSimilarity(wanted, chapter, scheme)).toBe(wholeChapter);
+        expect(codeSimilarity(chapter, wanted, scheme)).toBe(exact);
+        expect(codeSimilarity(heading, chapter, scheme)).toBe(wholeChapter);
+      }),
+      RUNS,
+    );
+    expect(exact > wholeHeading && wholeHeading > wholeChapter).toBe(true);
+    // A declared heading beats a sibling in that heading, a declared chapter a sibling chapter member.
+    expect(wholeHeading).toBeGreaterThan(CODE_SIMILARITY_LEVELS.heading);
+    expect(wholeChapter).toBeGreaterThan(CODE_SIMILARITY_LEVELS.chapter);
   });
 
   it('never drops when the codes share a longer prefix (neither containing the other)', () => {
     // Built, not filtered: b shares exactly `near` leading digits with a, c exactly `far` < near
     // (both at least the 2-digit chapter: below it a shared prefix means nothing, as sections
     // are not prefix ranges). All three have full length, so none contains another.
-    const full = scheme === 'hs' ? 6 : 4;
-    const digits = (n: number) =>
-      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
     const other = (d: string, shift: number) => String((Number(d) + shift) % 10);
     const cases = fc
       .tuple(
-        fc.oneof(
-          arb.filter((c) => c.length === full),
-          digits(full),
-        ),
-        fc.integer({ min: 2, max: full - 2 }),
+        fullCode(scheme, known),
+        fc.integer({ min: CHAPTER_LENGTH, max: full - 2 }),
         fc.integer({ min: 1, max: 9 }),
         fc.integer({ min: 1, max: 9 }),
         digits(full),

@@ -17,7 +17,8 @@ describe('afterFrame: the product named by a catalogue or ruling sentence', () =
       'wireless phone charger',
     ],
     [
-      'you are requesting the tariff classification on an item that is identified as a large plush toy that depicts a unicorn',
+      'you are requesting the tariff classification on an item that is identified as a large plush toy ' +
+        'that depicts a unicorn',
       'large plush toy',
     ],
     ['a sample of the kaleidoscope sunglasses was furnished', 'kaleidoscope sunglasses'],
@@ -77,11 +78,13 @@ describe('parseQuery: the product word of a long text', () => {
 describe('suggestHsCodes on catalogue and ruling sentences', () => {
   it.each([
     [
-      'Photographs and a description of a polyvinyl chloride (PVC) yoga mat, item number YS-6MM, were submitted with your inquiry.',
+      'Photographs and a description of a polyvinyl chloride (PVC) yoga mat, item number YS-6MM, ' +
+        'were submitted with your inquiry.',
       '9506',
     ],
     [
-      'The sample submitted is a scented pillar candle measuring approximately 3 inches high and 3-1/2 inches in diameter.',
+      'The sample submitted is a scented pillar candle measuring approximately 3 inches high ' +
+        'and 3-1/2 inches in diameter.',
       '3406',
     ],
     ['The item concerned is a four-wheeled infant stroller with a detachable mesh bag.', '8715'],

@@ -3,6 +3,7 @@
  * (the chapter the buyer wants and the exhibitor offers), so under-served markets stand out.
  */
 import type { Buyer, Supplier } from '../../model/types.js';
+import { chapterOf } from '../../taxonomy/levels.js';
 import type { ReportInput } from '../types.js';
 
 export interface HeatTable {
@@ -20,7 +21,7 @@ const MAX_ROWS = 20;
 const MAX_COLUMNS = 24;
 
 const chapters = (codes: readonly string[] | undefined, inferred: readonly { code: string }[] | undefined) =>
-  [...(codes ?? []), ...(inferred ?? []).map((c) => c.code)].map((c) => c.slice(0, 2));
+  [...(codes ?? []), ...(inferred ?? []).map((c) => c.code)].map(chapterOf);
 
 /** The pair's chapter: the first the buyer wants that the exhibitor offers, else the buyer's first. */
 function pairChapter(buyer: Buyer, supplier: Supplier | undefined): string | undefined {

@@ -12,7 +12,9 @@
 /** Fuse's longest single bitap pattern: longer ones are split, and this filter stands aside. */
 const MAX_PATTERN = 32;
 
-const bigram = (s: string, i: number) => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+/** UTF-16 code units per position: a bigram is one number, first unit × this + second. */
+const CODE_UNITS = 0x10000;
+const bigram = (s: string, i: number) => s.charCodeAt(i) * CODE_UNITS + s.charCodeAt(i + 1);
 
 export class BigramFilter {
   /** Bigram → ids of the texts holding it (each id once). */

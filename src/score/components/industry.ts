@@ -6,9 +6,9 @@
  * a match through a code inferred from words × 0.85); the component is 0.6 × the best + 0.4 ×
  * the mean over wanted codes, so a supplier serving one of three wanted products exactly ranks
  * high and one serving all three higher. A supplier's ISIC activities also count for a wanted
- * HS code through the HS ⇄ ISIC bridge (0.7 × the ISIC level, so at most heading level; per wanted code the better of
- * products and bridge); the buyer's ISIC activities are compared with the supplier's, and the
- * better total counts.
+ * HS code through the HS ⇄ ISIC bridge (0.7 × the ISIC level, so at most heading level; per
+ * wanted code the better of products and bridge); the buyer's ISIC activities are compared with
+ * the supplier's, and the better total counts.
  *
  * The kernel computes this on numeric codes (kernel/codes.ts); this module is the readable
  * reference the property tests hold it to, and lists the matches for explanations.

@@ -18,7 +18,9 @@ const FUSE_OPTIONS = {
   includeScore: true,
   ignoreLocation: true,
   ignoreFieldNorm: true,
+  // At most ~1 edit in 3 characters: "servo motor" finds "servomotor", "valve" does not find "value".
   threshold: 0.35,
+  // One shared letter is never a keyword match.
   minMatchCharLength: 2,
 } as const;
 /** Bounded memo: long-running engines see many distinct queries. */

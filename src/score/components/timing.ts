@@ -7,11 +7,20 @@ export function timingFeasible(daysLeft: number, leadTimeDays: number): boolean 
   return daysLeft >= 0 && leadTimeDays <= daysLeft;
 }
 
+/** Lead time ÷ days left up to which the order is comfortable (room for a delay): scores 1. */
+const COMFORTABLE_LOAD = 0.5;
+/** Score of an order that is just feasible (lead time = days left), or due and ready today. */
+const JUST_FEASIBLE = 0.7;
+/** Score lost per unit of load above COMFORTABLE_LOAD: chosen so a load of 1 lands on JUST_FEASIBLE. */
+const TIGHT_SLOPE = 0.6;
+/** Best score of a lead time that misses the deadline, falling with how far it misses: below any feasible one. */
+const LATE_CAP = 0.5;
+
 /** NaN when either number is unknown (NaN). */
 export function timingScore(daysLeft: number, leadTimeDays: number): number {
   if (Number.isNaN(daysLeft) || Number.isNaN(leadTimeDays)) return Number.NaN;
-  if (daysLeft <= 0) return leadTimeDays === 0 && daysLeft === 0 ? 0.7 : 0;
-  if (leadTimeDays > daysLeft) return 0.5 * (daysLeft / leadTimeDays);
+  if (daysLeft <= 0) return leadTimeDays === 0 && daysLeft === 0 ? JUST_FEASIBLE : 0;
+  if (leadTimeDays > daysLeft) return LATE_CAP * (daysLeft / leadTimeDays);
   const load = leadTimeDays / daysLeft;
-  return load <= 0.5 ? 1 : 1 - 0.6 * (load - 0.5);
+  return load <= COMFORTABLE_LOAD ? 1 : 1 - TIGHT_SLOPE * (load - COMFORTABLE_LOAD);
 }

@@ -10,18 +10,23 @@ import { placeName } from '../../geo/regions.js';
 import { type Buyer, COMPONENTS, type ComponentName, type ComponentScores, type Supplier } from '../../model/types.js';
 import { hsChapterTitle, hsSection } from '../../taxonomy/hs.js';
 import { isicTitle } from '../../taxonomy/isic.js';
-import { sharedCode } from '../../taxonomy/similarity.js';
+import { CHAPTER_LENGTH, chapterOf, sharedCode } from '../../taxonomy/levels.js';
 import { capacityFit, moqFit } from '../components/capacity.js';
 import { type CodeMatch, industryMatches } from '../components/industry.js';
+import { regionFacts } from '../components/region.js';
 import { timingFeasible } from '../components/timing.js';
 import type { ExplainContext } from '../context.js';
 import type { QueryBuyer } from '../kernel/query.js';
-import { regionFacts } from './facts.js';
 import { EN, type Messages, ZH } from './messages.js';
 
+/** Industry matches listed per pair: the best few say enough, more crowd the line. */
 const MAX_CODE_LINES = 3;
+/** Keyword pairs listed per pair, for the same reason. */
 const MAX_KEYWORD_PAIRS = 3;
+/** Code names longer than this are cut with an ellipsis (some HS names run to several hundred characters). */
 const MAX_NAME_LENGTH = 90;
+/** Distances are shown rounded to this many km: centre-to-centre distances are no more precise. */
+const DISTANCE_STEP_KM = 100;
 
 export interface ExplainInput {
   query: QueryBuyer;
@@ -102,12 +107,12 @@ function codeMatchLine(ctx: ExplainContext, m: Messages, match: CodeMatch): stri
   const describe = (scheme: 'hs' | 'isic', code: string) => ctx.describeCode?.(scheme, code, ctx.locale);
   if (match.scheme === 'bridge') {
     const name =
-      describe('isic', match.offered) ?? (ctx.locale === 'en' ? isicTitle(match.offered.slice(0, 2)) : undefined);
+      describe('isic', match.offered) ?? (ctx.locale === 'en' ? isicTitle(chapterOf(match.offered)) : undefined);
     return m.codeMatch({ ...match, scheme: 'bridge', shared: match.wanted, name: shorten(name) });
   }
   const shared = sharedCode(match.level, match.wanted, match.offered, match.scheme);
-  // Without a describeCode, chapters (HS) and divisions (ISIC) are still named from the core tables (English only).
-  const isChapter = shared.length === 2;
+  // Without a describeCode, chapters (HS) and divisions (ISIC) are named from the core tables (English only).
+  const isChapter = shared.length === CHAPTER_LENGTH;
   const fallback =
     isChapter && ctx.locale === 'en' ? (match.scheme === 'hs' ? hsChapterTitle(shared) : isicTitle(shared)) : undefined;
   const name = shared === '' ? undefined : shorten(describe(match.scheme, shared) ?? fallback);
@@ -129,11 +134,11 @@ function regionDetails(ctx: ExplainContext, m: Messages, b: Buyer, s: Supplier):
   if (r.exports) out.push(m.exportsTo(r.exports));
   if (r.target !== undefined) out.push(m.targets(place(r.target)));
   if (!r.sameCountry) {
-    const km = Math.round(r.km / 100) * 100;
-    out.push(m.distance(km === 0 ? '<100' : km.toLocaleString('en')));
+    const km = Math.round(r.km / DISTANCE_STEP_KM) * DISTANCE_STEP_KM;
+    out.push(m.distance(km === 0 ? `<${DISTANCE_STEP_KM}` : km.toLocaleString('en')));
   }
   out.push(r.language !== undefined ? m.language(languageName(r.language, ctx.locale) ?? r.language) : m.noLanguage);
-  if (r.hours !== undefined && !r.sameCountry) out.push(m.hours(String(Math.round(r.hours * 10) / 10)));
+  if (r.hours !== undefined && !r.sameCountry) out.push(m.hours(String(Math.round(r.hours * 10) / 10))); // one decimal
   return out;
 }
 

@@ -74,6 +74,11 @@ const EN_LEVEL: Record<'hs' | 'isic', Record<'exact' | 'heading' | 'chapter', st
   isic: { exact: 'exact ISIC match', heading: 'same ISIC group', chapter: 'same ISIC division' },
 };
 
+const EN_WHOLE: Record<'hs' | 'isic', Record<'wholeHeading' | 'wholeChapter', string>> = {
+  hs: { wholeHeading: 'heading', wholeChapter: 'chapter' },
+  isic: { wholeHeading: 'group', wholeChapter: 'division' },
+};
+
 function codeMatchEn(m: CodeMatchText): string {
   const inferred = [
     m.offeredFrom !== undefined ? `HS ${m.offered} inferred from "${m.offeredFrom}"` : '',
@@ -90,18 +95,21 @@ function codeMatchEn(m: CodeMatchText): string {
       : `activity ${activity} is close to ISIC ${m.via ?? ''}, which makes HS ${m.wanted}${note('')}`;
   }
   const scheme = m.scheme.toUpperCase();
+  const name = named(m.name, ': ');
+  const both = `wanted ${m.wanted}, offers ${m.offered}`;
   switch (m.level) {
     case 'exact':
-      return `${EN_LEVEL[m.scheme].exact} ${m.shared}${named(m.name, ': ')}${note(m.wanted === m.offered ? '' : `wanted ${m.wanted}, offers ${m.offered}`)}`;
+      return `${EN_LEVEL[m.scheme].exact} ${m.shared}${name}${note(m.wanted === m.offered ? '' : both)}`;
     case 'wholeHeading':
-      return `declares the whole ${m.scheme === 'hs' ? 'heading' : 'group'} ${m.offered}${named(m.name, ': ')}${note(`wanted ${m.wanted}`)}`;
-    case 'wholeChapter':
-      return `declares the whole ${m.scheme === 'hs' ? 'chapter' : 'division'} ${m.offered}${named(m.name, ': ')}${note(`wanted ${m.wanted}`)}`;
+    case 'wholeChapter': {
+      const whole = EN_WHOLE[m.scheme][m.level];
+      return `declares the whole ${whole} ${m.offered}${name}${note(`wanted ${m.wanted}`)}`;
+    }
     case 'heading':
     case 'chapter':
-      return `${EN_LEVEL[m.scheme][m.level]} ${m.shared}${named(m.name, ': ')}${note(`wanted ${m.wanted}, offers ${m.offered}`)}`;
+      return `${EN_LEVEL[m.scheme][m.level]} ${m.shared}${name}${note(both)}`;
     default:
-      return `only the same ${scheme} section${m.section ? ` ${m.section}` : ''}${note(`wanted ${m.wanted}, offers ${m.offered}`)}`;
+      return `only the same ${scheme} section${m.section ? ` ${m.section}` : ''}${note(both)}`;
   }
 }
 
@@ -125,18 +133,20 @@ function codeMatchZh(m: CodeMatchText): string {
       ? `从事 ${activity}，生产 HS ${m.wanted} 类产品${note('')}`
       : `从事 ${activity}，与生产 HS ${m.wanted} 的 ISIC ${m.via ?? ''} 相近${note('')}`;
   }
+  const name = named(m.name, '：');
+  const both = `需求 ${m.wanted}，供应 ${m.offered}`;
   switch (m.level) {
     case 'exact':
-      return `${ZH_LEVEL[m.scheme].exact} ${m.shared}${named(m.name, '：')}${note(m.wanted === m.offered ? '' : `需求 ${m.wanted}，供应 ${m.offered}`)}`;
+      return `${ZH_LEVEL[m.scheme].exact} ${m.shared}${name}${note(m.wanted === m.offered ? '' : both)}`;
     case 'wholeHeading':
-      return `申报整个${m.scheme === 'hs' ? '品目' : 'ISIC组'} ${m.offered}${named(m.name, '：')}${note(`需求 ${m.wanted}`)}`;
+      return `申报整个${m.scheme === 'hs' ? '品目' : 'ISIC组'} ${m.offered}${name}${note(`需求 ${m.wanted}`)}`;
     case 'wholeChapter':
-      return `申报整${m.scheme === 'hs' ? '章' : '个ISIC大类'} ${m.offered}${named(m.name, '：')}${note(`需求 ${m.wanted}`)}`;
+      return `申报整${m.scheme === 'hs' ? '章' : '个ISIC大类'} ${m.offered}${name}${note(`需求 ${m.wanted}`)}`;
     case 'heading':
     case 'chapter':
-      return `${ZH_LEVEL[m.scheme][m.level]} ${m.shared}${named(m.name, '：')}${note(`需求 ${m.wanted}，供应 ${m.offered}`)}`;
+      return `${ZH_LEVEL[m.scheme][m.level]} ${m.shared}${name}${note(both)}`;
     default:
-      return `仅同属${m.scheme.toUpperCase()}${m.section ? `第${m.section}` : '同一'}类${note(`需求 ${m.wanted}，供应 ${m.offered}`)}`;
+      return `仅同属${m.scheme.toUpperCase()}${m.section ? `第${m.section}` : '同一'}类${note(both)}`;
   }
 }
 

@@ -6,16 +6,13 @@
 import { blocsOf } from '../../geo/blocs.js';
 import { allCountryCodes, getCountry } from '../../geo/countries.js';
 import { countryDistanceKm } from '../../geo/distance.js';
-import { portableExp } from '../../geo/portable-math.js';
 import { inPlace } from '../../geo/regions.js';
 import { businessHoursOverlap } from '../../geo/timezone.js';
+import { distanceSignal, hoursSignal, tiesSignal } from '../components/region.js';
 import { Interner } from './interner.js';
 
-/** Distance at which the distance signal has fallen to 1/e (≈ 0.37). */
-export const DISTANCE_SCALE_KM = 6_000;
-/** Trade-ties signal: same country 1, a shared trade bloc 0.8, none 0. */
-export const TIES = { sameCountry: 1, sharedBloc: 0.8, none: 0 } as const;
-const BUSINESS_HOURS = 9;
+/** A time-zone pair as one map key, a × stride + b: exact and unique while ids stay below 2^20. */
+const ZONE_PAIR_STRIDE = 2 ** 20;
 
 export class GeoTables {
   readonly countries = new Interner();
@@ -41,7 +38,7 @@ export class GeoTables {
     return this.countries.lookup(code);
   }
 
-  /** Trade-ties signal for a country pair (memoised). */
+  /** Trade-ties signal (components/region.ts) for a country pair (memoised). */
   tie(a: number, b: number): number {
     const k = a * this.countries.size + b;
     let v = this.ties[k]!;
@@ -49,32 +46,32 @@ export class GeoTables {
       const ca = this.countries.values[a]!;
       const cb = this.countries.values[b]!;
       const blocs = blocsOf(cb);
-      v = a === b ? TIES.sameCountry : blocsOf(ca).some((x) => blocs.includes(x)) ? TIES.sharedBloc : TIES.none;
+      v = tiesSignal(
+        a === b,
+        blocsOf(ca).some((x) => blocs.includes(x)),
+      );
       this.ties[k] = v;
     }
     return v;
   }
 
-  /** Distance signal e^(−km / 6000) for a country pair (memoised). */
+  /** Distance signal (components/region.ts) for a country pair (memoised). */
   closeness(a: number, b: number): number {
     const k = a * this.countries.size + b;
     let v = this.distance[k]!;
     if (Number.isNaN(v)) {
-      v = portableExp(-countryDistanceKm(this.countries.values[a]!, this.countries.values[b]!) / DISTANCE_SCALE_KM);
+      v = distanceSignal(countryDistanceKm(this.countries.values[a]!, this.countries.values[b]!));
       this.distance[k] = v;
     }
     return v;
   }
 
-  /** Business-hours overlap signal in [0, 1] for a time-zone pair (memoised). */
+  /** Business-hours overlap signal (components/region.ts) for a time-zone pair (memoised). */
   hoursOverlap(a: number, b: number): number {
-    const k = a * 1_048_576 + b;
+    const k = a * ZONE_PAIR_STRIDE + b;
     let v = this.hours.get(k);
     if (v === undefined) {
-      v = Math.min(
-        1,
-        businessHoursOverlap(this.timezones.values[a]!, this.timezones.values[b]!, this.at) / BUSINESS_HOURS,
-      );
+      v = hoursSignal(businessHoursOverlap(this.timezones.values[a]!, this.timezones.values[b]!, this.at));
       this.hours.set(k, v);
     }
     return v;

@@ -1,8 +1,9 @@
 /**
- * The region component of one pair (rules in src/score/components/region.ts), and the two
- * signals the supplier's side reuses: export experience and target market. Shared by the
- * scoring kernel and the ranking bound, so both read the region the same way. Hot path: reads
- * the compiled buyer's per-country and per-time-zone tables, allocates nothing.
+ * The region component of one pair, and the two signals the supplier's side reuses: export
+ * experience and target market. The rules (weights, signal values, formulas) live in
+ * src/score/components/region.ts, whose `regionReference` the property tests hold this to, bit
+ * for bit. Shared by the scoring kernel and the ranking bound, so both read the region the same
+ * way. Hot path: reads the compiled buyer's per-country and per-time-zone tables, allocates nothing.
  */
 import { EXPORT_SIGNAL, REGION_WEIGHTS as RW } from '../components/region.js';
 import type { GeoTables } from './geo-tables.js';

@@ -4,6 +4,7 @@
  * adds half its heading's score, so a subheading inside a well-supported heading wins over a lone
  * name match elsewhere; a chapter by its best headings.
  */
+import { CODE_LENGTHS, chapterOf, headingOf } from '../levels.js';
 import type { InvertedIndex } from './inverted-index.js';
 import type { EntryScores } from './score-entries.js';
 
@@ -48,14 +49,14 @@ export function aggregate(index: InvertedIndex, scores: EntryScores, level: 2 | 
   const headingNames = new Map<string, Acc>();
   for (const e of scores.touched) {
     const code = index.entries[e]!.code;
-    push(code.length === 6 ? subs : headingNames, code, scores.score[e]!, scores.coverage[e]!);
+    push(code.length === CODE_LENGTHS.hs.subheading ? subs : headingNames, code, scores.score[e]!, scores.coverage[e]!);
   }
   const subScores = new Map<string, CodeScore>();
   const subsByHeading = new Map<string, CodeScore[]>();
   for (const [code, a] of subs) {
     const s = { code, score: a.top1 + AGGREGATION.secondName * a.top2, coverage: a.coverage };
     subScores.set(code, s);
-    const h = code.slice(0, 4);
+    const h = headingOf(code, 'hs');
     if (!subsByHeading.has(h)) subsByHeading.set(h, []);
     subsByHeading.get(h)!.push(s);
   }
@@ -75,7 +76,7 @@ export function aggregate(index: InvertedIndex, scores: EntryScores, level: 2 | 
   if (level === 2) {
     const chapters = new Map<string, CodeScore[]>();
     for (const h of headings) {
-      const c = h.code.slice(0, 2);
+      const c = chapterOf(h.code);
       if (!chapters.has(c)) chapters.set(c, []);
       chapters.get(c)!.push(h);
     }
@@ -94,7 +95,7 @@ export function aggregate(index: InvertedIndex, scores: EntryScores, level: 2 | 
   return [...subScores.values()]
     .map((s) => ({
       code: s.code,
-      score: s.score + AGGREGATION.headingInSubheading * headingScore.get(s.code.slice(0, 4))!,
+      score: s.score + AGGREGATION.headingInSubheading * headingScore.get(headingOf(s.code, 'hs'))!,
       coverage: s.coverage,
     }))
     .sort(byScore);

@@ -20,10 +20,16 @@ export interface InvertedIndex {
   readonly idf: ReadonlyMap<string, number>;
 }
 
+/** BM25 term-frequency saturation (the usual 1.2: a repeated word counts, with diminishing returns). */
 export const BM25_K1 = 1.2;
 /** Names of parts and accessories. */
 export const PARTS = /\bparts?\b|\baccessor|\binners?\b|零件|零部件|配件|附件|内胆|瓶胆|玻璃胆/i;
+/** BM25 length normalisation (the usual 0.75: long tariff wordings are discounted, not ignored). */
 const BM25_B = 0.75;
+/** Least IDF of a term: a word in most names still tells a little, never nothing or less. */
+const MIN_IDF = 0.05;
+/** Term counts are stored in bytes. */
+const MAX_TF = 255;
 
 export function buildIndex(entries: readonly VocabularyEntry[] = loadVocabulary()): InvertedIndex {
   const lengths = new Float64Array(entries.length);
@@ -54,14 +60,14 @@ export function buildIndex(entries: readonly VocabularyEntry[] = loadVocabulary(
     const tf = new Uint8Array(flat.length / 2);
     for (let k = 0; k < ids.length; k++) {
       ids[k] = flat[2 * k]!;
-      tf[k] = Math.min(255, flat[2 * k + 1]!);
+      tf[k] = Math.min(MAX_TF, flat[2 * k + 1]!);
     }
     postings.set(term, { ids, tf });
     df.set(term, ids.length);
   }
   const n = entries.length;
   const idf = new Map<string, number>();
-  for (const [term, d] of df) idf.set(term, Math.max(0.05, Math.log(1 + (n - d + 0.5) / (d + 0.5))));
+  for (const [term, d] of df) idf.set(term, Math.max(MIN_IDF, Math.log(1 + (n - d + 0.5) / (d + 0.5))));
   const lengthFactor = new Float64Array(n);
   const weight = new Float64Array(n);
   const isParts = new Uint8Array(n);

@@ -31,7 +31,8 @@ export interface Query {
 const EN_VAGUE = new Set(
   (
     'good product item stuff thing merchandise commodity article various misc miscellaneous general assorted sale ' +
-    'wholesale supplier manufacturer factory custom customized oem odm quality high best hot cheap free shipping brand ' +
+    'wholesale supplier manufacturer factory custom customized oem odm quality high best hot cheap free ' +
+    'shipping brand ' +
     'premium export import trade trading company co ltd inc style fashion design ' +
     // Selling words of marketplace titles.
     'upgraded upgrade latest newest deluxe luxury luxurious professional ultra super perfect ideal gift gifts ' +
@@ -48,10 +49,17 @@ const EN_VAGUE = new Set(
 );
 
 /** Chinese marketplace words that name no product (treated as separators). */
-const ZH_VAGUE =
-  /产品|商品|货物|物品|东西|系列|批发|厂家|直销|定制|新款|新品|正品|包邮|热销|爆款|高品质|优质|现货|工厂|供应|出口|进口|一件代发|跨境|专用|款式|多功能|大容量|男女款|男女|学生|便携式|便携|网红|同款|韩版|时尚|简约|高颜值|可爱|创意|家用|加厚|超长续航|特价|促销|清仓|高档|耐用|升级|官方|旗舰|[0-9]+件套/gu;
+const ZH_VAGUE = new RegExp(
+  [
+    '产品|商品|货物|物品|东西|系列|批发|厂家|直销|定制|新款|新品|正品|包邮|热销|爆款|高品质|优质|现货|工厂|供应|出口|进口|一件代发|跨境|专用|款式|多功能|大容量|男女款|男女',
+    '学生|便携式|便携|网红|同款|韩版|时尚|简约|高颜值|可爱|创意|家用|加厚|超长续航|特价|促销|清仓|高档|耐用|升级|官方|旗舰|[0-9]+件套',
+  ].join('|'),
+  'gu',
+);
 
 const UNIGRAM_WEIGHT = 0.3;
+/** Share a synonym counts outside the head of the text: an attribute must not pull in another product. */
+const OUTSIDE_HEAD_SYNONYM = 0.5;
 
 export function parseQuery(text: string): Query {
   const norm = normaliseText(text);
@@ -97,8 +105,17 @@ interface SegmentState {
  * ("… sunglasses was furnished", "… charger that houses …"). Frames in a row ("is identified as the")
  * and pieces that say nothing ("… on an item that is …") are skipped. Marketplace titles have none.
  */
-const FRAME =
-  /\b(?:is|are|was|were)\b(?:\s+(?:a|an|the|two|three|four|five|several|various))?|\b(?:described|identified|referred to|known|designated|marketed|called|named)\s+as\b|\bconsist(?:s|ing)? of\b|\bcomprised of\b|\bdepicts?\b|\bruling (?:on|for)\b|\bclassification (?:of|on|for)\b|\b(?:samples?|photographs?|pictures?|descriptions?|literature|illustrations?) (?:of|on|for)\b|\b(?:that|which|who|whose)\b/g;
+const FRAME = new RegExp(
+  [
+    String.raw`\b(?:is|are|was|were)\b(?:\s+(?:a|an|the|two|three|four|five|several|various))?`,
+    String.raw`\b(?:described|identified|referred to|known|designated|marketed|called|named)\s+as\b`,
+    String.raw`\bconsist(?:s|ing)? of\b|\bcomprised of\b|\bdepicts?\b|\bruling (?:on|for)\b`,
+    String.raw`\bclassification (?:of|on|for)\b`,
+    String.raw`\b(?:samples?|photographs?|pictures?|descriptions?|literature|illustrations?) (?:of|on|for)\b`,
+    String.raw`\b(?:that|which|who|whose)\b`,
+  ].join('|'),
+  'g',
+);
 
 /** The words of a head between its frame and the next verb or relative clause (the whole head when it has no frame). */
 export function afterFrame(head: string): string {
@@ -126,10 +143,13 @@ export function afterFrame(head: string): string {
 const SPEC_WORDS = new Set(
   (
     'approximately approx about measuring measure measures measured measurement dimension height width length depth ' +
-    'diameter thickness inch inches cm centimeter centimeters millimeter millimeters meter meters feet ft ounce ounces oz ' +
-    'gram grams lb lbs pound pounds mah wh watt watts volt volts amp amps percent tall wide deep high long weigh weighs ' +
+    'diameter thickness inch inches cm centimeter centimeters millimeter millimeters meter meters feet ft ounce ' +
+    'ounces oz ' +
+    'gram grams lb lbs pound pounds mah wh watt watts volt volts amp amps percent tall wide deep high long ' +
+    'weigh weighs ' +
     'dated january february march april may june july august september october november december ' +
-    'item style model number sku upc part no ref code version gen generation series edition size sizes you your request ' +
+    'item style model number sku upc part no ref code version gen generation series edition size sizes you your ' +
+    'request ' +
     'submitted provided returned enclosed inquiry imported importation retail packaged'
   )
     .split(' ')
@@ -150,7 +170,8 @@ const ATTRIBUTE_WORD_WEIGHT = 0.3;
 /** Words that describe any product in a long title (they never name it): colours, sizes, finishes. */
 const TITLE_ATTRIBUTES = new Set(
   (
-    'waterproof water resistant proof adjustable foldable folding non slip anti thick thin large small big extra long ' +
+    'waterproof water resistant proof adjustable foldable folding non slip anti thick thin large small big ' +
+    'extra long ' +
     'short heavy duty size sized color colour colors black white red blue green pink grey gray purple yellow orange ' +
     'brown beige gold silver clear transparent soft hard comfortable breathable compact rechargeable wireless ' +
     // What marketplace titles hang after the product without a separator ("Midi Dress Casual Short Sleeve V Neck").
@@ -194,7 +215,7 @@ function addSegment(text: string, scale: number, terms: QueryTerm[], state: Segm
       const groups = keyWords.map((_, j) => wordGroup[i + j]!);
       // Outside the head a synonym counts half: an attribute ("with laptop compartment") must not pull
       // the whole tariff wording of another product in.
-      const synonymScale = wordScale(i + keyWords.length - 1) * (scale < 1 ? 0.5 : 1);
+      const synonymScale = wordScale(i + keyWords.length - 1) * (scale < 1 ? OUTSIDE_HEAD_SYNONYM : 1);
       for (const t of englishTerms(expansion)) terms.push({ term: t, weight: weight * synonymScale, groups });
     }
   }

@@ -10,6 +10,8 @@ import { BM25_K1 } from './inverted-index.js';
 const PARTS_WEIGHT = 0.5;
 /** Weight of a name that misses the product word of a long text ("mat" in "… yoga mat …"). */
 export const HEAD_MISS_WEIGHT = 0.5;
+/** Stamps restart below Int32Array's limit (2^31 − 1), so a long-running process never overflows them. */
+const MAX_STAMP = 2_000_000_000;
 
 import type { Query } from './query.js';
 
@@ -47,7 +49,7 @@ export function scoreEntries(index: InvertedIndex, query: Query, wantsParts: boo
       next: 0,
     };
   }
-  if (scratch.next > 2_000_000_000) {
+  if (scratch.next > MAX_STAMP) {
     scratch.stamp.fill(-1);
     scratch.groupStamp.fill(-1);
     scratch.productStamp.fill(-1);

@@ -41,6 +41,10 @@ export interface SuggestOptions {
 export const MIN_CONFIDENCE = 0.2;
 /** At most this many characters of text are read (long product descriptions: the title part matters). */
 const MAX_TEXT = 2000;
+/** Suggestions returned by default: enough to pick from by eye. */
+const DEFAULT_LIMIT = 10;
+/** Digits of the suggested codes by default: the subheading, the most precise HS 2022 level. */
+const DEFAULT_LEVEL = 6;
 
 let index: InvertedIndex | undefined;
 
@@ -62,8 +66,8 @@ export function suggestHsCodes(text: string, options: SuggestOptions = {}): HsSu
     throw new ValidationError([{ path: ['text'], message: 'must be a non-empty string' }]);
   if (options === null || typeof options !== 'object')
     throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
-  const limit = options.limit ?? 10;
-  const level = options.level ?? 6;
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const level = options.level ?? DEFAULT_LEVEL;
   if (!Number.isInteger(limit) || limit < 1)
     throw new ValidationError([{ path: ['options', 'limit'], message: 'must be a positive whole number' }]);
   if (level !== 2 && level !== 4 && level !== 6)

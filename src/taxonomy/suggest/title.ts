@@ -40,7 +40,10 @@ const CONNECTORS: ReadonlyArray<readonly [RegExp, SegmentRole]> = [
     'material',
   ],
   [
-    /\b(?:with|without|featuring|including|includes|plus|containing|in a|in an|having|using|utilizing|incorporating|comprising|equipped with|fitted with)\b/,
+    new RegExp(
+      String.raw`\b(?:with|without|featuring|including|includes|plus|containing|in a|in an|having|using|` +
+        String.raw`utilizing|incorporating|comprising|equipped with|fitted with)\b`,
+    ),
     'attribute',
   ],
 ];

@@ -9,7 +9,8 @@ const EN_STOP = new Set(
   (
     'a an and or of the for with without in on to by from at as not no nor other others whether than its it their ' +
     'such etc nes excl excluding incl including thereof therefor be being are is was which all any but this that ' +
-    'these those into onto per each only also so very more less most like type kind new used set kg mm cm ml gsm pcs pc ' +
+    'these those into onto per each only also so very more less most like type kind new used set kg mm cm ml ' +
+    'gsm pcs pc ' +
     'lot piece pieces pack of up over under within between exceeding exceed containing contain incorporating ' +
     'whereof n e s w g x'
   ).split(' '),
