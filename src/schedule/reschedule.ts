@@ -5,6 +5,8 @@
  * stay move if they can; the capacity set free goes to the best new pairs.
  */
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import type { ScheduleLocale } from './messages.js';
+import { messagesFor } from './messages.js';
 import { interpretersFor } from './placement/interpreters.js';
 import { type KeptMeeting, type PairToPlace, placeMeetings } from './placement/place.js';
 import { boardMeetings } from './placement/to-meetings.js';
@@ -23,6 +25,8 @@ export interface RescheduleOptions {
    * longer among the candidates or above a lowered meeting limit (while both parties are there and free).
    */
   pinned?: PairRef[];
+  /** Language of the messages (`unscheduled`, `changes.cancelled`); default 'en'. */
+  locale?: ScheduleLocale;
 }
 
 /**
@@ -76,6 +80,7 @@ export function rescheduleMeetings(
   const idx = validateScheduleInput(input);
   const before = previousMeetings(previous, idx);
   const pinned = pinnedPairs(options, before);
+  const text = messagesFor(options);
   const index = new Map(idx.ids.map((id, p) => [participantKey(idx.side[p]!, id), p]));
   const scoreOf = new Map(idx.pairs.map((p) => [pairKey(idx.ids[p.buyer]!, idx.ids[p.supplier]!), p.score]));
 
@@ -104,7 +109,7 @@ export function rescheduleMeetings(
       cancelled.push({
         meeting: m,
         reason: 'participant-gone',
-        message: `${b === undefined ? m.buyerId : m.supplierId} is no longer taking part`,
+        message: text.gone(b === undefined ? m.buyerId : m.supplierId),
       });
       continue;
     }
@@ -113,7 +118,7 @@ export function rescheduleMeetings(
       cancelled.push({
         meeting: m,
         reason: 'dropped',
-        message: score === undefined ? 'the pair is no longer a candidate' : 'the pair is forbidden now',
+        message: score === undefined ? text.notCandidate : text.forbiddenNow,
       });
       continue;
     }
@@ -194,18 +199,18 @@ export function rescheduleMeetings(
           ? {
               meeting: m,
               reason: 'no-room',
-              message: 'could not stay (tables, meeting limits or interpreter) and no other slot was open',
+              message: text.noRoom,
             }
           : {
               meeting: m,
               reason: 'not-free',
-              message: 'a participant is no longer free in the slot and no other slot was open',
+              message: text.notFree,
             },
       );
     } else if (after.slot === m.slot && after.table === m.table) changes.kept.push(after);
     else changes.moved.push({ before: m, after });
   }
-  return { meetings, unscheduled: explainUnscheduled(idx, meetings), changes };
+  return { meetings, unscheduled: explainUnscheduled(idx, meetings, text), changes };
 }
 
 const key = (m: PairRef) => pairKey(m.buyerId, m.supplierId);
