@@ -207,8 +207,10 @@ function swap(board: Board, items: readonly number[], a: number, t: number): boo
  * that adds one meeting there is paired with a second chain (of other participants) that
  * takes one meeting back, and the two are kept only together. A move found not to help is
  * not priced again until one of its participants has had a meeting moved (it could not differ).
+ * Six passes: on the 3,000-participant benchmark day later passes moved a few meetings at most
+ * (idle mean 0.55 after up to 40 passes, 0.56 after 6) for a third of the time.
  */
-export function compact(board: Board, maxPasses = 40): void {
+export function compact(board: Board, maxPasses = 6): void {
   const { tables } = board.idx;
   const scratch = new Scratch(board, board.slots);
   for (let pass = 0; pass < maxPasses; pass++) {
