@@ -49,7 +49,7 @@ export {
   type Participant,
   type Schedule,
   type ScheduleInput,
-  type ScheduleLocale,
+  type ScheduleMessages,
   type ScheduleOptions,
   type Slot,
   type SlotPlan,

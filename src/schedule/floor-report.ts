@@ -1,6 +1,6 @@
 /** Which suppliers ended below `minMeetingsPerSupplier`, and why. */
 
-import { SCHEDULE_MESSAGES, type ScheduleMessages } from './messages.js';
+import { SCHEDULE_MESSAGES_EN, type ScheduleMessages } from './messages.js';
 import type { FloorMiss, FloorMissReason, Meeting } from './types.js';
 import type { Indexed } from './validate.js';
 
@@ -16,7 +16,7 @@ export function explainFloorMissed(
   optional: readonly Pair[],
   meetings: readonly Meeting[],
   chosen: readonly Pair[],
-  text: ScheduleMessages = SCHEDULE_MESSAGES.en,
+  text: ScheduleMessages = SCHEDULE_MESSAGES_EN,
 ): FloorMiss[] {
   const met = new Map<string, number>();
   for (const m of meetings) met.set(m.supplierId, (met.get(m.supplierId) ?? 0) + 1);

@@ -16,13 +16,22 @@ export type ScheduleLocale = 'en' | 'zh';
 /**
  * Options of `scheduleMeetings`.
  * @example
- * const schedule = scheduleMeetings(input, { locale: 'zh' }); // unscheduled[].message in Chinese
+ * import { SCHEDULE_MESSAGES_ZH } from 'cuohe/day';
+ * const schedule = scheduleMeetings(input, { messages: SCHEDULE_MESSAGES_ZH }); // messages in Chinese
  */
 export interface ScheduleOptions {
-  /** Language of `unscheduled[].message` and `floorMissed[].message`; default 'en'. Reasons stay codes. */
-  locale?: ScheduleLocale;
+  /**
+   * The texts of `unscheduled[].message` and `floorMissed[].message`, keyed by reason;
+   * default English. `SCHEDULE_MESSAGES_ZH` (from `cuohe/day`) gives Chinese. Reasons stay codes.
+   */
+  messages?: ScheduleMessages;
 }
 
+/**
+ * The texts of a schedule, one per reason (see `SCHEDULE_MESSAGES_ZH`).
+ * @example
+ * const texts: ScheduleMessages = { ...SCHEDULE_MESSAGES_ZH, slotsFull: '时段已满' };
+ */
 export interface ScheduleMessages {
   /** Joins participant ids: "B1 and S2" / "B1 和 S2". */
   and(ids: readonly string[]): string;
@@ -43,71 +52,58 @@ export interface ScheduleMessages {
   notFree: string;
 }
 
-/**
- * Every message, per language (one table, so a reason cannot lack its Chinese text).
- * @example
- * SCHEDULE_MESSAGES.zh.slotsFull; // '双方都空闲的时段均已排满（其他洽谈占用或桌位已满）'
- */
-export const SCHEDULE_MESSAGES: Record<ScheduleLocale, ScheduleMessages> = {
-  en: {
-    and: (ids) => ids.join(' and '),
-    forbidden: 'the pair is forbidden',
-    neverFree: 'the two are never free in the same slot',
-    noInterpreter: 'the two share no language and no interpreter for it is free in a slot both are free in',
-    requiredFull: (who) => `required, but ${who} reached the meeting limit`,
-    requiredNoSlot: 'required, but no common slot was left open',
-    noGain: (score) => `score ${score} adds nothing`,
-    capacity: (who) => `${who} reached the meeting limit with better-scoring pairs`,
-    interpreterBusy: 'the two share no language, and in the slots both had open every interpreter for it was busy',
-    slotsFull: 'every slot both are free in is taken (other meetings or all tables busy)',
-    floor: {
-      quota: (n, f) => `${n} of ${f} meetings: its meeting limit or its free slots are fewer than the floor`,
-      candidates: (n, f) => `${n} of ${f} meetings: fewer usable candidate pairs than the floor`,
-      competition: (n, f) =>
-        `${n} of ${f} meetings: its buyers' meeting limits or the tables are needed for other floor meetings`,
-      'slots-full': (n, f) => `${n} of ${f} meetings: pairs were chosen, but not all found a common open slot`,
-    },
-    gone: (who) => `${who} is no longer taking part`,
-    notCandidate: 'the pair is no longer a candidate',
-    forbiddenNow: 'the pair is forbidden now',
-    noRoom: 'could not stay (tables, meeting limits or interpreter) and no other slot was open',
-    notFree: 'a participant is no longer free in the slot and no other slot was open',
+/** The English messages (the default). The Chinese table is `SCHEDULE_MESSAGES_ZH` of `cuohe/day`, kept out of the core bundle. */
+export const SCHEDULE_MESSAGES_EN: ScheduleMessages = {
+  and: (ids) => ids.join(' and '),
+  forbidden: 'the pair is forbidden',
+  neverFree: 'the two are never free in the same slot',
+  noInterpreter: 'the two share no language and no interpreter for it is free in a slot both are free in',
+  requiredFull: (who) => `required, but ${who} reached the meeting limit`,
+  requiredNoSlot: 'required, but no common slot was left open',
+  noGain: (score) => `score ${score} adds nothing`,
+  capacity: (who) => `${who} reached the meeting limit with better-scoring pairs`,
+  interpreterBusy: 'the two share no language, and in the slots both had open every interpreter for it was busy',
+  slotsFull: 'every slot both are free in is taken (other meetings or all tables busy)',
+  floor: {
+    quota: (n, f) => `${n} of ${f} meetings: its meeting limit or its free slots are fewer than the floor`,
+    candidates: (n, f) => `${n} of ${f} meetings: fewer usable candidate pairs than the floor`,
+    competition: (n, f) =>
+      `${n} of ${f} meetings: its buyers' meeting limits or the tables are needed for other floor meetings`,
+    'slots-full': (n, f) => `${n} of ${f} meetings: pairs were chosen, but not all found a common open slot`,
   },
-  zh: {
-    and: (ids) => ids.join(' 和 '),
-    forbidden: '该配对被禁止',
-    neverFree: '双方没有共同的空闲时段',
-    noInterpreter: '双方没有共同语言，且在双方都空闲的时段没有可用的相应翻译',
-    requiredFull: (who) => `必须安排，但 ${who} 已达到洽谈上限`,
-    requiredNoSlot: '必须安排，但已没有共同的空闲时段',
-    noGain: (score) => `得分 ${score}，安排洽谈没有收益`,
-    capacity: (who) => `${who} 的洽谈名额已用于得分更高的配对`,
-    interpreterBusy: '双方没有共同语言，且在双方都有空的时段相应的翻译都已被占用',
-    slotsFull: '双方都空闲的时段均已排满（其他洽谈占用或桌位已满）',
-    floor: {
-      quota: (n, f) => `${n}/${f} 场：自身洽谈上限或空闲时段少于保底场数`,
-      candidates: (n, f) => `${n}/${f} 场：可用的候选配对少于保底场数`,
-      competition: (n, f) => `${n}/${f} 场：其买家的洽谈名额或桌位需用于其他保底洽谈`,
-      'slots-full': (n, f) => `${n}/${f} 场：已选的配对未能全部找到共同的空闲时段`,
-    },
-    gone: (who) => `${who} 已不再参加`,
-    notCandidate: '该配对已不再是候选配对',
-    forbiddenNow: '该配对现已被禁止',
-    noRoom: '无法保留（桌位、洽谈上限或翻译），也没有其他空闲时段',
-    notFree: '有一方在该时段已不再空闲，也没有其他空闲时段',
-  },
+  gone: (who) => `${who} is no longer taking part`,
+  notCandidate: 'the pair is no longer a candidate',
+  forbiddenNow: 'the pair is forbidden now',
+  noRoom: 'could not stay (tables, meeting limits or interpreter) and no other slot was open',
+  notFree: 'a participant is no longer free in the slot and no other slot was open',
 };
 
-/** The messages of `options.locale` (validated). */
-export function messagesFor(options: unknown): ScheduleMessages {
-  if (options === undefined) return SCHEDULE_MESSAGES.en;
+/**
+ * The messages of `options` (validated): `options.messages` when given (a table with every
+ * text), else by `options.locale` where a Chinese table is at hand (`rescheduleMeetings`), else English.
+ */
+export function messagesFor(options: unknown, chinese?: ScheduleMessages): ScheduleMessages {
+  if (options === undefined) return SCHEDULE_MESSAGES_EN;
   if (options === null || typeof options !== 'object' || Array.isArray(options))
     throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
-  const locale = (options as ScheduleOptions).locale;
-  if (locale === undefined) return SCHEDULE_MESSAGES.en;
-  if (locale !== 'en' && locale !== 'zh')
-    throw new ValidationError([
-      { path: ['options', 'locale'], message: `${JSON.stringify(locale)} is not 'en' or 'zh'` },
-    ]);
-  return SCHEDULE_MESSAGES[locale];
+  const { messages, locale } = options as { messages?: unknown; locale?: unknown };
+  if (messages !== undefined) {
+    const table = messages as Record<string, unknown> | null;
+    const missing =
+      table === null || typeof table !== 'object'
+        ? ['all']
+        : Object.keys(SCHEDULE_MESSAGES_EN).filter(
+            (k) => typeof table[k] !== typeof SCHEDULE_MESSAGES_EN[k as keyof ScheduleMessages],
+          );
+    if (missing.length)
+      throw new ValidationError([
+        { path: ['options', 'messages'], message: `must be a table of every message (missing: ${missing.join(', ')})` },
+      ]);
+    return messages as ScheduleMessages;
+  }
+  if (locale === undefined || locale === 'en') return SCHEDULE_MESSAGES_EN;
+  if (locale === 'zh' && chinese) return chinese;
+  throw new ValidationError([
+    { path: ['options', 'locale'], message: `${JSON.stringify(locale)} is not 'en' or 'zh'` },
+  ]);
 }

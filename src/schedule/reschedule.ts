@@ -6,7 +6,8 @@
  */
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { ScheduleLocale } from './messages.js';
-import { messagesFor } from './messages.js';
+import { messagesFor, type ScheduleMessages } from './messages.js';
+import { SCHEDULE_MESSAGES_ZH } from './messages-zh.js';
 import { interpretersFor } from './placement/interpreters.js';
 import { type KeptMeeting, type PairToPlace, placeMeetings } from './placement/place.js';
 import { boardMeetings } from './placement/to-meetings.js';
@@ -27,6 +28,8 @@ export interface RescheduleOptions {
   pinned?: PairRef[];
   /** Language of the messages (`unscheduled`, `changes.cancelled`); default 'en'. */
   locale?: ScheduleLocale;
+  /** Or a table of every message (wins over `locale`). */
+  messages?: ScheduleMessages;
 }
 
 /**
@@ -80,7 +83,7 @@ export function rescheduleMeetings(
   const idx = validateScheduleInput(input);
   const before = previousMeetings(previous, idx);
   const pinned = pinnedPairs(options, before);
-  const text = messagesFor(options);
+  const text = messagesFor(options, SCHEDULE_MESSAGES_ZH);
   const index = new Map(idx.ids.map((id, p) => [participantKey(idx.side[p]!, id), p]));
   const scoreOf = new Map(idx.pairs.map((p) => [pairKey(idx.ids[p.buyer]!, idx.ids[p.supplier]!), p.score]));
 

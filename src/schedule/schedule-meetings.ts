@@ -18,7 +18,7 @@
 import { ValidationError } from '../model/validation-error.js';
 import { maxWeightBMatching } from './b-matching.js';
 import { explainFloorMissed } from './floor-report.js';
-import { messagesFor, SCHEDULE_MESSAGES, type ScheduleMessages, type ScheduleOptions } from './messages.js';
+import { messagesFor, SCHEDULE_MESSAGES_EN, type ScheduleMessages, type ScheduleOptions } from './messages.js';
 import { interpreterReachable, interpretersFor } from './placement/interpreters.js';
 import { placeMeetings } from './placement/place.js';
 import { boardMeetings } from './placement/to-meetings.js';
@@ -37,7 +37,7 @@ type Pair = Indexed['pairs'][number];
  *   participants: [{ id: 'B1', side: 'buyer', maxMeetings: 6 }, { id: 'S1', side: 'supplier' }],
  *   candidates: engine.meetingCandidates(buyers),
  * });
- * scheduleMeetings(input, { locale: 'zh' }); // the same schedule, messages in Chinese
+ * scheduleMeetings(input, { messages: SCHEDULE_MESSAGES_ZH }); // the same schedule, messages in Chinese (cuohe/day)
  */
 export function scheduleMeetings(input: ScheduleInput, options?: ScheduleOptions): Schedule {
   const idx = validateScheduleInput(input);
@@ -102,7 +102,7 @@ export function select(
 export function explainUnscheduled(
   idx: Indexed,
   meetings: Meeting[],
-  text: ScheduleMessages = SCHEDULE_MESSAGES.en,
+  text: ScheduleMessages = SCHEDULE_MESSAGES_EN,
 ): Unscheduled[] {
   const met = new Set(meetings.map((m) => pairKey(m.buyerId, m.supplierId)));
   const count = new Map<string, number>();

@@ -155,7 +155,7 @@ export type UnscheduledReason =
  */
 export interface Unscheduled extends PairRef {
   reason: UnscheduledReason;
-  /** Human-readable detail (in the language of the `locale` option: English or Chinese). */
+  /** Human-readable detail (English, or the `messages` table given: `SCHEDULE_MESSAGES_ZH` for Chinese). */
   message: string;
   score: number;
 }
@@ -184,7 +184,7 @@ export interface FloorMiss {
   /** `minMeetingsPerSupplier`. */
   floor: number;
   reason: FloorMissReason;
-  /** Human-readable detail (in the language of the `locale` option). */
+  /** Human-readable detail (English, or the `messages` table given). */
   message: string;
 }
 

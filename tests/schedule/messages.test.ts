@@ -1,8 +1,8 @@
 /** Messages of schedules and repairs in English and Chinese: same schedule, same reasons, only the words differ. */
 import { describe, expect, it } from 'vitest';
-import { rescheduleMeetings } from '../../src/day.js';
+import { rescheduleMeetings, SCHEDULE_MESSAGES_ZH } from '../../src/day.js';
 import { makeSlots, type ScheduleInput, scheduleMeetings } from '../../src/index.js';
-import { SCHEDULE_MESSAGES } from '../../src/schedule/messages.js';
+import { SCHEDULE_MESSAGES_EN } from '../../src/schedule/messages.js';
 import { validationIssues } from '../validation-issues.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -34,9 +34,9 @@ const input: ScheduleInput = {
 };
 
 describe('schedule messages', () => {
-  it("locale 'zh' gives the same schedule and reasons with every message in Chinese", () => {
+  it('the Chinese table gives the same schedule and reasons with every message in Chinese', () => {
     const en = scheduleMeetings(input);
-    const zh = scheduleMeetings(input, { locale: 'zh' });
+    const zh = scheduleMeetings(input, { messages: SCHEDULE_MESSAGES_ZH });
     expect(zh.meetings).toStrictEqual(en.meetings);
     expect(zh.unscheduled.map(({ message, ...u }) => u)).toStrictEqual(en.unscheduled.map(({ message, ...u }) => u));
     expect(new Set(en.unscheduled.map((u) => u.reason))).toStrictEqual(
@@ -61,8 +61,8 @@ describe('schedule messages', () => {
   });
 
   it('every text exists in both languages', () => {
-    const en = SCHEDULE_MESSAGES.en;
-    const zh = SCHEDULE_MESSAGES.zh;
+    const en = SCHEDULE_MESSAGES_EN;
+    const zh = SCHEDULE_MESSAGES_ZH;
     expect(Object.keys(zh).sort()).toStrictEqual(Object.keys(en).sort());
     expect(Object.keys(zh.floor).sort()).toStrictEqual(Object.keys(en.floor).sort());
     const texts = (m: typeof en) => [
@@ -105,9 +105,9 @@ describe('schedule messages', () => {
     for (const u of zh.unscheduled) expect(u.message).toMatch(HAN);
   });
 
-  it('a bad locale is a ValidationError naming options.locale', () => {
-    const bad = validationIssues(() => scheduleMeetings(input, { locale: 'fr' as 'en' }));
-    expect(bad.map((i) => i.path)).toStrictEqual([['options', 'locale']]);
+  it('a bad messages table or locale is a ValidationError naming the option', () => {
+    const bad = validationIssues(() => scheduleMeetings(input, { messages: { forbidden: 'x' } as never }));
+    expect(bad.map((i) => i.path)).toStrictEqual([['options', 'messages']]);
     const again = validationIssues(() => rescheduleMeetings({ meetings: [] }, input, { locale: 'de' as 'zh' }));
     expect(again.map((i) => i.path)).toStrictEqual([['options', 'locale']]);
   });

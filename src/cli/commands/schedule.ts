@@ -10,6 +10,7 @@ import { updateAgendas } from '../../schedule/agenda-update.js';
 import { makeSlots } from '../../schedule/availability.js';
 import { agendaCancellationsToICalendar, agendaToICalendar } from '../../schedule/ical.js';
 import type { CalendarLocale } from '../../schedule/ical-text.js';
+import { SCHEDULE_MESSAGES_ZH } from '../../schedule/messages-zh.js';
 import { rescheduleMeetings } from '../../schedule/reschedule.js';
 import { scheduleMeetings } from '../../schedule/schedule-meetings.js';
 import type { Meeting, Participant, ScheduleInput, Slot } from '../../schedule/types.js';
@@ -199,7 +200,7 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
     : undefined;
   const locale = o.locale ? { locale: o.locale } : {};
   const repaired = previous ? rescheduleMeetings(previous, input, { pinned: previous.pinned, ...locale }) : undefined;
-  const schedule = repaired ?? scheduleMeetings(input, locale);
+  const schedule = repaired ?? scheduleMeetings(input, o.locale === 'zh' ? { messages: SCHEDULE_MESSAGES_ZH } : {});
   const changes = repaired?.changes;
   const list = agendas(schedule, input);
   const withMeetings = list.filter((x) => x.items.length);
