@@ -27,9 +27,26 @@ export const SCHEDULE_MESSAGES_ZH: ScheduleMessages = {
     competition: (n, f) => `${n}/${f} 场：其买家的洽谈名额或桌位需用于其他保底洽谈`,
     'slots-full': (n, f) => `${n}/${f} 场：已选的配对未能全部找到共同的空闲时段`,
   },
-  gone: (who) => `${who} 已不再参加`,
-  notCandidate: '该配对已不再是候选配对',
-  forbiddenNow: '该配对现已被禁止',
-  noRoom: '无法保留（桌位、洽谈上限或翻译），也没有其他空闲时段',
-  notFree: '有一方在该时段已不再空闲，也没有其他空闲时段',
+};
+
+/**
+ * Why a meeting of a repaired schedule was cancelled (`changes.cancelled[].message`), per language.
+ * @example
+ * CANCEL_MESSAGES.zh.gone('S1'); // 'S1 已不再参加'
+ */
+export const CANCEL_MESSAGES = {
+  en: {
+    gone: (who: string) => `${who} is no longer taking part`,
+    notCandidate: 'the pair is no longer a candidate',
+    forbiddenNow: 'the pair is forbidden now',
+    noRoom: 'could not stay (tables, meeting limits or interpreter) and no other slot was open',
+    notFree: 'a participant is no longer free in the slot and no other slot was open',
+  },
+  zh: {
+    gone: (who: string) => `${who} 已不再参加`,
+    notCandidate: '该配对已不再是候选配对',
+    forbiddenNow: '该配对现已被禁止',
+    noRoom: '无法保留（桌位、洽谈上限或翻译），也没有其他空闲时段',
+    notFree: '有一方在该时段已不再空闲，也没有其他空闲时段',
+  },
 };

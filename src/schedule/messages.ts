@@ -45,11 +45,6 @@ export interface ScheduleMessages {
   interpreterBusy: string;
   slotsFull: string;
   floor: Record<FloorMissReason, (meetings: number, floor: number) => string>;
-  gone(who: string): string;
-  notCandidate: string;
-  forbiddenNow: string;
-  noRoom: string;
-  notFree: string;
 }
 
 /** The English messages (the default). The Chinese table is `SCHEDULE_MESSAGES_ZH` of `cuohe/day`, kept out of the core bundle. */
@@ -71,11 +66,6 @@ export const SCHEDULE_MESSAGES_EN: ScheduleMessages = {
       `${n} of ${f} meetings: its buyers' meeting limits or the tables are needed for other floor meetings`,
     'slots-full': (n, f) => `${n} of ${f} meetings: pairs were chosen, but not all found a common open slot`,
   },
-  gone: (who) => `${who} is no longer taking part`,
-  notCandidate: 'the pair is no longer a candidate',
-  forbiddenNow: 'the pair is forbidden now',
-  noRoom: 'could not stay (tables, meeting limits or interpreter) and no other slot was open',
-  notFree: 'a participant is no longer free in the slot and no other slot was open',
 };
 
 /**
@@ -88,18 +78,10 @@ export function messagesFor(options: unknown, chinese?: ScheduleMessages): Sched
     throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
   const { messages, locale } = options as { messages?: unknown; locale?: unknown };
   if (messages !== undefined) {
-    const table = messages as Record<string, unknown> | null;
-    const missing =
-      table === null || typeof table !== 'object'
-        ? ['all']
-        : Object.keys(SCHEDULE_MESSAGES_EN).filter(
-            (k) => typeof table[k] !== typeof SCHEDULE_MESSAGES_EN[k as keyof ScheduleMessages],
-          );
-    if (missing.length)
-      throw new ValidationError([
-        { path: ['options', 'messages'], message: `must be a table of every message (missing: ${missing.join(', ')})` },
-      ]);
-    return messages as ScheduleMessages;
+    if (messages === null || typeof messages !== 'object')
+      throw new ValidationError([{ path: ['options', 'messages'], message: 'must be a table of messages' }]);
+    // Texts a custom table leaves out stay English.
+    return { ...SCHEDULE_MESSAGES_EN, ...(messages as Partial<ScheduleMessages>) };
   }
   if (locale === undefined || locale === 'en') return SCHEDULE_MESSAGES_EN;
   if (locale === 'zh' && chinese) return chinese;

@@ -7,7 +7,7 @@
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { ScheduleLocale } from './messages.js';
 import { messagesFor, type ScheduleMessages } from './messages.js';
-import { SCHEDULE_MESSAGES_ZH } from './messages-zh.js';
+import { CANCEL_MESSAGES, SCHEDULE_MESSAGES_ZH } from './messages-zh.js';
 import { interpretersFor } from './placement/interpreters.js';
 import { type KeptMeeting, type PairToPlace, placeMeetings } from './placement/place.js';
 import { boardMeetings } from './placement/to-meetings.js';
@@ -84,6 +84,7 @@ export function rescheduleMeetings(
   const before = previousMeetings(previous, idx);
   const pinned = pinnedPairs(options, before);
   const text = messagesFor(options, SCHEDULE_MESSAGES_ZH);
+  const cancel = CANCEL_MESSAGES[(options as RescheduleOptions).locale === 'zh' ? 'zh' : 'en'];
   const index = new Map(idx.ids.map((id, p) => [participantKey(idx.side[p]!, id), p]));
   const scoreOf = new Map(idx.pairs.map((p) => [pairKey(idx.ids[p.buyer]!, idx.ids[p.supplier]!), p.score]));
 
@@ -112,7 +113,7 @@ export function rescheduleMeetings(
       cancelled.push({
         meeting: m,
         reason: 'participant-gone',
-        message: text.gone(b === undefined ? m.buyerId : m.supplierId),
+        message: cancel.gone(b === undefined ? m.buyerId : m.supplierId),
       });
       continue;
     }
@@ -121,7 +122,7 @@ export function rescheduleMeetings(
       cancelled.push({
         meeting: m,
         reason: 'dropped',
-        message: score === undefined ? text.notCandidate : text.forbiddenNow,
+        message: score === undefined ? cancel.notCandidate : cancel.forbiddenNow,
       });
       continue;
     }
@@ -202,12 +203,12 @@ export function rescheduleMeetings(
           ? {
               meeting: m,
               reason: 'no-room',
-              message: text.noRoom,
+              message: cancel.noRoom,
             }
           : {
               meeting: m,
               reason: 'not-free',
-              message: text.notFree,
+              message: cancel.notFree,
             },
       );
     } else if (after.slot === m.slot && after.table === m.table) changes.kept.push(after);
