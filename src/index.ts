@@ -49,6 +49,8 @@ export {
   type Participant,
   type Schedule,
   type ScheduleInput,
+  type ScheduleMessages,
+  type ScheduleOptions,
   type Slot,
   type SlotPlan,
   scheduleMeetings,

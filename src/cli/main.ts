@@ -87,6 +87,10 @@ export function program(): Command {
       '--previous <file>',
       'repair this earlier schedule.csv: meetings that can stay keep slot and table; writes changes.csv',
     )
+    .option(
+      '--organizer <"Name <mail>">',
+      'calendar organiser: .ics files become invitations (METHOD:REQUEST) for participants with an e-mail; with --previous, dropped meetings get .cancel.ics files (METHOD:CANCEL)',
+    )
     .action(async (o) => {
       process.exitCode = await runSchedule(o);
     });

@@ -71,20 +71,56 @@ export function maxWeightBMatching(
     pairArc.push(arcs.length);
     arcs.push({ from: node[e.buyer]!, to: node[e.supplier]!, capacity: 1, major: 0, minor: -e.score });
   }
+  const floorArc = new Int32Array(nodes).fill(-1);
+  const restArc = new Int32Array(nodes).fill(-1);
   for (const s of suppliers) {
     const quota = capacity[s]!;
     const floor = Math.min(quota, supplierFloor?.[s] ?? 0);
-    if (floor > 0) arcs.push({ from: node[s]!, to: meet, capacity: floor, major: -1, minor: 0 });
-    if (quota > floor) arcs.push({ from: node[s]!, to: meet, capacity: quota - floor, major: 0, minor: 0 });
+    if (floor > 0) {
+      floorArc[node[s]!] = arcs.length;
+      arcs.push({ from: node[s]!, to: meet, capacity: floor, major: -1, minor: 0 });
+    }
+    if (quota > floor) {
+      restArc[node[s]!] = arcs.length;
+      arcs.push({ from: node[s]!, to: meet, capacity: quota - floor, major: 0, minor: 0 });
+    }
   }
+  const capArc = arcs.length;
   arcs.push({ from: meet, to: sink, capacity: maxTotal, major: 0, minor: 0 });
   const supply = new Array<number>(nodes + 2).fill(0);
+  const unusedArc = new Int32Array(nodes).fill(-1);
   for (const b of buyers) {
     supply[node[b]!] = capacity[b]!;
     supply[sink]! -= capacity[b]!;
+    unusedArc[node[b]!] = arcs.length;
     arcs.push({ from: node[b]!, to: sink, capacity: Infinity, major: 0, minor: 0 });
   }
-  const { flow } = minCostFlow(nodes + 2, supply, arcs, maxScore * RELATIVE_TOLERANCE);
+  // Start from the greedy choice (best pairs first while quotas and the cap allow; with a
+  // floor, first only pairs that lift a supplier towards it): a basic feasible flow close to
+  // the optimum, so the simplex needs far fewer pivots than from scratch.
+  const start = new Float64Array(arcs.length);
+  const left = new Float64Array(nodes);
+  for (const b of buyers) left[node[b]!] = capacity[b]!;
+  for (const s of suppliers) left[node[s]!] = capacity[s]!;
+  const byScore = pairArc.filter((a) => a >= 0).sort((x, y) => arcs[x]!.minor - arcs[y]!.minor || x - y);
+  const belowFloor = (s: number) => floorArc[s] !== -1 && start[floorArc[s]!]! < arcs[floorArc[s]!]!.capacity;
+  let total = 0;
+  for (const floorFirst of supplierFloor ? [true, false] : [false]) {
+    for (const a of byScore) {
+      if (total >= maxTotal) break;
+      const { from, to } = arcs[a]!;
+      if (start[a] === 1 || left[from]! <= 0 || left[to]! <= 0 || (floorFirst && !belowFloor(to))) continue;
+      left[from]!--;
+      left[to]!--;
+      total++;
+      start[a] = 1;
+      start[unusedArc[from]!]! -= 1;
+      start[belowFloor(to) ? floorArc[to]! : restArc[to]!]! += 1;
+    }
+  }
+  for (const b of buyers) start[unusedArc[node[b]!]!]! += capacity[b]!;
+  start[capArc] = total;
+  const { flow } = minCostFlow(nodes + 2, supply, arcs, maxScore * RELATIVE_TOLERANCE, start);
   const chosen: number[] = [];
   pairArc.forEach((arc, i) => {
     if (arc >= 0 && flow[arc]! > 0.5) chosen.push(i);

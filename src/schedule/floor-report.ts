@@ -1,5 +1,6 @@
 /** Which suppliers ended below `minMeetingsPerSupplier`, and why. */
 
+import { SCHEDULE_MESSAGES_EN, type ScheduleMessages } from './messages.js';
 import type { FloorMiss, FloorMissReason, Meeting } from './types.js';
 import type { Indexed } from './validate.js';
 
@@ -15,6 +16,7 @@ export function explainFloorMissed(
   optional: readonly Pair[],
   meetings: readonly Meeting[],
   chosen: readonly Pair[],
+  text: ScheduleMessages = SCHEDULE_MESSAGES_EN,
 ): FloorMiss[] {
   const met = new Map<string, number>();
   for (const m of meetings) met.set(m.supplierId, (met.get(m.supplierId) ?? 0) + 1);
@@ -37,7 +39,13 @@ export function explainFloorMissed(
     else if ((picked.get(s) ?? 0) > meetingCount) reason = 'slots-full';
     else if ((usable.get(s) ?? 0) < idx.floor) reason = 'candidates';
     else reason = 'competition';
-    out.push({ supplierId: id, meetings: meetingCount, floor: idx.floor, reason });
+    out.push({
+      supplierId: id,
+      meetings: meetingCount,
+      floor: idx.floor,
+      reason,
+      message: text.floor[reason](meetingCount, idx.floor),
+    });
   });
   return out.sort((a, b) => (a.supplierId < b.supplierId ? -1 : a.supplierId > b.supplierId ? 1 : 0));
 }

@@ -5,6 +5,9 @@
  * stay move if they can; the capacity set free goes to the best new pairs.
  */
 import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import type { ScheduleLocale } from './messages.js';
+import { messagesFor, type ScheduleMessages } from './messages.js';
+import { CANCEL_MESSAGES, SCHEDULE_MESSAGES_ZH } from './messages-zh.js';
 import { interpretersFor } from './placement/interpreters.js';
 import { type KeptMeeting, type PairToPlace, placeMeetings } from './placement/place.js';
 import { boardMeetings } from './placement/to-meetings.js';
@@ -23,6 +26,10 @@ export interface RescheduleOptions {
    * longer among the candidates or above a lowered meeting limit (while both parties are there and free).
    */
   pinned?: PairRef[];
+  /** Language of the messages (`unscheduled`, `changes.cancelled`); default 'en'. */
+  locale?: ScheduleLocale;
+  /** Or a table of every message (wins over `locale`). */
+  messages?: ScheduleMessages;
 }
 
 /**
@@ -76,6 +83,8 @@ export function rescheduleMeetings(
   const idx = validateScheduleInput(input);
   const before = previousMeetings(previous, idx);
   const pinned = pinnedPairs(options, before);
+  const text = messagesFor(options, SCHEDULE_MESSAGES_ZH);
+  const cancel = CANCEL_MESSAGES[(options as RescheduleOptions).locale === 'zh' ? 'zh' : 'en'];
   const index = new Map(idx.ids.map((id, p) => [participantKey(idx.side[p]!, id), p]));
   const scoreOf = new Map(idx.pairs.map((p) => [pairKey(idx.ids[p.buyer]!, idx.ids[p.supplier]!), p.score]));
 
@@ -104,7 +113,7 @@ export function rescheduleMeetings(
       cancelled.push({
         meeting: m,
         reason: 'participant-gone',
-        message: `${b === undefined ? m.buyerId : m.supplierId} is no longer taking part`,
+        message: cancel.gone(b === undefined ? m.buyerId : m.supplierId),
       });
       continue;
     }
@@ -113,7 +122,7 @@ export function rescheduleMeetings(
       cancelled.push({
         meeting: m,
         reason: 'dropped',
-        message: score === undefined ? 'the pair is no longer a candidate' : 'the pair is forbidden now',
+        message: score === undefined ? cancel.notCandidate : cancel.forbiddenNow,
       });
       continue;
     }
@@ -194,18 +203,18 @@ export function rescheduleMeetings(
           ? {
               meeting: m,
               reason: 'no-room',
-              message: 'could not stay (tables, meeting limits or interpreter) and no other slot was open',
+              message: cancel.noRoom,
             }
           : {
               meeting: m,
               reason: 'not-free',
-              message: 'a participant is no longer free in the slot and no other slot was open',
+              message: cancel.notFree,
             },
       );
     } else if (after.slot === m.slot && after.table === m.table) changes.kept.push(after);
     else changes.moved.push({ before: m, after });
   }
-  return { meetings, unscheduled: explainUnscheduled(idx, meetings), changes };
+  return { meetings, unscheduled: explainUnscheduled(idx, meetings, text), changes };
 }
 
 const key = (m: PairRef) => pairKey(m.buyerId, m.supplierId);

@@ -18,6 +18,7 @@
 import { ValidationError } from '../model/validation-error.js';
 import { maxWeightBMatching } from './b-matching.js';
 import { explainFloorMissed } from './floor-report.js';
+import { messagesFor, SCHEDULE_MESSAGES_EN, type ScheduleMessages, type ScheduleOptions } from './messages.js';
 import { interpreterReachable, interpretersFor } from './placement/interpreters.js';
 import { placeMeetings } from './placement/place.js';
 import { boardMeetings } from './placement/to-meetings.js';
@@ -36,9 +37,11 @@ type Pair = Indexed['pairs'][number];
  *   participants: [{ id: 'B1', side: 'buyer', maxMeetings: 6 }, { id: 'S1', side: 'supplier' }],
  *   candidates: engine.meetingCandidates(buyers),
  * });
+ * scheduleMeetings(input, { messages: SCHEDULE_MESSAGES_ZH }); // the same schedule, messages in Chinese (cuohe/day)
  */
-export function scheduleMeetings(input: ScheduleInput): Schedule {
+export function scheduleMeetings(input: ScheduleInput, options?: ScheduleOptions): Schedule {
   const idx = validateScheduleInput(input);
+  const text = messagesFor(options);
   const keyOf = (p: Pair) => pairKey(idx.ids[p.buyer]!, idx.ids[p.supplier]!);
   const conflicting = [...idx.required].filter((k) => idx.forbidden.has(k));
   if (conflicting.length) {
@@ -71,11 +74,11 @@ export function scheduleMeetings(input: ScheduleInput): Schedule {
   // 3–4. Place them: slots, then tables.
   const chosen = [...reserved.map((p) => ({ ...p, required: true })), ...selected];
   const meetings = boardMeetings(idx, placeMeetings(idx, chosen, optional));
-  const schedule: Schedule = { meetings, unscheduled: explainUnscheduled(idx, meetings) };
+  const schedule: Schedule = { meetings, unscheduled: explainUnscheduled(idx, meetings, text) };
   if (idx.floor > 0) {
     // Required pairs that could not be reserved still count as candidates the supplier had.
     const candidates = [...optional, ...required.filter((p) => hasCommonSlot(idx, p))];
-    schedule.floorMissed = explainFloorMissed(idx, candidates, meetings, [...reserved, ...selected]);
+    schedule.floorMissed = explainFloorMissed(idx, candidates, meetings, [...reserved, ...selected], text);
   }
   return schedule;
 }
@@ -96,7 +99,11 @@ export function select(
   return maxWeightBMatching(idx.ids.length, left, edges, maxTotal, floor).map((i) => pairs[i]!);
 }
 
-export function explainUnscheduled(idx: Indexed, meetings: Meeting[]): Unscheduled[] {
+export function explainUnscheduled(
+  idx: Indexed,
+  meetings: Meeting[],
+  text: ScheduleMessages = SCHEDULE_MESSAGES_EN,
+): Unscheduled[] {
   const met = new Set(meetings.map((m) => pairKey(m.buyerId, m.supplierId)));
   const count = new Map<string, number>();
   const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
@@ -120,33 +127,19 @@ export function explainUnscheduled(idx: Indexed, meetings: Meeting[]): Unschedul
       .map((q) => idx.ids[q]!);
     let reason: UnscheduledReason;
     let message: string;
-    if (idx.forbidden.has(key)) [reason, message] = ['forbidden', 'the pair is forbidden'];
+    if (idx.forbidden.has(key)) [reason, message] = ['forbidden', text.forbidden];
     else if (!hasCommonSlot(idx, p))
-      [reason, message] = [
-        idx.required.has(key) ? 'required-infeasible' : 'no-common-slot',
-        'the two are never free in the same slot',
-      ];
-    else if (lacksInterpreter(idx, p, null))
-      [reason, message] = [
-        'no-interpreter',
-        'the two share no language and no interpreter for it is free in a slot both are free in',
-      ];
+      [reason, message] = [idx.required.has(key) ? 'required-infeasible' : 'no-common-slot', text.neverFree];
+    else if (lacksInterpreter(idx, p, null)) [reason, message] = ['no-interpreter', text.noInterpreter];
     else if (idx.required.has(key))
       [reason, message] = [
         'required-infeasible',
-        full.length
-          ? `required, but ${full.join(' and ')} reached the meeting limit`
-          : 'required, but no common slot was left open',
+        full.length ? text.requiredFull(text.and(full)) : text.requiredNoSlot,
       ];
-    else if (p.score <= 0) [reason, message] = ['no-gain', `score ${p.score} adds nothing`];
-    else if (full.length)
-      [reason, message] = ['capacity', `${full.join(' and ')} reached the meeting limit with better-scoring pairs`];
-    else if (lacksInterpreter(idx, p, busy))
-      [reason, message] = [
-        'no-interpreter',
-        'the two share no language, and in the slots both had open every interpreter for it was busy',
-      ];
-    else [reason, message] = ['slots-full', 'every slot both are free in is taken (other meetings or all tables busy)'];
+    else if (p.score <= 0) [reason, message] = ['no-gain', text.noGain(p.score)];
+    else if (full.length) [reason, message] = ['capacity', text.capacity(text.and(full))];
+    else if (lacksInterpreter(idx, p, busy)) [reason, message] = ['no-interpreter', text.interpreterBusy];
+    else [reason, message] = ['slots-full', text.slotsFull];
     out.push({ buyerId, supplierId, reason, message, score: p.score });
   }
   return out;

@@ -155,7 +155,7 @@ export type UnscheduledReason =
  */
 export interface Unscheduled extends PairRef {
   reason: UnscheduledReason;
-  /** Human-readable detail. */
+  /** Human-readable detail (English, or the `messages` table given: `SCHEDULE_MESSAGES_ZH` for Chinese). */
   message: string;
   score: number;
 }
@@ -184,6 +184,8 @@ export interface FloorMiss {
   /** `minMeetingsPerSupplier`. */
   floor: number;
   reason: FloorMissReason;
+  /** Human-readable detail (English, or the `messages` table given). */
+  message: string;
 }
 
 /**

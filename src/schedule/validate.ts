@@ -82,7 +82,8 @@ export function validateScheduleInput(input: unknown): Indexed {
   const side: Indexed['side'] = [];
   const capacity: number[] = [];
   const free: Uint8Array[] = [];
-  const indexOf = new Map<string, number>();
+  // Ids are per side: one map per side (no key strings to build for each candidate).
+  const index = { buyer: new Map<string, number>(), supplier: new Map<string, number>() };
   let everyoneAlwaysFree = true;
   if (!Array.isArray(i.participants)) fail(['participants'], 'must be a list of participants');
   else if (i.participants.length > MAX_PARTICIPANTS) fail(['participants'], `at most ${MAX_PARTICIPANTS} participants`);
@@ -93,7 +94,7 @@ export function validateScheduleInput(input: unknown): Indexed {
       const r = p as Record<string, unknown>;
       if (typeof r.id !== 'string' || !r.id.trim()) return fail([...path, 'id'], 'must be a non-empty string');
       if (r.side !== 'buyer' && r.side !== 'supplier') return fail([...path, 'side'], "must be 'buyer' or 'supplier'");
-      if (indexOf.has(participantKey(r.side, r.id))) return fail([...path, 'id'], `duplicate ${r.side} id "${r.id}"`);
+      if (index[r.side].has(r.id)) return fail([...path, 'id'], `duplicate ${r.side} id "${r.id}"`);
       let max = slotTimes.length;
       if (r.maxMeetings !== undefined) {
         if (typeof r.maxMeetings !== 'number' || !Number.isInteger(r.maxMeetings) || r.maxMeetings < 0)
@@ -113,7 +114,7 @@ export function validateScheduleInput(input: unknown): Indexed {
       const spoken = r.languages === undefined ? null : languageList(r.languages, [...path, 'languages'], fail);
       if (spoken === undefined) return;
       if (mask.includes(0)) everyoneAlwaysFree = false;
-      indexOf.set(participantKey(r.side, r.id), ids.length);
+      index[r.side].set(r.id, ids.length);
       ids.push(r.id);
       side.push(r.side);
       free.push(mask);
@@ -132,13 +133,13 @@ export function validateScheduleInput(input: unknown): Indexed {
       return out;
     }
     list.forEach((c: unknown, k) => {
-      const path = [name, k];
+      const path: (string | number)[] = [name, k];
       if (c === null || typeof c !== 'object') return fail(path, 'must be an object');
       const r = c as Record<string, unknown>;
-      const b = typeof r.buyerId === 'string' ? indexOf.get(participantKey('buyer', r.buyerId)) : undefined;
-      const s = typeof r.supplierId === 'string' ? indexOf.get(participantKey('supplier', r.supplierId)) : undefined;
+      const b = typeof r.buyerId === 'string' ? index.buyer.get(r.buyerId) : undefined;
+      const s = typeof r.supplierId === 'string' ? index.supplier.get(r.supplierId) : undefined;
       if (b === undefined) {
-        const other = typeof r.buyerId === 'string' && indexOf.has(participantKey('supplier', r.buyerId));
+        const other = typeof r.buyerId === 'string' && index.supplier.has(r.buyerId);
         return fail(
           [...path, 'buyerId'],
           other
@@ -147,7 +148,7 @@ export function validateScheduleInput(input: unknown): Indexed {
         );
       }
       if (s === undefined) {
-        const other = typeof r.supplierId === 'string' && indexOf.has(participantKey('buyer', r.supplierId));
+        const other = typeof r.supplierId === 'string' && index.buyer.has(r.supplierId);
         return fail(
           [...path, 'supplierId'],
           other
@@ -190,21 +191,19 @@ export function validateScheduleInput(input: unknown): Indexed {
   if (issues.length) throw new ValidationError(issues, 'invalid schedule input');
 
   // Merge duplicates (highest score wins); required pairs missing from candidates join with score 0.
-  const merged = new Map<string, Indexed['pairs'][number]>();
+  const merged = new Map<number, Indexed['pairs'][number]>();
+  const n = ids.length;
   for (const p of rawPairs) {
-    const key = pairKey(ids[p.buyer]!, ids[p.supplier]!);
+    const key = p.buyer * n + p.supplier;
     const seen = merged.get(key);
     if (!seen || p.score > seen.score) merged.set(key, p);
   }
-  for (const key of required) {
-    if (merged.has(key)) continue;
-    const [b, s] = key.split('\u0000') as [string, string];
-    merged.set(key, {
-      buyer: indexOf.get(participantKey('buyer', b))!,
-      supplier: indexOf.get(participantKey('supplier', s))!,
-      score: 0,
-      candidate: { buyerId: b, supplierId: s, score: 0 },
-    });
+  for (const pair of required) {
+    const [b, s] = pair.split('\u0000') as [string, string];
+    const buyer = index.buyer.get(b)!;
+    const supplier = index.supplier.get(s)!;
+    if (merged.has(buyer * n + supplier)) continue;
+    merged.set(buyer * n + supplier, { buyer, supplier, score: 0, candidate: { buyerId: b, supplierId: s, score: 0 } });
   }
   return {
     slotCount: slotTimes.length,
@@ -238,9 +237,18 @@ function windowMask(
   if (value === undefined) return mask.fill(1);
   if (!Array.isArray(value)) return void fail(path, 'must be a list of { start, end }');
   const windows = value.map((w, j) => interval(w, [...path, j], fail));
-  slotTimes.forEach((s, j) => {
-    if (windows.some((w) => w.start <= s.start && s.end <= w.end)) mask[j] = 1;
-  });
+  // A slot is inside a window when some window starting no later ends no earlier: one sweep
+  // over slots and windows by start, keeping the latest end so far (not slots × windows).
+  windows.sort((a, b) => a.start - b.start);
+  const slots = slotTimes.map((_, j) => j).sort((a, b) => slotTimes[a]!.start - slotTimes[b]!.start);
+  let next = 0;
+  let latestEnd = -Infinity;
+  for (const j of slots) {
+    const s = slotTimes[j]!;
+    while (next < windows.length && windows[next]!.start <= s.start)
+      latestEnd = Math.max(latestEnd, windows[next++]!.end);
+    if (s.end <= latestEnd) mask[j] = 1;
+  }
   return mask;
 }
 
@@ -299,6 +307,10 @@ function placeable(mask: Uint8Array, run: number, t: Pick<Indexed, 'prev' | 'nex
   return total + length - Math.floor(length / (run + 1));
 }
 
+/** Instants already checked and parsed (valid ones only), bounded so memory stays small. */
+const parsedInstants = new Map<string, number>();
+const MAX_PARSED = 100_000;
+
 function interval(
   value: unknown,
   path: (string | number)[],
@@ -310,6 +322,9 @@ function interval(
   }
   const r = value as Record<string, unknown>;
   const time = (v: unknown, key: string): number => {
+    // Availability windows repeat the same instants (often the slots themselves): parse each once.
+    const known = typeof v === 'string' ? parsedInstants.get(v) : undefined;
+    if (known !== undefined) return known;
     if (typeof v !== 'string' || !INSTANT.test(v) || Number.isNaN(Date.parse(v))) {
       fail(
         [...path, key],
@@ -317,7 +332,10 @@ function interval(
       );
       return Number.NaN;
     }
-    return Date.parse(v);
+    const t = Date.parse(v);
+    if (parsedInstants.size >= MAX_PARSED) parsedInstants.clear();
+    parsedInstants.set(v, t);
+    return t;
   };
   const start = time(r.start, 'start');
   const end = time(r.end, 'end');

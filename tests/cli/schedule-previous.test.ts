@@ -1,9 +1,10 @@
 /** `cuohe schedule --previous`: repair yesterday's schedule.csv after a no-show and a late joiner. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
@@ -82,6 +83,90 @@ describe('cuohe schedule --previous', () => {
     );
     expect(changes.some((c) => c.change === 'added' && c.buyerId === 'B7')).toBe(true);
     expect(changes.filter((c) => c.change === 'kept').length).toBe(first.filter((m) => m.buyerId !== 'B2').length);
+  });
+
+  it('--organizer: invitations (METHOD:REQUEST) for everyone with an e-mail; with --previous, METHOD:CANCEL files for dropped meetings', () => {
+    const pairs = ['B1,S1,0.9', 'B1,S2,0.8', 'B2,S1,0.7', 'B2,S2,0.95', 'B3,S1,0.6'];
+    writeFileSync(join(dir, 'inv-matches.csv'), `buyerId,supplierId,score\n${pairs.join('\n')}\n`);
+    const people = (ids: string[]) =>
+      `id,side,email,name\n${ids.map((id) => `${id},${id.startsWith('B') ? 'buyer' : 'supplier'},${id.toLowerCase()}@x.example,${id} Co`).join('\n')}\n`;
+    writeFileSync(join(dir, 'inv-people.csv'), people(['B1', 'B2', 'B3', 'S1', 'S2']));
+    const day = ['--date', '2026-11-23', '--timezone', 'Asia/Shanghai', '--count', '4', '--tables', '2'];
+    const organizer = ['--organizer', 'Matchmaking desk <desk@fair.example.org>'];
+    const first = cuohe(
+      'schedule',
+      '--matches',
+      'inv-matches.csv',
+      '--participants',
+      'inv-people.csv',
+      ...day,
+      ...organizer,
+      '--out',
+      'inv1',
+    );
+    expect(first.code, first.err).toBe(0);
+    const read = (file: string) => new ICAL.Component(ICAL.parse(readFileSync(join(dir, file), 'utf8')));
+    const invite = read('inv1/agendas/buyer-B2.ics');
+    expect(invite.getFirstPropertyValue('method')).toBe('REQUEST');
+    const events = invite.getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(0);
+    expect(String(events[0]!.getFirstPropertyValue('organizer'))).toBe('mailto:desk@fair.example.org');
+    expect(events[0]!.getFirstProperty('organizer')!.getParameter('cn')).toBe('Matchmaking desk');
+    expect(readdirSync(join(dir, 'inv1/agendas')).filter((f) => f.endsWith('.cancel.ics'))).toStrictEqual([]);
+    // B2 does not come: the others get METHOD:CANCEL files for their meetings with B2, and B2 one for all of them.
+    const met = rows('inv1/schedule.csv').filter((r) => r.status === 'scheduled' && r.buyerId === 'B2');
+    expect(met.length).toBeGreaterThan(0);
+    writeFileSync(join(dir, 'inv-people2.csv'), people(['B1', 'B3', 'S1', 'S2']));
+    writeFileSync(
+      join(dir, 'inv-matches2.csv'),
+      `buyerId,supplierId,score\n${pairs.filter((p) => !p.startsWith('B2')).join('\n')}\n`,
+    );
+    const second = cuohe(
+      'schedule',
+      '--matches',
+      'inv-matches2.csv',
+      '--participants',
+      'inv-people2.csv',
+      ...day,
+      ...organizer,
+      '--previous',
+      'inv1/schedule.csv',
+      '--out',
+      'inv2',
+    );
+    expect(second.code, second.err).toBe(0);
+    for (const m of met) {
+      const cancel = read(`inv2/agendas/supplier-${m.supplierId}.cancel.ics`);
+      expect(cancel.getFirstPropertyValue('method')).toBe('CANCEL');
+      const [event] = cancel.getAllSubcomponents('vevent');
+      expect(event!.getFirstPropertyValue('uid')).toBe(`B2/${m.supplierId}@cuohe`);
+      expect(event!.getFirstPropertyValue('status')).toBe('CANCELLED');
+      expect(event!.getFirstPropertyValue('sequence')).toBe(1);
+    }
+    // B2 is gone and its e-mail with it: its calendar is a published file with the meetings cancelled.
+    const gone = read('inv2/agendas/buyer-B2.ics');
+    expect(gone.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(gone.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('status'))).toStrictEqual(
+      met.map(() => 'CANCELLED'),
+    );
+    expect(existsSync(join(dir, 'inv2/agendas/buyer-B1.cancel.ics'))).toBe(false);
+    expect(read('inv2/agendas/buyer-B1.ics').getFirstPropertyValue('method')).toBe('REQUEST');
+  });
+
+  it('--organizer that is not an address is a usage error', () => {
+    const run = cuohe(
+      'schedule',
+      '--matches',
+      'matches.csv',
+      '--date',
+      '2026-11-23',
+      '--timezone',
+      'UTC',
+      '--organizer',
+      'desk',
+    );
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/--organizer/);
   });
 
   it('a previous file that is not a schedule is an input error naming the line', () => {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Edge, maxWeightBMatching } from '../../src/schedule/b-matching.js';
-import { minCostFlow } from '../../src/schedule/pair-choice/network-simplex.js';
+import { type FlowArc, minCostFlow } from '../../src/schedule/pair-choice/network-simplex.js';
 
 const graph = fc
   .record({ buyers: fc.integer({ min: 1, max: 4 }), suppliers: fc.integer({ min: 1, max: 4 }) })
@@ -95,7 +95,7 @@ describe('maxWeightBMatching', () => {
     );
   });
 
-  it('the network simplex ends with a dual certificate: no residual arc has a negative reduced cost', () => {
+  it('the network simplex ends with a dual certificate (no residual arc has a negative reduced cost), from scratch and from a greedy start, at the same optimum', () => {
     // Larger random b-matching flows than brute force can check: optimality by complementary slackness.
     const flowProblem = fc.record({
       buyers: fc.integer({ min: 1, max: 40 }),
@@ -110,7 +110,7 @@ describe('maxWeightBMatching', () => {
         const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
         const n = buyers + suppliers + 2;
         const [meet, sink] = [buyers + suppliers, buyers + suppliers + 1];
-        const arcs = [];
+        const arcs: FlowArc[] = [];
         const supply = new Array<number>(n).fill(0);
         for (let b = 0; b < buyers; b++) {
           const quota = 1 + Math.floor(rand() * 4);
@@ -125,23 +125,58 @@ describe('maxWeightBMatching', () => {
           arcs.push({ from: s, to: meet, capacity: 1 + Math.floor(rand() * 3), major: 0, minor: 0 });
         }
         arcs.push({ from: meet, to: sink, capacity: maxTotal, major: 0, minor: 0 });
-        const { flow, potentialMajor: pa, potentialMinor: pb } = minCostFlow(n, supply, arcs, 1e-12);
-        const balance = new Array<number>(n).fill(0);
+        const cold = minCostFlow(n, supply, arcs, 1e-12);
+        // Warm: from a random greedy flow (pairs in random order while quotas and the cap allow).
+        const start = new Float64Array(arcs.length);
+        const used = new Array<number>(n).fill(0);
+        const toMeet = (s: number) =>
+          arcs.map((a, e) => (a.from === s && a.to === meet ? e : -1)).filter((e) => e >= 0);
+        let total = 0;
+        const order = arcs.map((_, e) => e).sort(() => rand() - 0.5);
+        for (const e of order) {
+          const a = arcs[e]!;
+          if (a.to === sink || a.to === meet || total >= maxTotal || start[e] === 1) continue;
+          const room = toMeet(a.to).find((f) => start[f]! < arcs[f]!.capacity);
+          if (used[a.from]! >= supply[a.from]! || room === undefined) continue;
+          start[e] = 1;
+          start[room]!++;
+          used[a.from]!++;
+          total++;
+        }
         arcs.forEach((a, e) => {
-          const x = flow[e]!;
-          expect(x).toBeGreaterThanOrEqual(0);
-          expect(x).toBeLessThanOrEqual(a.capacity);
-          expect(Number.isInteger(x)).toBe(true);
-          balance[a.from]! += x;
-          balance[a.to]! -= x;
-          const rA = a.major + pa[a.from]! - pa[a.to]!;
-          const rB = a.minor + pb[a.from]! - pb[a.to]!;
-          const negative = rA < 0 || (rA === 0 && rB < -1e-9);
-          const positive = rA > 0 || (rA === 0 && rB > 1e-9);
-          if (x < a.capacity) expect(negative).toBe(false); // room to push: not cheaper
-          if (x > 0) expect(positive).toBe(false); // flow on it: not dearer
+          if (a.to === sink && a.from < buyers) start[e] = supply[a.from]! - used[a.from]!;
+          if (a.from === meet) start[e] = total;
         });
-        balance.forEach((v, node) => expect(v).toBe(supply[node]));
+        const warm = minCostFlow(n, supply, arcs, 1e-12, start);
+        const cost = (flow: Float64Array) => {
+          let [major, minor] = [0, 0];
+          arcs.forEach((a, e) => {
+            major += a.major * flow[e]!;
+            minor += a.minor * flow[e]!;
+          });
+          return { major, minor };
+        };
+        expect(cost(warm.flow).major).toBe(cost(cold.flow).major);
+        expect(cost(warm.flow).minor).toBeCloseTo(cost(cold.flow).minor, 9);
+        const certify = (flow: Float64Array, pa: Float64Array, pb: Float64Array): void => {
+          const balance = new Array<number>(n).fill(0);
+          arcs.forEach((a, e) => {
+            const x = flow[e]!;
+            expect(x).toBeGreaterThanOrEqual(0);
+            expect(x).toBeLessThanOrEqual(a.capacity);
+            expect(Number.isInteger(x)).toBe(true);
+            balance[a.from]! += x;
+            balance[a.to]! -= x;
+            const rA = a.major + pa[a.from]! - pa[a.to]!;
+            const rB = a.minor + pb[a.from]! - pb[a.to]!;
+            const negative = rA < 0 || (rA === 0 && rB < -1e-9);
+            const positive = rA > 0 || (rA === 0 && rB > 1e-9);
+            if (x < a.capacity) expect(negative).toBe(false); // room to push: not cheaper
+            if (x > 0) expect(positive).toBe(false); // flow on it: not dearer
+          });
+          balance.forEach((v, node) => expect(v).toBe(supply[node]));
+        };
+        for (const { flow, potentialMajor: pa, potentialMinor: pb } of [cold, warm]) certify(flow, pa, pb);
       }),
       { numRuns: 200 },
     );

@@ -108,8 +108,20 @@ describe('minMeetingsPerSupplier', () => {
     const schedule = scheduleMeetings({ slots, participants, candidates, minMeetingsPerSupplier: 1 });
     expect(schedule.meetings.map((m) => m.supplierId)).toEqual(['S1']);
     expect(schedule.floorMissed).toEqual([
-      { supplierId: 'S2', meetings: 0, floor: 1, reason: 'competition' },
-      { supplierId: 'S3', meetings: 0, floor: 1, reason: 'candidates' },
+      {
+        supplierId: 'S2',
+        meetings: 0,
+        floor: 1,
+        reason: 'competition',
+        message: "0 of 1 meetings: its buyers' meeting limits or the tables are needed for other floor meetings",
+      },
+      {
+        supplierId: 'S3',
+        meetings: 0,
+        floor: 1,
+        reason: 'candidates',
+        message: '0 of 1 meetings: fewer usable candidate pairs than the floor',
+      },
     ]);
   });
 

@@ -1,8 +1,14 @@
-/** Day-of repair as properties: every still-feasible meeting stays put, the result obeys invariant 9, the changes add up. */
+/**
+ * Day-of repair as properties: every still-feasible meeting stays put, the result obeys
+ * invariant 9, the changes add up, and the calendar files of the repair (read back with
+ * ical.js) keep each meeting's UID.
+ */
 import fc from 'fast-check';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { agendaToICalendar, meetingUid, updateAgendas } from '../../src/calendar.js';
 import { rescheduleMeetings } from '../../src/day.js';
-import { type ScheduleInput, scheduleMeetings } from '../../src/index.js';
+import { agendas, type ScheduleInput, scheduleMeetings } from '../../src/index.js';
 import { checkDay } from './check-day.js';
 import { dayInstance } from './day-instances.js';
 import { slotAt } from './instances.js';
@@ -99,6 +105,64 @@ describe('rescheduleMeetings', () => {
         for (const k of kept)
           expect(before.meetings.some((m) => key(m) === key(k) && m.slot === k.slot && m.table === k.table)).toBe(true);
         for (const { before: b, after: a } of moved) expect(b.slot !== a.slot || b.table !== a.table).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('meeting UIDs are stable across the repair: the same pair has the same UID in both files, SEQUENCE raised only for changed meetings', () => {
+    const stamp = new Date('2026-11-23T00:00:00Z');
+    /** uid → { sequence, status, start, table } in each participant's file. */
+    const files = (list: ReturnType<typeof updateAgendas>) => {
+      const out = new Map<string, Map<string, { sequence: number; status: string; start: number; location: string }>>();
+      for (const a of list) {
+        const events = new Map<string, { sequence: number; status: string; start: number; location: string }>();
+        const cal = new ICAL.Component(ICAL.parse(agendaToICalendar(a, { stamp })));
+        for (const v of cal.getAllSubcomponents('vevent')) {
+          const e = new ICAL.Event(v);
+          expect(events.has(e.uid)).toBe(false);
+          events.set(e.uid, {
+            sequence: e.sequence,
+            status: String(v.getFirstPropertyValue('status')),
+            start: e.startDate.toJSDate().getTime(),
+            location: e.location,
+          });
+        }
+        out.set(`${a.side}:${a.participantId}`, events);
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(changedDay, ({ input, changed }) => {
+        const before = scheduleMeetings(input);
+        const after = rescheduleMeetings(before, changed);
+        const sent = updateAgendas(agendas(before, input), []);
+        const update = updateAgendas(agendas(after, changed), sent);
+        const [old, now] = [files(sent), files(update)];
+        const moved = new Set(after.changes.moved.map((x) => key(x.after)));
+        const kept = new Set(after.changes.kept.map(key));
+        for (const m of after.meetings) {
+          const uid = meetingUid(m.buyerId, m.supplierId);
+          const b = now.get(`buyer:${m.buyerId}`)!.get(uid);
+          const s = now.get(`supplier:${m.supplierId}`)!.get(uid);
+          // One UID for the pair, the same event in both parties' files.
+          expect(b).toBeDefined();
+          expect(b).toEqual(s);
+          expect(b).toMatchObject({ status: 'CONFIRMED', start: Date.parse(changed.slots[m.slot]!.start) });
+          const previous = old.get(`buyer:${m.buyerId}`)?.get(uid);
+          if (kept.has(key(m)))
+            expect(b).toEqual(previous); // unchanged: the same event, same SEQUENCE
+          else if (moved.has(key(m))) expect(b!.sequence).toBe(previous!.sequence + 1);
+          else expect(b!.sequence).toBe(0); // a pair that did not meet before
+        }
+        // Cancelled meetings keep their UID and are cancelled, SEQUENCE raised, in the files of those still there.
+        for (const { meeting: m } of after.changes.cancelled) {
+          const uid = meetingUid(m.buyerId, m.supplierId);
+          for (const who of [`buyer:${m.buyerId}`, `supplier:${m.supplierId}`]) {
+            const event = now.get(who)?.get(uid);
+            expect(event).toMatchObject({ status: 'CANCELLED', sequence: old.get(who)!.get(uid)!.sequence + 1 });
+          }
+        }
       }),
       { numRuns: 200 },
     );

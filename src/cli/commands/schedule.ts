@@ -5,13 +5,15 @@ import type { CsvRow } from '../../io/csv-table.js';
 import { splitList } from '../../io/profiles-csv.js';
 import { readMatchesTable } from '../../io/write.js';
 import { ValidationError } from '../../model/validation-error.js';
-import { agendas, agendaToCsv, scheduleToCsv } from '../../schedule/agenda.js';
+import { type Agenda, agendas, agendaToCsv, isEmail, scheduleToCsv } from '../../schedule/agenda.js';
+import { updateAgendas } from '../../schedule/agenda-update.js';
 import { makeSlots } from '../../schedule/availability.js';
-import { agendaToICalendar } from '../../schedule/ical.js';
+import { agendaCancellationsToICalendar, agendaToICalendar } from '../../schedule/ical.js';
 import type { CalendarLocale } from '../../schedule/ical-text.js';
+import { SCHEDULE_MESSAGES_ZH } from '../../schedule/messages-zh.js';
 import { rescheduleMeetings } from '../../schedule/reschedule.js';
 import { scheduleMeetings } from '../../schedule/schedule-meetings.js';
-import type { Participant, ScheduleInput, Slot } from '../../schedule/types.js';
+import type { Meeting, Participant, ScheduleInput, Slot } from '../../schedule/types.js';
 import { participantKey } from '../../schedule/validate.js';
 import { agendaFolder } from '../agenda-folder.js';
 import { participantFileNames } from '../file-names.js';
@@ -45,6 +47,39 @@ export interface ScheduleOptions {
   format?: string;
   /** Worksheet of .xlsx inputs (name or 1-based position). */
   sheet?: string;
+  /** "Name <mail@example.org>" or an address: the .ics files become invitations (METHOD:REQUEST) where e-mails are known. */
+  organizer?: string;
+}
+
+/** `--organizer "Name <mail@example.org>"` (or a bare address) → the calendar organiser. */
+export function parseOrganizer(value: string | undefined): { email: string; name?: string } | undefined {
+  if (value === undefined) return undefined;
+  const match = /^\s*(?:"?([^"<]*?)"?\s*<([^<>]+)>|([^<>\s]+))\s*$/.exec(value);
+  const email = (match?.[2] ?? match?.[3] ?? '').trim();
+  if (!isEmail(email))
+    throw new OptionError('--organizer', `"${value}" is not an e-mail address or "Name <mail@example.org>"`);
+  const name = match?.[1]?.trim();
+  return name ? { email, name } : { email };
+}
+
+/** The agendas as last sent: the previous meetings, for today's participants and those who are gone. */
+function previousAgendas(meetings: Meeting[], input: ScheduleInput): Agenda[] {
+  const known = new Set(input.participants.map((p) => participantKey(p.side, p.id)));
+  const gone: Participant[] = [];
+  for (const m of meetings) {
+    for (const [side, id] of [
+      ['buyer', m.buyerId],
+      ['supplier', m.supplierId],
+    ] as const) {
+      if (known.has(participantKey(side, id))) continue;
+      known.add(participantKey(side, id));
+      gone.push({ id, side });
+    }
+  }
+  return updateAgendas(
+    agendas({ meetings, unscheduled: [] }, { ...input, participants: [...input.participants, ...gone] }),
+    [],
+  );
 }
 
 /** A whole number from an option (a bad one is a usage error) or a file cell. */
@@ -136,6 +171,7 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
   const tables = int(o.tables, '--tables', 1);
   const floor = int(o.minPerSupplier, '--min-per-supplier');
   int(o.maxMeetings, '--max-meetings');
+  const organizer = parseOrganizer(o.organizer);
   const slots = o.slots ? undefined : loadSlots(o); // option values first: usage errors before reading files
   const place = o.out ? agendaFolder(o.out, format === 'xlsx' ? 'xlsx' : 'csv') : undefined;
   checkOutputs(
@@ -162,14 +198,22 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
   const previous = o.previous
     ? readPreviousSchedule(readText(o.previous, o.encoding), basename(o.previous), input)
     : undefined;
-  const repaired = previous ? rescheduleMeetings(previous, input, { pinned: previous.pinned }) : undefined;
-  const schedule = repaired ?? scheduleMeetings(input);
+  const locale = o.locale ? { locale: o.locale } : {};
+  const repaired = previous ? rescheduleMeetings(previous, input, { pinned: previous.pinned, ...locale }) : undefined;
+  const schedule = repaired ?? scheduleMeetings(input, o.locale === 'zh' ? { messages: SCHEDULE_MESSAGES_ZH } : {});
   const changes = repaired?.changes;
   const list = agendas(schedule, input);
   const withMeetings = list.filter((x) => x.items.length);
+  // Calendars: with --previous, updates of what was sent (SEQUENCE raised for moved meetings,
+  // dropped ones cancelled), also for participants who are gone.
+  const calendars = previous ? updateAgendas(list, previousAgendas(previous.meetings, input)) : withMeetings;
+  const toCalendar = calendars.filter((a) => a.items.length || a.cancelled?.length);
+  const nameList = participantFileNames(toCalendar.map((a) => ({ side: a.side, id: a.participantId })));
+  const nameOf = new Map(toCalendar.map((a, k) => [participantKey(a.side, a.participantId), nameList[k]!]));
   // Workbooks are built before anything is staged (exceljs writes asynchronously).
-  const fileNames = participantFileNames(withMeetings.map((a) => ({ side: a.side, id: a.participantId })));
+  const fileNames = withMeetings.map((a) => nameOf.get(participantKey(a.side, a.participantId))!);
   const workbooks = place && format === 'xlsx' ? await scheduleWorkbooks(schedule, input, withMeetings) : undefined;
+  let agendaFiles = 0;
   if (place) {
     // The whole output is staged and put in place at the end: agendas/ is replaced as a
     // whole (no stale agendas from an earlier run), and a failure leaves the previous one.
@@ -179,10 +223,23 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
       for (const [k, a] of withMeetings.entries()) {
         if (workbooks) writeFileSync(join(folder, `${fileNames[k]!}.xlsx`), workbooks.agendas[k]!);
         else writeFileSync(join(folder, `${fileNames[k]!}.csv`), agendaToCsv(a, { bom: o.bom ?? false }));
-        writeFileSync(
-          join(folder, `${fileNames[k]!}.ics`),
-          agendaToICalendar(a, { stamp, ...(o.locale ? { locale: o.locale } : {}) }),
-        );
+        agendaFiles++;
+      }
+      for (const a of toCalendar) {
+        const name = nameOf.get(participantKey(a.side, a.participantId))!;
+        const options = { stamp, ...locale, ...(organizer ? { organizer } : {}) };
+        // An invitation (organiser and participant e-mail known) holds only meetings; what was
+        // dropped goes to a METHOD:CANCEL file. A published file carries its cancellations itself.
+        const invitation = organizer !== undefined && a.email !== undefined;
+        if (a.items.length || !invitation) {
+          writeFileSync(join(folder, `${name}.ics`), agendaToICalendar(a, options));
+          agendaFiles++;
+        }
+        const cancel = invitation ? agendaCancellationsToICalendar(a, options) : undefined;
+        if (cancel) {
+          writeFileSync(join(folder, `${name}.cancel.ics`), cancel);
+          agendaFiles++;
+        }
       }
       const scheduleFile = workbooks ? workbooks.schedule : scheduleToCsv(schedule, input, { bom: o.bom ?? false });
       // With --out agendas/, the schedule sits beside the agendas in the folder being staged.
@@ -220,6 +277,6 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
     out.write(
       `${text.changes(o.previous!, changes.kept.length, changes.moved.length, changes.cancelled.length, changes.added.length)}\n`,
     );
-  if (place) out.write(`${text.wrote(place.schedule, withMeetings.length * 2)}\n`);
+  if (place) out.write(`${text.wrote(place.schedule, agendaFiles)}\n`);
   return 0;
 }

@@ -90,14 +90,20 @@ export class Board {
     );
   }
 
-  /** Places an unplaced item in `slot` if every rule allows; false (and nothing changed) otherwise. */
-  put(i: number, slot: number): boolean {
+  /** Every rule but the interpreter allows the unplaced item in `slot`. */
+  fits(i: number, slot: number): boolean {
     const m = this.items[i]!;
     if (m.slot !== -1 || !this.bothFree(i, slot) || (this.inSlot[slot]! >= this.idx.tables && !this.relaxTables))
       return false;
     if (this.used[m.buyer]! >= this.idx.capacity[m.buyer]! || this.used[m.supplier]! >= this.idx.capacity[m.supplier]!)
       return false;
-    if (!this.runFits(m.buyer, slot) || !this.runFits(m.supplier, slot)) return false;
+    return this.runFits(m.buyer, slot) && this.runFits(m.supplier, slot);
+  }
+
+  /** Places an unplaced item in `slot` if every rule allows; false (and nothing changed) otherwise. */
+  put(i: number, slot: number): boolean {
+    const m = this.items[i]!;
+    if (!this.fits(i, slot)) return false;
     let interpreter = -1;
     if (m.needs) {
       interpreter = this.findInterpreter(i, slot);

@@ -207,10 +207,18 @@ export function placeItem(board: Board, i: number): boolean {
   let bestCost = Infinity;
   for (const s of board.idx.order) {
     if (free[m.buyer]![s] !== 1 || free[m.supplier]![s] !== 1) continue;
-    const mark = board.mark();
-    if (!board.put(i, s)) continue;
-    const c = participantCost(board, m.buyer) + participantCost(board, m.supplier);
-    board.rollback(mark);
+    let c: number;
+    if (m.needs === null) {
+      // Priced without touching the board.
+      if (!board.fits(i, s)) continue;
+      c = participantCost(board, m.buyer, false, -1, -1, s) + participantCost(board, m.supplier, false, -1, -1, s);
+    } else {
+      // An interpreter may have to be found by reseating others: try it for real.
+      const mark = board.mark();
+      if (!board.put(i, s)) continue;
+      c = participantCost(board, m.buyer) + participantCost(board, m.supplier);
+      board.rollback(mark);
+    }
     if (c < bestCost) [best, bestCost] = [s, c];
   }
   if (best !== -1) return board.put(i, best);
@@ -265,8 +273,25 @@ function eject(board: Board, exchange: boolean): void {
   for (const i of order) {
     const m = board.items[i]!;
     if (m.slot !== -1) continue;
+    // Whatever the slot, each party at its quota loses one of its own (unlocked) meetings:
+    // when those alone outweigh the candidate, no slot can help.
+    const lossB = quotaLoss(board, m.buyer);
+    const lossS = quotaLoss(board, m.supplier);
+    const tooMuch = (loss: number) => (exchange ? loss > m.score + 1e-12 : loss >= m.score);
+    if (tooMuch(lossB + lossS)) continue;
     for (const s of board.idx.order) {
       if (board.idx.free[m.buyer]![s] !== 1 || board.idx.free[m.supplier]![s] !== 1) continue;
+      // The same bound in this slot: a party's meeting here goes, or else its weakest; a full
+      // slot of others loses at least its weakest.
+      const hereB = board.at(m.buyer, s);
+      const hereS = board.at(m.supplier, s);
+      let bound =
+        (hereB !== -1 ? board.items[hereB]!.score : lossB) + (hereS !== -1 ? board.items[hereS]!.score : lossS);
+      if (hereB === -1 && hereS === -1 && board.inSlot[s]! >= board.idx.tables) {
+        const w = weakestIn(s, NONE);
+        bound += w === -1 ? Infinity : board.items[w]!.score;
+      }
+      if (tooMuch(bound)) continue;
       // Who is in the way, found before anything changes (most tries end here).
       const out: number[] = [];
       const take = (j: number) => {
@@ -307,6 +332,19 @@ function eject(board: Board, exchange: boolean): void {
   }
   board.commit();
 }
+
+/** The least score `p` gives up to take one more meeting: 0 below its quota, else its weakest unlocked meeting. */
+function quotaLoss(board: Board, p: number): number {
+  if (board.used[p]! < board.idx.capacity[p]!) return 0;
+  let least = Infinity;
+  for (let s = 0; s < board.slots; s++) {
+    const j = board.at(p, s);
+    if (j !== -1 && !board.items[j]!.locked) least = Math.min(least, board.items[j]!.score);
+  }
+  return least;
+}
+
+const NONE: readonly number[] = [];
 
 function itemsOf(board: Board, p: number): number[] {
   const out: number[] = [];
