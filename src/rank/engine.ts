@@ -193,12 +193,14 @@ function buyerPool(
     rankAllSuppliers: (opts) => {
       const o = resolveRankOptions(opts);
       const { idRank, size } = ranker.core.table;
-      // Rows in table order (suppliers of a product sit together: the buyers they read stay
-      // in cache); the Map in id order.
+      // Rows with the same codes together (they share their buyers' industry, and the buyers
+      // they read stay in cache); the Map in id order.
       const ranked = new Array<Match[]>(size);
-      for (let row = 0; row < size; row++) {
+      const walk = index.walk;
+      for (let k = 0; k < size; k++) {
+        const row = walk[k]!;
         ranked[idRank[row]!] = rankRow(row, o);
-        o.onProgress?.(row + 1, size);
+        o.onProgress?.(k + 1, size);
       }
       const rows = new Int32Array(size);
       for (let row = 0; row < size; row++) rows[idRank[row]!] = row;

@@ -11,6 +11,7 @@ import { PREFERRED_SHARE } from '../components/credentials.js';
 import { timingScore } from '../components/timing.js';
 import { EXPERIENCE_ELSEWHERE, mutualScore, SUPPLIER_SIDE_WEIGHTS as SW } from '../supplier-side.js';
 import { regionBound } from './bound.js';
+import type { IndustryMemo } from './industry-memo.js';
 import { csrHas } from './interner.js';
 import type { QueryBuyer } from './query.js';
 import { industryScore, type KernelContext } from './score-pair.js';
@@ -98,8 +99,17 @@ function sideOf(ctx: KernelContext, b: QueryBuyer, i: number, industry: number):
  * timing exact; industry at `industryCap`, capability and keywords at 1): when that is below
  * `floor` it is returned. Otherwise the industry and capability are computed exactly — and when the
  * industry gate excludes the pair, -1 is returned (the industry is the kernel's own).
+ * `memo`, when given, supplies the industry of `b` as buyer number `buyer` (see IndustryMemo).
  */
-export function mutualPairBound(ctx: KernelContext, b: QueryBuyer, i: number, floor: number, industryCap = 1): number {
+export function mutualPairBound(
+  ctx: KernelContext,
+  b: QueryBuyer,
+  i: number,
+  floor: number,
+  industryCap = 1,
+  memo: IndustryMemo | null = null,
+  buyer = -1,
+): number {
   // Hot path (once per candidate pair): no closures, no allocation.
   const t = ctx.table;
   const w = ctx.weights;
@@ -152,7 +162,7 @@ export function mutualPairBound(ctx: KernelContext, b: QueryBuyer, i: number, fl
   const loose = mutualScore(optimistic, supplierSideBound(ctx, b, i, industryCap));
   if (loose < floor) return loose;
 
-  const industry = industryScore(ctx, b, i);
+  const industry = memo ? memo.industry(ctx, b, buyer, i) : industryScore(ctx, b, i);
   if (ctx.industryGate && !Number.isNaN(industry) && ctx.coverage.best < ctx.industryThreshold) return -1;
   if (w[0] !== 0 && !Number.isNaN(industry)) {
     sum += w[0]! * industry;
