@@ -14,12 +14,12 @@
  * every other pair is below the gate. So every eligible pair is visited, and the ranking
  * equals scoring every buyer (a property test checks it).
  *
- * Two tiers, as on the buyer's side: first the buyers whose industry can exceed the chapter
+ * Two bands, as on the buyer's side: first the buyers whose industry can exceed the chapter
  * level — a wanted code in the heading of one of the supplier's products, a wanted whole
  * chapter it offers in, any wanted code in a chapter it declares whole, wanted goods made in
  * the ISIC division of one of its activities, or an activity in the same ISIC section — then
  * the other candidates, whose industry is at most the chapter level (0.4). Those lists are
- * sorted by each buyer's own best possible score at that level, so the second tier stops at
+ * sorted by each buyer's own best possible score at that level, so the second band stops at
  * the first buyer that cannot reach the list.
  */
 
@@ -178,7 +178,7 @@ export class BuyerIndex {
     for (const division of q.activities.chapters)
       if (isicSections[division]! > 0) add(KEY.activitySection + isicSections[division]!);
     for (const division of q.bridge.classes.chapters) {
-      // By division at every level: a supplier's near tier reads it (nearLists).
+      // By division at every level: a supplier's near band reads it (nearLists).
       add(KEY.bridgeDivision + division);
       if (this.bySection && isicSections[division]! > 0) add(KEY.bridgeSection + isicSections[division]!);
     }
@@ -212,7 +212,7 @@ export class BuyerIndex {
 
   /**
    * The buyers whose industry with row `i` can exceed the chapter level; undefined when the
-   * supplier gives no code (its industry is unknown: one tier). Every other buyer's industry
+   * supplier gives no code (its industry is unknown: one band). Every other buyer's industry
    * is at most the chapter level: its wanted codes share at most a chapter with the
    * products, its ISIC classes at most a section with the activities (bridged: ≤ 0.15 × 0.7),
    * and its own activities no section with them.
@@ -289,7 +289,7 @@ export class BuyerIndex {
     let chunk = Math.min(FIRST_CHUNK, this.chunk);
     /**
      * Bounds the unseen buyers of `lists` with an industry at most `cap`. `side` ≥ 0: the far
-     * tier — stop a list at the first buyer whose far bound cannot reach the bar, skip the
+     * band — stop a list at the first buyer whose far bound cannot reach the bar, skip the
      * near buyers; -2: the near list — stop at the first buyer whose near key cannot.
      */
     const collect = (lists: readonly ArrayLike<number>[], cap: number, side: number) => {
