@@ -11,6 +11,9 @@ import { inPlace } from '../../geo/regions.js';
 import { businessHoursOverlap } from '../../geo/timezone.js';
 import { Interner } from './interner.js';
 
+/** Key of a time-zone pair (a, b) in the overlap memo: a × stride + b (zone ids stay far below it). */
+const ZONE_PAIR_STRIDE = 2 ** 20;
+
 /** Distance at which the distance signal has fallen to 1/e (≈ 0.37). */
 export const DISTANCE_SCALE_KM = 6_000;
 /** Trade-ties signal: same country 1, a shared trade bloc 0.8, none 0. */
@@ -68,7 +71,7 @@ export class GeoTables {
 
   /** Business-hours overlap signal in [0, 1] for a time-zone pair (memoised). */
   hoursOverlap(a: number, b: number): number {
-    const k = a * 1_048_576 + b;
+    const k = a * ZONE_PAIR_STRIDE + b;
     let v = this.hours.get(k);
     if (v === undefined) {
       v = Math.min(
