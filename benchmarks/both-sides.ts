@@ -32,6 +32,12 @@ import { ms, percentile, ratio, record, time, timeAsync } from './measure.js';
 type Lib = typeof Cuohe;
 type NodeLib = typeof CuoheNode;
 
+/** CPU time of this process (every thread) in ms since `since` (a `process.cpuUsage()`). */
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
 /** Every pair of the references goes through this: the kernel over all suppliers, buyers compiled once. */
 function referenceKernel(suppliers: readonly Supplier[], buyers: readonly Buyer[], asOf: string) {
   const sorted = [...suppliers].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -95,18 +101,21 @@ export async function bothSidesBenchmark(
   label: string,
 ): Promise<void> {
   const ref = referenceKernel(suppliers, buyers, '2026-11-22');
+  let cpu = process.cpuUsage();
   const [pool, poolMs] = time(() => engine.buyers(buyers));
   record(
     label,
     `engine.buyers(${buyers.length.toLocaleString('en')} buyers): compile and index once`,
     ms(poolMs),
-    `load ${loadavg()[0]!.toFixed(1)}`,
+    `CPU ${ms(cpuMs(cpu))}; load ${loadavg()[0]!.toFixed(1)}`,
   );
   // Exhibitors spread over the fair (ids are in a random order of industries).
   const ids = suppliers.map((s) => s.id);
   const sample = Array.from({ length: 600 }, (_, k) => ids[(k * 7919) % ids.length]!);
   for (const id of sample.slice(0, 100)) pool.rankBuyers(id, { limit: 10 }); // warm up
+  cpu = process.cpuUsage();
   const latencies = sample.slice(100).map((id) => time(() => pool.rankBuyers(id, { limit: 10 }))[1]);
+  const viewCpu = cpuMs(cpu) / latencies.length;
   const mean = latencies.reduce((a, b) => a + b, 0) / latencies.length;
   const refRows = Array.from({ length: 60 }, (_, k) => (k * 7919) % ref.table.size);
   const refMs = referencePerExhibitor(ref, refRows);
@@ -114,7 +123,7 @@ export async function bothSidesBenchmark(
     label,
     `exhibitor view: pool.rankBuyers(id, {limit: 10}) over ${buyers.length.toLocaleString('en')} buyers`,
     `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`,
-    `${latencies.length} exhibitors, mean ${ms(mean)}; reference (score every buyer, sort by mutual) ${ms(refMs)} per exhibitor (${refRows.length} timed): ${ratio(refMs / mean)} faster; load ${loadavg()[0]!.toFixed(1)}`,
+    `${latencies.length} exhibitors, mean ${ms(mean)} (CPU ${ms(viewCpu)}); reference (score every buyer, sort by mutual) ${ms(refMs)} per exhibitor (${refRows.length} timed): ${ratio(refMs / mean)} faster; load ${loadavg()[0]!.toFixed(1)}`,
   );
   const [, oldStyleMs] = time(() => engine.rankBuyers(sample[0]!, buyers, { limit: 10 }));
   const [, againMs] = time(() => engine.rankBuyers(sample[1]!, buyers, { limit: 10 }));
@@ -132,9 +141,10 @@ export async function bothSidesBenchmark(
       [...process.execArgv, fileURLToPath(import.meta.url), `--rank-suppliers=${dir}`, `--threads=${threads}`],
       { encoding: 'utf8' },
     );
-    const { loadMs, rankMs, load } = JSON.parse(out.trim().split('\n').at(-1)!) as {
+    const { loadMs, rankMs, rankCpuMs, load } = JSON.parse(out.trim().split('\n').at(-1)!) as {
       loadMs: number;
       rankMs: number;
+      rankCpuMs: number;
       load: number;
     };
     const versus =
@@ -145,17 +155,19 @@ export async function bothSidesBenchmark(
       label,
       `${threads === 1 ? 'rankAllSuppliers' : 'rankAllSuppliersParallel'}: ${suppliers.length.toLocaleString('en')} exhibitors × ${buyers.length.toLocaleString('en')} buyers, ${threads} thread${threads > 1 ? 's' : ''}, limit 10`,
       ms(rankMs),
-      `${versus}; fresh process, index loaded in ${ms(loadMs)}; load ${load.toFixed(1)}`,
+      `CPU ${ms(rankCpuMs)} (all threads); ${versus}; fresh process, index loaded in ${ms(loadMs)}; load ${load.toFixed(1)}`,
     );
   }
 
   const refBuyerMs = referenceMutualPerBuyer(ref, Math.max(5, Math.min(50, Math.round(3e6 / suppliers.length))));
+  cpu = process.cpuUsage();
   const [candidates, candMs] = time(() => engine.meetingCandidates(buyers, { perBuyer: 10 }));
+  const candCpu = cpuMs(cpu);
   record(
     label,
     `meetingCandidates(${buyers.length.toLocaleString('en')} buyers, {perBuyer: 10})`,
     ms(candMs),
-    `${candidates.length} pairs; ${ratio((refBuyerMs * buyers.length) / candMs)} the reference (score every pair, sort by mutual: ${ms(refBuyerMs)} per buyer, ${ms(refBuyerMs * buyers.length)} projected); load ${loadavg()[0]!.toFixed(1)}`,
+    `CPU ${ms(candCpu)}; ${candidates.length} pairs; ${ratio((refBuyerMs * buyers.length) / candMs)} the reference (score every pair, sort by mutual: ${ms(refBuyerMs)} per buyer, ${ms(refBuyerMs * buyers.length)} projected); load ${loadavg()[0]!.toFixed(1)}`,
   );
 }
 
@@ -168,9 +180,10 @@ export async function rankSuppliersInFreshProcess(
 ): Promise<void> {
   const [engine, loadMs] = time(() => lib.loadEngine(readFileSync(join(dir, 'index.bin'))));
   const buyers = lib.parseBuyers(JSON.parse(readFileSync(join(dir, 'buyers.json'), 'utf8')));
+  const cpu = process.cpuUsage();
   const [, rankMs] =
     threads === 1
       ? time(() => engine.rankAllSuppliers(buyers, { limit: 10 }))
       : await timeAsync(() => node.rankAllSuppliersParallel(engine, buyers, { threads, rank: { limit: 10 } }));
-  console.log(JSON.stringify({ loadMs, rankMs, load: loadavg()[0] }));
+  console.log(JSON.stringify({ loadMs, rankMs, rankCpuMs: cpuMs(cpu), load: loadavg()[0] }));
 }

@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateFair } from '../examples/fair/synthetic-fair.js';
@@ -146,7 +146,12 @@ export async function rankingBenchmark(
       [...process.execArgv, fileURLToPath(import.meta.url), `--rank-all=${dir}`, `--threads=${threads}`],
       { encoding: 'utf8' },
     );
-    const { loadMs, rankMs } = JSON.parse(out.trim().split('\n').at(-1)!) as { loadMs: number; rankMs: number };
+    const { loadMs, rankMs, rankCpuMs, load } = JSON.parse(out.trim().split('\n').at(-1)!) as {
+      loadMs: number;
+      rankMs: number;
+      rankCpuMs: number;
+      load: number;
+    };
     const versus =
       threads === 1
         ? `${ratio(reference / rankMs)} the reference path (${ms(reference)} projected)`
@@ -155,7 +160,8 @@ export async function rankingBenchmark(
       label,
       `${threads === 1 ? 'rankAll' : 'rankAllParallel'} ${buyerCount.toLocaleString('en')} buyers, ${threads} thread${threads > 1 ? 's' : ''}`,
       ms(rankMs),
-      `${ms(rankMs / buyerCount)} per buyer; ${versus}; fresh process, index loaded in ${ms(loadMs)}`,
+      `${ms(rankMs / buyerCount)} per buyer; CPU ${ms(rankCpuMs)} (all threads); ${versus}; ` +
+        `fresh process, index loaded in ${ms(loadMs)}; load ${load.toFixed(1)}`,
     );
   }
   await bothSidesBenchmark(engine, suppliers, buyers, dir, label);
@@ -166,11 +172,13 @@ export async function rankingBenchmark(
 export async function rankAllInFreshProcess(lib: Lib, node: NodeLib, dir: string, threads: number): Promise<void> {
   const [engine, loadMs] = time(() => lib.loadEngine(readFileSync(join(dir, 'index.bin'))));
   const buyers = lib.parseBuyers(JSON.parse(readFileSync(join(dir, 'buyers.json'), 'utf8')));
+  const cpu = process.cpuUsage();
   const [, rankMs] =
     threads === 1
       ? time(() => engine.rankAll(buyers, { limit: 10 }))
       : await timeAsync(() => node.rankAllParallel(engine, buyers, { threads, rank: { limit: 10 } }));
-  console.log(JSON.stringify({ loadMs, rankMs }));
+  const used = process.cpuUsage(cpu);
+  console.log(JSON.stringify({ loadMs, rankMs, rankCpuMs: (used.user + used.system) / 1000, load: loadavg()[0] }));
 }
 
 /** 1,000,000 suppliers: build, memory, single-buyer latency, binary snapshot. */

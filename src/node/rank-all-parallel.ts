@@ -7,8 +7,9 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { Buyer, Match, Supplier } from '../model/types.js';
-import { internalsOf, type MatchEngine } from '../rank/engine.js';
+import type { MatchEngine } from '../rank/engine.js';
 import { coreTree } from '../rank/engine-core.js';
+import { internalsOf } from '../rank/engine-internals.js';
 import { resolveRankOptions } from '../rank/options.js';
 import { pack } from '../rank/pack.js';
 import { validBuyers as checkBuyers } from '../rank/validate-input.js';

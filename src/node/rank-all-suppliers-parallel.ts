@@ -8,11 +8,13 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { Buyer, Match, Supplier } from '../model/types.js';
-import { internalsOf, type MatchEngine } from '../rank/engine.js';
+import type { MatchEngine } from '../rank/engine.js';
 import { coreTree } from '../rank/engine-core.js';
+import { internalsOf } from '../rank/engine-internals.js';
 import { resolveRankOptions } from '../rank/options.js';
 import { pack } from '../rank/pack.js';
 import { validBuyers as checkBuyers } from '../rank/validate-input.js';
+import { rowsBySignature } from '../score/kernel/industry-memo.js';
 import { readNumbers } from './rank-protocol.js';
 import { startWorker } from './start-worker.js';
 import type { SuppliersMessage, SuppliersReply } from './suppliers-protocol.js';
@@ -52,6 +54,8 @@ export async function rankAllSuppliersParallel(
       [...new Set(valid.flatMap((b) => b.keywords ?? []))].map((k): [string, string[]] => [k, [...keywordConcepts(k)]]);
     const queries = valid.map(lazyQuery);
     const results = new Array<Match[]>(size);
+    // Workers take runs of rows with the same codes together, as `rankAllSuppliers` walks them.
+    const walk = rowsBySignature(core.table);
     let next = 0;
     let done = 0;
     const send = (worker: Worker): boolean => {
@@ -64,7 +68,7 @@ export async function rankAllSuppliersParallel(
     const receive = (reply: SuppliersReply) => {
       let at = 0;
       reply.counts.forEach((n, k) => {
-        const row = reply.start + k;
+        const row = walk[reply.start + k]!;
         const matches: Match[] = [];
         for (let m = at; m < at + n; m++) {
           const q = reply.buyers[m]!;

@@ -1,6 +1,6 @@
 /** Messages between `rankAllParallel` and its workers (no code with side effects: both sides import it). */
 import { type Buyer, COMPONENTS } from '../model/types.js';
-import type { PairNumbers } from '../rank/engine.js';
+import type { PairNumbers } from '../rank/engine-internals.js';
 import type { Layout } from '../rank/pack.js';
 
 /** To a worker: first the shared index and options, then runs of buyers. */

@@ -1,7 +1,7 @@
 /**
  * Worker-thread side of `rankAllSuppliersParallel`: wraps the shared core (no copy),
  * compiles and indexes every buyer once, then ranks each run of supplier rows it is sent
- * with the same BuyerIndex the engine uses, and sends back buyers and numbers.
+ * (positions in `index.walk`: rows with the same codes together) with the same BuyerIndex the engine uses, and sends back buyers and numbers.
  */
 import { parentPort } from 'node:worker_threads';
 import { BuyerIndex } from '../rank/buyer-index.js';
@@ -21,7 +21,9 @@ function rankRows(start: number, end: number): void {
   const counts: number[] = [];
   const buyers: number[] = [];
   const numbers: number[] = [];
-  for (let row = start; row < end; row++) {
+  const walk = index.walk;
+  for (let at = start; at < end; at++) {
+    const row = walk[at]!;
     const hits = index.top(row, options, scratch);
     counts.push(hits.length);
     for (const h of hits) {

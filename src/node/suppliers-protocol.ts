@@ -13,11 +13,11 @@ export type SuppliersMessage =
       concepts?: [keyword: string, concepts: string[]][];
       rank: { limit: number; minScore: number; maxPerCountry: number; maxPerGroup: number };
     }
-  /** Then runs of supplier rows [start, end) to rank. */
+  /** Then runs [start, end) of the supplier rows in walk order (`rowsBySignature`) to rank. */
   | { type: 'rows'; start: number; end: number };
 
 /**
- * From a worker, per run of rows: `counts[k]` buyers for row `start + k`; per match the
+ * From a worker, per run: `counts[k]` buyers for the row at walk position `start + k`; per match the
  * buyer's index and its PairNumbers flattened into `numbers` (see `writeNumbers`).
  */
 export interface SuppliersReply {

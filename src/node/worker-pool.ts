@@ -22,7 +22,11 @@ export interface ParallelOptions {
   threads?: number;
   /** Engine options, when suppliers (not an engine) are given. */
   engine?: EngineOptions;
-  /** Name HS / ISIC codes in explanations (uses `cuohe/descriptions`), when suppliers are given. */
+  /**
+   * Name HS / ISIC codes in explanations, when suppliers are given: shorthand for
+   * `engine: { describeCode }` with the ready-made `describeCode` of `cuohe/descriptions`
+   * (loaded only then). A `describeCode` function in `engine` is used instead when given.
+   */
   describeCodes?: boolean;
   /**
    * Rank options; `onProgress(done, total)` counts buyers (`rankAllParallel`) or suppliers
@@ -73,15 +77,15 @@ export function workerCount(threads: number, runs: number, parallelism = availab
   return Math.max(1, Math.min(threads, Math.max(1, parallelism), runs));
 }
 
-/** The engine given, or one built over the suppliers given with `options.engine` (and code names with `describeCodes`). */
+/**
+ * The engine given, or one built over the suppliers given with `options.engine` (code names
+ * with `describeCodes`: `cuohe/descriptions`' own `describeCode`, in the engine's locale).
+ */
 export async function engineOf(source: Supplier[] | MatchEngine, options: ParallelOptions): Promise<MatchEngine> {
   if (!Array.isArray(source)) return source;
-  if (!options.describeCodes) return createEngine(source, options.engine);
-  const { hsDescription, isicDescription } = await import('../taxonomy/descriptions.js');
-  return createEngine(source, {
-    ...options.engine,
-    describeCode: (scheme, code) => (scheme === 'hs' ? hsDescription(code) : isicDescription(code)),
-  });
+  if (!options.describeCodes || options.engine?.describeCode) return createEngine(source, options.engine);
+  const { describeCode } = await import('../taxonomy/descriptions.js');
+  return createEngine(source, { ...options.engine, describeCode });
 }
 
 /** One call's work, as the pool drives it. */

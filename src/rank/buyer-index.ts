@@ -14,19 +14,20 @@
  * every other pair is below the gate. So every eligible pair is visited, and the ranking
  * equals scoring every buyer (a property test checks it).
  *
- * Two tiers, as on the buyer's side: first the buyers whose industry can exceed the chapter
+ * Two bands, as on the buyer's side: first the buyers whose industry can exceed the chapter
  * level — a wanted code in the heading of one of the supplier's products, a wanted whole
  * chapter it offers in, any wanted code in a chapter it declares whole, wanted goods made in
  * the ISIC division of one of its activities, or an activity in the same ISIC section — then
  * the other candidates, whose industry is at most the chapter level (0.4). Those lists are
- * sorted by each buyer's own best possible score at that level, so the second tier stops at
+ * sorted by each buyer's own best possible score at that level, so the second band stops at
  * the first buyer that cannot reach the list.
  */
 
 import { restBound } from '../score/kernel/bound.js';
 import { hardExclusions } from '../score/kernel/hard-constraints.js';
+import { codeSignatures, IndustryMemo, rowsBySignature } from '../score/kernel/industry-memo.js';
 import { Interner } from '../score/kernel/interner.js';
-import { mutualPairBound, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
+import { mutualPairBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
 import { type KernelContext, type PairScores, scorePair } from '../score/kernel/score-pair.js';
 import { mutualScore } from '../score/supplier-side.js';
@@ -77,6 +78,21 @@ export class BuyerIndex {
   private readonly bounds: Float64Array;
   private readonly buckets: BoundBuckets;
   private readonly keys = new Uint8Array(KEYS);
+  /** 1 for a buyer with a hard constraint other than the industry gate (others skip `hardExclusions`). */
+  private readonly constrained: Uint8Array;
+  /** Per supplier row, its codes' signature; the industry of the last signature's buyers. */
+  private readonly signatures: Int32Array;
+  private readonly memo: IndustryMemo;
+  private walkOrder: Int32Array | undefined;
+  /**
+   * The near buyers of the rows with the signature `nearSignature` (see `prepareNear`): eligible
+   * by industry, best `nearKey` first; `inNear[q] === nearEpoch` marks a buyer as one of them.
+   */
+  private nearSignature = -1;
+  private nearOf: Int32Array | undefined;
+  private readonly nearKey: Float64Array;
+  private readonly inNear: Int32Array;
+  private nearEpoch = 0;
 
   /** `queries`: the buyers compiled against `ctx`'s engine, in the caller's order. */
   constructor(
@@ -99,6 +115,13 @@ export class BuyerIndex {
       (x, y) => this.farBound[y]! - this.farBound[x]! || x - y,
     );
     this.stamps = new Int32Array(n);
+    this.constrained = Uint8Array.from(queries, (q) =>
+      q.exclude !== null || q.required.length > 0 || q.minTierRank > 0 || q.hard !== 0 ? 1 : 0,
+    );
+    this.signatures = codeSignatures(ctx.table);
+    this.memo = new IndustryMemo(n);
+    this.nearKey = new Float64Array(n);
+    this.inNear = new Int32Array(n);
     this.chunk = chunkFor(n);
     this.rows = new Int32Array(this.chunk);
     this.bounds = new Float64Array(this.chunk);
@@ -134,6 +157,16 @@ export class BuyerIndex {
     this.wholeChapters = wholeChapters.map((l) => (l.length ? Int32Array.from(l) : undefined));
   }
 
+  /**
+   * Every supplier row, in the order a walk over all of them is fastest: rows with the same
+   * codes together, so they share their buyers' industry (IndustryMemo) and their candidates stay
+   * in cache.
+   */
+  get walk(): Int32Array {
+    this.walkOrder ??= rowsBySignature(this.ctx.table);
+    return this.walkOrder;
+  }
+
   /** The candidate keys a buyer is listed under (see the file comment). */
   private buyerKeys(q: QueryBuyer, add: (key: number) => void): void {
     const { hsSections, isicSections } = this.ctx;
@@ -145,7 +178,7 @@ export class BuyerIndex {
     for (const division of q.activities.chapters)
       if (isicSections[division]! > 0) add(KEY.activitySection + isicSections[division]!);
     for (const division of q.bridge.classes.chapters) {
-      // By division at every level: a supplier's near tier reads it (nearLists).
+      // By division at every level: a supplier's near band reads it (nearLists).
       add(KEY.bridgeDivision + division);
       if (this.bySection && isicSections[division]! > 0) add(KEY.bridgeSection + isicSections[division]!);
     }
@@ -179,7 +212,7 @@ export class BuyerIndex {
 
   /**
    * The buyers whose industry with row `i` can exceed the chapter level; undefined when the
-   * supplier gives no code (its industry is unknown: one tier). Every other buyer's industry
+   * supplier gives no code (its industry is unknown: one band). Every other buyer's industry
    * is at most the chapter level: its wanted codes share at most a chapter with the
    * products, its ISIC classes at most a section with the activities (bridged: ≤ 0.15 × 0.7),
    * and its own activities no section with them.
@@ -224,7 +257,9 @@ export class BuyerIndex {
    * each hit is the buyer's index. `scratch` receives the kernel's numbers.
    */
   top(i: number, o: ResolvedRankOptions, scratch: PairScores): Hit[] {
-    const { ctx, queries, rows, bounds, stamps, farBound } = this;
+    const { ctx, queries, rows, bounds, stamps, farBound, constrained, memo, nearKey, inNear } = this;
+    const near = this.prepareNear(i);
+    const nearEpoch = this.nearEpoch;
     const list = new RankedList(o.limit, this.idRank, [
       { key: this.country, max: o.maxPerCountry },
       { key: this.group, max: o.maxPerGroup },
@@ -252,16 +287,25 @@ export class BuyerIndex {
     let floor = bar() - EPS;
     // The first chunks are small, so the bar rises after a few scores; then they double.
     let chunk = Math.min(FIRST_CHUNK, this.chunk);
-    /** Bounds the unseen buyers of `lists` with an industry at most `cap`; `side` (≥ 0): stop a list at the first buyer whose far bound cannot reach the bar. */
+    /**
+     * Bounds the unseen buyers of `lists` with an industry at most `cap`. `side` ≥ 0: the far
+     * band — stop a list at the first buyer whose far bound cannot reach the bar, skip the
+     * near buyers; -2: the near list — stop at the first buyer whose near key cannot.
+     */
     const collect = (lists: readonly ArrayLike<number>[], cap: number, side: number) => {
       for (const candidates of lists) {
         for (let j = 0; j < candidates.length; j++) {
           const q = candidates[j]!;
-          if (side >= 0 && mutualScore(farBound[q]!, side) < floor) break;
+          if (side === -2) {
+            if (nearKey[q]! < floor) break;
+          } else if (side >= 0) {
+            if (mutualScore(farBound[q]!, side) < floor) break;
+            if (inNear[q] === nearEpoch) continue;
+          }
           if (stamps[q] === epoch) continue;
           stamps[q] = epoch;
-          if (hardExclusions(t, queries[q]!, i) !== 0) continue;
-          const ub = mutualPairBound(ctx, queries[q]!, i, floor, cap);
+          if (constrained[q] === 1 && hardExclusions(t, queries[q]!, i) !== 0) continue;
+          const ub = mutualPairBound(ctx, queries[q]!, i, floor, cap, memo, q);
           if (ub < floor) continue;
           rows[n] = q;
           bounds[n++] = ub;
@@ -278,14 +322,49 @@ export class BuyerIndex {
       floor = bar() - EPS;
     };
 
-    const near = this.nearLists(i);
     if (!near) collect(this.candidateLists(i), 1, -1);
     else {
-      collect(near, 1, -1);
+      collect([near], 1, -2);
       const side = supplierSideRestOf(ctx, i, FAR_CAP);
       if (mutualScore(this.farBoundAny, side) + EPS >= bar()) collect(this.candidateLists(i), FAR_CAP, side);
     }
     return list.result();
+  }
+
+  /**
+   * The near buyers of row `i` (see `nearLists`), computed once for every row with the same
+   * codes: each buyer's industry is then known (IndustryMemo), so buyers the industry gate
+   * excludes are left out, and the rest are sorted by a bound on the mutual score of the
+   * buyer with any supplier of these codes: the buyer's side with that industry and every
+   * other signal at 1, the supplier's side likewise. Undefined for a row without codes.
+   */
+  private prepareNear(i: number): Int32Array | undefined {
+    const signature = this.signatures[i]!;
+    this.memo.select(signature);
+    if (signature === this.nearSignature) return this.nearOf;
+    this.nearSignature = signature;
+    if (++this.nearEpoch === 0x7fffffff) {
+      this.inNear.fill(0);
+      this.nearEpoch = 1;
+    }
+    const lists = this.nearLists(i);
+    if (!lists) return (this.nearOf = undefined);
+    const { ctx, queries, memo, inNear, nearKey, nearEpoch } = this;
+    const near: number[] = [];
+    for (const list of lists) {
+      for (let j = 0; j < list.length; j++) {
+        const q = list[j]!;
+        if (inNear[q] === nearEpoch) continue;
+        inNear[q] = nearEpoch;
+        const industry = memo.industry(ctx, queries[q]!, q, i);
+        if (Number.isNaN(industry)) nearKey[q] = 1;
+        else if (ctx.industryGate && ctx.coverage.best < ctx.industryThreshold) continue;
+        else nearKey[q] = mutualScore(restBound(ctx, queries[q]!, industry), supplierSideRest(industry));
+        near.push(q);
+      }
+    }
+    near.sort((x, y) => nearKey[y]! - nearKey[x]! || x - y);
+    return (this.nearOf = Int32Array.from(near));
   }
 
   private nextEpoch(): void {

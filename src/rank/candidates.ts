@@ -17,7 +17,7 @@ import type { Buyer, Supplier } from '../model/types.js';
 import { isicClassesOfHs } from '../taxonomy/bridge.js';
 import { hsSection } from '../taxonomy/hs.js';
 import { isicSection } from '../taxonomy/isic.js';
-import type { IndustryLevel } from '../taxonomy/similarity.js';
+import { CHAPTER_LENGTH, CODE_SIMILARITY_LEVELS, HEADING_LENGTH, type IndustryLevel } from '../taxonomy/similarity.js';
 
 /** A supplier's HS codes, declared and inferred. */
 const offeredCodes = (s: Supplier): string[] => [
@@ -28,6 +28,21 @@ const offeredCodes = (s: Supplier): string[] => [
 const wantedCodes = (b: Buyer): string[] => [...new Set([...b.wants, ...(b.inferredWants ?? []).map((c) => c.code)])];
 
 import { Postings, PostingsBuilder, type PostingsParts } from './postings.js';
+
+/** HS digits of a chapter and of a heading: the keys of the posting lists. */
+const CHAPTER = CHAPTER_LENGTH;
+const HEADING = HEADING_LENGTH.hs;
+
+/**
+ * The most industry a row of each candidate band can have (`exactBand`, `headingBand`,
+ * `chapterBand`, then every other candidate): the code-similarity levels the bands are cut at.
+ */
+export const BAND_LEVELS = {
+  exact: CODE_SIMILARITY_LEVELS.exact,
+  heading: CODE_SIMILARITY_LEVELS.heading,
+  chapter: CODE_SIMILARITY_LEVELS.chapter,
+  section: CODE_SIMILARITY_LEVELS.section,
+} as const;
 
 /** Rows of one buyer's candidates, as several ascending lists that may share rows. */
 export type RowLists = readonly ArrayLike<number>[];
@@ -100,15 +115,15 @@ export class CandidateIndex {
       isicSections.add(i, (s.activities ?? []).map(isicSection));
       isicDivisions.add(
         i,
-        (s.activities ?? []).map((c) => c.slice(0, 2)),
+        (s.activities ?? []).map((c) => c.slice(0, CHAPTER)),
       );
       headings.add(
         i,
-        products.filter((c) => c.length >= 4).map((c) => c.slice(0, 4)),
+        products.filter((c) => c.length >= HEADING).map((c) => c.slice(0, HEADING)),
       );
       chapters.add(
         i,
-        products.map((c) => c.slice(0, 2)),
+        products.map((c) => c.slice(0, CHAPTER)),
       );
       codes.add(i, products);
     });
@@ -124,56 +139,56 @@ export class CandidateIndex {
   }
 
   /**
-   * Rows whose industry can exceed the chapter level (0.4) through the HS ⇄ ISIC bridge: an
+   * Rows whose industry can exceed the chapter level (`BAND_LEVELS.chapter`) through the HS ⇄ ISIC bridge: an
    * activity in the division of an ISIC class of a wanted code. Elsewhere the bridge gives at
-   * most the section level (0.15).
+   * most the section level (`BAND_LEVELS.section`).
    */
   private bridgeRows(buyer: Buyer, level: 'division' | 'section'): Int32Array[] {
     const classes = new Set(wantedCodes(buyer).flatMap((w) => isicClassesOfHs(w)));
-    const keys = new Set([...classes].map((c) => (level === 'division' ? c.slice(0, 2) : isicSection(c))));
+    const keys = new Set([...classes].map((c) => (level === 'division' ? c.slice(0, CHAPTER) : isicSection(c))));
     const postings = level === 'division' ? this.isicDivisions : this.isicSections;
     return present([...keys].map((k) => (k === undefined ? undefined : postings.get(k)))) as Int32Array[];
   }
 
   /**
-   * Rows whose industry can exceed the heading level (0.7): an exact HS match — a product
+   * Rows whose industry can exceed the heading level (`BAND_LEVELS.heading`): an exact HS match — a product
    * equal to, inside, or containing a wanted code — or no codes at all (industry unknown).
-   * Every other candidate has industry ≤ 0.7: the bridge never gives more (BRIDGE_WEIGHT), so
-   * the rows it reaches wait for the heading tier. Undefined when the buyer gives activities.
+   * Every other candidate has industry ≤ that level: the bridge never gives more (BRIDGE_WEIGHT), so
+   * the rows it reaches wait for the heading band. Undefined when the buyer gives activities.
    */
-  exactTier(buyer: Buyer): RowLists | undefined {
+  exactBand(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
     const lists: ArrayLike<number>[] = [this.withoutCodes];
     const add = (list: Int32Array | undefined) => list && lists.push(list);
     for (const want of wantedCodes(buyer)) {
-      if (want.length === 2) add(this.chapters.get(want));
-      else if (want.length === 4) add(this.headings.get(want));
+      if (want.length === CHAPTER) add(this.chapters.get(want));
+      else if (want.length === HEADING) add(this.headings.get(want));
       else {
         add(this.codes.get(want));
-        add(this.codes.get(want.slice(0, 4)));
+        add(this.codes.get(want.slice(0, HEADING)));
       }
-      if (want.length > 2) add(this.codes.get(want.slice(0, 2)));
+      if (want.length > CHAPTER) add(this.codes.get(want.slice(0, CHAPTER)));
     }
     return lists;
   }
 
   /**
-   * Rows whose industry can exceed the chapter level (0.4): an HS match at heading level or
+   * Rows whose industry can exceed the chapter level (`BAND_LEVELS.chapter`): an HS match at heading level or
    * better, an activity the bridge can lift above the chapter level (in the division of an
    * ISIC class of a wanted code), or no codes at all (industry unknown). Every other candidate
-   * has industry ≤ 0.4, from its HS products alone. Undefined when the buyer gives activities
+   * has industry ≤ that level, from its HS products alone. Undefined when the buyer gives activities
    * (ISIC could score any row higher).
    */
-  headingTier(buyer: Buyer): RowLists | undefined {
+  headingBand(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
-    // Each tier holds the rows of the tiers before it (the ranking visits a row once).
+    // Each band holds the rows of the bands before it (the ranking visits a row once).
     const lists: ArrayLike<number>[] = [this.withoutCodes, ...this.bridgeRows(buyer, 'division')];
     const add = (list: Int32Array | undefined) => list && lists.push(list);
     for (const want of wantedCodes(buyer)) {
-      const chapter = want.slice(0, 2);
-      if (want.length === 2) add(this.chapters.get(chapter));
+      const chapter = want.slice(0, CHAPTER);
+      if (want.length === CHAPTER) add(this.chapters.get(chapter));
       else {
-        add(this.headings.get(want.slice(0, 4)));
+        add(this.headings.get(want.slice(0, HEADING)));
         add(this.codes.get(chapter));
       }
     }
@@ -181,14 +196,14 @@ export class CandidateIndex {
   }
 
   /**
-   * Rows sharing a chapter with a wanted code (industry ≤ 0.4 unless in the heading tier);
-   * every other candidate shares at most a section (industry ≤ 0.15). Undefined when the
+   * Rows sharing a chapter with a wanted code (industry ≤ `BAND_LEVELS.chapter` unless in the heading band);
+   * every other candidate shares at most a section (industry ≤ `BAND_LEVELS.section`). Undefined when the
    * buyer gives activities.
    */
-  chapterTier(buyer: Buyer): RowLists | undefined {
+  chapterBand(buyer: Buyer): RowLists | undefined {
     if (buyer.activities?.length) return undefined;
     return [
-      ...present([...new Set(wantedCodes(buyer).map((w) => w.slice(0, 2)))].map((c) => this.chapters.get(c))),
+      ...present([...new Set(wantedCodes(buyer).map((w) => w.slice(0, CHAPTER)))].map((c) => this.chapters.get(c))),
       this.withoutCodes,
       ...this.bridgeRows(buyer, 'division'),
     ];
@@ -202,7 +217,7 @@ export class CandidateIndex {
         ? present(
             [...new Set(wanted.map(hsSection))].map((s) => (s === undefined ? undefined : this.hsSections.get(s))),
           )
-        : present([...new Set(wanted.map((w) => w.slice(0, 2)))].map((c) => this.chapters.get(c)));
+        : present([...new Set(wanted.map((w) => w.slice(0, CHAPTER)))].map((c) => this.chapters.get(c)));
     for (const section of new Set((buyer.activities ?? []).map(isicSection))) {
       const list = section === undefined ? undefined : this.isicSections.get(section);
       if (list) lists.push(list);

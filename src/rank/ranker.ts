@@ -10,12 +10,11 @@ import { KeywordMatcher } from '../score/components/text.js';
 import { BoundScratch } from '../score/kernel/bound.js';
 import { compileBuyer, type QueryBuyer } from '../score/kernel/query.js';
 import { type KernelContext, kernelContext, PairScores, scorePair } from '../score/kernel/score-pair.js';
-import { CODE_SIMILARITY_LEVELS } from '../taxonomy/similarity.js';
-import type { RowLists } from './candidates.js';
+import { BAND_LEVELS, type RowLists } from './candidates.js';
 import type { EngineCore } from './engine-core.js';
 import type { ResolvedRankOptions } from './options.js';
 import { type Hit, RankedList } from './ranked-list.js';
-import { PruneBuffers, prunedTopK, type Tier } from './top-k.js';
+import { type Band, PruneBuffers, prunedTopK } from './top-k.js';
 
 export class Ranker {
   readonly kernel: KernelContext;
@@ -90,7 +89,7 @@ export class Ranker {
     ]);
     // With a limit (or a minimum score) and at most one diversity cap, prune with upper bounds.
     if ((list.prunes || o.minScore > 0) && !(o.maxPerCountry !== Infinity && o.maxPerGroup !== Infinity)) {
-      return prunedTopK(this.kernel, b, this.tiers(b), list, o.minScore, this.scratch, this.buffers);
+      return prunedTopK(this.kernel, b, this.bands(b), list, o.minScore, this.scratch, this.buffers);
     }
     for (const h of this.eligible(b, o.minScore, (r) => r.score)) list.offer(h.row, h.score);
     return list.result();
@@ -106,7 +105,7 @@ export class Ranker {
       for (const h of this.eligible(b, minScore, (r) => r.mutual)) if (h.score > 0) list.offer(h.row, h.score);
       return list.result();
     }
-    return prunedTopK(this.kernel, b, this.tiers(b), list, minScore, this.scratch, this.buffers, 'mutual');
+    return prunedTopK(this.kernel, b, this.bands(b), list, minScore, this.scratch, this.buffers, 'mutual');
   }
 
   /** Eligible rows for `b` scoring at least `minScore` by `pick` (buyer side or mutual), in no order. */
@@ -130,24 +129,24 @@ export class Ranker {
 
   /**
    * Exact matches first, then heading-level rows, chapter-level rows and every other
-   * candidate, each with the industry cap of its rows and of the rows after it. One tier of
+   * candidate, each with the industry cap of its rows and of the rows after it. One band of
    * all candidates when ISIC activities (which could lift any row) or a disabled industry
    * gate leave no caps to use.
    */
-  private tiers(b: QueryBuyer): Tier[] {
-    const { exact, heading, chapter, section } = CODE_SIMILARITY_LEVELS;
+  private bands(b: QueryBuyer): Band[] {
+    const { exact, heading, chapter, section } = BAND_LEVELS;
     const index = this.core.candidates;
     if (!this.kernel.industryGate || b.profile.activities?.length)
       return [
         { rows: () => this.candidates(b), industryCap: exact, industryAtCap: false, industryCapAfter: undefined },
       ];
-    // With one wanted code a row's industry is its best match, at most its tier's cap: the
+    // With one wanted code a row's industry is its best match, at most its band's cap: the
     // bound may take the cap without reading codes.
     const industryAtCap = b.wants.codes.length === 1;
     return [
-      { rows: () => index.exactTier(b.profile)!, industryCap: exact, industryAtCap, industryCapAfter: heading },
-      { rows: () => index.headingTier(b.profile)!, industryCap: heading, industryAtCap, industryCapAfter: chapter },
-      { rows: () => index.chapterTier(b.profile)!, industryCap: chapter, industryAtCap, industryCapAfter: section },
+      { rows: () => index.exactBand(b.profile)!, industryCap: exact, industryAtCap, industryCapAfter: heading },
+      { rows: () => index.headingBand(b.profile)!, industryCap: heading, industryAtCap, industryCapAfter: chapter },
+      { rows: () => index.chapterBand(b.profile)!, industryCap: chapter, industryAtCap, industryCapAfter: section },
       { rows: () => this.candidates(b), industryCap: section, industryAtCap, industryCapAfter: undefined },
     ];
   }

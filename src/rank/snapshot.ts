@@ -11,7 +11,8 @@ import { parseSuppliers, trustValidatedCopies } from '../model/parse.js';
 import { unknownKeyIssues } from '../model/suggest-field.js';
 import type { Supplier } from '../model/types.js';
 import { ValidationError } from '../model/validation-error.js';
-import { createEngine, engineOver, type MatchEngine } from './engine.js';
+import { createEngine, type MatchEngine } from './engine.js';
+import { engineOver } from './engine-internals.js';
 import { type EngineOptions, resolveEngineOptions } from './options.js';
 import {
   readBinarySnapshot,

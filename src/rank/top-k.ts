@@ -1,7 +1,7 @@
 /**
- * Exact top-k with pruning. Candidate rows come in tiers (exact product matches, then
- * heading-level, chapter-level, the rest), and a whole later tier is skipped when its group
- * bound (its industry is capped) cannot reach the current k-th best. Within a tier, rows
+ * Exact top-k with pruning. Candidate rows come in bands (exact product matches, then
+ * heading-level, chapter-level, the rest), and a whole later band is skipped when its group
+ * bound (its industry is capped) cannot reach the current k-th best. Within a band, rows
  * breaking a hard constraint are dropped; the others get a cheap upper bound a chunk at a
  * time, are visited in descending order of it (bucketed, no full sort), and are scored only
  * while the bound — tightened with the exact region first — can still enter the top k. The
@@ -29,14 +29,14 @@ const EPS = 1e-9;
 export type { Hit } from './ranked-list.js';
 
 /** A group of candidate rows, the most their industry can be, and the same for every row after it. */
-export interface Tier {
-  /** Built only when the tiers before it did not settle the ranking. */
+export interface Band {
+  /** Built only when the bands before it did not settle the ranking. */
   rows: () => RowLists;
-  /** Industry cap of this tier's rows not seen in an earlier tier. */
+  /** Industry cap of this band's rows not seen in an earlier band. */
   industryCap: number;
   /** True when those rows' industry, where known, is exactly the cap. */
   industryAtCap: boolean;
-  /** Industry cap of every row not yet seen after this tier; undefined for the last tier. */
+  /** Industry cap of every row not yet seen after this band; undefined for the last band. */
   industryCapAfter: number | undefined;
 }
 
@@ -107,7 +107,7 @@ export type RankBy = 'buyer' | 'mutual';
 export function prunedTopK(
   ctx: KernelContext,
   b: QueryBuyer,
-  tiers: readonly Tier[],
+  bands: readonly Band[],
   top: RankedList,
   minScore: number,
   scratch: PairScores,
@@ -154,12 +154,12 @@ export function prunedTopK(
   buffers.nextEpoch();
   bound.prepare(b);
   try {
-    for (const tier of tiers) {
-      // Bound the tier's unseen, not hard-excluded rows that can reach the bar, and score them
+    for (const band of bands) {
+      // Bound the band's unseen, not hard-excluded rows that can reach the bar, and score them
       // a chunk at a time: the threshold from one chunk lets the next skip rows cheaply.
       let n = 0;
       let floor = bar() - EPS;
-      for (const list of tier.rows()) {
+      for (const list of band.rows()) {
         for (let j = 0; j < list.length; j++) {
           const row = list[j]!;
           if (!buffers.firstVisit(row) || hardExclusions(ctx.table, b, row) !== 0) continue;
@@ -168,9 +168,9 @@ export function prunedTopK(
             b,
             bound,
             row,
-            tier.industryCap,
-            sideFloor(floor, row, tier.industryCap),
-            tier.industryAtCap,
+            band.industryCap,
+            sideFloor(floor, row, band.industryCap),
+            band.industryAtCap,
           );
           if (mutual) {
             buyerSides[n] = ub;
@@ -190,9 +190,9 @@ export function prunedTopK(
         }
       }
       visit(n);
-      if (tier.industryCapAfter === undefined) break;
-      const rest = restBound(ctx, b, tier.industryCapAfter);
-      if ((mutual ? mutualScore(rest, supplierSideRest(tier.industryCapAfter)) : rest) + EPS < bar()) break;
+      if (band.industryCapAfter === undefined) break;
+      const rest = restBound(ctx, b, band.industryCapAfter);
+      if ((mutual ? mutualScore(rest, supplierSideRest(band.industryCapAfter)) : rest) + EPS < bar()) break;
     }
     return top.result();
   } finally {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadSampleFair } from '../../examples/fair/sample.js';
-import { createEngine, parseBuyers, parseSuppliers, ValidationError } from '../../src/index.js';
+import { createEngine, type Match, parseBuyers, parseSuppliers, ValidationError } from '../../src/index.js';
 import { rankAllParallel } from '../../src/node/index.js';
+import { describeCode } from '../../src/taxonomy/descriptions.js';
 import { ASOF, rawBuyer, rawSuppliers, toyConcepts } from '../arbitraries.js';
 
 const fair = loadSampleFair();
@@ -53,6 +54,23 @@ describe('rankAllParallel', () => {
       [...plain.values()].flat().map((m) => m.score),
     );
     expect([...custom.values()].flat().some((m) => m.reasons.some((r) => r.includes('NAMED')))).toBe(true);
+    // describeCodes: the reasons name the wanted HS codes as cuohe/descriptions does, and only then.
+    const wanted = [...new Set(few.flatMap((b) => b.wants))];
+    const names = (locale: 'en' | 'zh') =>
+      wanted.map((code) => describeCode('hs', code, locale)).filter((n): n is string => n !== undefined);
+    const mentions = (ranked: Map<string, Match[]>, of: string[]) =>
+      [...ranked.values()].flat().some((m) => m.reasons.some((r) => of.some((n) => r.includes(n))));
+    expect(names('en').length).toBeGreaterThan(0);
+    expect(mentions(named, names('en'))).toBe(true);
+    expect(mentions(plain, names('en'))).toBe(false);
+    // In the engine's locale.
+    const zh = await rankAllParallel(suppliers, few, {
+      threads: 2,
+      describeCodes: true,
+      engine: { asOf: '2026-11-22', locale: 'zh' },
+      rank: { limit: 3 },
+    });
+    expect(mentions(zh, names('zh'))).toBe(true);
   });
 
   it('validates its options and input before starting workers', async () => {

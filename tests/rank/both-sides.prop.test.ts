@@ -134,6 +134,39 @@ describe('the exhibitor view', () => {
     );
   }, 300_000); // 200 fairs, each scored pair by pair three ways: over a minute on a busy machine
 
+  it('suppliers with the same codes (sharing each buyer industry) rank as when scored one by one', () => {
+    // Three sets of codes among twelve suppliers: rankAllSuppliers walks each set's rows together.
+    const sharedCodes = fc
+      .record({ suppliers: rawSuppliers(12), buyers: rawBuyers(24), options: engineOptions })
+      .map(({ suppliers, buyers, options }) => ({
+        suppliers: parseSuppliers(
+          suppliers.map((s, i) => {
+            const { products, activities, inferredProducts } = suppliers[i % 3]!;
+            return { ...s, products, activities, inferredProducts };
+          }),
+        ),
+        buyers: parseBuyers(buyers),
+        options: {
+          asOf: ASOF,
+          ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+        } as EngineOptions,
+      }));
+    fc.assert(
+      fc.property(sharedCodes, rankOptions, ({ suppliers, buyers, options }, o) => {
+        const engine = createEngine(suppliers, options);
+        const all = engine.rankAllSuppliers(buyers, o);
+        const pool = engine.buyers(buyers);
+        // The exhibitor view in an order that changes the codes from one call to the next.
+        for (const s of [...suppliers].reverse()) {
+          const expected = numbers(referenceBuyers(engine, s.id, buyers, o));
+          expect(numbers(all.get(s.id)!)).toStrictEqual(expected);
+          expect(numbers(pool.rankBuyers(s.id, o))).toStrictEqual(expected);
+        }
+      }),
+      RUNS,
+    );
+  }, 300_000);
+
   it('the mutual bound is never below the mutual score, and says -1 only for pairs the industry gate excludes', () => {
     fc.assert(
       fc.property(fair(20, 4), ({ suppliers, buyers, options }) => {

@@ -25,23 +25,23 @@ const [sofaBuyer, solarBuyer, teaTrader] = parseBuyers([
 describe('candidate index', () => {
   const index = CandidateIndex.build(suppliers);
 
-  it('keeps an ISIC-only exhibitor out of every tier unless the wanted goods bridge to its activities', () => {
-    for (const tier of [
-      index.exactTier(solarBuyer!),
-      index.headingTier(solarBuyer!),
-      index.chapterTier(solarBuyer!),
+  it('keeps an ISIC-only exhibitor out of every band unless the wanted goods bridge to its activities', () => {
+    for (const band of [
+      index.exactBand(solarBuyer!),
+      index.headingBand(solarBuyer!),
+      index.chapterBand(solarBuyer!),
       index.candidates(solarBuyer!, 'chapter'),
     ]) {
-      expect(rows(tier).has(row('tea'))).toBe(false);
-      expect(rows(tier).has(row('furniture'))).toBe(false);
+      expect(rows(band).has(row('tea'))).toBe(false);
+      expect(rows(band).has(row('furniture'))).toBe(false);
     }
     // With the gate at section level, activities in a section the goods bridge to stay candidates.
     expect(rows(index.candidates(solarBuyer!, 'section')).has(row('tea'))).toBe(false);
     // Sofas (940161) are made by furniture makers (ISIC 31): the bridge gives at most a
-    // heading-level match, so the maker waits for the heading tier, after the exact matches.
-    expect(rows(index.exactTier(sofaBuyer!))).toStrictEqual(new Set([row('sofas')]));
-    expect(rows(index.headingTier(sofaBuyer!)).has(row('furniture'))).toBe(true);
-    expect(rows(index.headingTier(sofaBuyer!)).has(row('tea'))).toBe(false);
+    // heading-level match, so the maker waits for the heading band, after the exact matches.
+    expect(rows(index.exactBand(sofaBuyer!))).toStrictEqual(new Set([row('sofas')]));
+    expect(rows(index.headingBand(sofaBuyer!)).has(row('furniture'))).toBe(true);
+    expect(rows(index.headingBand(sofaBuyer!)).has(row('tea'))).toBe(false);
     // A buyer's own activities reach exhibitors in the same ISIC section.
     expect(rows(index.candidates(teaTrader!, 'chapter')).has(row('tea'))).toBe(true);
   });
@@ -60,7 +60,7 @@ describe('candidate index', () => {
     expect(withoutCodes).toHaveLength(0);
     const older = new CandidateIndex({ ...lists, withoutProducts: Int32Array.of(row('tea'), row('furniture')) });
     expect(Object.keys(older.parts)).not.toContain('withoutProducts');
-    expect(rows(older.exactTier(solarBuyer!)).has(row('tea'))).toBe(true);
+    expect(rows(older.exactBand(solarBuyer!)).has(row('tea'))).toBe(true);
     for (const r of rows(index.candidates(solarBuyer!, 'chapter')))
       expect(rows(older.candidates(solarBuyer!, 'chapter')).has(r)).toBe(true);
   });

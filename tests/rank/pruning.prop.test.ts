@@ -54,10 +54,10 @@ describe('pruned ranking', () => {
           scratch.prepare(b);
           const rows = (lists: RowLists | undefined) =>
             new Set(lists ? lists.flatMap((l) => Array.from(l)) : suppliers.map((_, i) => i));
-          const exactTier = rows(index.exactTier(buyer));
-          const tier = rows(index.headingTier(buyer));
+          const exactRows = rows(index.exactBand(buyer));
+          const headingRows = rows(index.headingBand(buyer));
           const heading = restBound(ctx, b, 0.7);
-          const chapterTier = rows(index.chapterTier(buyer));
+          const chapterRows = rows(index.chapterBand(buyer));
           const candidates = rows(index.candidates(buyer, 'chapter'));
           const rest = restBound(ctx, b, 0.4);
           const far = restBound(ctx, b, 0.15);
@@ -71,24 +71,24 @@ describe('pruned ranking', () => {
               score - 1e-12,
             );
             if (ctx.industryGate && !candidates.has(i)) expect(scorePair(ctx, b, i, out).excluded).not.toBe(0);
-            // One wanted code: a row's industry is at most the level of the first tier holding it.
+            // One wanted code: a row's industry is at most the level of the first band holding it.
             if (b.wants.codes.length === 1 && !buyer.activities?.length) {
               const industry = out.components[0]!;
-              const level = exactTier.has(i) ? 1 : tier.has(i) ? 0.7 : chapterTier.has(i) ? 0.4 : 0.15;
+              const level = exactRows.has(i) ? 1 : headingRows.has(i) ? 0.7 : chapterRows.has(i) ? 0.4 : 0.15;
               if (!Number.isNaN(industry)) expect(industry).toBeLessThanOrEqual(level + 1e-12);
               expect(upperBound(ctx, b, scratch, i, level, -Infinity, true)).toBeGreaterThanOrEqual(score - 1e-12);
             }
-            if (!exactTier.has(i)) {
+            if (!exactRows.has(i)) {
               if (!buyer.activities?.length)
                 expect(out.components[0]! <= 0.7 || Number.isNaN(out.components[0]!)).toBe(true);
               expect(heading).toBeGreaterThanOrEqual(score - 1e-12);
               expect(upperBound(ctx, b, scratch, i, 0.7)).toBeGreaterThanOrEqual(score - 1e-12);
             }
-            if (!tier.has(i)) {
+            if (!headingRows.has(i)) {
               expect(rest).toBeGreaterThanOrEqual(score - 1e-12);
               expect(upperBound(ctx, b, scratch, i, 0.4)).toBeGreaterThanOrEqual(score - 1e-12);
             }
-            if (!tier.has(i) && !chapterTier.has(i)) {
+            if (!headingRows.has(i) && !chapterRows.has(i)) {
               expect(far).toBeGreaterThanOrEqual(score - 1e-12);
               expect(upperBound(ctx, b, scratch, i, 0.15)).toBeGreaterThanOrEqual(score - 1e-12);
             }

@@ -1,6 +1,6 @@
 /**
  * A cheap upper bound on a pair's score, so ranking can skip most rows without scoring them.
- * Industry (at most its candidate tier's cap), capability, capacity and timing are computed
+ * Industry (at most its candidate band's cap), capability, capacity and timing are computed
  * exactly; region comes from a per-query table by supplier country and which optional
  * signals the supplier has, each at its best (`refineRegion` then puts in the exact region);
  * keywords are bounded by the best similarity of any buyer keyword, and preferred
@@ -13,6 +13,7 @@ import { capacityScore } from '../components/capacity.js';
 import { PREFERRED_SHARE } from '../components/credentials.js';
 import { REGION_WEIGHTS as RW } from '../components/region.js';
 import { timingScore } from '../components/timing.js';
+import { CAPABILITY, CAPACITY, CREDENTIALS, INDUSTRY, REGION, TEXT, TIMING } from './component-index.js';
 import type { QueryBuyer } from './query.js';
 import { RegionSignals, regionSignals } from './region-signals.js';
 import { industryScore, type KernelContext } from './score-pair.js';
@@ -78,9 +79,9 @@ export function regionBound(b: QueryBuyer, country: number, flags: number): numb
 }
 
 /**
- * `industryCap`: the most the pair's industry can be (its candidate tier's level);
+ * `industryCap`: the most the pair's industry can be (its candidate band's level);
  * `industryAtCap`: use the cap itself as the industry (one wanted code: the row's best match is
- * at most the tier's level), so no codes are read.
+ * at most the band's level), so no codes are read.
  * Computes the cheap parts first; when they already show the bound is below `floor`, returns that
  * looser (still valid) bound without reading industry codes, vectors or keywords. Leaves the
  * weight total and the assumed region in `scratch` (see `refineRegion`).
@@ -101,59 +102,63 @@ export function upperBound(
   let total = 0;
 
   scratch.lastRegion = 0;
-  if (w[1] !== 0) {
+  if (w[REGION] !== 0) {
     const k = t.country[i]! * FLAG_COMBINATIONS + t.regionFlags[i]!;
     let region = scratch.regionBound[k]!;
     if (Number.isNaN(region)) scratch.regionBound[k] = region = regionBound(b, t.country[i]!, t.regionFlags[i]!);
     scratch.lastRegion = region;
-    sum += w[1]! * region;
-    total += w[1]!;
+    sum += w[REGION]! * region;
+    total += w[REGION]!;
   }
-  if (w[4] !== 0) {
+  if (w[CREDENTIALS] !== 0) {
     if (b.preferred.length > 0) {
-      sum += w[4]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!);
-      total += w[4]!;
+      sum += w[CREDENTIALS]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!);
+      total += w[CREDENTIALS]!;
     } else if (t.hasCredentials[i] === 1) {
-      sum += w[4]! * t.trust[i]!;
-      total += w[4]!;
+      sum += w[CREDENTIALS]! * t.trust[i]!;
+      total += w[CREDENTIALS]!;
     }
   }
   let v = capacityScore(b.volume, t.capacity[i]!, t.moq[i]!);
-  if (w[5] !== 0 && !Number.isNaN(v)) {
-    sum += w[5]! * v;
-    total += w[5]!;
+  if (w[CAPACITY] !== 0 && !Number.isNaN(v)) {
+    sum += w[CAPACITY]! * v;
+    total += w[CAPACITY]!;
   }
   v = timingScore(b.daysLeft, t.leadTimeDays[i]!);
-  if (w[6] !== 0 && !Number.isNaN(v)) {
-    sum += w[6]! * v;
-    total += w[6]!;
+  if (w[TIMING] !== 0 && !Number.isNaN(v)) {
+    sum += w[TIMING]! * v;
+    total += w[TIMING]!;
   }
 
   // Which dearer components are known for this pair (the bound keeps the score's known-set).
   const p = t.products.offsets;
   const a = t.activities.offsets;
   // Industry is known when the supplier gives any code (ISIC-only suppliers go through the bridge).
-  const industryKnown = w[0] !== 0 && (p[i + 1]! > p[i]! || a[i + 1]! > a[i]!);
+  const industryKnown = w[INDUSTRY] !== 0 && (p[i + 1]! > p[i]! || a[i + 1]! > a[i]!);
   const caps = t.capabilities;
-  const vectorKnown = w[2] !== 0 && caps !== undefined && b.vector !== undefined && caps.present[i] === 1;
+  const vectorKnown = w[CAPABILITY] !== 0 && caps !== undefined && b.vector !== undefined && caps.present[i] === 1;
   const ko = t.keywords.offsets;
-  const keywordsKnown = w[3] !== 0 && b.keywords.length > 0 && ko[i + 1]! > ko[i]!;
-  if (industryKnown) total += w[0]!;
-  if (vectorKnown) total += w[2]!;
-  if (keywordsKnown) total += w[3]!;
+  const keywordsKnown = w[TEXT] !== 0 && b.keywords.length > 0 && ko[i + 1]! > ko[i]!;
+  if (industryKnown) total += w[INDUSTRY]!;
+  if (vectorKnown) total += w[CAPABILITY]!;
+  if (keywordsKnown) total += w[TEXT]!;
   scratch.lastTotal = total;
   scratch.lastIndustry = industryCap;
   if (total === 0) return 0;
   const optimistic =
-    (sum + (industryKnown ? w[0]! * industryCap : 0) + (vectorKnown ? w[2]! : 0) + (keywordsKnown ? w[3]! : 0)) / total;
+    (sum +
+      (industryKnown ? w[INDUSTRY]! * industryCap : 0) +
+      (vectorKnown ? w[CAPABILITY]! : 0) +
+      (keywordsKnown ? w[TEXT]! : 0)) /
+    total;
   if (optimistic < floor) return optimistic;
 
   if (industryKnown) {
     const industry = industryAtCap ? industryCap : industryScore(ctx, b, i);
     if (industry < industryCap) scratch.lastIndustry = industry;
-    sum += w[0]! * scratch.lastIndustry;
+    sum += w[INDUSTRY]! * scratch.lastIndustry;
   }
-  if (vectorKnown) sum += w[2]! * capabilityFromDot(dot(caps.matrix, i, b.vector!, caps.dim));
+  if (vectorKnown) sum += w[CAPABILITY]! * capabilityFromDot(dot(caps.matrix, i, b.vector!, caps.dim));
   if (keywordsKnown) {
     // The mean of per-keyword maxima is at most the best single similarity.
     let best = 0;
@@ -161,7 +166,7 @@ export function upperBound(
       const s = scratch.keywordBest[t.keywords.values[k]!]!;
       if (s > best) best = s;
     }
-    sum += w[3]! * best;
+    sum += w[TEXT]! * best;
   }
   return sum / total;
 }
@@ -192,12 +197,12 @@ export function refineRegion(
 export function restBound(ctx: KernelContext, b: QueryBuyer, industryCap: number): number {
   const w = ctx.weights;
   const others =
-    w[1]! +
-    (b.vector ? w[2]! : 0) +
-    (b.keywords.length ? w[3]! : 0) +
-    w[4]! +
-    (Number.isNaN(b.volume) ? 0 : w[5]!) +
-    (Number.isNaN(b.daysLeft) ? 0 : w[6]!);
-  const total = w[0]! + others;
-  return total === 0 ? 0 : (w[0]! * industryCap + others) / total;
+    w[REGION]! +
+    (b.vector ? w[CAPABILITY]! : 0) +
+    (b.keywords.length ? w[TEXT]! : 0) +
+    w[CREDENTIALS]! +
+    (Number.isNaN(b.volume) ? 0 : w[CAPACITY]!) +
+    (Number.isNaN(b.daysLeft) ? 0 : w[TIMING]!);
+  const total = w[INDUSTRY]! + others;
+  return total === 0 ? 0 : (w[INDUSTRY]! * industryCap + others) / total;
 }

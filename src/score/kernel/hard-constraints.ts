@@ -6,7 +6,7 @@
  */
 import { capacityFit, moqFit } from '../components/capacity.js';
 import { timingFeasible } from '../components/timing.js';
-import { csrHas } from './interner.js';
+import { csrHas } from './csr.js';
 import { HARD_BITS, type QueryBuyer } from './query.js';
 import type { SupplierTable } from './supplier-table.js';
 

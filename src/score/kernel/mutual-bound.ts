@@ -11,7 +11,9 @@ import { PREFERRED_SHARE } from '../components/credentials.js';
 import { timingScore } from '../components/timing.js';
 import { EXPERIENCE_ELSEWHERE, mutualScore, SUPPLIER_SIDE_WEIGHTS as SW } from '../supplier-side.js';
 import { regionBound } from './bound.js';
-import { csrHas } from './interner.js';
+import { CAPABILITY, CAPACITY, CREDENTIALS, INDUSTRY, REGION, TEXT, TIMING } from './component-index.js';
+import { csrHas } from './csr.js';
+import type { IndustryMemo } from './industry-memo.js';
 import type { QueryBuyer } from './query.js';
 import { industryScore, type KernelContext } from './score-pair.js';
 
@@ -98,8 +100,17 @@ function sideOf(ctx: KernelContext, b: QueryBuyer, i: number, industry: number):
  * timing exact; industry at `industryCap`, capability and keywords at 1): when that is below
  * `floor` it is returned. Otherwise the industry and capability are computed exactly — and when the
  * industry gate excludes the pair, -1 is returned (the industry is the kernel's own).
+ * `memo`, when given, supplies the industry of `b` as buyer number `buyer` (see IndustryMemo).
  */
-export function mutualPairBound(ctx: KernelContext, b: QueryBuyer, i: number, floor: number, industryCap = 1): number {
+export function mutualPairBound(
+  ctx: KernelContext,
+  b: QueryBuyer,
+  i: number,
+  floor: number,
+  industryCap = 1,
+  memo: IndustryMemo | null = null,
+  buyer = -1,
+): number {
   // Hot path (once per candidate pair): no closures, no allocation.
   const t = ctx.table;
   const w = ctx.weights;
@@ -107,58 +118,59 @@ export function mutualPairBound(ctx: KernelContext, b: QueryBuyer, i: number, fl
   if (b.wants.codes.length === 0) industryCap = 1;
   let sum = 0;
   let total = 0;
-  if (w[1] !== 0) {
-    sum += w[1]! * regionBound(b, t.country[i]!, t.regionFlags[i]!);
-    total += w[1]!;
+  if (w[REGION] !== 0) {
+    sum += w[REGION]! * regionBound(b, t.country[i]!, t.regionFlags[i]!);
+    total += w[REGION]!;
   }
-  if (w[4] !== 0) {
+  if (w[CREDENTIALS] !== 0) {
     if (b.preferred.length > 0) {
-      sum += w[4]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!);
-      total += w[4]!;
+      sum += w[CREDENTIALS]! * (PREFERRED_SHARE + (1 - PREFERRED_SHARE) * t.trust[i]!);
+      total += w[CREDENTIALS]!;
     } else if (t.hasCredentials[i] === 1) {
-      sum += w[4]! * t.trust[i]!;
-      total += w[4]!;
+      sum += w[CREDENTIALS]! * t.trust[i]!;
+      total += w[CREDENTIALS]!;
     }
   }
   let v = capacityScore(b.volume, t.capacity[i]!, t.moq[i]!);
-  if (w[5] !== 0 && !Number.isNaN(v)) {
-    sum += w[5]! * v;
-    total += w[5]!;
+  if (w[CAPACITY] !== 0 && !Number.isNaN(v)) {
+    sum += w[CAPACITY]! * v;
+    total += w[CAPACITY]!;
   }
   v = timingScore(b.daysLeft, t.leadTimeDays[i]!);
-  if (w[6] !== 0 && !Number.isNaN(v)) {
-    sum += w[6]! * v;
-    total += w[6]!;
+  if (w[TIMING] !== 0 && !Number.isNaN(v)) {
+    sum += w[TIMING]! * v;
+    total += w[TIMING]!;
   }
   const caps = t.capabilities;
-  const vectorKnown = w[2] !== 0 && caps !== undefined && b.vector !== undefined && caps.present[i] === 1;
+  const vectorKnown = w[CAPABILITY] !== 0 && caps !== undefined && b.vector !== undefined && caps.present[i] === 1;
   const ko = t.keywords.offsets;
-  const keywordsKnown = w[3] !== 0 && b.keywords.length > 0 && ko[i + 1]! > ko[i]!;
-  if (vectorKnown) total += w[2]!;
+  const keywordsKnown = w[TEXT] !== 0 && b.keywords.length > 0 && ko[i + 1]! > ko[i]!;
+  if (vectorKnown) total += w[CAPABILITY]!;
   if (keywordsKnown) {
-    sum += w[3]!;
-    total += w[3]!;
+    sum += w[TEXT]!;
+    total += w[TEXT]!;
   }
 
   // Industry at its cap (counted when the supplier gives any code, as `upperBound` does).
   const p = t.products.offsets;
   const a = t.activities.offsets;
-  const industryMayCount = w[0] !== 0 && (p[i + 1]! > p[i]! || a[i + 1]! > a[i]!);
-  const optimisticTotal = total + (industryMayCount ? w[0]! : 0);
+  const industryMayCount = w[INDUSTRY] !== 0 && (p[i + 1]! > p[i]! || a[i + 1]! > a[i]!);
+  const optimisticTotal = total + (industryMayCount ? w[INDUSTRY]! : 0);
   const optimistic =
     optimisticTotal === 0
       ? 0
-      : (sum + (industryMayCount ? w[0]! * industryCap : 0) + (vectorKnown ? w[2]! : 0)) / optimisticTotal;
+      : (sum + (industryMayCount ? w[INDUSTRY]! * industryCap : 0) + (vectorKnown ? w[CAPABILITY]! : 0)) /
+        optimisticTotal;
   const loose = mutualScore(optimistic, supplierSideBound(ctx, b, i, industryCap));
   if (loose < floor) return loose;
 
-  const industry = industryScore(ctx, b, i);
+  const industry = memo ? memo.industry(ctx, b, buyer, i) : industryScore(ctx, b, i);
   if (ctx.industryGate && !Number.isNaN(industry) && ctx.coverage.best < ctx.industryThreshold) return -1;
-  if (w[0] !== 0 && !Number.isNaN(industry)) {
-    sum += w[0]! * industry;
-    total += w[0]!;
+  if (w[INDUSTRY] !== 0 && !Number.isNaN(industry)) {
+    sum += w[INDUSTRY]! * industry;
+    total += w[INDUSTRY]!;
   }
-  if (vectorKnown) sum += w[2]! * capabilityFromDot(dot(caps.matrix, i, b.vector!, caps.dim));
+  if (vectorKnown) sum += w[CAPABILITY]! * capabilityFromDot(dot(caps.matrix, i, b.vector!, caps.dim));
   const buyerSide = total === 0 ? 0 : sum / total;
   return mutualScore(buyerSide > 1 ? 1 : buyerSide, supplierSideBound(ctx, b, i, industry));
 }

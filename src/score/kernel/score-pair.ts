@@ -15,9 +15,19 @@ import { timingScore } from '../components/timing.js';
 import { EXPERIENCE_ELSEWHERE, mutualScore, SUPPLIER_SIDE_WEIGHTS as SW } from '../supplier-side.js';
 import type { Weights } from '../weights.js';
 import { CoverageBest, hsCoverage, numericCoverage, sectionTable } from './codes.js';
+import {
+  CAPABILITY,
+  CAPACITY,
+  COMPONENT_COUNT,
+  CREDENTIALS,
+  INDUSTRY,
+  REGION,
+  TEXT,
+  TIMING,
+} from './component-index.js';
+import { csrHas } from './csr.js';
 import type { GeoTables } from './geo-tables.js';
 import { EXCLUDED, hardExclusions } from './hard-constraints.js';
-import { csrHas } from './interner.js';
 import type { QueryBuyer } from './query.js';
 import { RegionSignals, regionSignals } from './region-signals.js';
 import type { SupplierTable } from './supplier-table.js';
@@ -67,14 +77,6 @@ export class PairScores extends RegionSignals {
   supplierSide = 0;
   mutual = 0;
 }
-
-const INDUSTRY = 0;
-const REGION = 1;
-const CAPABILITY = 2;
-const TEXT = 3;
-const CREDENTIALS = 4;
-const CAPACITY = 5;
-const TIMING = 6;
 
 /**
  * Industry: the buyer's wanted HS codes against the supplier's HS products and, through the
@@ -167,7 +169,7 @@ export function scorePair(
   // Weighted mean of the known, weighted components.
   let sum = 0;
   let total = 0;
-  for (let k = 0; k < 7; k++) {
+  for (let k = 0; k < COMPONENT_COUNT; k++) {
     const v = c[k]!;
     const w = ctx.weights[k]!;
     if (w === 0 || Number.isNaN(v)) continue;

@@ -12,8 +12,9 @@ import { normalise } from '../components/capability.js';
 import { trustScore } from '../components/credentials.js';
 import { tierRank } from '../tiers.js';
 import { type KeyedCodes, keyCodes } from './codes.js';
+import { type Csr, CsrBuilder } from './csr.js';
 import type { GeoTables } from './geo-tables.js';
-import { type Csr, CsrBuilder, type Interner } from './interner.js';
+import type { Interner } from './interner.js';
 
 /** Codes as numbers with their chapter and heading keys (see codes.ts), rows like a Csr. */
 export interface CodeRows extends KeyedCodes {
