@@ -17,7 +17,8 @@ import type { Buyer, Supplier } from '../model/types.js';
 import { isicClassesOfHs } from '../taxonomy/bridge.js';
 import { hsSection } from '../taxonomy/hs.js';
 import { isicSection } from '../taxonomy/isic.js';
-import { CHAPTER_LENGTH, CODE_SIMILARITY_LEVELS, HEADING_LENGTH, type IndustryLevel } from '../taxonomy/similarity.js';
+import { CHAPTER_LENGTH, HEADING_LENGTH } from '../taxonomy/levels.js';
+import { CODE_SIMILARITY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
 
 /** A supplier's HS codes, declared and inferred. */
 const offeredCodes = (s: Supplier): string[] => [

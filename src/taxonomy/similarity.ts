@@ -13,9 +13,6 @@ import { hsSection } from './hs.js';
 import { isicSection } from './isic.js';
 import { CHAPTER_LENGTH, type CodeScheme, chapterOf, sameHeading } from './levels.js';
 
-// Code lengths live in levels.ts; re-exported for the kernel modules that import them from here.
-export { CHAPTER_LENGTH, HEADING_LENGTH } from './levels.js';
-
 /**
  * How an offered code relates to a wanted one, best first. Named after HS; for ISIC the
  * `heading` is the group (3 digits) and the `chapter` the division (2 digits).

@@ -10,7 +10,8 @@
  */
 
 import { ValidationError } from '../../model/validation-error.js';
-import { type Csr, CsrBuilder, Interner } from '../kernel/interner.js';
+import { type Csr, CsrBuilder } from '../kernel/csr.js';
+import { Interner } from '../kernel/interner.js';
 
 /** Similarity of two different keywords that share a concept. */
 export const CONCEPT_SIMILARITY = 0.8;

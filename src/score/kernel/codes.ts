@@ -7,12 +7,8 @@
 
 import { hsSection } from '../../taxonomy/hs.js';
 import { isicSection } from '../../taxonomy/isic.js';
-import {
-  BRIDGE_WEIGHT,
-  CHAPTER_LENGTH,
-  CODE_SIMILARITY_LEVELS,
-  INFERRED_CODE_WEIGHT,
-} from '../../taxonomy/similarity.js';
+import { CHAPTER_LENGTH } from '../../taxonomy/levels.js';
+import { BRIDGE_WEIGHT, CODE_SIMILARITY_LEVELS, INFERRED_CODE_WEIGHT } from '../../taxonomy/similarity.js';
 
 const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
 const EXACT = CODE_SIMILARITY_LEVELS.exact;

@@ -30,7 +30,3 @@ export class Interner {
     return this.values.length;
   }
 }
-
-// Compressed sparse rows live in csr.ts; re-exported for the modules that import them from here
-// (region-signals.ts, ../components/keyword-concepts.ts).
-export { type Csr, CsrBuilder, csrHas } from './csr.js';

@@ -4,7 +4,7 @@ import { getCountry } from '../../geo/countries.js';
 import { calendarDay, utcCalendarDay } from '../../model/calendar-date.js';
 import type { Buyer } from '../../model/types.js';
 import { isicClassesOfHs } from '../../taxonomy/bridge.js';
-import { HEADING_LENGTH } from '../../taxonomy/similarity.js';
+import { HEADING_LENGTH } from '../../taxonomy/levels.js';
 import { normalise } from '../components/capability.js';
 import { REGION_WEIGHTS as RW } from '../components/region.js';
 import type { KeywordMatcher, KeywordSimilarities } from '../components/text.js';

@@ -6,8 +6,8 @@
  * way. Hot path: reads the compiled buyer's per-country and per-time-zone tables, allocates nothing.
  */
 import { EXPORT_SIGNAL, REGION_WEIGHTS as RW } from '../components/region.js';
+import { csrHas } from './csr.js';
 import type { GeoTables } from './geo-tables.js';
-import { csrHas } from './interner.js';
 import type { QueryBuyer } from './query.js';
 import type { SupplierTable } from './supplier-table.js';
 

@@ -7,7 +7,7 @@
 
 import { getCountry } from '../../geo/countries.js';
 import type { InferredCode, Supplier } from '../../model/types.js';
-import { HEADING_LENGTH } from '../../taxonomy/similarity.js';
+import { HEADING_LENGTH } from '../../taxonomy/levels.js';
 import { normalise } from '../components/capability.js';
 import { trustScore } from '../components/credentials.js';
 import { tierRank } from '../tiers.js';
