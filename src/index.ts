@@ -7,6 +7,8 @@
  * for (const m of engine.rank(parseBuyers(buyerRows)[0], { limit: 10 })) console.log(m.supplierId, m.score, m.reasons);
  * @packageDocumentation
  */
+
+export { agendaToCsv, scheduleToCsv } from './io/schedule-csv.js';
 export { parseBuyers, parseSuppliers } from './model/parse.js';
 export {
   type Buyer,
@@ -37,7 +39,6 @@ export {
   type AgendaItem,
   type AgendaOptions,
   agendas,
-  agendaToCsv,
   type CandidatePair,
   type FloorMiss,
   type FloorMissReason,
@@ -52,7 +53,6 @@ export {
   type Slot,
   type SlotPlan,
   scheduleMeetings,
-  scheduleToCsv,
   type Unscheduled,
   type UnscheduledReason,
 } from './schedule/index.js';

@@ -5,7 +5,7 @@
 
 import { calibrationMessages } from '../calibrate/messages.js';
 import { type Outcome, type ParseOutcomesOptions, parseOutcomes } from '../calibrate/outcomes.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { readCsvTable } from './csv-table.js';
 
 /**
@@ -68,9 +68,8 @@ export function readOutcomesCsv(text: string, options: ReadOutcomesOptions = {})
     for (const [header, raw] of Object.entries(r.cells)) {
       const field = Object.hasOwn(columns, header) ? columns[header]! : header;
       if (field === '__proto__' || field === 'constructor' || field === 'prototype') continue;
-      const cell = raw.trim();
-      // A leading apostrophe is how exports neutralise formulas: read it back off.
-      record[field] = /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+      // readCsvTable has already taken off the apostrophe exports put before formula-like cells.
+      record[field] = raw.trim();
     }
     return record;
   });
@@ -90,7 +89,7 @@ export function readOutcomesCsv(text: string, options: ReadOutcomesOptions = {})
     }
   }
   const lineOf = (i: ValidationIssue) => Number(String(i.path[1]).replace(/^line /, '')) || 0;
-  const issues = [...problems.map(({ path, message }) => ({ path, message })), ...parseIssues].sort(
+  const issues = [...problems.map(({ line: _line, cells: _cells, ...issue }) => issue), ...parseIssues].sort(
     (a, b) => lineOf(a) - lineOf(b),
   );
   if (issues.length) {
@@ -144,15 +143,15 @@ function elementLines(text: string): number[] | undefined {
  */
 export function readOutcomesJson(text: string, options: ReadOutcomesOptions = {}): Outcome[] {
   const file = options.file ?? 'input';
-  if (typeof text !== 'string') throw new ValidationError([{ path: [file], message: 'expected JSON text' }]);
+  if (typeof text !== 'string') throw new ValidationError([issue([file], 'wrong-type', 'expected JSON text')]);
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ValidationError([{ path: [file], message: `not valid JSON: ${(error as Error).message}` }]);
+    throw new ValidationError([issue([file], 'unreadable', `not valid JSON: ${(error as Error).message}`)]);
   }
   if (!Array.isArray(value))
-    throw new ValidationError([{ path: [file], message: calibrationMessages(options.locale).notAList }]);
+    throw new ValidationError([issue([file], 'wrong-type', calibrationMessages(options.locale).notAList)]);
   const lines = elementLines(text) ?? [];
   try {
     return parseOutcomes(

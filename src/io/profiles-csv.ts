@@ -10,7 +10,7 @@ import { parseBuyers, parseSuppliers } from '../model/parse.js';
 import { BUYER_FIELDS, SUPPLIER_FIELDS } from '../model/schemas.js';
 import { suggestField, unknownKeyMessage } from '../model/suggest-field.js';
 import type { Buyer, Supplier } from '../model/types.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { CsvRun } from './csv-chunks.js';
 import { type CsvRow, readCsvTable } from './csv-table.js';
 
@@ -180,10 +180,11 @@ function checkHeader(
         .join(', ') + (header.length > 8 ? ', …' : '');
     throw new ValidationError(
       [
-        {
-          path: [file, where],
-          message: `the headers were not recognised — did you forget --columns? (表头无法识别——是否忘了 --columns？) Found ${shown}; expected field names such as id, name, country${options.columns ? ', or a --columns map that covers these headers' : ''}`,
-        },
+        issue(
+          [file, where],
+          'invalid-value',
+          `the headers were not recognised — did you forget --columns? (表头无法识别——是否忘了 --columns？) Found ${shown}; expected field names such as id, name, country${options.columns ? ', or a --columns map that covers these headers' : ''}`,
+        ),
       ],
       `${file}: the headers were not recognised`,
     );
@@ -196,7 +197,7 @@ function checkHeader(
     const message = near
       ? unknownKeyMessage(field, known, 'column')
       : `unknown column "${field}": not a profile field (map it with columns / --columns, or leave it out with ignoreColumns / --ignore-columns)`;
-    issues.push({ path: [file, where, name], message });
+    issues.push(issue([file, where, name], 'unknown-key', message));
   }
   if (issues.length) throw new ValidationError(issues, `${file}: unknown columns`);
 }
@@ -279,12 +280,14 @@ function profilesFromTable<T>(
   const raw = rows.map((r) => rowToRecord(ignored ? withoutColumns(r.cells, ignored) : r.cells, options.columns));
   const records = (options.prepare ? options.prepare(raw) : raw) as Record<string, unknown>[];
   if (!Array.isArray(records) || records.length !== raw.length) {
-    throw new ValidationError([{ path: ['options', 'prepare'], message: 'must return one record per row, in order' }]);
+    throw new ValidationError([
+      issue(['options', 'prepare'], 'wrong-type', 'must return one record per row, in order'),
+    ]);
   }
   const malformed: Reject[] = problems.map((p) => ({
     line: p.line,
     cells: Object.fromEntries(p.cells.map((c, i) => [`column ${i + 1}`, c])),
-    issues: [{ path: p.path, message: p.message }],
+    issues: [{ path: p.path, code: p.code, message: p.message, ...(p.params ? { params: p.params } : {}) }],
   }));
   const { profiles, issuesByRecord } = tryParse(records, parse);
   explainNumberCells(records, issuesByRecord);

@@ -1,36 +1,103 @@
+import { ISSUE_TEXT, type IssueCode, type IssueLocale, type IssueParams } from './issue-text.js';
+
+export type { IssueCode, IssueLocale, IssueParams } from './issue-text.js';
+
 /**
- * One problem found in the input: where (record index, then field) and what.
+ * One problem found in the input: where (record index, then field), what kind of problem
+ * (`code`, for programs) and what to tell a person (`message`, English; {@link issueMessage}
+ * renders it in Chinese too).
  * @example
- * const issue: ValidationIssue = { path: [12, 'products', 0], message: '"8504x" is not an HS code', id: 'S13' };
+ * const issue: ValidationIssue = {
+ *   path: [12, 'products', 0], code: 'invalid-value', message: '"8504x" is not an HS code', id: 'S13',
+ * };
  */
 export interface ValidationIssue {
   path: (string | number)[];
+  /** What kind of problem: match on this, not on the message text. */
+  code: IssueCode;
+  /** The English text (see {@link issueMessage} for Chinese). */
   message: string;
+  /** The values the message is made from (the offending value, the range, the unknown key, …). */
+  params?: IssueParams;
   /** The record's id, when it has a readable one. */
   id?: string;
 }
 
 /**
- * Thrown by every public function given bad input. `issues` lists every problem found,
- * each with a path naming the record and the field, e.g. `[12, 'products', 0]`.
+ * Creates a validation issue: the one way every part of cuohe reports bad input. A string
+ * as `params` is the English specifics (`{ detail }`); the message comes from the message
+ * table of the code.
  * @example
- * try { parseSuppliers(rows); } catch (e) { if (e instanceof ValidationError) e.issues.forEach((i) => console.log(i.path, i.message)); }
+ * issue(['options', 'threads'], 'out-of-range', { min: 1, max: 256, whole: true });
+ * // { path: ['options', 'threads'], code: 'out-of-range', message: 'must be a whole number from 1 to 256', … }
+ */
+export function issue(path: (string | number)[], code: IssueCode, params: IssueParams | string = {}): ValidationIssue {
+  const p = typeof params === 'string' ? { detail: params } : params;
+  return { path, code, message: ISSUE_TEXT[code].en(p), params: p };
+}
+
+/**
+ * An issue's text in English or Chinese, from the message table of its code and its params.
+ * @example
+ * issueMessage(issue(['price'], 'not-a-number', { value: 'abc' }), 'zh'); // '"abc" 不是数字'
+ */
+export function issueMessage(issue: ValidationIssue, locale: IssueLocale = 'en'): string {
+  if (locale === 'en' || !ISSUE_TEXT[issue.code]) return issue.message;
+  return ISSUE_TEXT[issue.code][locale](issue.params ?? { detail: issue.message });
+}
+
+/**
+ * Thrown by every public function given bad input. `issues` lists every problem found,
+ * each with a path naming the record and the field, e.g. `[12, 'products', 0]`, and a
+ * machine-readable `code`. `message` is English; `format('zh')` is the same in Chinese.
+ * @example
+ * try {
+ *   parseSuppliers(rows);
+ * } catch (e) {
+ *   if (e instanceof ValidationError) for (const i of e.issues) console.log(i.code, i.path, i.message);
+ * }
  */
 export class ValidationError extends Error {
   readonly issues: ValidationIssue[];
+  readonly context: string | undefined;
 
   constructor(issues: ValidationIssue[], context?: string) {
-    const shown = issues.slice(0, 5).map(formatIssue).join('; ');
-    const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-    super(`${context ? `${context}: ` : ''}${shown}${more}`);
+    super(summary(issues, context, 'en'));
     this.name = 'ValidationError';
     this.issues = issues;
+    this.context = context;
+  }
+
+  /** The message in English or Chinese: the context, then the first five issues. */
+  format(locale: IssueLocale = 'en'): string {
+    return summary(this.issues, this.context, locale);
   }
 }
 
-/** `[12, 'products', 0]: "8504x" is not an HS code` */
-export function formatIssue(issue: ValidationIssue): string {
+const CONTEXT_ZH: [RegExp, string][] = [
+  [/^invalid (\w+) records$/, '无效的$1记录'],
+  [/^invalid (.+)$/, '无效的 $1'],
+];
+
+function summary(issues: ValidationIssue[], context: string | undefined, locale: IssueLocale): string {
+  const shown = issues
+    .slice(0, 5)
+    .map((i) => formatIssue(i, locale))
+    .join('; ');
+  const rest = issues.length - 5;
+  const more = rest > 0 ? (locale === 'zh' ? `（另有 ${rest} 项）` : ` (and ${rest} more)`) : '';
+  let head = context;
+  if (head && locale === 'zh') for (const [from, to] of CONTEXT_ZH) head = head.replace(from, to);
+  return `${head ? `${head}: ` : ''}${shown}${more}`;
+}
+
+/**
+ * One issue as a line of text: `[12, "products", 0] (id "S13"): "8504x" is not an HS code`.
+ * @example
+ * formatIssue(issue(['price'], 'not-a-number', { value: 'abc' })); // '["price"]: "abc" is not a number'
+ */
+export function formatIssue(issue: ValidationIssue, locale: IssueLocale = 'en'): string {
   const path = issue.path.length ? `[${issue.path.map((p) => JSON.stringify(p)).join(', ')}]` : '[]';
   const id = issue.id !== undefined ? ` (id ${JSON.stringify(issue.id)})` : '';
-  return `${path}${id}: ${issue.message}`;
+  return `${path}${id}: ${issueMessage(issue, locale)}`;
 }

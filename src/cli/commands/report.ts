@@ -55,7 +55,7 @@ export function registerReport(cli: Command): void {
           process.exitCode = writeReport(job, renderReport);
         })
         .catch((error: unknown) => {
-          process.exitCode = reportError(error);
+          process.exitCode = reportError(error, 200, o.locale);
         });
     });
 }

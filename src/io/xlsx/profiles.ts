@@ -4,11 +4,11 @@
  * problems name the spreadsheet row (`row 5`, the header being row 1 when it starts the sheet).
  */
 import type { Buyer, Supplier } from '../../model/types.js';
-import { ValidationError } from '../../model/validation-error.js';
+import { issue, ValidationError } from '../../model/validation-error.js';
 import type { CandidatePair } from '../../schedule/types.js';
 import type { CsvRow } from '../csv-table.js';
+import { readMatchesTable } from '../matches-csv.js';
 import { type ReadOptions, type Reject, readProfileTable } from '../profiles-csv.js';
-import { readMatchesTable } from '../write.js';
 import { readSheet, type SheetOptions, type SheetProblem, type XlsxInput } from './read.js';
 
 export type ReadXlsxOptions = ReadOptions & Omit<SheetOptions, 'batch'>;
@@ -19,7 +19,7 @@ async function profiles(
   options: ReadXlsxOptions,
 ): Promise<{ profiles: (Supplier | Buyer)[]; rejects: Reject[]; sheet: string }> {
   if (options === null || typeof options !== 'object')
-    throw new ValidationError([{ path: ['options'], message: 'expected an options object' }]);
+    throw new ValidationError([issue(['options'], 'wrong-type', 'expected an options object')]);
   const { sheet: wanted, ...read } = options;
   const file = options.file ?? (typeof input === 'string' ? input : 'workbook');
   const sheet = await readSheet(input, { file, ...(wanted !== undefined ? { sheet: wanted } : {}) });
@@ -60,7 +60,7 @@ export async function readMatchesXlsx(
   const sheet = await readSheet(input, { ...options, file });
   if (sheet.problems.length)
     throw new ValidationError(
-      sheet.problems.map(({ path, message }) => ({ path, message })),
+      sheet.problems.map(({ line: _line, cells: _cells, ...issue }) => issue),
       `${file}: unreadable rows`,
     );
   return readMatchesTable(

@@ -7,7 +7,7 @@
  */
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { ValidationError, type ValidationIssue } from '../../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../../model/validation-error.js';
 import type { CsvRow } from '../csv-table.js';
 import { cellText, columnLetter } from './cells.js';
 import { loadExcelJS } from './exceljs.js';
@@ -68,7 +68,7 @@ function pickTab(tabs: SheetEntry[], wanted: string | number | undefined, file: 
   const names = tabs.map((t) => `"${t.name}"`).join(', ');
   if (wanted === undefined) {
     const first = tabs.find((t) => !t.hidden) ?? tabs[0];
-    if (!first) throw new ValidationError([{ path: [file], message: 'the workbook has no worksheets' }]);
+    if (!first) throw new ValidationError([issue([file], 'invalid-value', 'the workbook has no worksheets')]);
     return first;
   }
   const asNumber = typeof wanted === 'number' ? wanted : /^\d+$/.test(wanted.trim()) ? Number(wanted) : undefined;
@@ -79,10 +79,11 @@ function pickTab(tabs: SheetEntry[], wanted: string | number | undefined, file: 
   const tab = byName ?? (asNumber !== undefined ? tabs[asNumber - 1] : undefined);
   if (!tab)
     throw new ValidationError([
-      {
-        path: [file, 'sheet'],
-        message: `no worksheet ${typeof wanted === 'number' || asNumber !== undefined ? `number ${String(wanted)}` : `"${wanted}"`} (the workbook has ${names})`,
-      },
+      issue(
+        [file, 'sheet'],
+        'invalid-value',
+        `no worksheet ${typeof wanted === 'number' || asNumber !== undefined ? `number ${String(wanted)}` : `"${wanted}"`} (the workbook has ${names})`,
+      ),
     ]);
   return tab;
 }
@@ -92,14 +93,14 @@ function toStream(input: XlsxInput): Readable | string {
   if (input instanceof Uint8Array)
     return Readable.from([Buffer.from(input.buffer, input.byteOffset, input.byteLength)]);
   throw new ValidationError([
-    { path: ['input'], message: 'expected a file path, the bytes of an .xlsx file or a readable stream' },
+    issue(['input'], 'wrong-type', 'expected a file path, the bytes of an .xlsx file or a readable stream'),
   ]);
 }
 
 /** exceljs' errors for files that are not workbooks, as a ValidationError naming the file. */
 function notAWorkbook(file: string, error: unknown): ValidationError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new ValidationError([{ path: [file], message: `cannot read it as an .xlsx workbook (${reason})` }]);
+  return new ValidationError([issue([file], 'unreadable', `cannot read it as an .xlsx workbook (${reason})`)]);
 }
 
 /**
@@ -150,9 +151,9 @@ export async function forEachSheetBatch(
   }
   if (!info) {
     if (!tabs?.length && chosen === undefined)
-      throw new ValidationError([{ path: [file], message: 'the workbook has no worksheets' }]);
+      throw new ValidationError([issue([file], 'invalid-value', 'the workbook has no worksheets')]);
     // The chosen tab has no worksheet part (an empty chart sheet, say): no rows.
-    throw new ValidationError([{ path: [file, chosen?.name ?? 'sheet'], message: 'the worksheet is empty' }]);
+    throw new ValidationError([issue([file, chosen?.name ?? 'sheet'], 'required', 'the worksheet is empty')]);
   }
   return info;
 }
@@ -193,13 +194,13 @@ async function readRows(
       header = texts.map((t) => t.trim());
       while (header.length && header[header.length - 1] === '') header.pop();
       headerRow = row.number;
-      const issues: ValidationIssue[] = bad.map((message) => ({ path: [file, `row ${row.number}`], message }));
+      const issues: ValidationIssue[] = bad.map((message) => issue([file, `row ${row.number}`], 'unreadable', message));
       const seen = new Set<string>();
       header.forEach((name, i) => {
         if (!name)
-          issues.push({ path: [file, `row ${row.number}`], message: `column ${columnLetter(i + 1)} has no name` });
+          issues.push(issue([file, `row ${row.number}`], 'invalid-value', `column ${columnLetter(i + 1)} has no name`));
         else if (seen.has(name))
-          issues.push({ path: [file, `row ${row.number}`], message: `column "${name}" appears twice` });
+          issues.push(issue([file, `row ${row.number}`], 'conflict', `column "${name}" appears twice`));
         seen.add(name);
       });
       if (issues.length) throw new ValidationError(issues, `${file}: malformed header row`);
@@ -209,7 +210,11 @@ async function readRows(
     const beyond = texts.findIndex((t, i) => i >= header!.length && t.trim() !== '');
     if (beyond >= 0) bad.push(`cell ${columnLetter(beyond + 1)}${row.number} has a value outside the named columns`);
     if (bad.length) {
-      problems.push({ path: [file, `row ${row.number}`], message: bad.join('; '), line: row.number, cells: texts });
+      problems.push({
+        ...issue([file, `row ${row.number}`], 'invalid-value', bad.join('; ')),
+        line: row.number,
+        cells: texts,
+      });
     } else {
       const cells: Record<string, string> = Object.create(null) as Record<string, string>;
       header.forEach((name, i) => (cells[name] = texts[i] ?? ''));
@@ -219,7 +224,7 @@ async function readRows(
     if (rows.length + problems.length >= size) flush();
     if (stopped) break;
   }
-  if (!header) throw new ValidationError([{ path: [file, sheet], message: 'the worksheet is empty' }]);
+  if (!header) throw new ValidationError([issue([file, sheet], 'required', 'the worksheet is empty')]);
   if (!stopped) flush();
   return { sheet, header, headerRow, rows: count };
 }

@@ -10,7 +10,7 @@
  */
 import { PassThrough } from 'node:stream';
 import type { Match } from '../../model/types.js';
-import { ValidationError } from '../../model/validation-error.js';
+import { issue, ValidationError } from '../../model/validation-error.js';
 import { readStrictCsvTable } from '../csv-table.js';
 import { MATCH_COLUMNS, type MatchesCsvOptions, matchCells, profileCells } from '../write.js';
 import { loadExcelJS } from './exceljs.js';
@@ -71,10 +71,10 @@ function cellValue(v: SheetValue, where: string): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') {
     if (!Number.isFinite(v))
-      throw new ValidationError([{ path: [where], message: `${String(v)} cannot be written to a spreadsheet` }]);
+      throw new ValidationError([issue([where], 'invalid-value', `${String(v)} cannot be written to a spreadsheet`)]);
     return v;
   }
-  if (typeof v !== 'string') throw new ValidationError([{ path: [where], message: 'expected text or a number' }]);
+  if (typeof v !== 'string') throw new ValidationError([issue([where], 'wrong-type', 'expected text or a number')]);
   return v;
 }
 
@@ -84,7 +84,7 @@ function cellValue(v: SheetValue, where: string): string | number | null {
  */
 export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8Array> {
   if (!Array.isArray(tables) || tables.length === 0)
-    throw new ValidationError([{ path: ['tables'], message: 'expected at least one table' }]);
+    throw new ValidationError([issue(['tables'], 'required', 'expected at least one table')]);
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -99,7 +99,7 @@ export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8
     const columns: readonly string[] = table?.columns;
     const rows: readonly (readonly SheetValue[])[] = table?.rows;
     if (!table || !Array.isArray(columns) || !Array.isArray(rows))
-      throw new ValidationError([{ path: ['tables', t], message: 'expected { name, columns, rows }' }]);
+      throw new ValidationError([issue(['tables', t], 'wrong-type', 'expected { name, columns, rows }')]);
     const sheet = workbook.addWorksheet(sheetName(String(table.name ?? ''), used), {
       views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
     });
@@ -112,7 +112,7 @@ export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8
     rows.forEach((row, r) => {
       if (!Array.isArray(row) || row.length > columns.length) {
         throw new ValidationError([
-          { path: ['tables', t, 'rows', r], message: `expected at most ${columns.length} cells` },
+          issue(['tables', t, 'rows', r], 'too-many', `expected at most ${columns.length} cells`),
         ]);
       }
       sheet
