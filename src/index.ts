@@ -24,7 +24,15 @@ export {
   TIERS,
   type Tier,
 } from './model/types.js';
-export { ValidationError, type ValidationIssue } from './model/validation-error.js';
+export {
+  ISSUE_CODES,
+  type IssueCode,
+  type IssueLocale,
+  type IssueParams,
+  issueMessage,
+  ValidationError,
+  type ValidationIssue,
+} from './model/validation-error.js';
 export {
   type BuyerPool,
   createEngine,

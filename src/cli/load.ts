@@ -19,7 +19,7 @@ export interface LoadOptions {
   skipInvalid?: boolean;
 }
 
-export function checkEncoding(encoding: string): void {
+function checkEncoding(encoding: string): void {
   try {
     new TextDecoder(encoding);
   } catch {

@@ -3,6 +3,12 @@ import Papa from 'papaparse';
 import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { readCell } from './csv.js';
 
+/**
+ * One data row of a CSV table: its line in the file and its cells by column name.
+ * @example
+ * const { rows } = readCsvTable('id,name\nS1,Foshan Motor\n');
+ * rows[0]; // { line: 2, cells: { id: 'S1', name: 'Foshan Motor' } }
+ */
 export interface CsvRow {
   /** 1-based line of the row in the file (the header is line 1). */
   line: number;
@@ -13,6 +19,9 @@ export interface CsvRow {
 /**
  * Rows that do not fit the header (ragged rows, broken quotes) are returned in `problems`
  * with their line, so the caller can report them with every other bad row.
+ * @example
+ * const { header, rows, problems } = readCsvTable('id,name\nS1,A\nS2\n', 'x.csv');
+ * problems[0]?.line; // 3: the row has 1 cell, the header 2 columns
  */
 export function readCsvTable(
   text: string,

@@ -8,11 +8,23 @@
  */
 import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 
+/**
+ * A text encoding {@link decodeBytes} reads; any other WHATWG label is tried as given.
+ * @example
+ * const encoding: Encoding = 'gb18030';
+ */
 export type Encoding = 'utf-8' | 'gb18030' | 'gbk' | 'windows-1252' | (string & {});
 
 const HINT =
   're-save the file as UTF-8, or name its encoding (--encoding / decodeBytes(bytes, encoding): utf-8, gb18030, gbk, windows-1252)';
 
+/**
+ * The text of a file's bytes, in the encoding given or else detected: UTF-8 (with or without
+ * a BOM), else GB18030. A file that mixes encodings, or looks like a Western single-byte
+ * encoding, is a ValidationError naming the line (give the encoding to read it anyway).
+ * @example
+ * const { text, encoding } = decodeBytes(readFileSync('exhibitors.csv')); // encoding: 'gb18030' for a GBK file
+ */
 export function decodeBytes(bytes: Uint8Array, encoding?: Encoding): { text: string; encoding: string } {
   if (encoding !== undefined) {
     let decoder: TextDecoder;

@@ -14,6 +14,11 @@ import { issue, ValidationError, type ValidationIssue } from '../model/validatio
 import type { CsvRun } from './csv-chunks.js';
 import { type CsvRow, readCsvTable } from './csv-table.js';
 
+/**
+ * How to read a profiles CSV: the file name for messages, column mapping and columns to leave out.
+ * @example
+ * readSuppliersCsv(text, { file: 'exhibitors.csv', columns: { 企业名称: 'name', 国家: 'country' }, ignoreColumns: ['booth'] });
+ */
 export interface ReadOptions {
   /** Header → field name, e.g. `{ '企业名称': 'name', 'HS codes': 'products' }`. */
   columns?: Record<string, string>;
@@ -34,6 +39,12 @@ export interface ReadOptions {
   ignoreColumns?: string[];
 }
 
+/**
+ * A row that was not read as a profile: its line, its cells and why (validation issues).
+ * @example
+ * const { suppliers, rejects } = readSuppliersCsv(text, { skipInvalid: true });
+ * for (const r of rejects) console.log(r.line, r.issues.map((i) => i.code));
+ */
 export interface Reject {
   line: number;
   cells: Record<string, string>;
@@ -107,7 +118,12 @@ export function numberCell(cell: string): number | { problem: string } {
   return PLAIN_NUMBER.test(compact) ? Number(compact) : { problem: `"${cell}" is not a number` };
 }
 
-/** One CSV row as a raw profile record (validation happens in parseSuppliers / parseBuyers). */
+/**
+ * One CSV row as a raw profile record (validation happens in parseSuppliers / parseBuyers).
+ * @example
+ * rowToRecord({ 企业: 'Foshan Motor', products: '8501;8504' }, { 企业: 'name' });
+ * // { name: 'Foshan Motor', products: ['8501', '8504'] }: then parseSuppliers([record])
+ */
 export function rowToRecord(
   cells: Record<string, string>,
   columns: Record<string, string> = {},
@@ -135,6 +151,13 @@ export function rowToRecord(
   return record;
 }
 
+/**
+ * Suppliers from CSV text: each row through {@link rowToRecord} and `parseSuppliers`. Bad rows
+ * are a ValidationError naming the line and field; with `skipInvalid` they are returned in
+ * `rejects` instead, with their line and issues.
+ * @example
+ * const { suppliers, rejects } = readSuppliersCsv(readFileSync('exhibitors.csv', 'utf8'), { file: 'exhibitors.csv' });
+ */
 export function readSuppliersCsv(
   text: string,
   options: ReadOptions = {},
@@ -143,6 +166,11 @@ export function readSuppliersCsv(
   return { suppliers: profiles, rejects };
 }
 
+/**
+ * Buyers from CSV text, read like {@link readSuppliersCsv}.
+ * @example
+ * const { buyers, rejects } = readBuyersCsv(readFileSync('buyers.csv', 'utf8'), { file: 'buyers.csv' });
+ */
 export function readBuyersCsv(text: string, options: ReadOptions = {}): { buyers: Buyer[]; rejects: Reject[] } {
   const { profiles, rejects } = readProfiles(text, options, parseBuyers, BUYER_FIELDS);
   return { buyers: profiles, rejects };

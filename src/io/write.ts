@@ -3,6 +3,11 @@ import { COMPONENTS, type Match } from '../model/types.js';
 import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { toCsv } from './csv.js';
 
+/**
+ * Names and the byte-order mark for {@link matchesToCsv}.
+ * @example
+ * matchesToCsv(ranked, { buyerNames: { B1: 'Nordic Retail AB' }, supplierNames: { S1: '佛山电机' }, bom: true });
+ */
 export interface MatchesCsvOptions {
   /** Display names by id (both sides; see `buyerNames` / `supplierNames`). */
   names?: Record<string, string>;

@@ -4,6 +4,7 @@ import { BUYER_FIELDS, buyerSchema, SUPPLIER_FIELDS, supplierSchema } from './sc
 import { suggestField } from './suggest-field.js';
 import type { Buyer, Supplier } from './types.js';
 import {
+  ISSUE_CODES,
   type IssueCode,
   type IssueParams,
   issue as newIssue,
@@ -127,9 +128,13 @@ function parseRecords<S extends z.ZodType>(
       const near = fields.includes(key) ? undefined : suggestField(key, fields);
       if (near) issue([key], 'unknown-key', { key, suggestion: near, what: 'field' });
     }
-    const result = schema.safeParse(withoutBlanks(row, fields));
+    const given = withoutBlanks(row, fields);
+    const result = schema.safeParse(given);
     if (!result.success) {
-      for (const i of result.error.issues) issue(i.path.filter(isPathKey), zodIssueCode(i), i.message);
+      for (const i of result.error.issues) {
+        const path = i.path.filter(isPathKey);
+        issue(path, zodIssueCode(i, valueAt(given, path)), i.message);
+      }
     } else {
       const record = result.data as { id: string; capabilities?: number[] };
       recordCheck(result.data, issue);
@@ -229,11 +234,23 @@ function describe(value: unknown): string {
     : `${typeof value} ${JSON.stringify(value)?.slice(0, 40) ?? ''}`.trim();
 }
 
+/** The value at `path` inside `record` (undefined when any step is missing). */
+function valueAt(record: unknown, path: (string | number)[]): unknown {
+  let value = record;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
 /** The issue code of a zod issue: a missing field is `required`, a wrong type `wrong-type`, and so on. */
-function zodIssueCode(i: z.core.$ZodIssue): IssueCode {
-  if (i.code === 'invalid_type') return i.input === undefined ? 'required' : 'wrong-type';
+function zodIssueCode(i: z.core.$ZodIssue, value: unknown): IssueCode {
+  if (i.code === 'invalid_type') {
+    if (value === undefined) return 'required';
+    return i.expected === 'number' && typeof value === 'number' ? 'not-a-number' : 'wrong-type';
+  }
   if (i.code === 'too_big') return i.origin === 'array' || i.origin === 'string' ? 'too-many' : 'out-of-range';
   if (i.code === 'too_small') return i.origin === 'number' || i.origin === 'bigint' ? 'out-of-range' : 'required';
   if (i.code === 'unrecognized_keys') return 'unknown-key';
-  return 'invalid-value';
+  const given = i.code === 'custom' ? (i.params as { code?: unknown } | undefined)?.code : undefined;
+  return (ISSUE_CODES as readonly unknown[]).includes(given) ? (given as IssueCode) : 'invalid-value';
 }

@@ -1,6 +1,6 @@
 import { ISSUE_TEXT, type IssueCode, type IssueLocale, type IssueParams } from './issue-text.js';
 
-export type { IssueCode, IssueLocale, IssueParams } from './issue-text.js';
+export { ISSUE_CODES, type IssueCode, type IssueLocale, type IssueParams } from './issue-text.js';
 
 /**
  * One problem found in the input: where (record index, then field), what kind of problem
@@ -96,7 +96,7 @@ function summary(issues: ValidationIssue[], context: string | undefined, locale:
  * @example
  * formatIssue(issue(['price'], 'not-a-number', { value: 'abc' })); // '["price"]: "abc" is not a number'
  */
-export function formatIssue(issue: ValidationIssue, locale: IssueLocale = 'en'): string {
+function formatIssue(issue: ValidationIssue, locale: IssueLocale = 'en'): string {
   const path = issue.path.length ? `[${issue.path.map((p) => JSON.stringify(p)).join(', ')}]` : '[]';
   const id = issue.id !== undefined ? ` (id ${JSON.stringify(issue.id)})` : '';
   return `${path}${id}: ${issueMessage(issue, locale)}`;

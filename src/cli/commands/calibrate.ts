@@ -16,7 +16,7 @@ import { loadProfiles, readText } from '../load.js';
 import { EXIT, formatLocated } from '../report.js';
 import { parseWeights } from './match.js';
 
-export interface CalibrateCommandOptions {
+interface CalibrateCommandOptions {
   suppliers: string;
   buyers: string;
   outcomes: string;
@@ -67,7 +67,7 @@ function wholeNumber(value: string, flag: string): number {
   return n;
 }
 
-export function runCalibrate(o: CalibrateCommandOptions): number {
+function runCalibrate(o: CalibrateCommandOptions): number {
   const locale = o.locale === 'zh' ? 'zh' : 'en';
   try {
     if (o.locale !== undefined && o.locale !== 'en' && o.locale !== 'zh')

@@ -11,6 +11,11 @@ import { readMatchesTable } from '../matches-csv.js';
 import { type ReadOptions, type Reject, readProfileTable } from '../profiles-csv.js';
 import { readSheet, type SheetOptions, type SheetProblem, type XlsxInput } from './read.js';
 
+/**
+ * Options of the workbook readers: those of the CSV readers and the worksheet to read.
+ * @example
+ * await readSuppliersXlsx('exhibitors.xlsx', { sheet: '供应商', columns: { 企业名称: 'name' } });
+ */
 export type ReadXlsxOptions = ReadOptions & Omit<SheetOptions, 'batch'>;
 
 async function profiles(
@@ -33,7 +38,11 @@ async function profiles(
   return { profiles: list, rejects, sheet: sheet.sheet };
 }
 
-/** Suppliers from a worksheet (the first visible one, or `sheet`: a name or a 1-based position). */
+/**
+ * Suppliers from a worksheet (the first visible one, or `sheet`: a name or a 1-based position).
+ * @example
+ * const { suppliers, rejects } = await readSuppliersXlsx('exhibitors.xlsx', { sheet: 1 });
+ */
 export async function readSuppliersXlsx(
   input: XlsxInput,
   options: ReadXlsxOptions = {},
@@ -42,7 +51,11 @@ export async function readSuppliersXlsx(
   return { suppliers: r.profiles as Supplier[], rejects: r.rejects, sheet: r.sheet };
 }
 
-/** Buyers from a worksheet (the first visible one, or `sheet`: a name or a 1-based position). */
+/**
+ * Buyers from a worksheet (the first visible one, or `sheet`: a name or a 1-based position).
+ * @example
+ * const { buyers, rejects } = await readBuyersXlsx('buyers.xlsx');
+ */
 export async function readBuyersXlsx(
   input: XlsxInput,
   options: ReadXlsxOptions = {},
@@ -51,7 +64,12 @@ export async function readBuyersXlsx(
   return { buyers: r.profiles as Buyer[], rejects: r.rejects, sheet: r.sheet };
 }
 
-/** Candidate pairs for `scheduleMeetings` from a matches worksheet (`buyerId`, `supplierId`, `mutual` or `score`). */
+/**
+ * Candidate pairs for `scheduleMeetings` from a matches worksheet (`buyerId`, `supplierId`, `mutual` or `score`).
+ * @example
+ * const pairs = await readMatchesXlsx('matches.xlsx');
+ * const schedule = scheduleMeetings({ slots, tables: 20, participants, pairs });
+ */
 export async function readMatchesXlsx(
   input: XlsxInput,
   options: Omit<SheetOptions, 'batch'> = {},

@@ -12,9 +12,18 @@ import type { CsvRow } from '../csv-table.js';
 import { cellText, columnLetter } from './cells.js';
 import { loadExcelJS } from './exceljs.js';
 
-/** A file path, the file's bytes, or a readable stream of them. */
+/**
+ * A file path, the file's bytes, or a readable stream of them.
+ * @example
+ * await readSheet(readFileSync('fair.xlsx')); // or readSheet('fair.xlsx'), or a stream
+ */
 export type XlsxInput = string | Uint8Array | Readable;
 
+/**
+ * Which worksheet to read, the file name for messages, and the batch size.
+ * @example
+ * await readSheet('fair.xlsx', { sheet: 'Matches', file: 'fair.xlsx' });
+ */
 export interface SheetOptions {
   /** The worksheet: its name, or its position among the tabs counted from 1. Default: the first visible one. */
   sheet?: string | number;
@@ -24,9 +33,20 @@ export interface SheetOptions {
   batch?: number;
 }
 
-/** A row that could not be read (a cell showing an error, a value outside the named columns). */
+/**
+ * A row that could not be read (a cell showing an error, a value outside the named columns).
+ * @example
+ * const { problems } = await readSheet('fair.xlsx');
+ * for (const p of problems) console.log(p.line, p.code, p.message);
+ */
 export type SheetProblem = ValidationIssue & { line: number; cells: string[] };
 
+/**
+ * What was read from a worksheet: its name, header, header row and number of data rows.
+ * @example
+ * const info = await forEachSheetBatch('fair.xlsx', { sheet: 'Suppliers' }, () => {});
+ * console.log(info.sheet, info.header, info.rows);
+ */
 export interface SheetInfo {
   /** The worksheet's name. */
   sheet: string;
@@ -110,6 +130,9 @@ function notAWorkbook(file: string, error: unknown): ValidationError {
  * reading (e.g. after the first rows, to look at the header).
  * @throws {ValidationError} for a file that is not a workbook, a missing sheet, or a header
  * with nameless or repeated columns.
+ * @example
+ * let n = 0;
+ * await forEachSheetBatch('exhibitors.xlsx', { batch: 1000 }, (rows) => void (n += rows.length));
  */
 export async function forEachSheetBatch(
   input: XlsxInput,
@@ -229,7 +252,11 @@ async function readRows(
   return { sheet, header, headerRow, rows: count };
 }
 
-/** The whole sheet at once (for small sheets: matches, participants, slots). */
+/**
+ * The whole sheet at once (for small sheets: matches, participants, slots).
+ * @example
+ * const { header, data, problems } = await readSheet('fair.xlsx', { sheet: 'Participants' });
+ */
 export async function readSheet(
   input: XlsxInput,
   options: SheetOptions = {},

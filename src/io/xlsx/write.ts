@@ -15,8 +15,18 @@ import { readStrictCsvTable } from '../csv-table.js';
 import { MATCH_COLUMNS, type MatchesCsvOptions, matchCells, profileCells } from '../write.js';
 import { loadExcelJS } from './exceljs.js';
 
+/**
+ * One cell to write: text stays text (never a formula), numbers stay numbers, nothing is blank.
+ * @example
+ * const row: SheetValue[] = ['S1', 0.8123, null];
+ */
 export type SheetValue = string | number | null | undefined;
 
+/**
+ * One worksheet to write: its tab name, its columns and its rows.
+ * @example
+ * const table: SheetTable = { name: 'Slots', columns: ['slot', 'start'], rows: [[1, '09:00']] };
+ */
 export interface SheetTable {
   /** Worksheet name (cut to Excel's 31 characters; `[]:*?/\` replaced). */
   name: string;
@@ -27,7 +37,12 @@ export interface SheetTable {
 const MAX_WIDTH = 60;
 const SAMPLE_ROWS = 2_000;
 
-/** Display width of a text: East Asian wide characters take two columns. */
+/**
+ * Display width of a text: East Asian wide characters take two columns.
+ * @example
+ * displayWidth('佛山电机'); // 8: Chinese characters are two columns wide
+ * displayWidth('Motor'); // 5
+ */
 export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text)
@@ -81,6 +96,8 @@ function cellValue(v: SheetValue, where: string): string | number | null {
 /**
  * Tables to the bytes of an .xlsx workbook, one worksheet per table.
  * @throws {ValidationError} for a table whose rows do not fit its columns.
+ * @example
+ * const bytes = await tablesToXlsx([{ name: 'Slots', columns: ['slot', 'start'], rows: [[1, '09:00']] }]);
  */
 export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8Array> {
   if (!Array.isArray(tables) || tables.length === 0)
@@ -129,7 +146,11 @@ export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8
   return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
 }
 
-/** Rankings (e.g. from `rankAll`) as a workbook, the columns of `matchesToCsv`, scores as numbers. */
+/**
+ * Rankings (e.g. from `rankAll`) as a workbook, the columns of `matchesToCsv`, scores as numbers.
+ * @example
+ * writeFileSync('matches.xlsx', await matchesToXlsx(engine.rankAll(buyers, { limit: 10 })));
+ */
 export async function matchesToXlsx(
   ranked: Map<string, Match[]> | Match[],
   options: Omit<MatchesCsvOptions, 'bom'> & { sheet?: string } = {},
@@ -139,7 +160,11 @@ export async function matchesToXlsx(
   ]);
 }
 
-/** Profiles as a workbook in the CSV column layout (lists joined with `;`), read back by `readSuppliersXlsx` / `readBuyersXlsx`. */
+/**
+ * Profiles as a workbook in the CSV column layout (lists joined with `;`), read back by `readSuppliersXlsx` / `readBuyersXlsx`.
+ * @example
+ * writeFileSync('suppliers.xlsx', await profilesToXlsx(suppliers));
+ */
 export async function profilesToXlsx(
   profiles: readonly object[],
   options: { sheet?: string } = {},
@@ -159,6 +184,8 @@ export async function profilesToXlsx(
 /**
  * A CSV table (as `scheduleToCsv` and `agendaToCsv` write it) as a workbook; cells of
  * `numberColumns` that are plain numbers become numbers, everything else stays text.
+ * @example
+ * writeFileSync('schedule.xlsx', await csvToXlsx(scheduleToCsv(schedule, input), { sheet: 'Schedule' }));
  */
 export async function csvToXlsx(
   csv: string,
