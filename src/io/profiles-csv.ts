@@ -8,7 +8,7 @@
 
 import { parseBuyers, parseSuppliers } from '../model/parse.js';
 import { BUYER_FIELDS, SUPPLIER_FIELDS } from '../model/schemas.js';
-import { suggestField, unknownKeyMessage } from '../model/suggest-field.js';
+import { suggestField } from '../model/suggest-field.js';
 import type { Buyer, Supplier } from '../model/types.js';
 import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { CsvRun } from './csv-chunks.js';
@@ -222,10 +222,16 @@ function checkHeader(
     const field = Object.hasOwn(columns, name) ? columns[name]! : name;
     if (known.includes(field)) continue;
     const near = suggestField(field, known);
-    const message = near
-      ? unknownKeyMessage(field, known, 'column')
-      : `unknown column "${field}": not a profile field (map it with columns / --columns, or leave it out with ignoreColumns / --ignore-columns)`;
-    issues.push(issue([file, where, name], 'unknown-key', message));
+    const params = near
+      ? { key: field, suggestion: near, known, what: 'column' }
+      : {
+          key: field,
+          what: 'column',
+          detail:
+            `unknown column "${field}": not a profile field (map it with columns / --columns, ` +
+            'or leave it out with ignoreColumns / --ignore-columns)',
+        };
+    issues.push(issue([file, where, name], 'unknown-key', params));
   }
   if (issues.length) throw new ValidationError(issues, `${file}: unknown columns`);
 }

@@ -177,7 +177,9 @@ export const ISSUE_TEXT: Record<IssueCode, Record<IssueLocale, Render>> = {
         ? withDetail('未知的键', p)
         : p.suggestion
           ? `未知的${zhWord(p.what, '键')} ${quoted(p.key)}：是否想写 ${quoted(p.suggestion)}？`
-          : `未知的${zhWord(p.what, '键')} ${quoted(p.key)}（可用：${(p.known ?? []).join('、')}）`,
+          : p.known?.length
+            ? `未知的${zhWord(p.what, '键')} ${quoted(p.key)}（可用：${p.known.join('、')}）`
+            : withDetail(`未知的${zhWord(p.what, '键')} ${quoted(p.key)}`, p),
   },
   'unknown-id': {
     en: (p) => p.detail ?? `unknown ${p.what ?? 'id'} ${quoted(p.id)}`,

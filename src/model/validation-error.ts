@@ -74,8 +74,10 @@ export class ValidationError extends Error {
   }
 }
 
+/** The contexts of the parsers in Chinese; other contexts keep their English words after 无效的. */
 const CONTEXT_ZH: [RegExp, string][] = [
-  [/^invalid (\w+) records$/, '无效的$1记录'],
+  [/^invalid supplier records$/, '无效的供应商记录'],
+  [/^invalid buyer records$/, '无效的采购商记录'],
   [/^invalid (.+)$/, '无效的 $1'],
 ];
 
@@ -86,8 +88,8 @@ function summary(issues: ValidationIssue[], context: string | undefined, locale:
     .join('; ');
   const rest = issues.length - 5;
   const more = rest > 0 ? (locale === 'zh' ? `（另有 ${rest} 项）` : ` (and ${rest} more)`) : '';
-  let head = context;
-  if (head && locale === 'zh') for (const [from, to] of CONTEXT_ZH) head = head.replace(from, to);
+  const rule = locale === 'zh' && context ? CONTEXT_ZH.find(([from]) => from.test(context)) : undefined;
+  const head = rule && context ? context.replace(rule[0], rule[1]) : context;
   return `${head ? `${head}: ` : ''}${shown}${more}`;
 }
 

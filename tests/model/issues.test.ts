@@ -107,9 +107,7 @@ describe('issue codes and messages', () => {
     expect(e.issues.map((i) => i.code)).toStrictEqual(['unknown-key']);
     expect(e.issues[0]!.params).toMatchObject({ key: 'certification', suggestion: 'certifications' });
     expect(e.message).not.toMatch(CJK);
-    expect(e.format('zh')).toMatch(
-      /^无效的supplier记录: \[0, "certification"\] \(id "S1"\): 未知的字段 "certification"/,
-    );
+    expect(e.format('zh')).toMatch(/^无效的供应商记录: \[0, "certification"\] \(id "S1"\): 未知的字段 "certification"/);
     expect(e.format('en')).toBe(e.message);
   });
 
