@@ -123,7 +123,10 @@ export class AcrossBatches {
     if (size !== undefined) {
       if (!this.dimension) this.dimension = { size, where };
       else if (size !== this.dimension.size)
-        return `capabilities: has ${size} dimensions; ${this.describe(this.dimension.where)} has ${this.dimension.size} (all records need the same dimension)`;
+        return (
+          `capabilities: has ${size} dimensions; ${this.describe(this.dimension.where)} has ` +
+          `${this.dimension.size} (all records need the same dimension)`
+        );
     }
     return undefined;
   }

@@ -16,7 +16,8 @@ import { issue, ValidationError, type ValidationIssue } from '../model/validatio
 export type Encoding = 'utf-8' | 'gb18030' | 'gbk' | 'windows-1252' | (string & {});
 
 const HINT =
-  're-save the file as UTF-8, or name its encoding (--encoding / decodeBytes(bytes, encoding): utf-8, gb18030, gbk, windows-1252)';
+  're-save the file as UTF-8, or name its encoding ' +
+  '(--encoding / decodeBytes(bytes, encoding): utf-8, gb18030, gbk, windows-1252)';
 
 /**
  * The text of a file's bytes, in the encoding given or else detected: UTF-8 (with or without
@@ -111,7 +112,8 @@ function notGb18030(bytes: Uint8Array): ValidationIssue | undefined {
     return issue(
       ['encoding', `line ${firstWestern.line}`],
       'invalid-value',
-      `line ${firstWestern.line} looks like Latin-1 / Windows-1252 text ("${firstWestern.text}"), not UTF-8 or GB18030; ${HINT}`,
+      `line ${firstWestern.line} looks like Latin-1 / Windows-1252 text ("${firstWestern.text}"), ` +
+        `not UTF-8 or GB18030; ${HINT}`,
     );
   }
   try {

@@ -11,7 +11,8 @@ import { readCsvTable } from './csv-table.js';
 /**
  * Options of `readOutcomesCsv` and `readOutcomesJson`.
  * @example
- * const options: ReadOutcomesOptions = { file: 'outcomes.csv', suppliers, buyers, columns: { 采购商: 'buyerId', 供应商: 'supplierId', 结果: 'outcome' } };
+ * const columns = { 采购商: 'buyerId', 供应商: 'supplierId', 结果: 'outcome' };
+ * const options: ReadOutcomesOptions = { file: 'outcomes.csv', suppliers, buyers, columns };
  */
 export interface ReadOutcomesOptions extends Omit<ParseOutcomesOptions, 'describeRecord'> {
   /** File name used in messages. */
@@ -45,7 +46,8 @@ function parseOptions(
   const zh = options.locale === 'zh';
   const describeRecord = (i: number) => {
     const line = lineOf(i);
-    return line === undefined ? (zh ? `第 ${i + 1} 条记录` : `record ${i}`) : zh ? `第 ${line} 行` : `line ${line}`;
+    if (line === undefined) return zh ? `第 ${i + 1} 条记录` : `record ${i}`;
+    return zh ? `第 ${line} 行` : `line ${line}`;
   };
   return { ...rest, describeRecord };
 }
@@ -139,7 +141,8 @@ function elementLines(text: string): number[] | undefined {
  * @throws {ValidationError} for text that is not JSON or not an array, and for every bad
  * record (see `readOutcomesCsv`).
  * @example
- * const outcomes = readOutcomesJson('[{ "buyerId": "B1", "supplierId": "S7", "outcome": "deal" }]', { file: 'outcomes.json' });
+ * const json = '[{ "buyerId": "B1", "supplierId": "S7", "outcome": "deal" }]';
+ * const outcomes = readOutcomesJson(json, { file: 'outcomes.json' });
  */
 export function readOutcomesJson(text: string, options: ReadOutcomesOptions = {}): Outcome[] {
   const file = options.file ?? 'input';

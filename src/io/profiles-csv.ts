@@ -17,7 +17,8 @@ import { type CsvRow, readCsvTable } from './csv-table.js';
 /**
  * How to read a profiles CSV: the file name for messages, column mapping and columns to leave out.
  * @example
- * readSuppliersCsv(text, { file: 'exhibitors.csv', columns: { 企业名称: 'name', 国家: 'country' }, ignoreColumns: ['booth'] });
+ * const columns = { 企业名称: 'name', 国家: 'country' };
+ * readSuppliersCsv(text, { file: 'exhibitors.csv', columns, ignoreColumns: ['booth'] });
  */
 export interface ReadOptions {
   /** Header → field name, e.g. `{ '企业名称': 'name', 'HS codes': 'products' }`. */
@@ -106,13 +107,17 @@ export function numberCell(cell: string): number | { problem: string } {
   if (compact.includes(',')) {
     if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
     return {
-      problem: `"${cell}" is ambiguous: numbers use "." for decimals and "," only between groups of three digits (write 2.5, or 25)`,
+      problem:
+        `"${cell}" is ambiguous: numbers use "." for decimals and "," only between groups of three digits ` +
+        '(write 2.5, or 25)',
     };
   }
   if (/^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(compact)) {
     const asDecimal = PLAIN_NUMBER.test(compact) ? ` (as a decimal it would be ${Number(compact)})` : '';
     return {
-      problem: `"${cell}" is ambiguous: "." is the decimal point${asDecimal}; write ${compact.replace(/\./g, '')} if thousands are meant`,
+      problem:
+        `"${cell}" is ambiguous: "." is the decimal point${asDecimal}; ` +
+        `write ${compact.replace(/\./g, '')} if thousands are meant`,
     };
   }
   return PLAIN_NUMBER.test(compact) ? Number(compact) : { problem: `"${cell}" is not a number` };
@@ -211,7 +216,9 @@ function checkHeader(
         issue(
           [file, where],
           'invalid-value',
-          `the headers were not recognised — did you forget --columns? (表头无法识别——是否忘了 --columns？) Found ${shown}; expected field names such as id, name, country${options.columns ? ', or a --columns map that covers these headers' : ''}`,
+          'the headers were not recognised — did you forget --columns? (表头无法识别——是否忘了 --columns？) ' +
+            `Found ${shown}; expected field names such as id, name, country` +
+            `${options.columns ? ', or a --columns map that covers these headers' : ''}`,
         ),
       ],
       `${file}: the headers were not recognised`,

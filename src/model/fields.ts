@@ -73,7 +73,11 @@ export const hsCode = z
         return `${show(code)} is a national tariff line: use its first 6 digits (${code.slice(0, 6)})`;
       if (/^\d$|^\d{3}$|^\d{5}$/.test(code) && isHsCode(`0${code}`)) {
         // A spreadsheet that took the code for a number dropped its leading zero (090210 → 90210).
-        return `${show(code)} has ${code.length} digit${code.length === 1 ? '' : 's'}: probably 0${code} with its leading zero lost (a spreadsheet stored it as a number; format the column as text) — 疑似丢失前导零，应为 0${code}`;
+        return (
+          `${show(code)} has ${code.length} digit${code.length === 1 ? '' : 's'}: probably 0${code} ` +
+          'with its leading zero lost (a spreadsheet stored it as a number; format the column as text) — ' +
+          `疑似丢失前导零，应为 0${code}`
+        );
       }
       if (!/^(\d{2}|\d{4}|\d{6})$/.test(code)) return `${show(code)} is not an HS code (2, 4 or 6 digits)`;
       return isHsCode(code) ? undefined : `${show(code)} is not in the HS 2022 nomenclature`;

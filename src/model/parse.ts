@@ -26,7 +26,8 @@ export function parseSuppliers(rows: unknown): Supplier[] {
       issue(
         ['products'],
         'required',
-        'a supplier needs at least one product (HS) or activity (ISIC) code (or codes inferred from its description: inferCodes in cuohe/descriptions)',
+        'a supplier needs at least one product (HS) or activity (ISIC) code ' +
+          '(or codes inferred from its description: inferCodes in cuohe/descriptions)',
       );
     }
   });
@@ -147,7 +148,8 @@ function parseRecords<S extends z.ZodType>(
           issue(
             ['capabilities'],
             'conflict',
-            `has ${record.capabilities.length} dimensions; record ${dimension.index} has ${dimension.size} (all records need the same dimension)`,
+            `has ${record.capabilities.length} dimensions; record ${dimension.index} has ${dimension.size} ` +
+              '(all records need the same dimension)',
           );
         }
       }

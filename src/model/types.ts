@@ -11,7 +11,8 @@
  */
 export const TIERS = ['innovative', 'srdi', 'little-giant', 'single-champion'] as const;
 /**
- * A supplier's certified tier: innovative SME → SRDI (专精特新) → little giant (小巨人) → single champion (单项冠军).
+ * A supplier's certified tier: innovative SME → SRDI (专精特新) → little giant (小巨人) →
+ * single champion (单项冠军).
  * @example
  * const tier: Tier = 'little-giant';
  */
@@ -59,7 +60,9 @@ export interface InferredCode {
 /**
  * A supplier (exhibitor, SME) profile, as returned by `parseSuppliers`.
  * @example
- * const s: Supplier = { id: 'S1', name: 'Dongguan Power', country: 'CN', products: ['850440'], tier: 'srdi', certifications: ['ISO9001'] };
+ * const s: Supplier = {
+ *   id: 'S1', name: 'Dongguan Power', country: 'CN', products: ['850440'], tier: 'srdi', certifications: ['ISO9001'],
+ * };
  */
 export interface Supplier {
   id: string;
@@ -118,7 +121,9 @@ export interface OriginRule {
 /**
  * A buyer (purchaser, large firm, sourcing platform) request, as returned by `parseBuyers`.
  * @example
- * const b: Buyer = { id: 'B1', name: 'Berlin Energy', country: 'DE', wants: ['850440'], requiredCertifications: ['CE'], volume: 5000 };
+ * const b: Buyer = {
+ *   id: 'B1', name: 'Berlin Energy', country: 'DE', wants: ['850440'], requiredCertifications: ['CE'], volume: 5000,
+ * };
  */
 export interface Buyer {
   id: string;
@@ -148,7 +153,10 @@ export interface Buyer {
   timezone?: string;
   /** Conditions that exclude a pair when infeasible instead of scoring it low. */
   hard?: HardCondition[];
-  /** A grouping (parent company, delegation, province): `rankBuyers` with `maxPerGroup` keeps at most that many buyers of one group. */
+  /**
+   * A grouping (parent company, delegation, province): `rankBuyers` with `maxPerGroup` keeps at
+   * most that many buyers of one group.
+   */
   group?: string;
 }
 

@@ -3,7 +3,8 @@
 /**
  * Concepts a keyword stands for (e.g. HS headings): keywords sharing one match across languages.
  * @example
- * const concepts: KeywordConcepts = (keyword) => (keyword === '锂电池' || keyword === 'lithium battery' ? ['8507'] : []);
+ * const concepts: KeywordConcepts = (keyword) =>
+ *   keyword === '锂电池' || keyword === 'lithium battery' ? ['8507'] : [];
  */
 import { isCalendarDate } from '../model/calendar-date.js';
 import { unknownKeyIssues } from '../model/suggest-field.js';
@@ -16,7 +17,8 @@ import { INDUSTRY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
 /**
  * Concepts a keyword stands for (e.g. HS headings): keywords sharing one match across languages.
  * @example
- * const concepts: KeywordConcepts = (keyword) => (keyword === '锂电池' || keyword === 'lithium battery' ? ['8507'] : []);
+ * const concepts: KeywordConcepts = (keyword) =>
+ *   keyword === '锂电池' || keyword === 'lithium battery' ? ['8507'] : [];
  */
 export type KeywordConcepts = (keyword: string) => readonly string[];
 

@@ -45,7 +45,8 @@ export function registerCalibrate(cli: Command): void {
     .requiredOption('--buyers <file>', 'buyers (.csv or .json)')
     .requiredOption(
       '--outcomes <file>',
-      'outcomes (.csv or .json): buyerId, supplierId, outcome (a grade ≥ 0 or declined, no-show, met, follow-up, sample, deal)',
+      'outcomes (.csv or .json): buyerId, supplierId, ' +
+        'outcome (a grade ≥ 0 or declined, no-show, met, follow-up, sample, deal)',
     )
     .option('--folds <n>', 'cross-validation folds (by buyer)', '5')
     .option('--seed <n>', 'seed of the fold assignment', '1')

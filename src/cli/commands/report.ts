@@ -33,7 +33,8 @@ export function registerReport(cli: Command): void {
   cli
     .command('report')
     .description(
-      'one self-contained HTML report of the day: figures, schedule grid, heat maps, scores, who has no meeting, printable agendas',
+      'one self-contained HTML report of the day: figures, schedule grid, heat maps, scores, ' +
+        'who has no meeting, printable agendas',
     )
     .requiredOption('--matches <file>', 'matches CSV (from cuohe match)')
     .requiredOption('--schedule <file>', 'schedule CSV (from cuohe schedule)')

@@ -97,14 +97,12 @@ function pickTab(tabs: SheetEntry[], wanted: string | number | undefined, file: 
     tabs.find((t) => t.name.trim().toLowerCase() === String(wanted).trim().toLowerCase());
   // A sheet literally named "2" wins over the second tab.
   const tab = byName ?? (asNumber !== undefined ? tabs[asNumber - 1] : undefined);
-  if (!tab)
+  if (!tab) {
+    const which = typeof wanted === 'number' || asNumber !== undefined ? `number ${String(wanted)}` : `"${wanted}"`;
     throw new ValidationError([
-      issue(
-        [file, 'sheet'],
-        'invalid-value',
-        `no worksheet ${typeof wanted === 'number' || asNumber !== undefined ? `number ${String(wanted)}` : `"${wanted}"`} (the workbook has ${names})`,
-      ),
+      issue([file, 'sheet'], 'invalid-value', `no worksheet ${which} (the workbook has ${names})`),
     ]);
+  }
   return tab;
 }
 

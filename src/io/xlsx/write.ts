@@ -37,6 +37,10 @@ export interface SheetTable {
 const MAX_WIDTH = 60;
 const SAMPLE_ROWS = 2_000;
 
+/** East Asian wide characters (CJK, Hangul, full-width forms): two columns in a spreadsheet. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
 /**
  * Display width of a text: East Asian wide characters take two columns.
  * @example
@@ -45,13 +49,7 @@ const SAMPLE_ROWS = 2_000;
  */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
   return width;
 }
 
@@ -161,7 +159,8 @@ export async function matchesToXlsx(
 }
 
 /**
- * Profiles as a workbook in the CSV column layout (lists joined with `;`), read back by `readSuppliersXlsx` / `readBuyersXlsx`.
+ * Profiles as a workbook in the CSV column layout (lists joined with `;`), read back by `readSuppliersXlsx` /
+ * `readBuyersXlsx`.
  * @example
  * writeFileSync('suppliers.xlsx', await profilesToXlsx(suppliers));
  */
