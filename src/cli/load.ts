@@ -1,9 +1,9 @@
 /** Reading profile and match files for the CLI: JSON or CSV, any supported encoding. */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { type CsvRow, readCsvTable, readStrictCsvTable } from '../io/csv-table.js';
+import { readCsvTable, readStrictCsvTable } from '../io/csv-table.js';
 import { decodeBytes } from '../io/decode.js';
-import type { Reject } from '../io/profiles-csv.js';
+import type { CsvRow, Reject } from '../io/types.js';
 import { forEachSheetBatch, readSheet } from '../io/xlsx/read.js';
 import type { Buyer, Supplier } from '../model/types.js';
 import { issue, ValidationError } from '../model/validation-error.js';

@@ -4,7 +4,8 @@
  * capability dimensions checked across batches. Messages name the spreadsheet row.
  */
 import { basename } from 'node:path';
-import { type ReadOptions, type Reject, readProfileTable } from '../io/profiles-csv.js';
+import { readProfileTable } from '../io/profiles-csv.js';
+import type { ReadOptions, Reject } from '../io/types.js';
 import { forEachSheetBatch } from '../io/xlsx/read.js';
 import type { Buyer, Supplier } from '../model/types.js';
 import { type IssueCode, issue, ValidationError } from '../model/validation-error.js';

@@ -2,19 +2,7 @@
 import Papa from 'papaparse';
 import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { readCell } from './csv.js';
-
-/**
- * One data row of a CSV table: its line in the file and its cells by column name.
- * @example
- * const { rows } = readCsvTable('id,name\nS1,Foshan Motor\n');
- * rows[0]; // { line: 2, cells: { id: 'S1', name: 'Foshan Motor' } }
- */
-export interface CsvRow {
-  /** 1-based line of the row in the file (the header is line 1). */
-  line: number;
-  /** By column name; the apostrophe that exports put before formula-like cells is taken off. */
-  cells: Record<string, string>;
-}
+import type { CsvRow } from './types.js';
 
 /**
  * Rows that do not fit the header (ragged rows, broken quotes) are returned in `problems`

@@ -7,13 +7,7 @@
  * names that pass as valid. Uses the platform's TextDecoder (Node and browsers).
  */
 import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
-
-/**
- * A text encoding {@link decodeBytes} reads; any other WHATWG label is tried as given.
- * @example
- * const encoding: Encoding = 'gb18030';
- */
-export type Encoding = 'utf-8' | 'gb18030' | 'gbk' | 'windows-1252' | (string & {});
+import type { Encoding } from './types.js';
 
 const HINT =
   're-save the file as UTF-8, or name its encoding ' +

@@ -1,7 +1,8 @@
 /** Candidate pairs for scheduling from a matches table (CSV here; worksheets in io/xlsx). */
 import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { CandidatePair } from '../schedule/types.js';
-import { type CsvRow, readStrictCsvTable } from './csv-table.js';
+import { readStrictCsvTable } from './csv-table.js';
+import type { CsvRow } from './types.js';
 
 /**
  * Candidate pairs from a matches CSV (columns `buyerId`, `supplierId` and `mutual` or

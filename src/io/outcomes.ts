@@ -7,19 +7,7 @@ import { calibrationMessages } from '../calibrate/messages.js';
 import { type Outcome, type ParseOutcomesOptions, parseOutcomes } from '../calibrate/outcomes.js';
 import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { readCsvTable } from './csv-table.js';
-
-/**
- * Options of `readOutcomesCsv` and `readOutcomesJson`.
- * @example
- * const columns = { 采购商: 'buyerId', 供应商: 'supplierId', 结果: 'outcome' };
- * const options: ReadOutcomesOptions = { file: 'outcomes.csv', suppliers, buyers, columns };
- */
-export interface ReadOutcomesOptions extends Omit<ParseOutcomesOptions, 'describeRecord'> {
-  /** File name used in messages. */
-  file?: string;
-  /** Header → field name (CSV only), e.g. `{ '结果': 'outcome' }`. */
-  columns?: Record<string, string>;
-}
+import type { ReadOutcomesOptions } from './types.js';
 
 /** Re-throws a parse error with `[file, 'line N', field…]` paths. */
 function located(

@@ -12,45 +12,8 @@ import { suggestField } from '../model/suggest-field.js';
 import type { Buyer, Supplier } from '../model/types.js';
 import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { CsvRun } from './csv-chunks.js';
-import { type CsvRow, readCsvTable } from './csv-table.js';
-
-/**
- * How to read a profiles CSV: the file name for messages, column mapping and columns to leave out.
- * @example
- * const columns = { 企业名称: 'name', 国家: 'country' };
- * readSuppliersCsv(text, { file: 'exhibitors.csv', columns, ignoreColumns: ['booth'] });
- */
-export interface ReadOptions {
-  /** Header → field name, e.g. `{ '企业名称': 'name', 'HS codes': 'products' }`. */
-  columns?: Record<string, string>;
-  /** Keep the valid rows and return the others in `rejects` instead of throwing. */
-  skipInvalid?: boolean;
-  /** File name used in messages. */
-  file?: string;
-  /**
-   * Runs on the raw records before validation, keeping their number and order — e.g.
-   * `(rows) => inferCodes(rows, { side: 'supplier' })` from `cuohe/descriptions` to fill codes
-   * from descriptions.
-   */
-  prepare?: (records: Record<string, unknown>[]) => unknown[];
-  /**
-   * Columns to leave out (e.g. `['email', 'booth']`). Any other column that is not a profile
-   * field is an error, so a misspelt header (`originsExlude`) never drops a constraint.
-   */
-  ignoreColumns?: string[];
-}
-
-/**
- * A row that was not read as a profile: its line, its cells and why (validation issues).
- * @example
- * const { suppliers, rejects } = readSuppliersCsv(text, { skipInvalid: true });
- * for (const r of rejects) console.log(r.line, r.issues.map((i) => i.code));
- */
-export interface Reject {
-  line: number;
-  cells: Record<string, string>;
-  issues: ValidationIssue[];
-}
+import { readCsvTable } from './csv-table.js';
+import type { CsvRow, ReadOptions, Reject } from './types.js';
 
 const LIST_FIELDS = new Set([
   'products',

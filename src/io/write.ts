@@ -2,22 +2,7 @@
 import { COMPONENTS, type Match } from '../model/types.js';
 import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { toCsv } from './csv.js';
-
-/**
- * Names and the byte-order mark for {@link matchesToCsv}.
- * @example
- * matchesToCsv(ranked, { buyerNames: { B1: 'Nordic Retail AB' }, supplierNames: { S1: '佛山电机' }, bom: true });
- */
-export interface MatchesCsvOptions {
-  /** Display names by id (both sides; see `buyerNames` / `supplierNames`). */
-  names?: Record<string, string>;
-  /** Buyers' names by id; before `names` (ids are per side: buyer 1 is not supplier 1). */
-  buyerNames?: Record<string, string>;
-  /** Suppliers' names by id; before `names`. */
-  supplierNames?: Record<string, string>;
-  /** Start with a UTF-8 byte-order mark so Excel reads Chinese text correctly. */
-  bom?: boolean;
-}
+import type { MatchesCsvOptions } from './types.js';
 
 /**
  * The columns of {@link matchesToCsv} (and of the matches worksheet of `cuohe/xlsx`), in order:

@@ -1,6 +1,6 @@
 /** `cuohe match`: rank every buyer's best suppliers and write them as CSV or JSON. */
 import { extname } from 'node:path';
-import type { Reject } from '../../io/profiles-csv.js';
+import type { Reject } from '../../io/types.js';
 import { matchesToCsv, profilesToCsv } from '../../io/write.js';
 import { matchesToXlsx } from '../../io/xlsx/write.js';
 import type { Buyer, Supplier } from '../../model/types.js';

@@ -1,10 +1,10 @@
 /** `cuohe schedule`: matches → one-to-one meeting schedule, agendas as CSV and iCalendar. */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { CsvRow } from '../../io/csv-table.js';
 import { readMatchesTable } from '../../io/matches-csv.js';
 import { splitList } from '../../io/profiles-csv.js';
 import { agendaToCsv, scheduleToCsv } from '../../io/schedule-csv.js';
+import type { CsvRow } from '../../io/types.js';
 import { issue, ValidationError } from '../../model/validation-error.js';
 import { agendas } from '../../schedule/agenda.js';
 import { makeSlots } from '../../schedule/availability.js';

@@ -6,9 +6,9 @@
 import type { Buyer, Supplier } from '../../model/types.js';
 import { issue, ValidationError } from '../../model/validation-error.js';
 import type { CandidatePair } from '../../schedule/types.js';
-import type { CsvRow } from '../csv-table.js';
 import { readMatchesTable } from '../matches-csv.js';
-import { type ReadOptions, type Reject, readProfileTable } from '../profiles-csv.js';
+import { readProfileTable } from '../profiles-csv.js';
+import type { CsvRow, ReadOptions, Reject } from '../types.js';
 import { readSheet, type SheetOptions, type SheetProblem, type XlsxInput } from './read.js';
 
 /**

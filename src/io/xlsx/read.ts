@@ -8,7 +8,7 @@
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { issue, ValidationError, type ValidationIssue } from '../../model/validation-error.js';
-import type { CsvRow } from '../csv-table.js';
+import type { CsvRow } from '../types.js';
 import { cellText, columnLetter } from './cells.js';
 import { loadExcelJS } from './exceljs.js';
 

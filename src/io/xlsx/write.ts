@@ -12,7 +12,8 @@ import { PassThrough } from 'node:stream';
 import type { Match } from '../../model/types.js';
 import { issue, ValidationError } from '../../model/validation-error.js';
 import { readStrictCsvTable } from '../csv-table.js';
-import { MATCH_COLUMNS, type MatchesCsvOptions, matchCells, profileCells } from '../write.js';
+import type { MatchesCsvOptions } from '../types.js';
+import { MATCH_COLUMNS, matchCells, profileCells } from '../write.js';
 import { loadExcelJS } from './exceljs.js';
 
 /**
