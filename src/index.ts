@@ -18,21 +18,18 @@ export {
   HARD_CONDITIONS,
   type HardCondition,
   type InferredCode,
+  ISSUE_CODES,
+  type IssueCode,
+  type IssueLocale,
+  type IssueParams,
   type Match,
   type OriginRule,
   type Supplier,
   TIERS,
   type Tier,
-} from './model/types.js';
-export {
-  ISSUE_CODES,
-  type IssueCode,
-  type IssueLocale,
-  type IssueParams,
-  issueMessage,
-  ValidationError,
   type ValidationIssue,
-} from './model/validation-error.js';
+} from './model/types.js';
+export { issueMessage, ValidationError } from './model/validation-error.js';
 export {
   type BuyerPool,
   createEngine,

@@ -5,78 +5,7 @@
  * is the code's sentence with the specifics in brackets.
  */
 
-/**
- * What kind of problem a validation issue is. Programs match on the code, never on message text.
- *
- * - `required`: a needed value is missing or blank
- * - `wrong-type`: a value of the wrong kind (text where a list is needed, not an object, …)
- * - `not-a-number`: a value or cell that is not a finite number
- * - `out-of-range`: a number outside its allowed range, or not whole where it must be
- * - `invalid-value`: a value that is not one of the allowed ones or not in the expected form
- *   (an HS code, an e-mail address, a date, a time zone, …)
- * - `unknown-key`: a field, option or column that is not known (often a typo)
- * - `unknown-id`: an id that refers to no known record
- * - `duplicate-id`: an id (or a pair of ids) used more than once
- * - `conflict`: values that contradict each other (dimensions, overlapping slots, …)
- * - `too-many`: more records, items or characters than allowed
- * - `unreadable`: input that cannot be read at all (a file, JSON, an encoding, a throwing getter)
- * @example
- * if (error instanceof ValidationError && error.issues.some((i) => i.code === 'unknown-key')) fixColumns();
- */
-export type IssueCode = (typeof ISSUE_CODES)[number];
-
-/**
- * Every {@link IssueCode}.
- * @example
- * ISSUE_CODES.includes('required'); // true
- */
-export const ISSUE_CODES = [
-  'required',
-  'wrong-type',
-  'not-a-number',
-  'out-of-range',
-  'invalid-value',
-  'unknown-key',
-  'unknown-id',
-  'duplicate-id',
-  'conflict',
-  'too-many',
-  'unreadable',
-] as const;
-
-/**
- * The languages issue messages exist in.
- * @example
- * const locale: IssueLocale = 'zh';
- */
-export type IssueLocale = 'en' | 'zh';
-
-/**
- * The values an issue's message is made from; every field is optional.
- * @example
- * const params: IssueParams = { key: 'limt', suggestion: 'limit', what: 'option' };
- */
-export interface IssueParams {
-  /** The offending value, as shown to a person. */
-  value?: string | number;
-  /** What was expected, in English ("text", "an HS code", …); translated when known. */
-  expected?: string;
-  /** The unknown key, its nearest known key, and the known keys. */
-  key?: string;
-  suggestion?: string;
-  known?: readonly string[];
-  /** What the key or id names ("option", "column", "buyer", …). */
-  what?: string;
-  /** The allowed range; `whole` when the number must be a whole number. */
-  min?: number;
-  max?: number;
-  whole?: boolean;
-  /** The repeated or unknown id, and where it was first used. */
-  id?: string;
-  first?: string | number;
-  /** The English specifics of an issue too particular for the other params. */
-  detail?: string;
-}
+import type { IssueCode, IssueLocale, IssueParams } from './types.js';
 
 type Render = (p: IssueParams) => string;
 

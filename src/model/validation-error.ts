@@ -1,27 +1,7 @@
-import { ISSUE_TEXT, type IssueCode, type IssueLocale, type IssueParams } from './issue-text.js';
+import { ISSUE_TEXT } from './issue-text.js';
+import type { IssueCode, IssueLocale, IssueParams, ValidationIssue } from './types.js';
 
-export { ISSUE_CODES, type IssueCode, type IssueLocale, type IssueParams } from './issue-text.js';
-
-/**
- * One problem found in the input: where (record index, then field), what kind of problem
- * (`code`, for programs) and what to tell a person (`message`, English; {@link issueMessage}
- * renders it in Chinese too).
- * @example
- * const issue: ValidationIssue = {
- *   path: [12, 'products', 0], code: 'invalid-value', message: '"8504x" is not an HS code', id: 'S13',
- * };
- */
-export interface ValidationIssue {
-  path: (string | number)[];
-  /** What kind of problem: match on this, not on the message text. */
-  code: IssueCode;
-  /** The English text (see {@link issueMessage} for Chinese). */
-  message: string;
-  /** The values the message is made from (the offending value, the range, the unknown key, …). */
-  params?: IssueParams;
-  /** The record's id, when it has a readable one. */
-  id?: string;
-}
+export { ISSUE_CODES, type IssueCode, type IssueLocale, type IssueParams, type ValidationIssue } from './types.js';
 
 /**
  * Creates a validation issue: the one way every part of cuohe reports bad input. A string
