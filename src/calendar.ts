@@ -6,7 +6,8 @@
  * @example
  * import { agendas } from 'cuohe';
  * import { agendaToICalendar } from 'cuohe/calendar';
- * for (const agenda of agendas(schedule, input)) writeFileSync(`${agenda.participantId}.ics`, agendaToICalendar(agenda));
+ * for (const agenda of agendas(schedule, input))
+ *   writeFileSync(`${agenda.participantId}.ics`, agendaToICalendar(agenda));
  * @packageDocumentation
  */
 

@@ -7,6 +7,8 @@
  * for (const m of engine.rank(parseBuyers(buyerRows)[0], { limit: 10 })) console.log(m.supplierId, m.score, m.reasons);
  * @packageDocumentation
  */
+
+export { agendaToCsv, scheduleToCsv } from './io/schedule-csv.js';
 export { parseBuyers, parseSuppliers } from './model/parse.js';
 export {
   type Buyer,
@@ -16,13 +18,18 @@ export {
   HARD_CONDITIONS,
   type HardCondition,
   type InferredCode,
+  ISSUE_CODES,
+  type IssueCode,
+  type IssueLocale,
+  type IssueParams,
   type Match,
   type OriginRule,
   type Supplier,
   TIERS,
   type Tier,
+  type ValidationIssue,
 } from './model/types.js';
-export { ValidationError, type ValidationIssue } from './model/validation-error.js';
+export { issueMessage, ValidationError } from './model/validation-error.js';
 export {
   type BuyerPool,
   createEngine,
@@ -37,7 +44,6 @@ export {
   type AgendaItem,
   type AgendaOptions,
   agendas,
-  agendaToCsv,
   type CandidatePair,
   type FloorMiss,
   type FloorMissReason,
@@ -54,7 +60,6 @@ export {
   type Slot,
   type SlotPlan,
   scheduleMeetings,
-  scheduleToCsv,
   type Unscheduled,
   type UnscheduledReason,
 } from './schedule/index.js';

@@ -4,7 +4,7 @@
  * cross-validation by buyer).
  */
 import type { Buyer, Supplier } from '../model/types.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { createEngine, type MatchEngine } from '../rank/engine.js';
 import type { EngineOptions } from '../rank/options.js';
 import { validBuyers, validSuppliers } from '../rank/validate-input.js';
@@ -115,7 +115,10 @@ interface Resolved {
 function resolve(options: unknown): Resolved {
   const issues: ValidationIssue[] = [];
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-    throw new ValidationError([{ path: ['options'], message: 'must be an object' }], 'invalid calibration options');
+    throw new ValidationError(
+      [issue(['options'], 'wrong-type', { expected: 'an object' })],
+      'invalid calibration options',
+    );
   }
   const o = (options ?? {}) as Record<string, unknown>;
   const { k, relevantAbove } = resolveEvaluateOptions({ k: o.k, relevantAbove: o.relevantAbove }, issues);
@@ -123,13 +126,13 @@ function resolve(options: unknown): Resolved {
   const seed = o.seed ?? 1;
   const regularisation = o.regularisation ?? 100;
   if (typeof folds !== 'number' || !Number.isInteger(folds) || folds < 2 || folds > 20)
-    issues.push({ path: ['options', 'folds'], message: 'must be a whole number from 2 to 20' });
+    issues.push(issue(['options', 'folds'], 'out-of-range', { min: 2, max: 20, whole: true }));
   if (typeof seed !== 'number' || !Number.isInteger(seed))
-    issues.push({ path: ['options', 'seed'], message: 'must be a whole number' });
+    issues.push(issue(['options', 'seed'], 'out-of-range', { whole: true }));
   if (typeof regularisation !== 'number' || !Number.isFinite(regularisation) || regularisation < 0)
-    issues.push({ path: ['options', 'regularisation'], message: 'must be a finite number ≥ 0' });
+    issues.push(issue(['options', 'regularisation'], 'out-of-range', { min: 0 }));
   if (o.engine !== undefined && (o.engine === null || typeof o.engine !== 'object' || Array.isArray(o.engine)))
-    issues.push({ path: ['options', 'engine'], message: 'must be engine options' });
+    issues.push(issue(['options', 'engine'], 'wrong-type', 'must be engine options'));
   if (issues.length) throw new ValidationError(issues, 'invalid calibration options');
   return {
     folds: folds as number,
@@ -159,9 +162,12 @@ function scoredPairs(engine: MatchEngine, judged: readonly JudgedBuyer[]): { pai
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         issues.push({
-          path: ['outcomes', 'supplierId'],
+          ...issue(
+            ['outcomes', 'supplierId'],
+            'unknown-id',
+            `no supplier with id ${JSON.stringify(supplierId)} among the suppliers given`,
+          ),
           id: `${buyer.id}/${supplierId}`,
-          message: `no supplier with id ${JSON.stringify(supplierId)} among the suppliers given`,
         });
       }
     }
@@ -219,7 +225,7 @@ export function calibrateWeights(
         ? '（未被硬性条件排除的已评配对 / 结果有高低之分的采购商）'
         : ' (judged eligible pairs / buyers whose pairs differ in grade)';
     throw new ValidationError(
-      [{ path: ['outcomes'], message: m.tooFew(found + what, needed) }],
+      [issue(['outcomes'], 'out-of-range', m.tooFew(found + what, needed))],
       m.tooFew(found, needed),
     );
   }

@@ -3,7 +3,7 @@
  * and coverage, overall and per buyer country and wanted HS chapter.
  */
 import type { Buyer } from '../model/types.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { MatchEngine } from '../rank/engine.js';
 import { validBuyers } from '../rank/validate-input.js';
 import { type BuyerMetrics, buyerMetrics, type RankingMetrics, summarise } from './metrics.js';
@@ -50,15 +50,15 @@ export interface ResolvedEvaluateOptions {
 export function resolveEvaluateOptions(options: unknown, issues: ValidationIssue[]): ResolvedEvaluateOptions {
   const o = (options ?? {}) as Record<string, unknown>;
   if (typeof o !== 'object' || Array.isArray(o)) {
-    issues.push({ path: ['options'], message: 'must be an object' });
+    issues.push(issue(['options'], 'wrong-type', { expected: 'an object' }));
     return { k: 10, relevantAbove: 0 };
   }
   const k = o.k ?? 10;
   const relevantAbove = o.relevantAbove ?? 0;
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > 10_000)
-    issues.push({ path: ['options', 'k'], message: 'must be a whole number from 1 to 10000' });
+    issues.push(issue(['options', 'k'], 'out-of-range', { min: 1, max: 10000, whole: true }));
   if (typeof relevantAbove !== 'number' || !Number.isFinite(relevantAbove) || relevantAbove < 0)
-    issues.push({ path: ['options', 'relevantAbove'], message: 'must be a finite number ≥ 0' });
+    issues.push(issue(['options', 'relevantAbove'], 'out-of-range', { min: 0 }));
   return { k: k as number, relevantAbove: relevantAbove as number };
 }
 
@@ -74,9 +74,12 @@ export function judgedBuyers(buyers: readonly Buyer[], outcomes: readonly Outcom
     const judged = byId.get(o.buyerId);
     if (!judged)
       issues.push({
-        path: ['outcomes', i, 'buyerId'],
+        ...issue(
+          ['outcomes', i, 'buyerId'],
+          'unknown-id',
+          `no buyer with id ${JSON.stringify(o.buyerId)} among the buyers given`,
+        ),
         id: `${o.buyerId}/${o.supplierId}`,
-        message: `no buyer with id ${JSON.stringify(o.buyerId)} among the buyers given`,
       });
     else judged.grades.set(o.supplierId, o.grade);
   });
@@ -121,9 +124,12 @@ export function checkSuppliers(engine: MatchEngine, judged: readonly JudgedBuyer
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         issues.push({
-          path: ['outcomes', 'supplierId'],
+          ...issue(
+            ['outcomes', 'supplierId'],
+            'unknown-id',
+            `no supplier with id ${JSON.stringify(supplierId)} in the engine`,
+          ),
           id: `${buyer.id}/${supplierId}`,
-          message: `no supplier with id ${JSON.stringify(supplierId)} in the engine`,
         });
       }
     }
@@ -189,7 +195,7 @@ export function evaluateRanking(
   const issues: ValidationIssue[] = [];
   const o = resolveEvaluateOptions(options, issues);
   if (typeof engine !== 'object' || engine === null || typeof engine.rank !== 'function')
-    issues.push({ path: ['engine'], message: 'must be an engine from createEngine or loadEngine' });
+    issues.push(issue(['engine'], 'wrong-type', 'must be an engine from createEngine or loadEngine'));
   if (issues.length) throw new ValidationError(issues, 'invalid evaluation');
   const profiles = validBuyers(buyers);
   const judged = judgedBuyers(profiles, validOutcomes(outcomes, profiles));

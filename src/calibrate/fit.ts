@@ -22,7 +22,7 @@
  */
 import { CholeskyDecomposition, Matrix } from 'ml-matrix';
 import { COMPONENTS, type ComponentName, type ComponentScores } from '../model/types.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { resolveWeights, type Weights } from '../score/weights.js';
 import { mulberry32 } from './folds.js';
 
@@ -101,29 +101,29 @@ function validate(
   const cap = o.comparisonsPerPair ?? 8;
   const seed = o.seed ?? 1;
   if (typeof rho !== 'number' || !Number.isFinite(rho) || rho < 0)
-    issues.push({ path: ['options', 'regularisation'], message: 'must be a finite number ≥ 0' });
+    issues.push(issue(['options', 'regularisation'], 'out-of-range', { min: 0 }));
   if (typeof cap !== 'number' || !Number.isInteger(cap) || cap < 1)
-    issues.push({ path: ['options', 'comparisonsPerPair'], message: 'must be a positive whole number' });
+    issues.push(issue(['options', 'comparisonsPerPair'], 'out-of-range', { min: 1, whole: true }));
   if (typeof seed !== 'number' || !Number.isInteger(seed))
-    issues.push({ path: ['options', 'seed'], message: 'must be a whole number' });
-  if (!Array.isArray(pairs)) issues.push({ path: ['pairs'], message: 'must be a list of judged pairs' });
+    issues.push(issue(['options', 'seed'], 'out-of-range', { whole: true }));
+  if (!Array.isArray(pairs)) issues.push(issue(['pairs'], 'wrong-type', 'must be a list of judged pairs'));
   else {
     pairs.forEach((p: unknown, i) => {
       const r = p as Partial<JudgedPair> | null;
       if (r === null || typeof r !== 'object')
-        return void issues.push({ path: ['pairs', i], message: 'must be { buyerId, components, grade }' });
-      if (typeof r.buyerId !== 'string') issues.push({ path: ['pairs', i, 'buyerId'], message: 'must be text' });
+        return void issues.push(issue(['pairs', i], 'wrong-type', 'must be { buyerId, components, grade }'));
+      if (typeof r.buyerId !== 'string')
+        issues.push(issue(['pairs', i, 'buyerId'], 'wrong-type', { expected: 'text' }));
       if (typeof r.grade !== 'number' || !Number.isFinite(r.grade) || r.grade < 0)
-        issues.push({ path: ['pairs', i, 'grade'], message: 'must be a finite number ≥ 0' });
+        issues.push(issue(['pairs', i, 'grade'], 'out-of-range', { min: 0 }));
       if (r.components === null || typeof r.components !== 'object')
-        return void issues.push({
-          path: ['pairs', i, 'components'],
-          message: 'must be the component scores of a match',
-        });
+        return void issues.push(
+          issue(['pairs', i, 'components'], 'wrong-type', 'must be the component scores of a match'),
+        );
       for (const c of COMPONENTS) {
         const v = r.components[c];
         if (v !== null && (typeof v !== 'number' || !(v >= 0 && v <= 1)))
-          issues.push({ path: ['pairs', i, 'components', c], message: 'must be a number in [0, 1] or null' });
+          issues.push(issue(['pairs', i, 'components', c], 'wrong-type', 'must be a number in [0, 1] or null'));
       }
     });
   }

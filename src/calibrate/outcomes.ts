@@ -4,7 +4,7 @@
  */
 
 import { suggestField } from '../model/suggest-field.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { Locale } from '../score/context.js';
 import { calibrationMessages } from './messages.js';
 
@@ -112,15 +112,15 @@ export function resolveGrades(grades: unknown, locale?: Locale): Record<OutcomeL
   if (grades === undefined) return resolved;
   if (grades === null || typeof grades !== 'object' || Array.isArray(grades)) {
     throw new ValidationError([
-      { path: ['options', 'grades'], message: m.badOption('grades', `{ ${OUTCOME_LABELS.join(', ')} }`) },
+      issue(['options', 'grades'], 'invalid-value', m.badOption('grades', `{ ${OUTCOME_LABELS.join(', ')} }`)),
     ]);
   }
   const issues: ValidationIssue[] = [];
   for (const [label, value] of Object.entries(grades)) {
     if (!(OUTCOME_LABELS as readonly string[]).includes(label))
-      issues.push({ path: ['options', 'grades', label], message: m.badOutcome(label, OUTCOME_LABELS.join(', ')) });
+      issues.push(issue(['options', 'grades', label], 'invalid-value', m.badOutcome(label, OUTCOME_LABELS.join(', '))));
     else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-      issues.push({ path: ['options', 'grades', label], message: m.badGrade });
+      issues.push(issue(['options', 'grades', label], 'out-of-range', m.badGrade));
     else resolved[label as OutcomeLabel] = value;
   }
   if (issues.length) throw new ValidationError(issues, 'invalid grades');
@@ -145,7 +145,7 @@ export function outcomeLabel(text: string): OutcomeLabel | undefined {
 function idSet(list: unknown, name: string): Set<string> | undefined {
   if (list === undefined) return undefined;
   if (!Array.isArray(list))
-    throw new ValidationError([{ path: ['options', name], message: 'must be a list of profiles or ids' }]);
+    throw new ValidationError([issue(['options', name], 'wrong-type', 'must be a list of profiles or ids')]);
   return new Set(
     list
       .map((p: unknown) => (typeof p === 'string' ? p : (p as { id?: unknown } | null)?.id))
@@ -165,10 +165,10 @@ function idSet(list: unknown, name: string): Set<string> | undefined {
  */
 export function parseOutcomes(rows: unknown, options: ParseOutcomesOptions = {}): Outcome[] {
   if (options === null || typeof options !== 'object')
-    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+    throw new ValidationError([issue(['options'], 'wrong-type', { expected: 'an object' })]);
   const locale = options.locale === 'zh' ? 'zh' : 'en';
   const m = calibrationMessages(locale);
-  if (!Array.isArray(rows)) throw new ValidationError([{ path: [], message: m.notAList }], m.invalidOutcomes(1));
+  if (!Array.isArray(rows)) throw new ValidationError([issue([], 'wrong-type', m.notAList)], m.invalidOutcomes(1));
   const grades = resolveGrades(options.grades, locale);
   const suppliers = idSet(options.suppliers, 'suppliers');
   const buyers = idSet(options.buyers, 'buyers');
@@ -179,15 +179,15 @@ export function parseOutcomes(rows: unknown, options: ParseOutcomesOptions = {})
   rows.forEach((row: unknown, index) => {
     const before = issues.length;
     if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-      issues.push({ path: [index], message: m.notAnObject });
+      issues.push(issue([index], 'wrong-type', m.notAnObject));
       return;
     }
     const record = row as Record<string, unknown>;
     const text = (field: 'buyerId' | 'supplierId'): string | undefined => {
       const v = Object.hasOwn(record, field) ? record[field] : undefined;
-      if (v === undefined || v === null || v === '') issues.push({ path: [index, field], message: m.missing });
+      if (v === undefined || v === null || v === '') issues.push(issue([index, field], 'required', m.missing));
       else if (typeof v !== 'string' && typeof v !== 'number')
-        issues.push({ path: [index, field], message: m.notText });
+        issues.push(issue([index, field], 'wrong-type', m.notText));
       else return String(v).trim();
       return undefined;
     };
@@ -196,42 +196,45 @@ export function parseOutcomes(rows: unknown, options: ParseOutcomesOptions = {})
     const id = buyerId !== undefined && supplierId !== undefined ? `${buyerId}/${supplierId}` : undefined;
     const located = (issue: ValidationIssue): ValidationIssue => (id !== undefined ? { ...issue, id } : issue);
     if (buyerId !== undefined && buyers && !buyers.has(buyerId))
-      issues.push(located({ path: [index, 'buyerId'], message: m.unknownBuyer(buyerId) }));
+      issues.push(located(issue([index, 'buyerId'], 'unknown-id', m.unknownBuyer(buyerId))));
     if (supplierId !== undefined && suppliers && !suppliers.has(supplierId))
-      issues.push(located({ path: [index, 'supplierId'], message: m.unknownSupplier(supplierId) }));
+      issues.push(located(issue([index, 'supplierId'], 'unknown-id', m.unknownSupplier(supplierId))));
     for (const key of Object.keys(record)) {
       if ((FIELDS as readonly string[]).includes(key)) continue;
       const suggestion = suggestField(key, FIELDS);
       // Extra columns (notes, dates) are fine; a misspelt required field is not.
-      if (suggestion) issues.push(located({ path: [index, key], message: m.unknownField(key, suggestion) }));
+      if (suggestion) issues.push(located(issue([index, key], 'unknown-key', m.unknownField(key, suggestion))));
     }
     const raw = Object.hasOwn(record, 'outcome') ? record.outcome : undefined;
     let outcome: OutcomeLabel | number | undefined;
     let grade: number | undefined;
     if (raw === undefined || raw === null || raw === '')
-      issues.push(located({ path: [index, 'outcome'], message: m.missing }));
+      issues.push(located(issue([index, 'outcome'], 'required', m.missing)));
     else if (typeof raw === 'number' || (typeof raw === 'string' && NUMBER.test(raw.trim()))) {
       const n = Number(raw);
-      if (!Number.isFinite(n) || n < 0) issues.push(located({ path: [index, 'outcome'], message: m.badGrade }));
+      if (!Number.isFinite(n) || n < 0) issues.push(located(issue([index, 'outcome'], 'out-of-range', m.badGrade)));
       else outcome = grade = n;
     } else if (typeof raw === 'string' && outcomeLabel(raw)) {
       outcome = outcomeLabel(raw)!;
       grade = grades[outcome];
     } else {
       issues.push(
-        located({
-          path: [index, 'outcome'],
-          message: m.badOutcome(
-            typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? String(raw)),
-            OUTCOME_LABELS.join(', '),
+        located(
+          issue(
+            [index, 'outcome'],
+            'invalid-value',
+            m.badOutcome(
+              typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? String(raw)),
+              OUTCOME_LABELS.join(', '),
+            ),
           ),
-        }),
+        ),
       );
     }
     if (id !== undefined) {
       const first = firstSeen.get(id);
       if (first !== undefined)
-        issues.push(located({ path: [index], message: m.duplicatePair(buyerId!, supplierId!, describe(first)) }));
+        issues.push(located(issue([index], 'duplicate-id', m.duplicatePair(buyerId!, supplierId!, describe(first)))));
       else firstSeen.set(id, index);
     }
     if (issues.length === before)

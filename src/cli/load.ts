@@ -1,12 +1,12 @@
 /** Reading profile and match files for the CLI: JSON or CSV, any supported encoding. */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { type CsvRow, readCsvTable, readStrictCsvTable } from '../io/csv-table.js';
+import { readCsvTable, readStrictCsvTable } from '../io/csv-table.js';
 import { decodeBytes } from '../io/decode.js';
-import type { Reject } from '../io/profiles-csv.js';
+import type { CsvRow, Reject } from '../io/types.js';
 import { forEachSheetBatch, readSheet } from '../io/xlsx/read.js';
 import type { Buyer, Supplier } from '../model/types.js';
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import { OptionError } from './report.js';
 import { streamSheetProfiles } from './sheet-profiles.js';
 import { forEachChunk, streamProfiles } from './stream-profiles.js';
@@ -19,7 +19,7 @@ export interface LoadOptions {
   skipInvalid?: boolean;
 }
 
-export function checkEncoding(encoding: string): void {
+function checkEncoding(encoding: string): void {
   try {
     new TextDecoder(encoding);
   } catch {
@@ -34,7 +34,7 @@ export function readText(path: string, encoding?: string): string {
     bytes = readFileSync(path);
   } catch (error) {
     throw new ValidationError([
-      { path: [path], message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` },
+      issue([path], 'unreadable', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`),
     ]);
   }
   return decodeBytes(bytes, encoding).text;
@@ -50,7 +50,7 @@ export function columnMap(path: string | undefined): Record<string, string> | un
     Object.values(parsed).some((v) => typeof v !== 'string')
   ) {
     throw new ValidationError([
-      { path: [path], message: 'expected a JSON object mapping column headers to field names' },
+      issue([path], 'wrong-type', 'expected a JSON object mapping column headers to field names'),
     ]);
   }
   return parsed as Record<string, string>;
@@ -119,10 +119,11 @@ export function isWorkbook(path: string): boolean {
   const ext = extname(path).toLowerCase();
   if (ext === '.xls' || ext === '.et') {
     throw new ValidationError([
-      {
-        path: [basename(path)],
-        message: `${ext} workbooks are not read: save it as .xlsx (or CSV UTF-8) and try again`,
-      },
+      issue(
+        [basename(path)],
+        'unreadable',
+        `${ext} workbooks are not read: save it as .xlsx (or CSV UTF-8) and try again`,
+      ),
     ]);
   }
   return ext === '.xlsx' || ext === '.xlsm';
@@ -165,7 +166,7 @@ export async function readTableFile(
     const sheet = await readSheet(path, { file, ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) });
     if (sheet.problems.length)
       throw new ValidationError(
-        sheet.problems.map(({ path: p, message }) => ({ path: p, message })),
+        sheet.problems.map(({ line: _line, cells: _cells, ...issue }) => issue),
         `${file}: unreadable rows`,
       );
     return { header: sheet.header, rows: sheet.data, where: (line) => `row ${line}` };

@@ -8,7 +8,7 @@ import { runMatch } from './commands/match.js';
 import { registerReport } from './commands/report.js';
 import { runSchedule } from './commands/schedule.js';
 import { runValidate } from './commands/validate.js';
-import { EXIT, reportError } from './report.js';
+import { EXIT, localeOf, reportError } from './report.js';
 import { packageVersion } from './version.js';
 
 const SHEET = '--sheet <name|number>';
@@ -109,6 +109,7 @@ export function program(): Command {
     .option('--encoding <name>', 'file encoding; default: detect')
     .option('--columns <file>', 'JSON mapping of column headers to field names')
     .option('--ignore-columns <names>', 'comma-separated CSV columns to leave out (other unknown columns are errors)')
+    .addOption(new Option('--locale <locale>', 'language of the problems reported').choices(['en', 'zh']).default('en'))
     .action(async (file, o) => {
       process.exitCode = await runValidate(file, o);
     });
@@ -126,7 +127,7 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end with code 0; unknown options and missing arguments are usage errors.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    return reportError(error);
+    return reportError(error, 200, localeOf(argv));
   }
 }
 

@@ -4,9 +4,9 @@
  * repair it against today's input and write what changed.
  */
 
+import { toCsv } from '../io/csv.js';
 import { readStrictCsvTable } from '../io/csv-table.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
-import { toCsv } from '../schedule/csv.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { ScheduleChanges } from '../schedule/reschedule.js';
 import type { Meeting, PairRef, ScheduleInput } from '../schedule/types.js';
 
@@ -30,16 +30,15 @@ export function readPreviousSchedule(
     const slot = c.start ? byStart.get(Date.parse(c.start)) : c.slot ? Number(c.slot) - 1 : undefined;
     const table = Number(c.table);
     const score = c.score ? Number(c.score) : 0;
-    if (!c.buyerId || !c.supplierId) issues.push({ path: [...at, 'buyerId'], message: 'needs buyerId and supplierId' });
+    if (!c.buyerId || !c.supplierId) issues.push(issue([...at, 'buyerId'], 'required', 'needs buyerId and supplierId'));
     else if (slot === undefined || !Number.isInteger(slot) || slot < 0)
-      issues.push({
-        path: [...at, 'start'],
-        message: `${JSON.stringify(c.start ?? c.slot ?? '')} is not one of the slots`,
-      });
+      issues.push(
+        issue([...at, 'start'], 'invalid-value', `${JSON.stringify(c.start ?? c.slot ?? '')} is not one of the slots`),
+      );
     else if (!Number.isInteger(table) || table < 1)
-      issues.push({ path: [...at, 'table'], message: `${JSON.stringify(c.table ?? '')} is not a table number` });
+      issues.push(issue([...at, 'table'], 'invalid-value', `${JSON.stringify(c.table ?? '')} is not a table number`));
     else if (!Number.isFinite(score))
-      issues.push({ path: [...at, 'score'], message: `${JSON.stringify(c.score)} is not a number` });
+      issues.push(issue([...at, 'score'], 'not-a-number', `${JSON.stringify(c.score)} is not a number`));
     else {
       meetings.push({
         buyerId: c.buyerId,

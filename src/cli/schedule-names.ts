@@ -5,7 +5,7 @@
  */
 
 import { isTimeZone } from '../geo/timezone.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { isEmail } from '../schedule/agenda.js';
 import type { Participant } from '../schedule/types.js';
 import { participantKey } from '../schedule/validate.js';
@@ -55,11 +55,14 @@ export function nameFromMatches(participants: Participant[], names: Map<string, 
 export function checkParticipantRowDetails(p: Participant, file: string, line: number): void {
   const issues: ValidationIssue[] = [];
   if (p.email !== undefined && !isEmail(p.email))
-    issues.push({ path: [file, `line ${line}`, 'email'], message: `"${p.email}" is not an e-mail address` });
+    issues.push(issue([file, `line ${line}`, 'email'], 'invalid-value', `"${p.email}" is not an e-mail address`));
   if (p.timeZone !== undefined && !isTimeZone(p.timeZone))
-    issues.push({
-      path: [file, `line ${line}`, 'timeZone'],
-      message: `"${p.timeZone}" is not an IANA time zone (e.g. America/New_York)`,
-    });
+    issues.push(
+      issue(
+        [file, `line ${line}`, 'timeZone'],
+        'invalid-value',
+        `"${p.timeZone}" is not an IANA time zone (e.g. America/New_York)`,
+      ),
+    );
   if (issues.length) throw new ValidationError(issues);
 }

@@ -4,8 +4,9 @@
  * formats always agree; slot, table and score columns become numbers.
  */
 
+import { agendaToCsv, scheduleToCsv } from '../io/schedule-csv.js';
 import { csvToXlsx } from '../io/xlsx/write.js';
-import { type Agenda, agendaToCsv, scheduleToCsv } from '../schedule/agenda.js';
+import type { Agenda } from '../schedule/agenda.js';
 import type { Schedule, ScheduleInput } from '../schedule/types.js';
 
 const NUMBER_COLUMNS = ['slot', 'table', 'score', 'mutual', 'rank', 'meetings'];

@@ -4,10 +4,11 @@
  * capability dimensions checked across batches. Messages name the spreadsheet row.
  */
 import { basename } from 'node:path';
-import { type ReadOptions, type Reject, readProfileTable } from '../io/profiles-csv.js';
+import { readProfileTable } from '../io/profiles-csv.js';
+import type { ReadOptions, Reject } from '../io/types.js';
 import { forEachSheetBatch } from '../io/xlsx/read.js';
 import type { Buyer, Supplier } from '../model/types.js';
-import { ValidationError } from '../model/validation-error.js';
+import { type IssueCode, issue, ValidationError } from '../model/validation-error.js';
 import { inferCodes } from '../taxonomy/infer-codes.js';
 import { AcrossBatches, type StreamResult } from './stream-profiles.js';
 
@@ -53,10 +54,14 @@ export async function streamSheetProfiles<T extends Supplier | Buyer>(
         const row = read.lines[k]!;
         const problem = across.check(p, row);
         if (problem) {
-          const [field, message] = problem.startsWith('capabilities: ')
-            ? ['capabilities', problem.slice(14)]
-            : ['id', problem];
-          return reject({ line: row, cells: {}, issues: [{ path: [file, `row ${row}`, field], message, id: p.id }] });
+          const [field, code, message]: [string, IssueCode, string] = problem.startsWith('capabilities: ')
+            ? ['capabilities', 'conflict', problem.slice(14)]
+            : ['id', 'duplicate-id', problem];
+          return reject({
+            line: row,
+            cells: {},
+            issues: [{ ...issue([file, `row ${row}`, field], code, message), id: p.id }],
+          });
         }
         count++;
         if (o.keep) profiles.push(p as T);
@@ -71,7 +76,7 @@ export async function streamSheetProfiles<T extends Supplier | Buyer>(
     const issues = rejects.flatMap((r) => r.issues);
     const more = issueCount - issues.length;
     throw new ValidationError(
-      more > 0 ? [...issues, { path: [file], message: `… and ${more} more problems not listed` }] : issues,
+      more > 0 ? [...issues, issue([file], 'too-many', `… and ${more} more problems not listed`)] : issues,
       `${file}: ${issueCount} problem${issueCount === 1 ? '' : 's'}`,
     );
   }

@@ -10,10 +10,11 @@ import { basename, extname } from 'node:path';
 import { JSONParser } from '@streamparser/json';
 import { CsvRunSplitter } from '../io/csv-chunks.js';
 import { decodeBytes } from '../io/decode.js';
-import { type ReadOptions, type Reject, readProfileRun } from '../io/profiles-csv.js';
+import { readProfileRun } from '../io/profiles-csv.js';
+import type { ReadOptions, Reject } from '../io/types.js';
 import { parseBuyers, parseSuppliers, trustValidatedCopies } from '../model/parse.js';
 import type { Buyer, Supplier } from '../model/types.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { type IssueCode, issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { inferCodes } from '../taxonomy/infer-codes.js';
 import { IdTable } from './id-table.js';
 
@@ -44,7 +45,7 @@ export function forEachChunk(path: string, each: (bytes: Uint8Array) => void): v
     fd = openSync(path, 'r');
   } catch (error) {
     throw new ValidationError([
-      { path: [path], message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` },
+      issue([path], 'unreadable', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`),
     ]);
   }
   try {
@@ -103,7 +104,7 @@ function forEachText(path: string, encoding: string, whole: string | undefined, 
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     if (error instanceof TypeError)
-      throw new ValidationError([{ path: ['encoding'], message: `the file is not valid ${decoder.encoding}` }]);
+      throw new ValidationError([issue(['encoding'], 'unreadable', `the file is not valid ${decoder.encoding}`)]);
     throw error;
   }
 }
@@ -123,7 +124,10 @@ export class AcrossBatches {
     if (size !== undefined) {
       if (!this.dimension) this.dimension = { size, where };
       else if (size !== this.dimension.size)
-        return `capabilities: has ${size} dimensions; ${this.describe(this.dimension.where)} has ${this.dimension.size} (all records need the same dimension)`;
+        return (
+          `capabilities: has ${size} dimensions; ${this.describe(this.dimension.where)} has ` +
+          `${this.dimension.size} (all records need the same dimension)`
+        );
     }
     return undefined;
   }
@@ -165,10 +169,10 @@ export function streamProfiles<T extends Supplier | Buyer>(
       const w = where(k);
       const problem = across.check(p, w.line);
       if (problem) {
-        const [field, message] = problem.startsWith('capabilities: ')
-          ? ['capabilities', problem.slice(14)]
-          : ['id', problem];
-        return reject({ line: w.line, cells: {}, issues: [{ path: [...w.path, field], message, id: p.id }] });
+        const [field, code, message]: [string, IssueCode, string] = problem.startsWith('capabilities: ')
+          ? ['capabilities', 'conflict', problem.slice(14)]
+          : ['id', 'duplicate-id', problem];
+        return reject({ line: w.line, cells: {}, issues: [{ ...issue([...w.path, field], code, message), id: p.id }] });
       }
       count++;
       if (o.keep) profiles.push(p as T);
@@ -210,7 +214,7 @@ export function streamProfiles<T extends Supplier | Buyer>(
     const parser = new JSONParser({ paths: ['$.*'], keepStack: false });
     let started = false;
     const notArray = () =>
-      new ValidationError([{ path: [file], message: `expected an array of ${kind.slice(0, -1)} records` }]);
+      new ValidationError([issue([file], 'wrong-type', `expected an array of ${kind.slice(0, -1)} records`)]);
     parser.onValue = ({ value, stack }) => {
       if (stack.length !== 1) return;
       batch.push(value);
@@ -228,7 +232,7 @@ export function streamProfiles<T extends Supplier | Buyer>(
       if (!parser.isEnded) parser.end();
     } catch (error) {
       if (error instanceof ValidationError) throw error;
-      throw new ValidationError([{ path: [file], message: `not valid JSON: ${(error as Error).message}` }]);
+      throw new ValidationError([issue([file], 'unreadable', `not valid JSON: ${(error as Error).message}`)]);
     }
     if (!started) throw notArray();
     flush();
@@ -266,7 +270,7 @@ export function streamProfiles<T extends Supplier | Buyer>(
       for (let at = 0; at < t.length; at += step) run(splitter.push(t.slice(at, at + step)));
     });
     run(splitter.end());
-    if (header === undefined) throw new ValidationError([{ path: [file], message: 'the file is empty' }]);
+    if (header === undefined) throw new ValidationError([issue([file], 'unreadable', 'the file is empty')]);
   }
 
   rejects.sort((a, b) => a.line - b.line);
@@ -274,7 +278,7 @@ export function streamProfiles<T extends Supplier | Buyer>(
     const issues = rejects.flatMap((r) => r.issues);
     const more = issueCount - issues.length;
     throw new ValidationError(
-      more > 0 ? [...issues, { path: [file], message: `… and ${more} more problems not listed` }] : issues,
+      more > 0 ? [...issues, issue([file], 'too-many', `… and ${more} more problems not listed`)] : issues,
       `${file}: ${issueCount} problem${issueCount === 1 ? '' : 's'}`,
     );
   }

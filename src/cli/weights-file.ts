@@ -1,6 +1,6 @@
 /** `--weights`: either `industry=0.5,region=0.2` or a JSON file of weights (as `cuohe calibrate` writes). */
 import { basename } from 'node:path';
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import { readText } from './load.js';
 
 /** True when the spec names a JSON file rather than listing name=number pairs. */
@@ -16,7 +16,7 @@ export function readWeightsFile(path: string): Record<string, number> {
     value = JSON.parse(readText(path));
   } catch (error) {
     if (error instanceof ValidationError) throw error;
-    throw new ValidationError([{ path: [file], message: `not valid JSON: ${(error as Error).message}` }]);
+    throw new ValidationError([issue([file], 'unreadable', `not valid JSON: ${(error as Error).message}`)]);
   }
   if (
     value === null ||
@@ -25,7 +25,11 @@ export function readWeightsFile(path: string): Record<string, number> {
     Object.values(value).some((v) => typeof v !== 'number')
   ) {
     throw new ValidationError([
-      { path: [file], message: 'expected a JSON object of component weights, e.g. { "industry": 0.4, "region": 0.2 }' },
+      issue(
+        [file],
+        'wrong-type',
+        'expected a JSON object of component weights, e.g. { "industry": 0.4, "region": 0.2 }',
+      ),
     ]);
   }
   return value as Record<string, number>;

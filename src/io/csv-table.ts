@@ -1,25 +1,22 @@
 /** CSV text to rows of named cells with their line numbers (papaparse), and the reverse. */
 import Papa from 'papaparse';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
-import { readCell } from '../schedule/csv.js';
-
-export interface CsvRow {
-  /** 1-based line of the row in the file (the header is line 1). */
-  line: number;
-  /** By column name; the apostrophe that exports put before formula-like cells is taken off. */
-  cells: Record<string, string>;
-}
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { readCell } from './csv.js';
+import type { CsvRow } from './types.js';
 
 /**
  * Rows that do not fit the header (ragged rows, broken quotes) are returned in `problems`
  * with their line, so the caller can report them with every other bad row.
+ * @example
+ * const { header, rows, problems } = readCsvTable('id,name\nS1,A\nS2\n', 'x.csv');
+ * problems[0]?.line; // 3: the row has 1 cell, the header 2 columns
  */
 export function readCsvTable(
   text: string,
   file = 'input',
 ): { header: string[]; rows: CsvRow[]; problems: (ValidationIssue & { line: number; cells: string[] })[] } {
-  if (typeof text !== 'string') throw new ValidationError([{ path: [file], message: 'expected CSV text' }]);
-  if (!text.trim()) throw new ValidationError([{ path: [file], message: 'the file is empty' }]);
+  if (typeof text !== 'string') throw new ValidationError([issue([file], 'wrong-type', 'expected CSV text')]);
+  if (!text.trim()) throw new ValidationError([issue([file], 'unreadable', 'the file is empty')]);
   // One kind of line break (CR LF, LF or a lone CR, even mixed in one file), so every
   // physical line is a line; blank and all-empty rows are kept while counting lines and
   // skipped afterwards, so the numbers stay those a text editor shows.
@@ -41,17 +38,21 @@ export function readCsvTable(
     if (e.code === 'UndetectableDelimiter') continue;
     const line = lineOf[e.row ?? 0] ?? next;
     if (e.row !== undefined) reported.add(e.row);
-    problems.push({ path: [file, `line ${line}`], message: e.message, line, cells: parsed.data[e.row ?? -1] ?? [] });
+    problems.push({
+      ...issue([file, `line ${line}`], 'invalid-value', e.message),
+      line,
+      cells: parsed.data[e.row ?? -1] ?? [],
+    });
   }
   const first = parsed.data.findIndex((cells) => !isBlank(cells));
   const header = parsed.data[first];
-  if (!header) throw new ValidationError([{ path: [file], message: 'the file has no header row' }]);
+  if (!header) throw new ValidationError([issue([file], 'invalid-value', 'the file has no header row')]);
   const names = header.map((h) => h.trim());
   const seen = new Set<string>();
   names.forEach((name, i) => {
-    if (!name) issues.push({ path: [file, `line ${lineOf[first]}`], message: `column ${i + 1} has no name` });
+    if (!name) issues.push(issue([file, `line ${lineOf[first]}`], 'invalid-value', `column ${i + 1} has no name`));
     else if (seen.has(name))
-      issues.push({ path: [file, `line ${lineOf[first]}`], message: `column "${name}" appears twice` });
+      issues.push(issue([file, `line ${lineOf[first]}`], 'conflict', `column "${name}" appears twice`));
     seen.add(name);
   });
   const rows: CsvRow[] = [];
@@ -61,8 +62,11 @@ export function readCsvTable(
     const line = lineOf[k]!;
     if (cells.length !== names.length) {
       problems.push({
-        path: [file, `line ${line}`],
-        message: `has ${cells.length} cells; the header has ${names.length} columns`,
+        ...issue(
+          [file, `line ${line}`],
+          'invalid-value',
+          `has ${cells.length} cells; the header has ${names.length} columns`,
+        ),
         line,
         cells,
       });
@@ -93,7 +97,7 @@ export function readStrictCsvTable(text: string, file = 'input'): { header: stri
   const { header, rows, problems } = readCsvTable(text, file);
   if (problems.length)
     throw new ValidationError(
-      problems.map(({ path, message }) => ({ path, message })),
+      problems.map(({ line: _line, cells: _cells, ...issue }) => issue),
       `${file}: malformed CSV`,
     );
   return { header, rows };

@@ -6,13 +6,20 @@
  * file ("Société Générale" saved by Western Excel), is a ValidationError naming a line, never garbled
  * names that pass as valid. Uses the platform's TextDecoder (Node and browsers).
  */
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
-
-export type Encoding = 'utf-8' | 'gb18030' | 'gbk' | 'windows-1252' | (string & {});
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import type { Encoding } from './types.js';
 
 const HINT =
-  're-save the file as UTF-8, or name its encoding (--encoding / decodeBytes(bytes, encoding): utf-8, gb18030, gbk, windows-1252)';
+  're-save the file as UTF-8, or name its encoding ' +
+  '(--encoding / decodeBytes(bytes, encoding): utf-8, gb18030, gbk, windows-1252)';
 
+/**
+ * The text of a file's bytes, in the encoding given or else detected: UTF-8 (with or without
+ * a BOM), else GB18030. A file that mixes encodings, or looks like a Western single-byte
+ * encoding, is a ValidationError naming the line (give the encoding to read it anyway).
+ * @example
+ * const { text, encoding } = decodeBytes(readFileSync('exhibitors.csv')); // encoding: 'gb18030' for a GBK file
+ */
 export function decodeBytes(bytes: Uint8Array, encoding?: Encoding): { text: string; encoding: string } {
   if (encoding !== undefined) {
     let decoder: TextDecoder;
@@ -20,13 +27,17 @@ export function decodeBytes(bytes: Uint8Array, encoding?: Encoding): { text: str
       decoder = new TextDecoder(encoding, { fatal: true });
     } catch {
       throw new ValidationError([
-        { path: ['encoding'], message: `unknown encoding "${encoding}" (use utf-8, gb18030, gbk or windows-1252)` },
+        issue(
+          ['encoding'],
+          'invalid-value',
+          `unknown encoding "${encoding}" (use utf-8, gb18030, gbk or windows-1252)`,
+        ),
       ]);
     }
     try {
       return { text: stripBom(decoder.decode(bytes)), encoding: decoder.encoding };
     } catch {
-      throw new ValidationError([{ path: ['encoding'], message: `the file is not valid ${decoder.encoding}` }]);
+      throw new ValidationError([issue(['encoding'], 'unreadable', `the file is not valid ${decoder.encoding}`)]);
     }
   }
   try {
@@ -85,21 +96,24 @@ function notGb18030(bytes: Uint8Array): ValidationIssue | undefined {
     }
   });
   if (others > 0 && (certainUtf8 > 0 || likelyUtf8 > others)) {
-    return {
-      path: ['encoding', `line ${firstOther}`],
-      message: `line ${firstOther} is not UTF-8 while line ${firstUtf8} is: the file mixes encodings; ${HINT}`,
-    };
+    return issue(
+      ['encoding', `line ${firstOther}`],
+      'invalid-value',
+      `line ${firstOther} is not UTF-8 while line ${firstUtf8} is: the file mixes encodings; ${HINT}`,
+    );
   }
   if (firstWestern) {
-    return {
-      path: ['encoding', `line ${firstWestern.line}`],
-      message: `line ${firstWestern.line} looks like Latin-1 / Windows-1252 text ("${firstWestern.text}"), not UTF-8 or GB18030; ${HINT}`,
-    };
+    return issue(
+      ['encoding', `line ${firstWestern.line}`],
+      'invalid-value',
+      `line ${firstWestern.line} looks like Latin-1 / Windows-1252 text ("${firstWestern.text}"), ` +
+        `not UTF-8 or GB18030; ${HINT}`,
+    );
   }
   try {
     gb.decode(bytes);
   } catch {
-    return { path: ['encoding'], message: `the file is neither UTF-8 nor GB18030; ${HINT}` };
+    return issue(['encoding'], 'invalid-value', `the file is neither UTF-8 nor GB18030; ${HINT}`);
   }
   return undefined;
 }

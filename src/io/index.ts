@@ -1,15 +1,10 @@
 /** `cuohe/io`: CSV and JSON import and export (no Node APIs; works in browsers). */
 
-export { csvCell, readCell, toCsv } from '../schedule/csv.js';
-export { type CsvRow, readCsvTable, readStrictCsvTable } from './csv-table.js';
-export { decodeBytes, type Encoding } from './decode.js';
-export { type ReadOutcomesOptions, readOutcomesCsv, readOutcomesJson } from './outcomes.js';
-export {
-  type ReadOptions,
-  type Reject,
-  readBuyersCsv,
-  readSuppliersCsv,
-  rowToRecord,
-  splitList,
-} from './profiles-csv.js';
-export { MATCH_COLUMNS, type MatchesCsvOptions, matchesToCsv, profilesToCsv, readMatchesCsv } from './write.js';
+export { csvCell, readCell, toCsv } from './csv.js';
+export { readCsvTable } from './csv-table.js';
+export { decodeBytes } from './decode.js';
+export { readMatchesCsv } from './matches-csv.js';
+export { readOutcomesCsv, readOutcomesJson } from './outcomes.js';
+export { readBuyersCsv, readSuppliersCsv, rowToRecord } from './profiles-csv.js';
+export type { CsvRow, Encoding, MatchesCsvOptions, ReadOptions, ReadOutcomesOptions, Reject } from './types.js';
+export { MATCH_COLUMNS, matchesToCsv, profilesToCsv } from './write.js';

@@ -5,20 +5,9 @@
 
 import { calibrationMessages } from '../calibrate/messages.js';
 import { type Outcome, type ParseOutcomesOptions, parseOutcomes } from '../calibrate/outcomes.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { readCsvTable } from './csv-table.js';
-
-/**
- * Options of `readOutcomesCsv` and `readOutcomesJson`.
- * @example
- * const options: ReadOutcomesOptions = { file: 'outcomes.csv', suppliers, buyers, columns: { 采购商: 'buyerId', 供应商: 'supplierId', 结果: 'outcome' } };
- */
-export interface ReadOutcomesOptions extends Omit<ParseOutcomesOptions, 'describeRecord'> {
-  /** File name used in messages. */
-  file?: string;
-  /** Header → field name (CSV only), e.g. `{ '结果': 'outcome' }`. */
-  columns?: Record<string, string>;
-}
+import type { ReadOutcomesOptions } from './types.js';
 
 /** Re-throws a parse error with `[file, 'line N', field…]` paths. */
 function located(
@@ -45,7 +34,8 @@ function parseOptions(
   const zh = options.locale === 'zh';
   const describeRecord = (i: number) => {
     const line = lineOf(i);
-    return line === undefined ? (zh ? `第 ${i + 1} 条记录` : `record ${i}`) : zh ? `第 ${line} 行` : `line ${line}`;
+    if (line === undefined) return zh ? `第 ${i + 1} 条记录` : `record ${i}`;
+    return zh ? `第 ${line} 行` : `line ${line}`;
   };
   return { ...rest, describeRecord };
 }
@@ -68,9 +58,8 @@ export function readOutcomesCsv(text: string, options: ReadOutcomesOptions = {})
     for (const [header, raw] of Object.entries(r.cells)) {
       const field = Object.hasOwn(columns, header) ? columns[header]! : header;
       if (field === '__proto__' || field === 'constructor' || field === 'prototype') continue;
-      const cell = raw.trim();
-      // A leading apostrophe is how exports neutralise formulas: read it back off.
-      record[field] = /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+      // readCsvTable has already taken off the apostrophe exports put before formula-like cells.
+      record[field] = raw.trim();
     }
     return record;
   });
@@ -90,7 +79,7 @@ export function readOutcomesCsv(text: string, options: ReadOutcomesOptions = {})
     }
   }
   const lineOf = (i: ValidationIssue) => Number(String(i.path[1]).replace(/^line /, '')) || 0;
-  const issues = [...problems.map(({ path, message }) => ({ path, message })), ...parseIssues].sort(
+  const issues = [...problems.map(({ line: _line, cells: _cells, ...issue }) => issue), ...parseIssues].sort(
     (a, b) => lineOf(a) - lineOf(b),
   );
   if (issues.length) {
@@ -140,19 +129,20 @@ function elementLines(text: string): number[] | undefined {
  * @throws {ValidationError} for text that is not JSON or not an array, and for every bad
  * record (see `readOutcomesCsv`).
  * @example
- * const outcomes = readOutcomesJson('[{ "buyerId": "B1", "supplierId": "S7", "outcome": "deal" }]', { file: 'outcomes.json' });
+ * const json = '[{ "buyerId": "B1", "supplierId": "S7", "outcome": "deal" }]';
+ * const outcomes = readOutcomesJson(json, { file: 'outcomes.json' });
  */
 export function readOutcomesJson(text: string, options: ReadOutcomesOptions = {}): Outcome[] {
   const file = options.file ?? 'input';
-  if (typeof text !== 'string') throw new ValidationError([{ path: [file], message: 'expected JSON text' }]);
+  if (typeof text !== 'string') throw new ValidationError([issue([file], 'wrong-type', 'expected JSON text')]);
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ValidationError([{ path: [file], message: `not valid JSON: ${(error as Error).message}` }]);
+    throw new ValidationError([issue([file], 'unreadable', `not valid JSON: ${(error as Error).message}`)]);
   }
   if (!Array.isArray(value))
-    throw new ValidationError([{ path: [file], message: calibrationMessages(options.locale).notAList }]);
+    throw new ValidationError([issue([file], 'wrong-type', calibrationMessages(options.locale).notAList)]);
   const lines = elementLines(text) ?? [];
   try {
     return parseOutcomes(

@@ -8,37 +8,12 @@
 
 import { parseBuyers, parseSuppliers } from '../model/parse.js';
 import { BUYER_FIELDS, SUPPLIER_FIELDS } from '../model/schemas.js';
-import { suggestField, unknownKeyMessage } from '../model/suggest-field.js';
+import { suggestField } from '../model/suggest-field.js';
 import type { Buyer, Supplier } from '../model/types.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { CsvRun } from './csv-chunks.js';
-import { type CsvRow, readCsvTable } from './csv-table.js';
-
-export interface ReadOptions {
-  /** Header → field name, e.g. `{ '企业名称': 'name', 'HS codes': 'products' }`. */
-  columns?: Record<string, string>;
-  /** Keep the valid rows and return the others in `rejects` instead of throwing. */
-  skipInvalid?: boolean;
-  /** File name used in messages. */
-  file?: string;
-  /**
-   * Runs on the raw records before validation, keeping their number and order — e.g.
-   * `(rows) => inferCodes(rows, { side: 'supplier' })` from `cuohe/descriptions` to fill codes
-   * from descriptions.
-   */
-  prepare?: (records: Record<string, unknown>[]) => unknown[];
-  /**
-   * Columns to leave out (e.g. `['email', 'booth']`). Any other column that is not a profile
-   * field is an error, so a misspelt header (`originsExlude`) never drops a constraint.
-   */
-  ignoreColumns?: string[];
-}
-
-export interface Reject {
-  line: number;
-  cells: Record<string, string>;
-  issues: ValidationIssue[];
-}
+import { readCsvTable } from './csv-table.js';
+import type { CsvRow, ReadOptions, Reject } from './types.js';
 
 const LIST_FIELDS = new Set([
   'products',
@@ -95,19 +70,28 @@ export function numberCell(cell: string): number | { problem: string } {
   if (compact.includes(',')) {
     if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
     return {
-      problem: `"${cell}" is ambiguous: numbers use "." for decimals and "," only between groups of three digits (write 2.5, or 25)`,
+      problem:
+        `"${cell}" is ambiguous: numbers use "." for decimals and "," only between groups of three digits ` +
+        '(write 2.5, or 25)',
     };
   }
   if (/^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(compact)) {
     const asDecimal = PLAIN_NUMBER.test(compact) ? ` (as a decimal it would be ${Number(compact)})` : '';
     return {
-      problem: `"${cell}" is ambiguous: "." is the decimal point${asDecimal}; write ${compact.replace(/\./g, '')} if thousands are meant`,
+      problem:
+        `"${cell}" is ambiguous: "." is the decimal point${asDecimal}; ` +
+        `write ${compact.replace(/\./g, '')} if thousands are meant`,
     };
   }
   return PLAIN_NUMBER.test(compact) ? Number(compact) : { problem: `"${cell}" is not a number` };
 }
 
-/** One CSV row as a raw profile record (validation happens in parseSuppliers / parseBuyers). */
+/**
+ * One CSV row as a raw profile record (validation happens in parseSuppliers / parseBuyers).
+ * @example
+ * rowToRecord({ 企业: 'Foshan Motor', products: '8501;8504' }, { 企业: 'name' });
+ * // { name: 'Foshan Motor', products: ['8501', '8504'] }: then parseSuppliers([record])
+ */
 export function rowToRecord(
   cells: Record<string, string>,
   columns: Record<string, string> = {},
@@ -135,6 +119,13 @@ export function rowToRecord(
   return record;
 }
 
+/**
+ * Suppliers from CSV text: each row through {@link rowToRecord} and `parseSuppliers`. Bad rows
+ * are a ValidationError naming the line and field; with `skipInvalid` they are returned in
+ * `rejects` instead, with their line and issues.
+ * @example
+ * const { suppliers, rejects } = readSuppliersCsv(readFileSync('exhibitors.csv', 'utf8'), { file: 'exhibitors.csv' });
+ */
 export function readSuppliersCsv(
   text: string,
   options: ReadOptions = {},
@@ -143,6 +134,11 @@ export function readSuppliersCsv(
   return { suppliers: profiles, rejects };
 }
 
+/**
+ * Buyers from CSV text, read like {@link readSuppliersCsv}.
+ * @example
+ * const { buyers, rejects } = readBuyersCsv(readFileSync('buyers.csv', 'utf8'), { file: 'buyers.csv' });
+ */
 export function readBuyersCsv(text: string, options: ReadOptions = {}): { buyers: Buyer[]; rejects: Reject[] } {
   const { profiles, rejects } = readProfiles(text, options, parseBuyers, BUYER_FIELDS);
   return { buyers: profiles, rejects };
@@ -180,10 +176,13 @@ function checkHeader(
         .join(', ') + (header.length > 8 ? ', …' : '');
     throw new ValidationError(
       [
-        {
-          path: [file, where],
-          message: `the headers were not recognised — did you forget --columns? (表头无法识别——是否忘了 --columns？) Found ${shown}; expected field names such as id, name, country${options.columns ? ', or a --columns map that covers these headers' : ''}`,
-        },
+        issue(
+          [file, where],
+          'invalid-value',
+          'the headers were not recognised — did you forget --columns? (表头无法识别——是否忘了 --columns？) ' +
+            `Found ${shown}; expected field names such as id, name, country` +
+            `${options.columns ? ', or a --columns map that covers these headers' : ''}`,
+        ),
       ],
       `${file}: the headers were not recognised`,
     );
@@ -193,10 +192,16 @@ function checkHeader(
     const field = Object.hasOwn(columns, name) ? columns[name]! : name;
     if (known.includes(field)) continue;
     const near = suggestField(field, known);
-    const message = near
-      ? unknownKeyMessage(field, known, 'column')
-      : `unknown column "${field}": not a profile field (map it with columns / --columns, or leave it out with ignoreColumns / --ignore-columns)`;
-    issues.push({ path: [file, where, name], message });
+    const params = near
+      ? { key: field, suggestion: near, known, what: 'column' }
+      : {
+          key: field,
+          what: 'column',
+          detail:
+            `unknown column "${field}": not a profile field (map it with columns / --columns, ` +
+            'or leave it out with ignoreColumns / --ignore-columns)',
+        };
+    issues.push(issue([file, where, name], 'unknown-key', params));
   }
   if (issues.length) throw new ValidationError(issues, `${file}: unknown columns`);
 }
@@ -279,12 +284,14 @@ function profilesFromTable<T>(
   const raw = rows.map((r) => rowToRecord(ignored ? withoutColumns(r.cells, ignored) : r.cells, options.columns));
   const records = (options.prepare ? options.prepare(raw) : raw) as Record<string, unknown>[];
   if (!Array.isArray(records) || records.length !== raw.length) {
-    throw new ValidationError([{ path: ['options', 'prepare'], message: 'must return one record per row, in order' }]);
+    throw new ValidationError([
+      issue(['options', 'prepare'], 'wrong-type', 'must return one record per row, in order'),
+    ]);
   }
   const malformed: Reject[] = problems.map((p) => ({
     line: p.line,
     cells: Object.fromEntries(p.cells.map((c, i) => [`column ${i + 1}`, c])),
-    issues: [{ path: p.path, message: p.message }],
+    issues: [{ path: p.path, code: p.code, message: p.message, ...(p.params ? { params: p.params } : {}) }],
   }));
   const { profiles, issuesByRecord } = tryParse(records, parse);
   explainNumberCells(records, issuesByRecord);

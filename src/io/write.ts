@@ -1,21 +1,16 @@
-/** Matches and profiles to spreadsheet-safe CSV (formula injection neutralised, optional BOM) and back. */
+/** Matches and profiles to spreadsheet-safe CSV (formula injection neutralised, optional BOM). */
 import { COMPONENTS, type Match } from '../model/types.js';
-import { ValidationError } from '../model/validation-error.js';
-import { toCsv } from '../schedule/csv.js';
-import type { CandidatePair } from '../schedule/types.js';
-import { type CsvRow, readStrictCsvTable } from './csv-table.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { toCsv } from './csv.js';
+import type { MatchesCsvOptions } from './types.js';
 
-export interface MatchesCsvOptions {
-  /** Display names by id (both sides; see `buyerNames` / `supplierNames`). */
-  names?: Record<string, string>;
-  /** Buyers' names by id; before `names` (ids are per side: buyer 1 is not supplier 1). */
-  buyerNames?: Record<string, string>;
-  /** Suppliers' names by id; before `names`. */
-  supplierNames?: Record<string, string>;
-  /** Start with a UTF-8 byte-order mark so Excel reads Chinese text correctly. */
-  bom?: boolean;
-}
-
+/**
+ * The columns of {@link matchesToCsv} (and of the matches worksheet of `cuohe/xlsx`), in order:
+ * ids and names of both sides, the rank, the score and the mutual score, the seven component
+ * scores, the exclusion codes and the reasons.
+ * @example
+ * const header = matchesToCsv(ranked).split('\r\n')[0]; // MATCH_COLUMNS.join(',')
+ */
 export const MATCH_COLUMNS = [
   'buyerId',
   'buyerName',
@@ -42,6 +37,7 @@ export function matchCells(
     names !== undefined && Object.hasOwn(names, id);
   const name = (own: Record<string, string> | undefined, id: string) =>
     has(own, id) ? own![id]! : has(options.names, id) ? options.names![id]! : '';
+  checkMatches(ranked);
   const lists = ranked instanceof Map ? [...ranked.values()] : [ranked];
   return lists.flatMap((matches) =>
     matches.map((m, i) => [
@@ -59,46 +55,53 @@ export function matchCells(
   );
 }
 
-/** Rankings (e.g. from `rankAll`) as one CSV row per match, best first per buyer. */
+const isFiniteNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+
+/** The fields of each match the table reads: anything else is a ValidationError naming the match and field. */
+function checkMatches(ranked: unknown): void {
+  if (!(ranked instanceof Map) && !Array.isArray(ranked))
+    throw new ValidationError([issue(['ranked'], 'wrong-type', 'must be a list of matches or a Map of them by buyer')]);
+  const issues: ValidationIssue[] = [];
+  const lists: [(string | number)[], unknown][] =
+    ranked instanceof Map ? [...ranked].map(([key, list]) => [['ranked', String(key)], list]) : [[['ranked'], ranked]];
+  for (const [at, list] of lists) {
+    if (!Array.isArray(list)) {
+      issues.push(issue(at, 'wrong-type', { expected: 'a list' }));
+      continue;
+    }
+    list.forEach((m: unknown, i) => {
+      const path = [...at, i];
+      if (m === null || typeof m !== 'object')
+        return void issues.push(issue(path, 'wrong-type', { expected: 'an object' }));
+      const r = m as Record<string, unknown>;
+      for (const id of ['buyerId', 'supplierId'])
+        if (typeof r[id] !== 'string') issues.push(issue([...path, id], 'wrong-type', { expected: 'text' }));
+      if (!isFiniteNumber(r.score)) issues.push(issue([...path, 'score'], 'not-a-number', 'must be a finite number'));
+      if (!isFiniteNumber((r.mutual as { score?: unknown } | undefined)?.score))
+        issues.push(issue([...path, 'mutual', 'score'], 'not-a-number', 'must be a finite number'));
+      const components = r.components as Record<string, unknown> | undefined;
+      if (components === null || typeof components !== 'object')
+        issues.push(issue([...path, 'components'], 'wrong-type', { expected: 'an object' }));
+      else
+        for (const c of COMPONENTS)
+          if (components[c] !== null && !isFiniteNumber(components[c]))
+            issues.push(issue([...path, 'components', c], 'not-a-number', 'must be a number or null'));
+      for (const list of ['excluded', 'reasons'])
+        if (!Array.isArray(r[list])) issues.push(issue([...path, list], 'wrong-type', { expected: 'a list' }));
+    });
+  }
+  if (issues.length) throw new ValidationError(issues, 'invalid matches');
+}
+
+/**
+ * Rankings (e.g. from `rankAll`) as one CSV row per match, best first per buyer, in the columns
+ * of {@link MATCH_COLUMNS}.
+ * @throws {ValidationError} when a match lacks a field the table needs.
+ * @example
+ * writeFileSync('matches.csv', matchesToCsv(engine.rankAll(buyers, { limit: 10 }), { bom: true }));
+ */
 export function matchesToCsv(ranked: Map<string, Match[]> | Match[], options: MatchesCsvOptions = {}): string {
   return toCsv(MATCH_COLUMNS, matchCells(ranked, options), { bom: options.bom ?? false });
-}
-
-/**
- * Candidate pairs from a matches CSV (columns `buyerId`, `supplierId` and `mutual` or
- * `score`), for `scheduleMeetings`. The mutual score is preferred: both sides must gain.
- */
-export function readMatchesCsv(text: string, file = 'matches'): CandidatePair[] {
-  return readMatchesTable(readStrictCsvTable(text, file), file);
-}
-
-/**
- * Candidate pairs from rows of named cells (a CSV table or a worksheet); `where` names a row
- * in messages (`line 5` in a CSV file, `row 5` in a spreadsheet).
- * @internal
- */
-export function readMatchesTable(
-  table: { header: string[]; rows: CsvRow[] },
-  file: string,
-  where = (line: number) => `line ${line}`,
-): CandidatePair[] {
-  const { header, rows } = table;
-  const scoreColumn = header.includes('mutual') ? 'mutual' : 'score';
-  for (const column of ['buyerId', 'supplierId', scoreColumn]) {
-    if (!header.includes(column))
-      throw new ValidationError([{ path: [file, where(1)], message: `missing column "${column}"` }]);
-  }
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  const pairs = rows.map((r) => {
-    const score = Number(r.cells[scoreColumn]);
-    if (!r.cells.buyerId || !r.cells.supplierId)
-      issues.push({ path: [file, where(r.line)], message: 'buyerId and supplierId are required' });
-    if (r.cells[scoreColumn]?.trim() === '' || !Number.isFinite(score))
-      issues.push({ path: [file, where(r.line), scoreColumn], message: `"${r.cells[scoreColumn]}" is not a number` });
-    return { buyerId: r.cells.buyerId!, supplierId: r.cells.supplierId!, score };
-  });
-  if (issues.length) throw new ValidationError(issues, `${file}: invalid rows`);
-  return pairs;
 }
 
 /**
@@ -107,6 +110,14 @@ export function readMatchesTable(
  * @internal shared by `profilesToCsv` and `profilesToXlsx`
  */
 export function profileCells(profiles: readonly object[]): { columns: string[]; rows: unknown[][] } {
+  if (!Array.isArray(profiles))
+    throw new ValidationError([issue(['profiles'], 'wrong-type', 'must be a list of profiles')]);
+  const notObjects = profiles.flatMap((p: unknown, i) =>
+    p === null || typeof p !== 'object' || Array.isArray(p)
+      ? [issue(['profiles', i], 'wrong-type', { expected: 'an object' })]
+      : [],
+  );
+  if (notObjects.length) throw new ValidationError(notObjects, 'invalid profiles');
   const columns: string[] = [];
   for (const p of profiles) for (const key of Object.keys(p)) if (!columns.includes(key)) columns.push(key);
   const flat = columns.flatMap((c) => (c === 'origins' ? ['originsInclude', 'originsExclude'] : [c]));
@@ -130,7 +141,13 @@ export function profileCells(profiles: readonly object[]): { columns: string[]; 
   return { columns: flat, rows };
 }
 
-/** Profiles back to CSV in the default column layout (lists joined with `;`; inferred codes as JSON). */
+/**
+ * Profiles back to CSV in the default column layout (lists joined with `;`; inferred codes as
+ * JSON), which `readSuppliersCsv` / `readBuyersCsv` read back.
+ * @throws {ValidationError} when `profiles` is not a list of objects.
+ * @example
+ * writeFileSync('suppliers.csv', profilesToCsv(parseSuppliers(rows), { bom: true }));
+ */
 export function profilesToCsv(profiles: readonly object[], options: { bom?: boolean } = {}): string {
   const { columns, rows } = profileCells(profiles);
   return toCsv(columns, rows, options);

@@ -73,7 +73,11 @@ export const hsCode = z
         return `${show(code)} is a national tariff line: use its first 6 digits (${code.slice(0, 6)})`;
       if (/^\d$|^\d{3}$|^\d{5}$/.test(code) && isHsCode(`0${code}`)) {
         // A spreadsheet that took the code for a number dropped its leading zero (090210 → 90210).
-        return `${show(code)} has ${code.length} digit${code.length === 1 ? '' : 's'}: probably 0${code} with its leading zero lost (a spreadsheet stored it as a number; format the column as text) — 疑似丢失前导零，应为 0${code}`;
+        return (
+          `${show(code)} has ${code.length} digit${code.length === 1 ? '' : 's'}: probably 0${code} ` +
+          'with its leading zero lost (a spreadsheet stored it as a number; format the column as text) — ' +
+          `疑似丢失前导零，应为 0${code}`
+        );
       }
       if (!/^(\d{2}|\d{4}|\d{6})$/.test(code)) return `${show(code)} is not an HS code (2, 4 or 6 digits)`;
       return isHsCode(code) ? undefined : `${show(code)} is not in the HS 2022 nomenclature`;
@@ -88,7 +92,7 @@ export const isicCode = z
   );
 
 /** An HS code filled in from words (see `inferCodes` in `cuohe/descriptions`), with the words it came from. */
-export const inferredCode = z.object(
+const inferredCode = z.object(
   {
     code: hsCode,
     from: text(LIMITS.descriptionLength),
@@ -156,17 +160,27 @@ export const tier = z
   )
   .transform((t) => t as Tier);
 
+/** Issue codes for refinements whose zod code (`custom`) says nothing (see `zodIssueCode` in parse.ts). */
+const NOT_A_NUMBER = { code: 'not-a-number' } as const;
+const OUT_OF_RANGE = { code: 'out-of-range' } as const;
+
 export const quantity = (what: string) =>
   z
     .number({ error: `${what} must be a number` })
-    .refine(Number.isFinite, `${what} must be a finite number`)
-    .refine((n) => n >= 0, `${what} must not be negative`)
-    .refine((n) => n <= LIMITS.quantity, `${what} must be at most ${LIMITS.quantity}`);
+    .refine(Number.isFinite, { message: `${what} must be a finite number`, params: NOT_A_NUMBER })
+    .refine((n) => n >= 0, { message: `${what} must not be negative`, params: OUT_OF_RANGE })
+    .refine((n) => n <= LIMITS.quantity, {
+      message: `${what} must be at most ${LIMITS.quantity}`,
+      params: OUT_OF_RANGE,
+    });
 
 export const leadTimeDays = z
   .number({ error: 'must be a number of days' })
-  .refine(Number.isFinite, 'must be a finite number')
-  .refine((n) => n >= 0 && n <= LIMITS.leadTimeDays, `must be between 0 and ${LIMITS.leadTimeDays} days`);
+  .refine(Number.isFinite, { message: 'must be a finite number', params: NOT_A_NUMBER })
+  .refine((n) => n >= 0 && n <= LIMITS.leadTimeDays, {
+    message: `must be between 0 and ${LIMITS.leadTimeDays} days`,
+    params: OUT_OF_RANGE,
+  });
 
 export const patents = z
   .number({ error: 'must be a number' })
@@ -179,7 +193,7 @@ export const patents = z
  * `2027/3/15`, `2027.3.15` and `2027-3-15` (as Excel and Chinese forms write dates) are the
  * ISO date 2027-03-15: year first is unambiguous. Day-first and month-first forms are not read.
  */
-export function normaliseDate(text: string): string {
+function normaliseDate(text: string): string {
   const m = /^(\d{4})[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?$/.exec(text);
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text;
 }

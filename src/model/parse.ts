@@ -3,7 +3,14 @@ import { LIMITS } from './limits.js';
 import { BUYER_FIELDS, buyerSchema, SUPPLIER_FIELDS, supplierSchema } from './schemas.js';
 import { suggestField } from './suggest-field.js';
 import type { Buyer, Supplier } from './types.js';
-import { ValidationError, type ValidationIssue } from './validation-error.js';
+import {
+  ISSUE_CODES,
+  type IssueCode,
+  type IssueParams,
+  issue as newIssue,
+  ValidationError,
+  type ValidationIssue,
+} from './validation-error.js';
 
 /**
  * Validates and normalises supplier records (e.g. `JSON.parse`d rows).
@@ -18,7 +25,9 @@ export function parseSuppliers(rows: unknown): Supplier[] {
     if (!s.products?.length && !s.activities?.length && !s.inferredProducts?.length) {
       issue(
         ['products'],
-        'a supplier needs at least one product (HS) or activity (ISIC) code (or codes inferred from its description: inferCodes in cuohe/descriptions)',
+        'required',
+        'a supplier needs at least one product (HS) or activity (ISIC) code ' +
+          '(or codes inferred from its description: inferCodes in cuohe/descriptions)',
       );
     }
   });
@@ -37,12 +46,13 @@ export function parseBuyers(rows: unknown): Buyer[] {
     if (b.wants.length === 0 && !b.inferredWants?.length) {
       issue(
         ['wants'],
+        'required',
         'must name at least one HS code (or codes inferred from the description: inferCodes in cuohe/descriptions)',
       );
     }
     const excluded = new Set(b.origins?.exclude ?? []);
     for (const [i, place] of (b.origins?.include ?? []).entries()) {
-      if (excluded.has(place)) issue(['origins', 'include', i], `"${place}" is both included and excluded`);
+      if (excluded.has(place)) issue(['origins', 'include', i], 'conflict', `"${place}" is both included and excluded`);
     }
   }) as Buyer[];
 }
@@ -69,7 +79,7 @@ export function trustValidatedCopies<T extends object>(profiles: T[]): T[] {
 }
 
 type Kind = 'supplier' | 'buyer';
-type AddIssue = (path: (string | number)[], message: string) => void;
+type AddIssue = (path: (string | number)[], code: IssueCode, params: IssueParams | string) => void;
 
 function parseRecords<S extends z.ZodType>(
   rows: unknown,
@@ -79,11 +89,13 @@ function parseRecords<S extends z.ZodType>(
   recordCheck: (record: z.output<S>, issue: AddIssue) => void,
 ): object[] {
   if (!Array.isArray(rows)) {
-    throw new ValidationError([{ path: [], message: `expected an array of ${kind} records, got ${describe(rows)}` }]);
+    throw new ValidationError([
+      newIssue([], 'wrong-type', `expected an array of ${kind} records, got ${describe(rows)}`),
+    ]);
   }
   const list = readRows(rows);
   if (list.length > LIMITS.records) {
-    throw new ValidationError([{ path: [], message: `at most ${LIMITS.records} ${kind} records at once` }]);
+    throw new ValidationError([newIssue([], 'too-many', `at most ${LIMITS.records} ${kind} records at once`)]);
   }
   const issues: ValidationIssue[] = [];
   const out: object[] = [];
@@ -96,10 +108,9 @@ function parseRecords<S extends z.ZodType>(
     } catch (error) {
       // A getter or Proxy that throws: the record, not the caller's raw error.
       if (error instanceof ValidationError) throw error;
-      issues.push({
-        path: [index],
-        message: `reading the record failed: ${String((error as Error)?.message ?? error)}`,
-      });
+      issues.push(
+        newIssue([index], 'unreadable', `reading the record failed: ${String((error as Error)?.message ?? error)}`),
+      );
     }
   });
   if (issues.length) throw new ValidationError(issues, `invalid ${kind} records`);
@@ -107,31 +118,38 @@ function parseRecords<S extends z.ZodType>(
 
   function parseOne(row: unknown, index: number): void {
     const recordIssues: ValidationIssue[] = [];
-    const issue: AddIssue = (path, message) => recordIssues.push({ path: [index, ...path], message, ...idOf(row) });
+    const issue: AddIssue = (path, code, params) =>
+      recordIssues.push({ ...newIssue([index, ...path], code, params), ...idOf(row) });
     if (!isPlainRecord(row)) {
-      issue([], `expected a ${kind} record (an object), got ${describe(row)}`);
+      issue([], 'wrong-type', `expected a ${kind} record (an object), got ${describe(row)}`);
       issues.push(...recordIssues);
       return;
     }
     for (const key of Object.keys(row)) {
       const near = fields.includes(key) ? undefined : suggestField(key, fields);
-      if (near) issue([key], `unknown field "${key}": did you mean "${near}"?`);
+      if (near) issue([key], 'unknown-key', { key, suggestion: near, what: 'field' });
     }
-    const result = schema.safeParse(withoutBlanks(row, fields));
+    const given = withoutBlanks(row, fields);
+    const result = schema.safeParse(given);
     if (!result.success) {
-      for (const i of result.error.issues) issue(i.path.filter(isPathKey), i.message);
+      for (const i of result.error.issues) {
+        const path = i.path.filter(isPathKey);
+        issue(path, zodIssueCode(i, valueAt(given, path)), i.message);
+      }
     } else {
       const record = result.data as { id: string; capabilities?: number[] };
       recordCheck(result.data, issue);
       const seen = firstIndexOfId.get(record.id);
-      if (seen !== undefined) issue(['id'], `duplicate id "${record.id}" (first used by record ${seen})`);
+      if (seen !== undefined) issue(['id'], 'duplicate-id', { id: record.id, first: seen });
       else firstIndexOfId.set(record.id, index);
       if (record.capabilities) {
         if (!dimension) dimension = { size: record.capabilities.length, index };
         else if (record.capabilities.length !== dimension.size) {
           issue(
             ['capabilities'],
-            `has ${record.capabilities.length} dimensions; record ${dimension.index} has ${dimension.size} (all records need the same dimension)`,
+            'conflict',
+            `has ${record.capabilities.length} dimensions; record ${dimension.index} has ${dimension.size} ` +
+              '(all records need the same dimension)',
           );
         }
       }
@@ -151,7 +169,7 @@ function readRows(rows: unknown[]): unknown[] {
     return Array.from(rows);
   } catch (error) {
     throw new ValidationError([
-      { path: [], message: `reading the records failed: ${String((error as Error)?.message ?? error)}` },
+      newIssue([], 'unreadable', `reading the records failed: ${String((error as Error)?.message ?? error)}`),
     ]);
   }
 }
@@ -216,4 +234,25 @@ function describe(value: unknown): string {
   return typeof value === 'object'
     ? 'an object'
     : `${typeof value} ${JSON.stringify(value)?.slice(0, 40) ?? ''}`.trim();
+}
+
+/** The value at `path` inside `record` (undefined when any step is missing). */
+function valueAt(record: unknown, path: (string | number)[]): unknown {
+  let value = record;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
+/** The issue code of a zod issue: a missing field is `required`, a wrong type `wrong-type`, and so on. */
+function zodIssueCode(i: z.core.$ZodIssue, value: unknown): IssueCode {
+  if (i.code === 'invalid_type') {
+    if (value === undefined) return 'required';
+    return i.expected === 'number' && typeof value === 'number' ? 'not-a-number' : 'wrong-type';
+  }
+  if (i.code === 'too_big') return i.origin === 'array' || i.origin === 'string' ? 'too-many' : 'out-of-range';
+  if (i.code === 'too_small') return i.origin === 'number' || i.origin === 'bigint' ? 'out-of-range' : 'required';
+  if (i.code === 'unrecognized_keys') return 'unknown-key';
+  const given = i.code === 'custom' ? (i.params as { code?: unknown } | undefined)?.code : undefined;
+  return (ISSUE_CODES as readonly unknown[]).includes(given) ? (given as IssueCode) : 'invalid-value';
 }

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from './validation-error.js';
+import { issue } from './validation-error.js';
 
 /**
  * Finds the known field a misspelt key most likely meant ("requiredCertification" →
@@ -51,5 +52,8 @@ export function unknownKeyIssues(
 ): ValidationIssue[] {
   return Object.keys(record)
     .filter((key) => !known.includes(key))
-    .map((key) => ({ path: [...path, key], message: unknownKeyMessage(key, known, what) }));
+    .map((key) => {
+      const suggestion = suggestField(key, known);
+      return issue([...path, key], 'unknown-key', { key, what, known, ...(suggestion ? { suggestion } : {}) });
+    });
 }

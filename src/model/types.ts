@@ -11,7 +11,8 @@
  */
 export const TIERS = ['innovative', 'srdi', 'little-giant', 'single-champion'] as const;
 /**
- * A supplier's certified tier: innovative SME → SRDI (专精特新) → little giant (小巨人) → single champion (单项冠军).
+ * A supplier's certified tier: innovative SME → SRDI (专精特新) → little giant (小巨人) →
+ * single champion (单项冠军).
  * @example
  * const tier: Tier = 'little-giant';
  */
@@ -59,7 +60,9 @@ export interface InferredCode {
 /**
  * A supplier (exhibitor, SME) profile, as returned by `parseSuppliers`.
  * @example
- * const s: Supplier = { id: 'S1', name: 'Dongguan Power', country: 'CN', products: ['850440'], tier: 'srdi', certifications: ['ISO9001'] };
+ * const s: Supplier = {
+ *   id: 'S1', name: 'Dongguan Power', country: 'CN', products: ['850440'], tier: 'srdi', certifications: ['ISO9001'],
+ * };
  */
 export interface Supplier {
   id: string;
@@ -118,7 +121,9 @@ export interface OriginRule {
 /**
  * A buyer (purchaser, large firm, sourcing platform) request, as returned by `parseBuyers`.
  * @example
- * const b: Buyer = { id: 'B1', name: 'Berlin Energy', country: 'DE', wants: ['850440'], requiredCertifications: ['CE'], volume: 5000 };
+ * const b: Buyer = {
+ *   id: 'B1', name: 'Berlin Energy', country: 'DE', wants: ['850440'], requiredCertifications: ['CE'], volume: 5000,
+ * };
  */
 export interface Buyer {
   id: string;
@@ -148,7 +153,10 @@ export interface Buyer {
   timezone?: string;
   /** Conditions that exclude a pair when infeasible instead of scoring it low. */
   hard?: HardCondition[];
-  /** A grouping (parent company, delegation, province): `rankBuyers` with `maxPerGroup` keeps at most that many buyers of one group. */
+  /**
+   * A grouping (parent company, delegation, province): `rankBuyers` with `maxPerGroup` keeps at
+   * most that many buyers of one group.
+   */
   group?: string;
 }
 
@@ -181,4 +189,98 @@ export interface Match {
    * and meeting candidates order by `mutual.score`.
    */
   mutual: { supplierSide: number; score: number };
+}
+
+/**
+ * What kind of problem a validation issue is. Programs match on the code, never on message text.
+ *
+ * - `required`: a needed value is missing or blank
+ * - `wrong-type`: a value of the wrong kind (text where a list is needed, not an object, …)
+ * - `not-a-number`: a value or cell that is not a finite number
+ * - `out-of-range`: a number outside its allowed range, or not whole where it must be
+ * - `invalid-value`: a value that is not one of the allowed ones or not in the expected form
+ *   (an HS code, an e-mail address, a date, a time zone, …)
+ * - `unknown-key`: a field, option or column that is not known (often a typo)
+ * - `unknown-id`: an id that refers to no known record
+ * - `duplicate-id`: an id (or a pair of ids) used more than once
+ * - `conflict`: values that contradict each other (dimensions, overlapping slots, …)
+ * - `too-many`: more records, items or characters than allowed
+ * - `unreadable`: input that cannot be read at all (a file, JSON, an encoding, a throwing getter)
+ * @example
+ * if (error instanceof ValidationError && error.issues.some((i) => i.code === 'unknown-key')) fixColumns();
+ */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * Every {@link IssueCode}.
+ * @example
+ * ISSUE_CODES.includes('required'); // true
+ */
+export const ISSUE_CODES = [
+  'required',
+  'wrong-type',
+  'not-a-number',
+  'out-of-range',
+  'invalid-value',
+  'unknown-key',
+  'unknown-id',
+  'duplicate-id',
+  'conflict',
+  'too-many',
+  'unreadable',
+] as const;
+
+/**
+ * The languages issue messages exist in.
+ * @example
+ * const locale: IssueLocale = 'zh';
+ */
+export type IssueLocale = 'en' | 'zh';
+
+/**
+ * The values an issue's message is made from; every field is optional.
+ * @example
+ * const params: IssueParams = { key: 'limt', suggestion: 'limit', what: 'option' };
+ */
+export interface IssueParams {
+  /** The offending value, as shown to a person. */
+  value?: string | number;
+  /** What was expected, in English ("text", "an HS code", …); translated when known. */
+  expected?: string;
+  /** The unknown key, its nearest known key, and the known keys. */
+  key?: string;
+  suggestion?: string;
+  known?: readonly string[];
+  /** What the key or id names ("option", "column", "buyer", …). */
+  what?: string;
+  /** The allowed range; `whole` when the number must be a whole number. */
+  min?: number;
+  max?: number;
+  whole?: boolean;
+  /** The repeated or unknown id, and where it was first used. */
+  id?: string;
+  first?: string | number;
+  /** The English specifics of an issue too particular for the other params. */
+  detail?: string;
+}
+
+/**
+ * One problem found in the input: where (record index, then field), what kind of problem
+ * (`code`, for programs) and what to tell a person (`message`, English; {@link issueMessage}
+ * renders it in Chinese too).
+ * @example
+ * const issue: ValidationIssue = {
+ *   path: [12, 'products', 0], code: 'invalid-value', message: '"8504x" is not an HS code', id: 'S13',
+ * };
+ */
+export interface ValidationIssue {
+  path: (string | number)[];
+  /** What kind of problem: match on this, not on the message text. */
+  code: IssueCode;
+  /** The English text (see {@link issueMessage} for Chinese). */
+  message: string;
+  /** The values the message is made from (the offending value, the range, the unknown key, …). */
+  params?: IssueParams;
+  /** The record's id, when it has a readable one. */
+  id?: string;
 }

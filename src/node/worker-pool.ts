@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { unknownKeyIssues } from '../model/suggest-field.js';
 import type { Supplier } from '../model/types.js';
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import { createEngine, type MatchEngine } from '../rank/engine.js';
 import type { EngineOptions, RankOptions } from '../rank/options.js';
 
@@ -53,16 +53,16 @@ export function checkParallelOptions(options: ParallelOptions): { threads: numbe
   if (unknown.length) throw new ValidationError(unknown, 'invalid options');
   const threads = options.threads ?? availableParallelism();
   if (!Number.isInteger(threads) || threads < 1 || threads > 256)
-    throw new ValidationError([{ path: ['options', 'threads'], message: 'must be a whole number from 1 to 256' }]);
+    throw new ValidationError([issue(['options', 'threads'], 'out-of-range', { min: 1, max: 256, whole: true })]);
   if (options.describeCodes !== undefined && typeof options.describeCodes !== 'boolean') {
-    throw new ValidationError([{ path: ['options', 'describeCodes'], message: 'must be true or false' }]);
+    throw new ValidationError([issue(['options', 'describeCodes'], 'wrong-type', { expected: 'true or false' })]);
   }
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal))
-    throw new ValidationError([{ path: ['options', 'signal'], message: 'must be an AbortSignal' }]);
+    throw new ValidationError([issue(['options', 'signal'], 'wrong-type', 'must be an AbortSignal')]);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1 || timeout > 2 ** 31 - 1) {
     throw new ValidationError([
-      { path: ['options', 'timeout'], message: 'must be a whole number of milliseconds from 1 to 2147483647' },
+      issue(['options', 'timeout'], 'out-of-range', 'must be a whole number of milliseconds from 1 to 2147483647'),
     ]);
   }
   return { threads, timeout };

@@ -5,7 +5,7 @@
 
 import { unknownKeyIssues } from '../model/suggest-field.js';
 import { type Buyer, COMPONENTS, type ComponentScores, type Match, type Supplier } from '../model/types.js';
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import type { ConceptsOf } from '../score/components/keyword-concepts.js';
 import { exclusionCodes } from '../score/constraints.js';
 import type { DescribeCode, ExplainContext } from '../score/context.js';
@@ -96,7 +96,7 @@ function buyerPool(
 export function internalsOf(engine: MatchEngine): EngineInternals {
   const found = typeof engine === 'object' && engine !== null ? internals.get(engine) : undefined;
   if (!found)
-    throw new ValidationError([{ path: ['engine'], message: 'is not an engine from createEngine or loadEngine' }]);
+    throw new ValidationError([issue(['engine'], 'wrong-type', 'is not an engine from createEngine or loadEngine')]);
   return found;
 }
 
@@ -123,7 +123,7 @@ export function engineOver(
     const row = typeof supplierId === 'string' ? rowOf.get(supplierId) : undefined;
     if (row === undefined)
       throw new ValidationError([
-        { path: ['supplierId'], message: `no supplier with id ${JSON.stringify(supplierId)} in this engine` },
+        issue(['supplierId'], 'unknown-id', `no supplier with id ${JSON.stringify(supplierId)} in this engine`),
       ]);
     return row;
   };
@@ -168,7 +168,7 @@ export function engineOver(
     const format = (opts as { format?: unknown } | undefined)?.format ?? 'json';
     if (format === 'binary') return writeBinarySnapshot(core, profiles);
     if (format !== 'json')
-      throw new ValidationError([{ path: ['options', 'format'], message: "must be 'json' or 'binary'" }]);
+      throw new ValidationError([issue(['options', 'format'], 'invalid-value', "must be 'json' or 'binary'")]);
     return writeSnapshot(profiles, options);
   }
 
@@ -210,8 +210,8 @@ export function engineOver(
           ? unknownKeyIssues(opts, ['perBuyer', 'perSupplier', 'minScore'], ['opts'])
           : [];
       if (unknown.length) throw new ValidationError(unknown, 'invalid meeting-candidate options');
-      const o = resolveRankOptions({ limit: opts?.perBuyer ?? 10, minScore: opts?.minScore });
-      const perSupplier = resolveRankOptions({ limit: opts?.perSupplier }).limit;
+      const o = resolveRankOptions({ limit: opts?.perBuyer ?? 10, minScore: opts?.minScore }, { limit: 'perBuyer' });
+      const perSupplier = resolveRankOptions({ limit: opts?.perSupplier }, { limit: 'perSupplier' }).limit;
       const pairs: MeetingCandidate[] = [];
       for (const b of validBuyers(buyers).map(query)) {
         for (const h of ranker.topMutual(b, o.limit, o.minScore)) {

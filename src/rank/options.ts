@@ -3,12 +3,13 @@
 /**
  * Concepts a keyword stands for (e.g. HS headings): keywords sharing one match across languages.
  * @example
- * const concepts: KeywordConcepts = (keyword) => (keyword === '锂电池' || keyword === 'lithium battery' ? ['8507'] : []);
+ * const concepts: KeywordConcepts = (keyword) =>
+ *   keyword === '锂电池' || keyword === 'lithium battery' ? ['8507'] : [];
  */
 import { isCalendarDate } from '../model/calendar-date.js';
 import { unknownKeyIssues } from '../model/suggest-field.js';
 import type { ComponentName } from '../model/types.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { DescribeCode, Locale } from '../score/context.js';
 import { resolveWeights, type Weights } from '../score/weights.js';
 import { INDUSTRY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
@@ -16,7 +17,8 @@ import { INDUSTRY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
 /**
  * Concepts a keyword stands for (e.g. HS headings): keywords sharing one match across languages.
  * @example
- * const concepts: KeywordConcepts = (keyword) => (keyword === '锂电池' || keyword === 'lithium battery' ? ['8507'] : []);
+ * const concepts: KeywordConcepts = (keyword) =>
+ *   keyword === '锂电池' || keyword === 'lithium battery' ? ['8507'] : [];
  */
 export type KeywordConcepts = (keyword: string) => readonly string[];
 
@@ -95,7 +97,7 @@ export interface ResolvedEngineOptions {
 export function resolveEngineOptions(options: unknown): ResolvedEngineOptions {
   if (options === undefined) options = {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+    throw new ValidationError([issue(['options'], 'wrong-type', { expected: 'an object' })]);
   }
   const o = options as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
@@ -108,20 +110,23 @@ export function resolveEngineOptions(options: unknown): ResolvedEngineOptions {
   }
   const asOf = resolveDate(o.asOf, issues);
   if (o.locale !== undefined && o.locale !== 'en' && o.locale !== 'zh')
-    issues.push({ path: ['options', 'locale'], message: "must be 'en' or 'zh'" });
+    issues.push(issue(['options', 'locale'], 'invalid-value', "must be 'en' or 'zh'"));
   if (o.requireIndustryOverlap !== undefined && typeof o.requireIndustryOverlap !== 'boolean') {
-    issues.push({ path: ['options', 'requireIndustryOverlap'], message: 'must be true or false' });
+    issues.push(issue(['options', 'requireIndustryOverlap'], 'wrong-type', { expected: 'true or false' }));
   }
   if (o.minIndustryLevel !== undefined && !(INDUSTRY_LEVELS as readonly unknown[]).includes(o.minIndustryLevel)) {
-    issues.push({
-      path: ['options', 'minIndustryLevel'],
-      message: `must be one of ${INDUSTRY_LEVELS.map((l) => `'${l}'`).join(', ')}`,
-    });
+    issues.push(
+      issue(
+        ['options', 'minIndustryLevel'],
+        'invalid-value',
+        `must be one of ${INDUSTRY_LEVELS.map((l) => `'${l}'`).join(', ')}`,
+      ),
+    );
   }
   if (o.describeCode !== undefined && typeof o.describeCode !== 'function')
-    issues.push({ path: ['options', 'describeCode'], message: 'must be a function' });
+    issues.push(issue(['options', 'describeCode'], 'wrong-type', { expected: 'a function' }));
   if (o.keywordConcepts !== undefined && typeof o.keywordConcepts !== 'function')
-    issues.push({ path: ['options', 'keywordConcepts'], message: 'must be a function' });
+    issues.push(issue(['options', 'keywordConcepts'], 'wrong-type', { expected: 'a function' }));
   const resolved = {
     weights: weights!,
     asOf,
@@ -149,7 +154,7 @@ function resolveDate(value: unknown, issues: ValidationIssue[]): Date {
       ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
       : value;
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
-    issues.push({ path: ['options', 'asOf'], message: 'must be an ISO 8601 date (YYYY-MM-DD) or a valid Date' });
+    issues.push(issue(['options', 'asOf'], 'wrong-type', 'must be an ISO 8601 date (YYYY-MM-DD) or a valid Date'));
     return new Date(0);
   }
   return date;
@@ -163,10 +168,14 @@ export interface ResolvedRankOptions {
   onProgress: ((done: number, total: number) => void) | undefined;
 }
 
-export function resolveRankOptions(options: unknown): ResolvedRankOptions {
+/**
+ * Checks and completes rank options. `named` renames options in the issues, for callers that
+ * take them under other names (`meetingCandidates`: `perBuyer` → `limit`).
+ */
+export function resolveRankOptions(options: unknown, named: Record<string, string> = {}): ResolvedRankOptions {
   if (options === undefined) options = {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new ValidationError([{ path: ['opts'], message: 'must be an object' }]);
+    throw new ValidationError([issue(['opts'], 'wrong-type', { expected: 'an object' })]);
   }
   const o = options as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
@@ -174,7 +183,7 @@ export function resolveRankOptions(options: unknown): ResolvedRankOptions {
     const v = o[name];
     if (v === undefined) return Infinity;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-      issues.push({ path: ['opts', name], message: 'must be a positive whole number' });
+      issues.push(issue(['opts', named[name] ?? name], 'out-of-range', { min: 1, whole: true }));
       return Infinity;
     }
     return v;
@@ -185,11 +194,11 @@ export function resolveRankOptions(options: unknown): ResolvedRankOptions {
   let minScore = 0;
   if (o.minScore !== undefined) {
     if (typeof o.minScore !== 'number' || !(o.minScore >= 0 && o.minScore <= 1))
-      issues.push({ path: ['opts', 'minScore'], message: 'must be a number between 0 and 1' });
+      issues.push(issue(['opts', 'minScore'], 'out-of-range', { min: 0, max: 1 }));
     else minScore = o.minScore;
   }
   if (o.onProgress !== undefined && typeof o.onProgress !== 'function')
-    issues.push({ path: ['opts', 'onProgress'], message: 'must be a function' });
+    issues.push(issue(['opts', 'onProgress'], 'wrong-type', { expected: 'a function' }));
   const resolved = {
     limit,
     minScore,

@@ -4,7 +4,7 @@
  * read the same tables without copying) or bytes in a saved index; unpacking makes views
  * into it, so loading copies nothing.
  */
-import { ValidationError } from '../model/validation-error.js';
+import { type IssueCode, issue, ValidationError } from '../model/validation-error.js';
 
 const TYPED = { Int32Array, Float64Array, Float32Array, Uint8Array, Int16Array } as const;
 type TypedName = keyof typeof TYPED;
@@ -67,8 +67,8 @@ export function pack<B extends ArrayBufferLike>(value: unknown, allocate: (bytes
 
 /** The tree `pack` was given, with typed arrays as views into `buffer` (which must outlive them). */
 export function unpack(layout: Layout, buffer: ArrayBufferLike, byteOffset = 0): unknown {
-  const bad = (message: string): never => {
-    throw new ValidationError([{ path: ['snapshot'], message }]);
+  const bad = (code: IssueCode, message: string): never => {
+    throw new ValidationError([issue(['snapshot'], code, message)]);
   };
   const walk = (l: Layout): unknown => {
     if (l === null || typeof l !== 'object') return l;
@@ -76,11 +76,13 @@ export function unpack(layout: Layout, buffer: ArrayBufferLike, byteOffset = 0):
     if (typeof l.$typed === 'string') {
       const { $typed, offset, length } = l as TypedRef;
       // Own keys only: "constructor" or "toString" must not reach Object.prototype.
-      const View = Object.hasOwn(TYPED, $typed) ? TYPED[$typed] : bad(`unknown array type ${String($typed)}`);
+      const View = Object.hasOwn(TYPED, $typed)
+        ? TYPED[$typed]
+        : bad('invalid-value', `unknown array type ${String($typed)}`);
       if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < 0 || length < 0 || offset % 8 !== 0)
-        bad('bad array reference');
+        bad('invalid-value', 'bad array reference');
       if (byteOffset + offset + length * View.BYTES_PER_ELEMENT > buffer.byteLength)
-        bad('an array lies outside the data');
+        bad('invalid-value', 'an array lies outside the data');
       return new View(buffer as ArrayBuffer, byteOffset + offset, length);
     }
     const out: Record<string, unknown> = {};

@@ -4,7 +4,7 @@
  * a shared core and hand back rows and numbers only.
  */
 import type { Buyer } from '../model/types.js';
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import { ConceptLookup, type ConceptsOf } from '../score/components/keyword-concepts.js';
 import { KeywordMatcher } from '../score/components/text.js';
 import { BoundScratch } from '../score/kernel/bound.js';
@@ -37,10 +37,11 @@ export class Ranker {
     this.kernel = kernelContext(table, geo, options);
     if (core.concepts && !conceptsOf) {
       throw new ValidationError([
-        {
-          path: ['options', 'keywordConcepts'],
-          message: 'this index was built with a keywordConcepts function: pass the same function again',
-        },
+        issue(
+          ['options', 'keywordConcepts'],
+          'invalid-value',
+          'this index was built with a keywordConcepts function: pass the same function again',
+        ),
       ]);
     }
     this.keywords = new KeywordMatcher(
@@ -60,8 +61,11 @@ export class Ranker {
       throw new ValidationError(
         [
           {
-            path: ['capabilities'],
-            message: `has ${buyer.capabilities.length} dimensions; the engine's suppliers have ${dimension}`,
+            ...issue(
+              ['capabilities'],
+              'conflict',
+              `has ${buyer.capabilities.length} dimensions; the engine's suppliers have ${dimension}`,
+            ),
             id: buyer.id,
           },
         ],

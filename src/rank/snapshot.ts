@@ -10,7 +10,7 @@
 import { parseSuppliers, trustValidatedCopies } from '../model/parse.js';
 import { unknownKeyIssues } from '../model/suggest-field.js';
 import type { Supplier } from '../model/types.js';
-import { ValidationError } from '../model/validation-error.js';
+import { type IssueCode, issue, ValidationError } from '../model/validation-error.js';
 import { createEngine, type MatchEngine } from './engine.js';
 import { engineOver } from './engine-internals.js';
 import { type EngineOptions, resolveEngineOptions } from './options.js';
@@ -46,15 +46,15 @@ export interface LoadOptions extends Pick<EngineOptions, 'describeCode' | 'local
  * const fast = loadEngine(readFileSync('engine.idx'));
  */
 export function loadEngine(snapshot: string | Uint8Array, options: LoadOptions = {}): MatchEngine {
-  const fail = (message: string): never => {
-    throw new ValidationError([{ path: ['snapshot'], message }]);
+  const fail = (message: string, code: IssueCode = 'unreadable'): never => {
+    throw new ValidationError([issue(['snapshot'], code, message)]);
   };
   if (options === null || typeof options !== 'object')
-    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+    throw new ValidationError([issue(['options'], 'wrong-type', { expected: 'an object' })]);
   const unknown = unknownKeyIssues(options, ['verify', 'locale', 'describeCode', 'keywordConcepts'], ['options']);
   if (unknown.length) throw new ValidationError(unknown, 'invalid load options');
   if (snapshot instanceof Uint8Array) return loadBinary(snapshot, options, fail);
-  if (typeof snapshot !== 'string') fail('expected the snapshot text or bytes');
+  if (typeof snapshot !== 'string') fail('expected the snapshot text or bytes', 'wrong-type');
   let parsed: Partial<SnapshotContent> | null;
   try {
     parsed = JSON.parse(snapshot) as Partial<SnapshotContent> | null;
@@ -77,7 +77,7 @@ export function loadEngine(snapshot: string | Uint8Array, options: LoadOptions =
     fail('the snapshot is damaged (checksum mismatch)');
   const { verify, ...engineOptions } = options;
   const { keywordConcepts: builtWithConcepts, ...saved } = parsed.options as SnapshotContent['options'];
-  if (builtWithConcepts === true && engineOptions.keywordConcepts === undefined) fail(NEEDS_CONCEPTS);
+  if (builtWithConcepts === true && engineOptions.keywordConcepts === undefined) fail(NEEDS_CONCEPTS, 'required');
   return notRaw(() => {
     const suppliers: Supplier[] = verify ? parseSuppliers(parsed!.suppliers) : trustValidatedCopies(parsed!.suppliers!);
     return createEngine(suppliers, { ...saved, ...engineOptions });
@@ -116,10 +116,10 @@ function binaryEngine(
   parsed: unknown[],
   given: Omit<LoadOptions, 'verify'>,
   verify: boolean | undefined,
-  fail: (message: string) => never,
+  fail: (message: string, code?: IssueCode) => never,
 ): MatchEngine {
   const { keywordConcepts: builtWithConcepts, ...saved } = core.options;
-  if (builtWithConcepts && given.keywordConcepts === undefined) fail(NEEDS_CONCEPTS);
+  if (builtWithConcepts && given.keywordConcepts === undefined) fail(NEEDS_CONCEPTS, 'required');
   const engineOptions = { ...saved, ...given };
   const resolved = resolveEngineOptions(engineOptions); // checks the given locale and describeCode
   // Verifying validates the suppliers again and rebuilds the index from them.

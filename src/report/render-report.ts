@@ -1,7 +1,7 @@
 /** The organiser's report: one self-contained HTML page from the matches, the schedule and the profiles. */
 
 import { isTimeZone } from '../geo/timezone.js';
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import { heatMapSvg } from './charts/heat-map.js';
 import { histogramSvg } from './charts/histogram.js';
 import { buildReportData } from './data/build-data.js';
@@ -30,18 +30,21 @@ import type { ReportInput, ReportOptions } from './types.js';
 export function renderReport(input: ReportInput, options: ReportOptions = {}): string {
   const locale = options.locale ?? 'en';
   if (locale !== 'en' && locale !== 'zh')
-    throw new ValidationError([{ path: ['options', 'locale'], message: `expected en or zh, got ${String(locale)}` }]);
+    throw new ValidationError([
+      issue(['options', 'locale'], 'invalid-value', `expected en or zh, got ${String(locale)}`),
+    ]);
   if (options.title !== undefined && typeof options.title !== 'string')
-    throw new ValidationError([{ path: ['options', 'title'], message: 'expected text' }]);
+    throw new ValidationError([issue(['options', 'title'], 'wrong-type', 'expected text')]);
   if (
     options.venueTimeZone !== undefined &&
     (typeof options.venueTimeZone !== 'string' || !isTimeZone(options.venueTimeZone))
   )
     throw new ValidationError([
-      {
-        path: ['options', 'venueTimeZone'],
-        message: `expected an IANA time zone (e.g. Asia/Shanghai), got ${String(options.venueTimeZone)}`,
-      },
+      issue(
+        ['options', 'venueTimeZone'],
+        'wrong-type',
+        `expected an IANA time zone (e.g. Asia/Shanghai), got ${String(options.venueTimeZone)}`,
+      ),
     ]);
   const m = messagesFor(locale);
   const d = buildReportData(input);

@@ -4,7 +4,7 @@
  * meeting carries its revision forward, and meetings that disappeared are kept as
  * cancellations.
  */
-import { ValidationError } from '../model/validation-error.js';
+import { type IssueCode, type IssueParams, issue, ValidationError } from '../model/validation-error.js';
 import type { Agenda, AgendaItem } from './agenda.js';
 import { participantKey } from './validate.js';
 
@@ -24,10 +24,11 @@ export function updateAgenda(current: Agenda, previous: Agenda): Agenda {
   checkAgenda(previous, 'previous');
   if (current.side !== previous.side || current.participantId !== previous.participantId) {
     throw new ValidationError([
-      {
-        path: ['previous', 'participantId'],
-        message: `is the agenda of ${previous.side} "${previous.participantId}", not of ${current.side} "${current.participantId}"`,
-      },
+      issue(
+        ['previous', 'participantId'],
+        'invalid-value',
+        `is the agenda of ${previous.side} "${previous.participantId}", not of ${current.side} "${current.participantId}"`,
+      ),
     ]);
   }
   const before = new Map(previous.items.map((i) => [i.counterpartId, i]));
@@ -65,16 +66,17 @@ export function updateAgenda(current: Agenda, previous: Agenda): Agenda {
  * for (const a of updates) writeFileSync(`${a.side}-${a.participantId}.ics`, agendaToICalendar(a));
  */
 export function updateAgendas(current: readonly Agenda[], previous: readonly Agenda[]): Agenda[] {
-  if (!Array.isArray(current)) throw new ValidationError([{ path: ['current'], message: 'must be a list of agendas' }]);
+  if (!Array.isArray(current))
+    throw new ValidationError([issue(['current'], 'wrong-type', 'must be a list of agendas')]);
   if (!Array.isArray(previous))
-    throw new ValidationError([{ path: ['previous'], message: 'must be a list of agendas' }]);
+    throw new ValidationError([issue(['previous'], 'wrong-type', 'must be a list of agendas')]);
   const byKey = new Map<string, Agenda>();
   previous.forEach((a, k) => {
     checkAgenda(a, `previous[${k}]`);
     const key = participantKey(a.side, a.participantId);
     if (byKey.has(key))
       throw new ValidationError([
-        { path: ['previous', k, 'participantId'], message: `second agenda of ${a.side} "${a.participantId}"` },
+        issue(['previous', k, 'participantId'], 'duplicate-id', `second agenda of ${a.side} "${a.participantId}"`),
       ]);
     byKey.set(key, a);
   });
@@ -84,7 +86,7 @@ export function updateAgendas(current: readonly Agenda[], previous: readonly Age
     const key = participantKey(a.side, a.participantId);
     if (seen.has(key))
       throw new ValidationError([
-        { path: ['current', k, 'participantId'], message: `second agenda of ${a.side} "${a.participantId}"` },
+        issue(['current', k, 'participantId'], 'duplicate-id', `second agenda of ${a.side} "${a.participantId}"`),
       ]);
     seen.add(key);
     const old = byKey.get(key);
@@ -110,46 +112,48 @@ const changed = (a: AgendaItem, b: AgendaItem) =>
 
 /** An agenda whose meetings can be told apart: one meeting per counterpart, instants that parse. */
 export function checkAgenda(agenda: Agenda, name: string): void {
-  const fail = (path: (string | number)[], message: string) => {
-    throw new ValidationError([{ path: [name, ...path], message }]);
+  const fail = (path: (string | number)[], code: IssueCode, message: IssueParams | string) => {
+    throw new ValidationError([issue([name, ...path], code, message)]);
   };
-  if (agenda === null || typeof agenda !== 'object') fail([], 'must be an agenda');
+  if (agenda === null || typeof agenda !== 'object') fail([], 'wrong-type', 'must be an agenda');
   if (typeof agenda.participantId !== 'string' || !agenda.participantId)
-    fail(['participantId'], 'must be a non-empty string');
-  if (agenda.side !== 'buyer' && agenda.side !== 'supplier') fail(['side'], "must be 'buyer' or 'supplier'");
+    fail(['participantId'], 'required', 'must be a non-empty string');
+  if (agenda.side !== 'buyer' && agenda.side !== 'supplier')
+    fail(['side'], 'invalid-value', "must be 'buyer' or 'supplier'");
   for (const list of ['items', 'cancelled'] as const) {
     const items = agenda[list];
     if (list === 'cancelled' && items === undefined) continue;
     if (!Array.isArray(items)) {
-      fail([list], 'must be a list of agenda items');
+      fail([list], 'wrong-type', 'must be a list of agenda items');
       return;
     }
     const ids = new Set<string>();
     items.forEach((item, k) => {
-      if (item === null || typeof item !== 'object') fail([list, k], 'must be an agenda item');
+      if (item === null || typeof item !== 'object') fail([list, k], 'wrong-type', 'must be an agenda item');
       if (typeof item.counterpartId !== 'string' || !item.counterpartId)
-        fail([list, k, 'counterpartId'], 'must be a non-empty string');
+        fail([list, k, 'counterpartId'], 'required', 'must be a non-empty string');
       // One meeting per pair: the pair is the meeting's identity in calendars.
-      if (ids.has(item.counterpartId)) fail([list, k, 'counterpartId'], `second meeting with "${item.counterpartId}"`);
+      if (ids.has(item.counterpartId))
+        fail([list, k, 'counterpartId'], 'duplicate-id', `second meeting with "${item.counterpartId}"`);
       ids.add(item.counterpartId);
       for (const field of ['start', 'end'] as const) {
         if (typeof item[field] !== 'string' || Number.isNaN(Date.parse(item[field])))
-          fail([list, k, field], `${JSON.stringify(item[field])} is not an instant`);
+          fail([list, k, field], 'invalid-value', `${JSON.stringify(item[field])} is not an instant`);
       }
-      if (!(Date.parse(item.end) > Date.parse(item.start))) fail([list, k, 'end'], 'must be after start');
+      if (!(Date.parse(item.end) > Date.parse(item.start))) fail([list, k, 'end'], 'conflict', 'must be after start');
       if (typeof item.table !== 'number' || !Number.isInteger(item.table) || item.table < 1)
-        fail([list, k, 'table'], 'must be a whole number ≥ 1');
+        fail([list, k, 'table'], 'out-of-range', { min: 1, whole: true });
       if (
         item.sequence !== undefined &&
         (typeof item.sequence !== 'number' || !Number.isInteger(item.sequence) || item.sequence < 0)
       ) {
-        fail([list, k, 'sequence'], 'must be a whole number ≥ 0');
+        fail([list, k, 'sequence'], 'out-of-range', { min: 0, whole: true });
       }
     });
   }
   const active = new Set(agenda.items.map((i) => i.counterpartId));
   (agenda.cancelled ?? []).forEach((item, k) => {
     if (active.has(item.counterpartId))
-      fail(['cancelled', k, 'counterpartId'], `"${item.counterpartId}" is both scheduled and cancelled`);
+      fail(['cancelled', k, 'counterpartId'], 'conflict', `"${item.counterpartId}" is both scheduled and cancelled`);
   });
 }

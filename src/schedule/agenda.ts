@@ -1,9 +1,8 @@
-/** Per-participant agendas from a schedule, and CSV exports of them. */
+/** Per-participant agendas from a schedule (their CSV exports are in io/schedule-csv.ts). */
 import * as z from 'zod';
 import { isTimeZone } from '../geo/timezone.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
-import { toCsv } from './csv.js';
-import { instantText, localInstantText } from './instant-text.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { checkSchedule } from './check-schedule.js';
 import type { Meeting, Schedule, ScheduleInput } from './types.js';
 import { participantKey } from './validate.js';
 
@@ -76,6 +75,7 @@ export interface AgendaOptions {
  * for (const agenda of agendas(schedule, input, { names })) send(agenda.participantId, agendaToICalendar(agenda));
  */
 export function agendas(schedule: Schedule, input: ScheduleInput, options: AgendaOptions = {}): Agenda[] {
+  checkSchedule(schedule, input);
   const people = participantDetails(input);
   const nameOf = (side: 'buyer' | 'supplier', id: string) =>
     sideName(options, side, id) ?? people.get(participantKey(side, id))?.name;
@@ -130,21 +130,23 @@ function participantDetails(input: ScheduleInput): Map<string, { name?: string; 
   const issues: ValidationIssue[] = [];
   const details = new Map<string, { name?: string; email?: string }>();
   if (!Array.isArray(input?.participants))
-    throw new ValidationError([{ path: ['participants'], message: 'must be a list of participants' }]);
+    throw new ValidationError([issue(['participants'], 'wrong-type', 'must be a list of participants')]);
   input.participants.forEach((p, k) => {
     if (p.name !== undefined && typeof p.name !== 'string')
-      issues.push({ path: ['participants', k, 'name'], message: 'must be a string' });
+      issues.push(issue(['participants', k, 'name'], 'wrong-type', { expected: 'a string' }));
     if (p.email !== undefined && !isEmail(p.email)) {
-      issues.push({
-        path: ['participants', k, 'email'],
-        message: `${JSON.stringify(p.email)} is not an e-mail address`,
-      });
+      issues.push(
+        issue(['participants', k, 'email'], 'invalid-value', `${JSON.stringify(p.email)} is not an e-mail address`),
+      );
     }
     if (p.timeZone !== undefined && (typeof p.timeZone !== 'string' || !isTimeZone(p.timeZone))) {
-      issues.push({
-        path: ['participants', k, 'timeZone'],
-        message: `${JSON.stringify(p.timeZone)} is not an IANA time zone`,
-      });
+      issues.push(
+        issue(
+          ['participants', k, 'timeZone'],
+          'invalid-value',
+          `${JSON.stringify(p.timeZone)} is not an IANA time zone`,
+        ),
+      );
     }
     details.set(participantKey(p.side, p.id), {
       ...(p.name !== undefined ? { name: p.name } : {}),
@@ -159,85 +161,4 @@ function sideName(options: AgendaOptions, side: 'buyer' | 'supplier', id: string
   const own = side === 'buyer' ? options.buyerNames : options.supplierNames;
   for (const names of [own, options.names]) if (names && Object.hasOwn(names, id)) return names[id];
   return undefined;
-}
-
-/**
- * One participant's agenda as CSV: slot, start, end (as given, whole seconds), the same in the
- * participant's own time zone when it has one (`localStart`, `localEnd`, `timeZone`; empty
- * otherwise), table, counterpart id and name, score, reasons.
- * @example
- * writeFileSync(`${agenda.participantId}.csv`, agendaToCsv(agenda, { bom: true }));
- */
-export function agendaToCsv(agenda: Agenda, options: { bom?: boolean } = {}): string {
-  const zone = agenda.timeZone;
-  if (zone !== undefined && (typeof zone !== 'string' || !isTimeZone(zone))) {
-    throw new ValidationError([
-      { path: ['agenda', 'timeZone'], message: `${JSON.stringify(zone)} is not an IANA time zone` },
-    ]);
-  }
-  const local = (iso: string) => (zone === undefined ? '' : localInstantText(iso, zone));
-  return toCsv(
-    [
-      'slot',
-      'start',
-      'end',
-      'localStart',
-      'localEnd',
-      'timeZone',
-      'table',
-      'counterpartId',
-      'counterpartName',
-      'score',
-      'reasons',
-    ],
-    agenda.items.map((i) => [
-      i.slot + 1,
-      instantText(i.start),
-      instantText(i.end),
-      local(i.start),
-      local(i.end),
-      zone ?? '',
-      i.table,
-      i.counterpartId,
-      i.counterpartName ?? '',
-      i.score.toFixed(4),
-      i.reasons.join(' | '),
-    ]),
-    options,
-  );
-}
-
-/**
- * The whole schedule as CSV (one row per meeting), then the unplaced pairs with reasons.
- * @example
- * writeFileSync('schedule.csv', scheduleToCsv(schedule, input, { bom: true }));
- */
-export function scheduleToCsv(schedule: Schedule, input: ScheduleInput, options: { bom?: boolean } = {}): string {
-  const rows: unknown[][] = schedule.meetings.map((m) => {
-    const slot = input.slots[m.slot]!;
-    return [
-      'scheduled',
-      m.slot + 1,
-      instantText(slot.start),
-      instantText(slot.end),
-      m.table,
-      m.buyerId,
-      m.supplierId,
-      m.score.toFixed(4),
-      '',
-    ];
-  });
-  for (const u of schedule.unscheduled)
-    rows.push([
-      'unscheduled',
-      '',
-      '',
-      '',
-      '',
-      u.buyerId,
-      u.supplierId,
-      u.score.toFixed(4),
-      `${u.reason}: ${u.message}`,
-    ]);
-  return toCsv(['status', 'slot', 'start', 'end', 'table', 'buyerId', 'supplierId', 'score', 'reason'], rows, options);
 }

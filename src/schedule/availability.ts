@@ -7,7 +7,7 @@ import { TZDate } from '@date-fns/tz';
 import { addMinutes } from 'date-fns';
 import { isTimeZone } from '../geo/timezone.js';
 import { isCalendarDate } from '../model/calendar-date.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import type { Slot } from './types.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -26,7 +26,7 @@ export function localAvailability(timeZone: string, date: string, from: string, 
   const issues: ValidationIssue[] = [];
   const start = local(timeZone, date, from, ['from'], issues);
   const end = local(timeZone, date, to, ['to'], issues, true);
-  if (!issues.length && end.getTime() <= start.getTime()) issues.push({ path: ['to'], message: 'must be after from' });
+  if (!issues.length && end.getTime() <= start.getTime()) issues.push(issue(['to'], 'conflict', 'must be after from'));
   if (issues.length) throw new ValidationError(unique(issues), 'invalid availability');
   return { start: start.toISOString(), end: end.toISOString() };
 }
@@ -59,7 +59,7 @@ export function makeSlots(plan: SlotPlan): Slot[] {
   const issues: ValidationIssue[] = [];
   const positive = (value: unknown, name: string, min: number) => {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > 10_000)
-      issues.push({ path: [name], message: `must be a whole number from ${min} to 10000` });
+      issues.push(issue([name], 'out-of-range', `must be a whole number from ${min} to 10000`));
   };
   positive(plan?.minutes, 'minutes', 1);
   positive(plan?.count, 'count', 1);
@@ -95,16 +95,18 @@ function local(
   const midnight = endOfDay && time === '24:00';
   const t = midnight ? ['24:00', '24', '00'] : typeof time === 'string' ? TIME.exec(time) : null;
   if (typeof timeZone !== 'string' || !isTimeZone(timeZone))
-    issues.push({ path: ['timeZone'], message: `${JSON.stringify(timeZone)} is not an IANA time zone` });
-  if (!d) issues.push({ path: ['date'], message: `${JSON.stringify(date)} is not a date (YYYY-MM-DD)` });
+    issues.push(issue(['timeZone'], 'invalid-value', `${JSON.stringify(timeZone)} is not an IANA time zone`));
+  if (!d) issues.push(issue(['date'], 'invalid-value', `${JSON.stringify(date)} is not a date (YYYY-MM-DD)`));
   if (!t)
-    issues.push({
-      path,
-      message:
+    issues.push(
+      issue(
+        path,
+        'invalid-value',
         time === '24:00'
           ? '"24:00" only ends an interval (use 00:00 of the next day to start one)'
           : `${JSON.stringify(time)} is not a time (HH:mm${endOfDay ? ' or 24:00' : ''})`,
-    });
+      ),
+    );
   if (!d || !t || typeof timeZone !== 'string' || !isTimeZone(timeZone)) return new TZDate(0, 'UTC');
   // Midnight of the next local day: the Date arithmetic carries day 31 + 1 into the next month.
   if (midnight) return new TZDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]) + 1, 0, 0, timeZone);

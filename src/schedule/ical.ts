@@ -19,7 +19,7 @@ import ical, {
   ICalCalendarMethod,
   ICalEventStatus,
 } from 'ical-generator';
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import { type Agenda, type AgendaItem, isEmail } from './agenda.js';
 import { checkAgenda, updateAgenda } from './agenda-update.js';
 import { CALENDAR_LOCALES, CALENDAR_TEXTS, type CalendarLocale } from './ical-text.js';
@@ -96,14 +96,15 @@ export function agendaCancellationsToICalendar(agenda: Agenda, options: ICalenda
   const current = currentAgenda(agenda, options.previous);
   if (settings.organizer === undefined)
     throw new ValidationError([
-      {
-        path: ['options', 'organizer', 'email'],
-        message: 'a cancellation (METHOD:CANCEL) needs the organiser’s e-mail',
-      },
+      issue(
+        ['options', 'organizer', 'email'],
+        'required',
+        'a cancellation (METHOD:CANCEL) needs the organiser’s e-mail',
+      ),
     ]);
   if (current.email === undefined)
     throw new ValidationError([
-      { path: ['agenda', 'email'], message: 'a cancellation (METHOD:CANCEL) needs the participant’s e-mail' },
+      issue(['agenda', 'email'], 'required', 'a cancellation (METHOD:CANCEL) needs the participant’s e-mail'),
     ]);
   const sentBefore = options.previous ? new Set(options.previous.items.map((i) => i.counterpartId)) : undefined;
   const dropped = (current.cancelled ?? []).filter((i) => !sentBefore || sentBefore.has(i.counterpartId));
@@ -147,7 +148,7 @@ function write(
     const counterpart = item.counterpartName ?? item.counterpartId;
     const location = settings.location ? settings.location(item.table) : t.table(item.table);
     if (typeof location !== 'string')
-      throw new ValidationError([{ path: ['options', 'location'], message: 'must return a string' }]);
+      throw new ValidationError([issue(['options', 'location'], 'wrong-type', 'must return a string')]);
     const [buyerId, supplierId] =
       agenda.side === 'buyer' ? [agenda.participantId, item.counterpartId] : [item.counterpartId, agenda.participantId];
     const attendees: ICalAttendeeData[] = [];
@@ -201,44 +202,44 @@ function attendee(email: string, name: string | undefined, method: ICalCalendarM
 
 function checkEmail(value: unknown, path: (string | number)[]): string {
   if (!isEmail(value))
-    throw new ValidationError([{ path, message: `${JSON.stringify(value)} is not an e-mail address` }]);
+    throw new ValidationError([issue(path, 'invalid-value', `${JSON.stringify(value)} is not an e-mail address`)]);
   return value;
 }
 
 function checkDomain(domain: unknown): void {
   if (typeof domain !== 'string' || !/^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(domain)) {
     throw new ValidationError([
-      { path: ['options', 'uidDomain'], message: 'must be a domain name (letters, digits, dots and hyphens)' },
+      issue(['options', 'uidDomain'], 'wrong-type', 'must be a domain name (letters, digits, dots and hyphens)'),
     ]);
   }
 }
 
 function checkOptions(options: ICalendarOptions): Settings {
   if (options === null || typeof options !== 'object')
-    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+    throw new ValidationError([issue(['options'], 'wrong-type', { expected: 'an object' })]);
   const domain = options.uidDomain ?? 'cuohe';
   checkDomain(domain);
   const stamp = options.stamp ?? new Date();
   if (!(stamp instanceof Date) || Number.isNaN(stamp.getTime()))
-    throw new ValidationError([{ path: ['options', 'stamp'], message: 'must be a valid Date' }]);
+    throw new ValidationError([issue(['options', 'stamp'], 'wrong-type', 'must be a valid Date')]);
   const locale = options.locale ?? 'en';
   if (!CALENDAR_LOCALES.includes(locale))
     throw new ValidationError([
-      { path: ['options', 'locale'], message: `must be one of ${CALENDAR_LOCALES.join(', ')}` },
+      issue(['options', 'locale'], 'invalid-value', `must be one of ${CALENDAR_LOCALES.join(', ')}`),
     ]);
   if (options.name !== undefined && typeof options.name !== 'string')
-    throw new ValidationError([{ path: ['options', 'name'], message: 'must be a string' }]);
+    throw new ValidationError([issue(['options', 'name'], 'wrong-type', { expected: 'a string' })]);
   if (options.location !== undefined && typeof options.location !== 'function')
-    throw new ValidationError([{ path: ['options', 'location'], message: 'must be a function of the table number' }]);
+    throw new ValidationError([issue(['options', 'location'], 'wrong-type', 'must be a function of the table number')]);
   const settings: Settings = { domain, stamp, locale };
   if (options.name !== undefined) settings.name = options.name;
   if (options.location !== undefined) settings.location = options.location;
   if (options.organizer !== undefined) {
     if (options.organizer === null || typeof options.organizer !== 'object')
-      throw new ValidationError([{ path: ['options', 'organizer'], message: 'must be { email, name? }' }]);
+      throw new ValidationError([issue(['options', 'organizer'], 'wrong-type', 'must be { email, name? }')]);
     const email = checkEmail(options.organizer.email, ['options', 'organizer', 'email']);
     if (options.organizer.name !== undefined && typeof options.organizer.name !== 'string')
-      throw new ValidationError([{ path: ['options', 'organizer', 'name'], message: 'must be a string' }]);
+      throw new ValidationError([issue(['options', 'organizer', 'name'], 'wrong-type', { expected: 'a string' })]);
     settings.organizer = { email, ...(options.organizer.name !== undefined ? { name: options.organizer.name } : {}) };
   }
   return settings;

@@ -3,7 +3,7 @@
  * why a supplier stays below the floor (`floorMissed[].message`), why a meeting was cancelled
  * in a repair (`changes.cancelled[].message`) — in English and Chinese, keyed by reason.
  */
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import type { FloorMissReason } from './types.js';
 
 /**
@@ -75,17 +75,17 @@ export const SCHEDULE_MESSAGES_EN: ScheduleMessages = {
 export function messagesFor(options: unknown, chinese?: ScheduleMessages): ScheduleMessages {
   if (options === undefined) return SCHEDULE_MESSAGES_EN;
   if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+    throw new ValidationError([issue(['options'], 'wrong-type', { expected: 'an object' })]);
   const { messages, locale } = options as { messages?: unknown; locale?: unknown };
   if (messages !== undefined) {
     if (messages === null || typeof messages !== 'object')
-      throw new ValidationError([{ path: ['options', 'messages'], message: 'must be a table of messages' }]);
+      throw new ValidationError([issue(['options', 'messages'], 'wrong-type', { expected: 'a table of messages' })]);
     // Texts a custom table leaves out stay English.
     return { ...SCHEDULE_MESSAGES_EN, ...(messages as Partial<ScheduleMessages>) };
   }
   if (locale === undefined || locale === 'en') return SCHEDULE_MESSAGES_EN;
   if (locale === 'zh' && chinese) return chinese;
   throw new ValidationError([
-    { path: ['options', 'locale'], message: `${JSON.stringify(locale)} is not 'en' or 'zh'` },
+    issue(['options', 'locale'], 'invalid-value', `${JSON.stringify(locale)} is not 'en' or 'zh'`),
   ]);
 }

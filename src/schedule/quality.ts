@@ -2,7 +2,7 @@
  * `scheduleQuality`: how a schedule feels on the day — idle waits between meetings, whether
  * exhibitors stay at one table, long runs without a break, the supplier floor, preferred times.
  */
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import type { Schedule, ScheduleInput } from './types.js';
 import { participantKey, validateScheduleInput } from './validate.js';
 
@@ -37,7 +37,7 @@ export interface ScheduleQuality {
 export function scheduleQuality(schedule: Schedule, input: ScheduleInput): ScheduleQuality {
   const idx = validateScheduleInput(input);
   if (schedule === null || typeof schedule !== 'object' || !Array.isArray(schedule.meetings)) {
-    throw new ValidationError([{ path: ['schedule', 'meetings'], message: 'must be a list of meetings' }]);
+    throw new ValidationError([issue(['schedule', 'meetings'], 'wrong-type', 'must be a list of meetings')]);
   }
   const index = new Map(idx.ids.map((id, p) => [participantKey(idx.side[p]!, id), p]));
   const slotsOf = idx.ids.map(() => [] as number[]);
@@ -48,17 +48,24 @@ export function scheduleQuality(schedule: Schedule, input: ScheduleInput): Sched
     const s = index.get(participantKey('supplier', m?.supplierId));
     if (b === undefined || s === undefined)
       throw new ValidationError([
-        {
-          path: ['schedule', 'meetings', k, b === undefined ? 'buyerId' : 'supplierId'],
-          message: 'is not a participant of the input',
-        },
+        issue(
+          ['schedule', 'meetings', k, b === undefined ? 'buyerId' : 'supplierId'],
+          'unknown-id',
+          'is not a participant of the input',
+        ),
       ]);
     if (!Number.isInteger(m.slot) || m.slot < 0 || m.slot >= idx.slotCount)
       throw new ValidationError([
-        { path: ['schedule', 'meetings', k, 'slot'], message: `must be a slot index from 0 to ${idx.slotCount - 1}` },
+        issue(
+          ['schedule', 'meetings', k, 'slot'],
+          'out-of-range',
+          `must be a slot index from 0 to ${idx.slotCount - 1}`,
+        ),
       ]);
     if (!Number.isFinite(m.score))
-      throw new ValidationError([{ path: ['schedule', 'meetings', k, 'score'], message: 'must be a finite number' }]);
+      throw new ValidationError([
+        issue(['schedule', 'meetings', k, 'score'], 'not-a-number', 'must be a finite number'),
+      ]);
     slotsOf[b]!.push(m.slot);
     slotsOf[s]!.push(m.slot);
     if (!tablesOf.has(s)) tablesOf.set(s, new Set());

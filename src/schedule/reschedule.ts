@@ -4,7 +4,13 @@
  * two participants are still there and free keeps its slot and table; meetings that cannot
  * stay move if they can; the capacity set free goes to the best new pairs.
  */
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import {
+  type IssueCode,
+  type IssueParams,
+  issue,
+  ValidationError,
+  type ValidationIssue,
+} from '../model/validation-error.js';
 import type { ScheduleLocale } from './messages.js';
 import { messagesFor, type ScheduleMessages } from './messages.js';
 import { CANCEL_MESSAGES, SCHEDULE_MESSAGES_ZH } from './messages-zh.js';
@@ -234,32 +240,37 @@ function previousMeetings(previous: unknown, idx: Indexed): Meeting[] {
     previous !== null && typeof previous === 'object' ? (previous as { meetings?: unknown }).meetings : undefined;
   if (!Array.isArray(list))
     throw new ValidationError(
-      [{ path: ['previous', 'meetings'], message: 'must be a list of meetings' }],
+      [issue(['previous', 'meetings'], 'wrong-type', 'must be a list of meetings')],
       'invalid previous schedule',
     );
   const seen = new Set<string>();
   const out: Meeting[] = [];
   list.forEach((m: unknown, k) => {
     const path = ['previous', 'meetings', k];
-    if (m === null || typeof m !== 'object') return void issues.push({ path, message: 'must be a meeting object' });
+    if (m === null || typeof m !== 'object')
+      return void issues.push(issue(path, 'wrong-type', 'must be a meeting object'));
     const r = m as Record<string, unknown>;
-    const bad = (field: string, message: string) => void issues.push({ path: [...path, field], message });
-    if (typeof r.buyerId !== 'string' || !r.buyerId) return bad('buyerId', 'must be a non-empty string');
-    if (typeof r.supplierId !== 'string' || !r.supplierId) return bad('supplierId', 'must be a non-empty string');
+    const bad = (field: string, code: IssueCode, message: IssueParams | string) =>
+      void issues.push(issue([...path, field], code, message));
+    if (typeof r.buyerId !== 'string' || !r.buyerId) return bad('buyerId', 'required', 'must be a non-empty string');
+    if (typeof r.supplierId !== 'string' || !r.supplierId)
+      return bad('supplierId', 'required', 'must be a non-empty string');
     if (typeof r.slot !== 'number' || !Number.isInteger(r.slot) || r.slot < 0)
-      return bad('slot', 'must be a slot index ≥ 0');
+      return bad('slot', 'out-of-range', 'must be a slot index ≥ 0');
     if (r.slot >= idx.slotCount)
       return bad(
         'slot',
+        'out-of-range',
         `is not a slot of the input (${idx.slotCount} slots): keep the slots and add new ones at the end`,
       );
     if (typeof r.table !== 'number' || !Number.isInteger(r.table) || r.table < 1)
-      return bad('table', 'must be a whole number ≥ 1');
-    if (typeof r.score !== 'number' || !Number.isFinite(r.score)) return bad('score', 'must be a finite number');
+      return bad('table', 'out-of-range', { min: 1, whole: true });
+    if (typeof r.score !== 'number' || !Number.isFinite(r.score))
+      return bad('score', 'not-a-number', 'must be a finite number');
     if (r.interpreterId !== undefined && typeof r.interpreterId !== 'string')
-      return bad('interpreterId', 'must be a string');
+      return bad('interpreterId', 'wrong-type', { expected: 'a string' });
     const k2 = pairKey(r.buyerId, r.supplierId);
-    if (seen.has(k2)) return bad('supplierId', `the pair ${r.buyerId} / ${r.supplierId} meets twice`);
+    if (seen.has(k2)) return bad('supplierId', 'duplicate-id', `the pair ${r.buyerId} / ${r.supplierId} meets twice`);
     seen.add(k2);
     out.push({
       buyerId: r.buyerId,
@@ -276,24 +287,29 @@ function previousMeetings(previous: unknown, idx: Indexed): Meeting[] {
 
 function pinnedPairs(options: unknown, before: Meeting[]): Set<string> {
   if (options === null || typeof options !== 'object')
-    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+    throw new ValidationError([issue(['options'], 'wrong-type', { expected: 'an object' })]);
   const pinned = (options as RescheduleOptions).pinned;
   if (pinned === undefined) return new Set();
   if (!Array.isArray(pinned))
-    throw new ValidationError([{ path: ['options', 'pinned'], message: 'must be a list of { buyerId, supplierId }' }]);
+    throw new ValidationError([
+      issue(['options', 'pinned'], 'wrong-type', 'must be a list of { buyerId, supplierId }'),
+    ]);
   const met = new Set(before.map(key));
   const issues: ValidationIssue[] = [];
   const out = new Set<string>();
   pinned.forEach((p: unknown, k) => {
     const r = (p ?? {}) as Record<string, unknown>;
     if (typeof r.buyerId !== 'string' || typeof r.supplierId !== 'string')
-      return void issues.push({ path: ['options', 'pinned', k], message: 'must be { buyerId, supplierId }' });
+      return void issues.push(issue(['options', 'pinned', k], 'wrong-type', 'must be { buyerId, supplierId }'));
     const k2 = pairKey(r.buyerId, r.supplierId);
     if (!met.has(k2))
-      return void issues.push({
-        path: ['options', 'pinned', k],
-        message: `${r.buyerId} / ${r.supplierId} is not a meeting of the previous schedule`,
-      });
+      return void issues.push(
+        issue(
+          ['options', 'pinned', k],
+          'unknown-id',
+          `${r.buyerId} / ${r.supplierId} is not a meeting of the previous schedule`,
+        ),
+      );
     out.add(k2);
   });
   if (issues.length) throw new ValidationError(issues, 'invalid reschedule options');

@@ -15,7 +15,7 @@
  * Every candidate pair that does not meet is reported in `unscheduled` with a reason.
  */
 
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import { maxWeightBMatching } from './b-matching.js';
 import { explainFloorMissed } from './floor-report.js';
 import { messagesFor, SCHEDULE_MESSAGES_EN, type ScheduleMessages, type ScheduleOptions } from './messages.js';
@@ -46,10 +46,9 @@ export function scheduleMeetings(input: ScheduleInput, options?: ScheduleOptions
   const conflicting = [...idx.required].filter((k) => idx.forbidden.has(k));
   if (conflicting.length) {
     throw new ValidationError(
-      conflicting.map((k) => ({
-        path: ['required'],
-        message: `pair ${k.replace('\u0000', ' / ')} is both required and forbidden`,
-      })),
+      conflicting.map((k) =>
+        issue(['conflict'], 'required', `pair ${k.replace('\u0000', ' / ')} is both required and forbidden`),
+      ),
     );
   }
   const byRank = (a: Pair, b: Pair) =>

@@ -1,7 +1,13 @@
 /** Validation of `scheduleMeetings` input into an indexed form; every problem is reported at once. */
 
 import { isLanguageCode } from '../geo/languages.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import {
+  type IssueCode,
+  type IssueParams,
+  issue,
+  ValidationError,
+  type ValidationIssue,
+} from '../model/validation-error.js';
 import type { CandidatePair, ScheduleInput } from './types.js';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -44,15 +50,17 @@ export const participantKey = (side: 'buyer' | 'supplier', id: string) => `${sid
 
 export function validateScheduleInput(input: unknown): Indexed {
   const issues: ValidationIssue[] = [];
-  const fail = (path: (string | number)[], message: string): void => void issues.push({ path, message });
+  const fail = (path: (string | number)[], code: IssueCode, message: IssueParams | string): void =>
+    void issues.push(issue(path, code, message));
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new ValidationError([{ path: [], message: 'expected a schedule input object' }]);
+    throw new ValidationError([issue([], 'wrong-type', 'expected a schedule input object')]);
   }
   const i = input as Partial<Record<keyof ScheduleInput, unknown>>;
 
   const slotTimes: Indexed['slotTimes'] = [];
-  if (!Array.isArray(i.slots) || i.slots.length === 0) fail(['slots'], 'must be a non-empty list of { start, end }');
-  else if (i.slots.length > MAX_SLOTS) fail(['slots'], `at most ${MAX_SLOTS} slots`);
+  if (!Array.isArray(i.slots) || i.slots.length === 0)
+    fail(['slots'], 'required', 'must be a non-empty list of { start, end }');
+  else if (i.slots.length > MAX_SLOTS) fail(['slots'], 'too-many', `at most ${MAX_SLOTS} slots`);
   else {
     i.slots.forEach((slot, k) => slotTimes.push(interval(slot, ['slots', k], fail)));
     overlappingSlots(slotTimes, fail);
@@ -60,7 +68,7 @@ export function validateScheduleInput(input: unknown): Indexed {
 
   let tables = Infinity;
   if (i.tables !== undefined && (typeof i.tables !== 'number' || !Number.isInteger(i.tables) || i.tables < 1))
-    fail(['tables'], 'must be a positive whole number');
+    fail(['tables'], 'out-of-range', { min: 1, whole: true });
   else if (typeof i.tables === 'number') tables = i.tables;
   let floor = 0;
   if (i.minMeetingsPerSupplier !== undefined) {
@@ -69,7 +77,7 @@ export function validateScheduleInput(input: unknown): Indexed {
       !Number.isInteger(i.minMeetingsPerSupplier) ||
       i.minMeetingsPerSupplier < 0
     ) {
-      fail(['minMeetingsPerSupplier'], 'must be a whole number ≥ 0');
+      fail(['minMeetingsPerSupplier'], 'out-of-range', { min: 0, whole: true });
     } else floor = i.minMeetingsPerSupplier;
   }
 
@@ -85,26 +93,30 @@ export function validateScheduleInput(input: unknown): Indexed {
   // Ids are per side: one map per side (no key strings to build for each candidate).
   const index = { buyer: new Map<string, number>(), supplier: new Map<string, number>() };
   let everyoneAlwaysFree = true;
-  if (!Array.isArray(i.participants)) fail(['participants'], 'must be a list of participants');
-  else if (i.participants.length > MAX_PARTICIPANTS) fail(['participants'], `at most ${MAX_PARTICIPANTS} participants`);
+  if (!Array.isArray(i.participants)) fail(['participants'], 'wrong-type', 'must be a list of participants');
+  else if (i.participants.length > MAX_PARTICIPANTS)
+    fail(['participants'], 'too-many', `at most ${MAX_PARTICIPANTS} participants`);
   else {
     i.participants.forEach((p: unknown, k) => {
       const path = ['participants', k];
-      if (p === null || typeof p !== 'object' || Array.isArray(p)) return fail(path, 'must be a participant object');
+      if (p === null || typeof p !== 'object' || Array.isArray(p))
+        return fail(path, 'wrong-type', 'must be a participant object');
       const r = p as Record<string, unknown>;
-      if (typeof r.id !== 'string' || !r.id.trim()) return fail([...path, 'id'], 'must be a non-empty string');
-      if (r.side !== 'buyer' && r.side !== 'supplier') return fail([...path, 'side'], "must be 'buyer' or 'supplier'");
-      if (index[r.side].has(r.id)) return fail([...path, 'id'], `duplicate ${r.side} id "${r.id}"`);
+      if (typeof r.id !== 'string' || !r.id.trim())
+        return fail([...path, 'id'], 'required', 'must be a non-empty string');
+      if (r.side !== 'buyer' && r.side !== 'supplier')
+        return fail([...path, 'side'], 'invalid-value', "must be 'buyer' or 'supplier'");
+      if (index[r.side].has(r.id)) return fail([...path, 'id'], 'duplicate-id', `duplicate ${r.side} id "${r.id}"`);
       let max = slotTimes.length;
       if (r.maxMeetings !== undefined) {
         if (typeof r.maxMeetings !== 'number' || !Number.isInteger(r.maxMeetings) || r.maxMeetings < 0)
-          return fail([...path, 'maxMeetings'], 'must be a whole number ≥ 0');
+          return fail([...path, 'maxMeetings'], 'out-of-range', { min: 0, whole: true });
         max = r.maxMeetings;
       }
       let run = Infinity;
       if (r.maxConsecutive !== undefined) {
         if (typeof r.maxConsecutive !== 'number' || !Number.isInteger(r.maxConsecutive) || r.maxConsecutive < 1)
-          return fail([...path, 'maxConsecutive'], 'must be a whole number ≥ 1');
+          return fail([...path, 'maxConsecutive'], 'out-of-range', { min: 1, whole: true });
         run = r.maxConsecutive;
       }
       const mask = windowMask(r.available, slotTimes, [...path, 'available'], fail);
@@ -129,12 +141,12 @@ export function validateScheduleInput(input: unknown): Indexed {
     const out: { buyer: number; supplier: number; score: number; candidate: CandidatePair }[] = [];
     if (list === undefined && name !== 'candidates') return out;
     if (!Array.isArray(list)) {
-      fail([name], `must be a list of { buyerId, supplierId${scored ? ', score }' : ' }'}`);
+      fail([name], 'wrong-type', `must be a list of { buyerId, supplierId${scored ? ', score }' : ' }'}`);
       return out;
     }
     list.forEach((c: unknown, k) => {
       const path: (string | number)[] = [name, k];
-      if (c === null || typeof c !== 'object') return fail(path, 'must be an object');
+      if (c === null || typeof c !== 'object') return fail(path, 'wrong-type', { expected: 'an object' });
       const r = c as Record<string, unknown>;
       const b = typeof r.buyerId === 'string' ? index.buyer.get(r.buyerId) : undefined;
       const s = typeof r.supplierId === 'string' ? index.supplier.get(r.supplierId) : undefined;
@@ -142,6 +154,7 @@ export function validateScheduleInput(input: unknown): Indexed {
         const other = typeof r.buyerId === 'string' && index.supplier.has(r.buyerId);
         return fail(
           [...path, 'buyerId'],
+          'invalid-value',
           other
             ? `"${String(r.buyerId)}" is a supplier, not a buyer`
             : `${JSON.stringify(r.buyerId)} is not a participant`,
@@ -151,6 +164,7 @@ export function validateScheduleInput(input: unknown): Indexed {
         const other = typeof r.supplierId === 'string' && index.buyer.has(r.supplierId);
         return fail(
           [...path, 'supplierId'],
+          'invalid-value',
           other
             ? `"${String(r.supplierId)}" is a buyer, not a supplier`
             : `${JSON.stringify(r.supplierId)} is not a participant`,
@@ -158,26 +172,29 @@ export function validateScheduleInput(input: unknown): Indexed {
       }
       const score = scored ? r.score : 0;
       if (typeof score !== 'number' || !Number.isFinite(score))
-        return fail([...path, 'score'], 'must be a finite number');
+        return fail([...path, 'score'], 'not-a-number', 'must be a finite number');
       out.push({ buyer: b, supplier: s, score, candidate: { buyerId: ids[b]!, supplierId: ids[s]!, score } });
     });
     return out;
   };
   if (i.interpreters !== undefined && !Array.isArray(i.interpreters))
-    fail(['interpreters'], 'must be a list of { id, languages, available? }');
+    fail(['interpreters'], 'wrong-type', 'must be a list of { id, languages, available? }');
   else if (Array.isArray(i.interpreters)) {
     const seen = new Set<string>();
     i.interpreters.forEach((x: unknown, k) => {
       const path = ['interpreters', k];
-      if (x === null || typeof x !== 'object' || Array.isArray(x)) return fail(path, 'must be an interpreter object');
+      if (x === null || typeof x !== 'object' || Array.isArray(x))
+        return fail(path, 'wrong-type', 'must be an interpreter object');
       const r = x as Record<string, unknown>;
-      if (typeof r.id !== 'string' || !r.id.trim()) return fail([...path, 'id'], 'must be a non-empty string');
-      if (seen.has(r.id)) return fail([...path, 'id'], `duplicate interpreter id "${r.id}"`);
+      if (typeof r.id !== 'string' || !r.id.trim())
+        return fail([...path, 'id'], 'required', 'must be a non-empty string');
+      if (seen.has(r.id)) return fail([...path, 'id'], 'duplicate-id', `duplicate interpreter id "${r.id}"`);
       seen.add(r.id);
       const spoken = languageList(r.languages, [...path, 'languages'], fail);
       const mask = windowMask(r.available, slotTimes, [...path, 'available'], fail);
       if (!spoken || !mask) return;
-      if (spoken.length < 2) return fail([...path, 'languages'], 'an interpreter needs at least two languages');
+      if (spoken.length < 2)
+        return fail([...path, 'languages'], 'out-of-range', 'an interpreter needs at least two languages');
       interpreters.push({ id: r.id, languages: new Set(spoken), free: mask });
     });
   }
@@ -231,11 +248,11 @@ function windowMask(
   value: unknown,
   slotTimes: Indexed['slotTimes'],
   path: (string | number)[],
-  fail: (path: (string | number)[], message: string) => void,
+  fail: (path: (string | number)[], code: IssueCode, message: IssueParams | string) => void,
 ): Uint8Array | undefined {
   const mask = new Uint8Array(slotTimes.length);
   if (value === undefined) return mask.fill(1);
-  if (!Array.isArray(value)) return void fail(path, 'must be a list of { start, end }');
+  if (!Array.isArray(value)) return void fail(path, 'wrong-type', 'must be a list of { start, end }');
   const windows = value.map((w, j) => interval(w, [...path, j], fail));
   // A slot is inside a window when some window starting no later ends no earlier: one sweep
   // over slots and windows by start, keeping the latest end so far (not slots × windows).
@@ -255,13 +272,15 @@ function windowMask(
 function languageList(
   value: unknown,
   path: (string | number)[],
-  fail: (path: (string | number)[], message: string) => void,
+  fail: (path: (string | number)[], code: IssueCode, message: IssueParams | string) => void,
 ): string[] | undefined {
-  if (!Array.isArray(value)) return void fail(path, 'must be a list of ISO 639-1 codes (e.g. ["zh", "en"])');
+  if (!Array.isArray(value))
+    return void fail(path, 'wrong-type', 'must be a list of ISO 639-1 codes (e.g. ["zh", "en"])');
   const out: string[] = [];
   for (const [j, code] of value.entries()) {
     const c = typeof code === 'string' ? code.trim().toLowerCase() : '';
-    if (!isLanguageCode(c)) return void fail([...path, j], `${JSON.stringify(code)} is not an ISO 639-1 language code`);
+    if (!isLanguageCode(c))
+      return void fail([...path, j], 'invalid-value', `${JSON.stringify(code)} is not an ISO 639-1 language code`);
     if (!out.includes(c)) out.push(c);
   }
   return out;
@@ -314,10 +333,10 @@ const MAX_PARSED = 100_000;
 function interval(
   value: unknown,
   path: (string | number)[],
-  fail: (path: (string | number)[], message: string) => void,
+  fail: (path: (string | number)[], code: IssueCode, message: IssueParams | string) => void,
 ): { start: number; end: number } {
   if (value === null || typeof value !== 'object') {
-    fail(path, 'must be { start, end }');
+    fail(path, 'wrong-type', 'must be { start, end }');
     return { start: 0, end: 0 };
   }
   const r = value as Record<string, unknown>;
@@ -328,6 +347,7 @@ function interval(
     if (typeof v !== 'string' || !INSTANT.test(v) || Number.isNaN(Date.parse(v))) {
       fail(
         [...path, key],
+        'invalid-value',
         `${JSON.stringify(v)} is not an ISO 8601 instant with offset (e.g. 2026-11-23T09:00:00+08:00)`,
       );
       return Number.NaN;
@@ -339,7 +359,8 @@ function interval(
   };
   const start = time(r.start, 'start');
   const end = time(r.end, 'end');
-  if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start) fail([...path, 'end'], 'must be after start');
+  if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start)
+    fail([...path, 'end'], 'conflict', 'must be after start');
   return { start, end };
 }
 
@@ -349,7 +370,7 @@ function interval(
  */
 function overlappingSlots(
   slots: { start: number; end: number }[],
-  fail: (path: (string | number)[], message: string) => void,
+  fail: (path: (string | number)[], code: IssueCode, message: IssueParams | string) => void,
 ): void {
   const order = slots.map((_, k) => k).filter((k) => !Number.isNaN(slots[k]!.start) && !Number.isNaN(slots[k]!.end));
   order.sort((a, b) => slots[a]!.start - slots[b]!.start || a - b);
@@ -359,6 +380,7 @@ function overlappingSlots(
       const same = slots[k]!.start === slots[latest]!.start && slots[k]!.end === slots[latest]!.end;
       fail(
         ['slots', k],
+        'conflict',
         same ? `repeats slot ${latest}` : `overlaps slot ${latest}: a participant would be booked twice at once`,
       );
     }

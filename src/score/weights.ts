@@ -1,5 +1,5 @@
 import { COMPONENTS, type ComponentName } from '../model/types.js';
-import { ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 
 /**
  * Component weights: non-negative numbers; they need not sum to 1.
@@ -34,15 +34,15 @@ const MAX_WEIGHT = 1000;
 export function resolveWeights(overrides: unknown, path: (string | number)[] = ['weights']): Weights {
   if (overrides === undefined) return { ...DEFAULT_WEIGHTS };
   if (overrides === null || typeof overrides !== 'object' || Array.isArray(overrides)) {
-    throw new ValidationError([{ path, message: 'must be an object of component weights' }]);
+    throw new ValidationError([issue(path, 'wrong-type', 'must be an object of component weights')]);
   }
   const issues: ValidationIssue[] = [];
   const weights: Weights = { ...DEFAULT_WEIGHTS };
   for (const [name, value] of Object.entries(overrides)) {
     if (!(COMPONENTS as readonly string[]).includes(name)) {
-      issues.push({ path: [...path, name], message: `unknown component (known: ${COMPONENTS.join(', ')})` });
+      issues.push(issue([...path, name], 'unknown-key', `unknown component (known: ${COMPONENTS.join(', ')})`));
     } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_WEIGHT) {
-      issues.push({ path: [...path, name], message: `must be a finite number between 0 and ${MAX_WEIGHT}` });
+      issues.push(issue([...path, name], 'out-of-range', `must be a finite number between 0 and ${MAX_WEIGHT}`));
     } else {
       weights[name as ComponentName] = value;
     }

@@ -13,7 +13,7 @@
  * @packageDocumentation
  */
 
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import { HS_DESCRIPTIONS } from './generated/hs-descriptions.generated.js';
 import { HS_DESCRIPTIONS_ZH } from './generated/hs-descriptions-zh.generated.js';
 import { HS_TO_ISIC_DIVISION } from './generated/hs-isic.generated.js';
@@ -26,7 +26,7 @@ const own = (table: Readonly<Record<string, string>>, key: string): string | und
 /** Throws unless `locale` is one of the two languages the tables are in. */
 function checkLocale(locale: unknown): asserts locale is 'en' | 'zh' {
   if (locale !== 'en' && locale !== 'zh')
-    throw new ValidationError([{ path: ['locale'], message: "must be 'en' or 'zh'" }]);
+    throw new ValidationError([issue(['locale'], 'invalid-value', "must be 'en' or 'zh'")]);
 }
 
 /**
@@ -85,6 +85,6 @@ export { type HsSuggestion, type SuggestOptions, suggestHsCodes } from './sugges
  */
 export function describeCode(scheme: 'hs' | 'isic', code: string, locale: 'en' | 'zh' = 'en'): string | undefined {
   if (scheme !== 'hs' && scheme !== 'isic')
-    throw new ValidationError([{ path: ['scheme'], message: "must be 'hs' or 'isic'" }]);
+    throw new ValidationError([issue(['scheme'], 'invalid-value', "must be 'hs' or 'isic'")]);
   return scheme === 'hs' ? hsDescription(code, locale) : isicDescription(code, locale);
 }

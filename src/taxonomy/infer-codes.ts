@@ -6,7 +6,7 @@
  */
 
 import type { InferredCode } from '../model/types.js';
-import { ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { suggestHsCodes } from './suggest/suggest.js';
 
 /**
@@ -54,7 +54,7 @@ const DECLARED: Record<InferCodesOptions['side'], readonly string[]> = {
  */
 export function inferCodes<T>(rows: readonly T[], options: InferCodesOptions): T[] {
   const o = resolve(options);
-  if (!Array.isArray(rows)) throw new ValidationError([{ path: [], message: 'expected an array of rows' }]);
+  if (!Array.isArray(rows)) throw new ValidationError([issue([], 'wrong-type', 'expected an array of rows')]);
   const field = o.side === 'supplier' ? 'inferredProducts' : 'inferredWants';
   return rows.map((row) => {
     if (row === null || typeof row !== 'object' || Array.isArray(row)) return row;
@@ -92,22 +92,22 @@ function inferFromWords(record: Record<string, unknown>, o: Required<InferCodesO
 
 function resolve(options: InferCodesOptions): Required<InferCodesOptions> {
   const o = (options ?? {}) as Partial<Record<keyof InferCodesOptions, unknown>>;
-  const issues: { path: string[]; message: string }[] = [];
+  const issues: ValidationIssue[] = [];
   if (o.side !== 'supplier' && o.side !== 'buyer')
-    issues.push({ path: ['options', 'side'], message: "must be 'supplier' or 'buyer'" });
+    issues.push(issue(['options', 'side'], 'invalid-value', "must be 'supplier' or 'buyer'"));
   const maxCodes = o.maxCodes ?? DEFAULTS.maxCodes;
   if (typeof maxCodes !== 'number' || !Number.isInteger(maxCodes) || maxCodes < 1 || maxCodes > MAX_CODES)
-    issues.push({ path: ['options', 'maxCodes'], message: `must be a whole number from 1 to ${MAX_CODES}` });
+    issues.push(issue(['options', 'maxCodes'], 'out-of-range', { min: 1, max: MAX_CODES, whole: true }));
   const minScore = o.minScore ?? DEFAULTS.minScore;
   if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1))
-    issues.push({ path: ['options', 'minScore'], message: 'must be a number from 0 to 1' });
+    issues.push(issue(['options', 'minScore'], 'out-of-range', 'must be a number from 0 to 1'));
   const level = o.level ?? DEFAULTS.level;
-  if (level !== 4 && level !== 6) issues.push({ path: ['options', 'level'], message: 'must be 4 or 6' });
+  if (level !== 4 && level !== 6) issues.push(issue(['options', 'level'], 'invalid-value', 'must be 4 or 6'));
   if (o.always !== undefined && typeof o.always !== 'boolean')
-    issues.push({ path: ['options', 'always'], message: 'must be true or false' });
+    issues.push(issue(['options', 'always'], 'wrong-type', { expected: 'true or false' }));
   for (const key of Object.keys(o))
     if (!['side', 'maxCodes', 'minScore', 'always', 'level'].includes(key))
-      issues.push({ path: ['options', key], message: 'is not an option of inferCodes' });
+      issues.push(issue(['options', key], 'unknown-key', 'is not an option of inferCodes'));
   if (issues.length) throw new ValidationError(issues, 'invalid inferCodes options');
   return {
     side: o.side as InferCodesOptions['side'],

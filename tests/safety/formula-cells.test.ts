@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCell, readCell, readMatchesCsv, readStrictCsvTable, toCsv } from '../../src/io/index.js';
+import { readStrictCsvTable } from '../../src/io/csv-table.js';
+import { csvCell, readCell, readMatchesCsv, toCsv } from '../../src/io/index.js';
 import { cuoheIn, freshDir } from './run-cli.js';
 
 const unquote = (cell: string) => (Papa.parse<string[]>(cell, { delimiter: ',' }).data[0] ?? [''])[0]!;

@@ -10,7 +10,7 @@ import {
   scheduleMeetings,
   scheduleToCsv,
 } from '../../src/index.js';
-import { csvCell } from '../../src/schedule/csv.js';
+import { csvCell } from '../../src/io/csv.js';
 import { validationIssues } from '../validation-issues.js';
 
 const slots = makeSlots({ date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 3 });

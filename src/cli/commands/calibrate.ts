@@ -11,12 +11,12 @@ import { calibrationMessages } from '../../calibrate/messages.js';
 import type { Outcome } from '../../calibrate/outcomes.js';
 import { readOutcomesCsv, readOutcomesJson } from '../../io/outcomes.js';
 import { COMPONENTS } from '../../model/types.js';
-import { ValidationError } from '../../model/validation-error.js';
+import { issue, ValidationError } from '../../model/validation-error.js';
 import { loadProfiles, readText } from '../load.js';
 import { EXIT, formatLocated } from '../report.js';
 import { parseWeights } from './match.js';
 
-export interface CalibrateCommandOptions {
+interface CalibrateCommandOptions {
   suppliers: string;
   buyers: string;
   outcomes: string;
@@ -45,7 +45,8 @@ export function registerCalibrate(cli: Command): void {
     .requiredOption('--buyers <file>', 'buyers (.csv or .json)')
     .requiredOption(
       '--outcomes <file>',
-      'outcomes (.csv or .json): buyerId, supplierId, outcome (a grade ≥ 0 or declined, no-show, met, follow-up, sample, deal)',
+      'outcomes (.csv or .json): buyerId, supplierId, ' +
+        'outcome (a grade ≥ 0 or declined, no-show, met, follow-up, sample, deal)',
     )
     .option('--folds <n>', 'cross-validation folds (by buyer)', '5')
     .option('--seed <n>', 'seed of the fold assignment', '1')
@@ -62,15 +63,16 @@ export function registerCalibrate(cli: Command): void {
 
 function wholeNumber(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n)) throw new ValidationError([{ path: [flag], message: `"${value}" is not a whole number` }]);
+  if (!Number.isInteger(n))
+    throw new ValidationError([issue([flag], 'out-of-range', `"${value}" is not a whole number`)]);
   return n;
 }
 
-export function runCalibrate(o: CalibrateCommandOptions): number {
+function runCalibrate(o: CalibrateCommandOptions): number {
   const locale = o.locale === 'zh' ? 'zh' : 'en';
   try {
     if (o.locale !== undefined && o.locale !== 'en' && o.locale !== 'zh')
-      throw new ValidationError([{ path: ['--locale'], message: 'must be en or zh' }]);
+      throw new ValidationError([issue(['--locale'], 'invalid-value', 'must be en or zh')]);
     const load = { ...(o.encoding ? { encoding: o.encoding } : {}) };
     const suppliers = loadProfiles('suppliers', o.suppliers, load).profiles;
     const buyers = loadProfiles('buyers', o.buyers, load).profiles;

@@ -1,6 +1,6 @@
 /** `cuohe match`: rank every buyer's best suppliers and write them as CSV or JSON. */
 import { extname } from 'node:path';
-import type { Reject } from '../../io/profiles-csv.js';
+import type { Reject } from '../../io/types.js';
 import { matchesToCsv, profilesToCsv } from '../../io/write.js';
 import { matchesToXlsx } from '../../io/xlsx/write.js';
 import type { Buyer, Supplier } from '../../model/types.js';
@@ -192,10 +192,12 @@ export async function runMatch(o: MatchOptions): Promise<number> {
   const counts = [...ranked.values()].map((m) => m.length);
   const without = buyers.profiles.filter((b) => (ranked.get(b.id)?.length ?? 0) === 0);
   say(
-    `${suppliers.profiles.length} suppliers × ${buyers.profiles.length} buyers ranked in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    `${suppliers.profiles.length} suppliers × ${buyers.profiles.length} buyers ranked in ` +
+      `${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );
   say(
-    `${counts.reduce((a, b) => a + b, 0)} matches (top ${options.rank.limit} per buyer)${o.out ? ` written to ${o.out}` : ''}\n`,
+    `${counts.reduce((a, b) => a + b, 0)} matches (top ${options.rank.limit} per buyer)` +
+      `${o.out ? ` written to ${o.out}` : ''}\n`,
   );
   if (rejects.length) say(`${rejects.length} invalid rows skipped${o.rejects ? ` (see ${o.rejects})` : ''}\n`);
   if (without.length)
@@ -210,7 +212,8 @@ export async function runMatch(o: MatchOptions): Promise<number> {
       say(`\n${buyerId} ${buyerNames.get(buyerId) ?? ''}\n`);
       for (const m of matches.slice(0, 3))
         say(
-          `  ${m.score.toFixed(3)}  ${m.supplierId} ${supplierNames.get(m.supplierId) ?? ''} — ${m.reasons[0] ?? ''}\n`,
+          `  ${m.score.toFixed(3)}  ${m.supplierId} ${supplierNames.get(m.supplierId) ?? ''} — ` +
+            `${m.reasons[0] ?? ''}\n`,
         );
     }
   }

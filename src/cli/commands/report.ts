@@ -8,7 +8,7 @@ import { loadProfiles, readText } from '../load.js';
 import { checkOutputs, staged } from '../output.js';
 import { OptionError, reportError, say } from '../report.js';
 
-export interface ReportCommandOptions {
+interface ReportCommandOptions {
   matches: string;
   schedule: string;
   suppliers?: string;
@@ -33,7 +33,8 @@ export function registerReport(cli: Command): void {
   cli
     .command('report')
     .description(
-      'one self-contained HTML report of the day: figures, schedule grid, heat maps, scores, who has no meeting, printable agendas',
+      'one self-contained HTML report of the day: figures, schedule grid, heat maps, scores, ' +
+        'who has no meeting, printable agendas',
     )
     .requiredOption('--matches <file>', 'matches CSV (from cuohe match)')
     .requiredOption('--schedule <file>', 'schedule CSV (from cuohe schedule)')
@@ -55,7 +56,7 @@ export function registerReport(cli: Command): void {
           process.exitCode = writeReport(job, renderReport);
         })
         .catch((error: unknown) => {
-          process.exitCode = reportError(error);
+          process.exitCode = reportError(error, 200, o.locale);
         });
     });
 }
@@ -67,7 +68,7 @@ interface ReportJob {
 }
 
 /** Options checked and files read (usage and file errors are thrown here, before any chart is drawn). */
-export function prepareReport(o: ReportCommandOptions): ReportJob {
+function prepareReport(o: ReportCommandOptions): ReportJob {
   let tables: number | undefined;
   if (o.tables !== undefined) {
     tables = Number(o.tables);
@@ -109,7 +110,7 @@ export function prepareReport(o: ReportCommandOptions): ReportJob {
 }
 
 /** The report rendered and put in place as a whole (a failure leaves the previous file). */
-export function writeReport(
+function writeReport(
   { o, input, options }: ReportJob,
   renderReport: (input: ReportInput, options: ReportOptions) => string,
 ): number {

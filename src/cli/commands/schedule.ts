@@ -1,11 +1,12 @@
 /** `cuohe schedule`: matches → one-to-one meeting schedule, agendas as CSV and iCalendar. */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { CsvRow } from '../../io/csv-table.js';
+import { readMatchesTable } from '../../io/matches-csv.js';
 import { splitList } from '../../io/profiles-csv.js';
-import { readMatchesTable } from '../../io/write.js';
-import { ValidationError } from '../../model/validation-error.js';
-import { type Agenda, agendas, agendaToCsv, isEmail, scheduleToCsv } from '../../schedule/agenda.js';
+import { agendaToCsv, scheduleToCsv } from '../../io/schedule-csv.js';
+import type { CsvRow } from '../../io/types.js';
+import { issue, ValidationError } from '../../model/validation-error.js';
+import { type Agenda, agendas, isEmail } from '../../schedule/agenda.js';
 import { updateAgendas } from '../../schedule/agenda-update.js';
 import { makeSlots } from '../../schedule/availability.js';
 import { agendaCancellationsToICalendar, agendaToICalendar } from '../../schedule/ical.js';
@@ -88,7 +89,9 @@ const int = (value: string | undefined, flag: string, min = 0): number | undefin
   const n = Number(value);
   if (value.trim() === '' || !Number.isInteger(n) || n < min) {
     const message = `"${value}" is not a whole number${min > 0 ? ` of at least ${min}` : ''}`;
-    throw flag.startsWith('--') ? new OptionError(flag, message) : new ValidationError([{ path: [flag], message }]);
+    throw flag.startsWith('--')
+      ? new OptionError(flag, message)
+      : new ValidationError([issue([flag], 'out-of-range', message)]);
   }
   return n;
 };
@@ -141,7 +144,7 @@ function loadParticipants(
       const side = r.cells.side === 'buyer' || r.cells.side === 'supplier' ? r.cells.side : undefined;
       if (!r.cells.id || !side)
         throw new ValidationError([
-          { path: [file, table.where(r.line)], message: 'needs id and side (buyer or supplier)' },
+          issue([file, table.where(r.line)], 'required', 'needs id and side (buyer or supplier)'),
         ]);
       const p: Participant = { id: r.cells.id, side };
       const m = r.cells.maxMeetings ? int(r.cells.maxMeetings, `${file} ${table.where(r.line)} maxMeetings`) : max;

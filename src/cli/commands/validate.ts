@@ -1,7 +1,7 @@
 /** `cuohe validate`: report every problem of a profile file, row by row, before the event. */
 
 import { basename, extname } from 'node:path';
-import { ValidationError } from '../../model/validation-error.js';
+import { issue, ValidationError } from '../../model/validation-error.js';
 import { columnMap, loadProfilesFrom, readHeader, readStart } from '../load.js';
 import { say } from '../report.js';
 
@@ -11,6 +11,8 @@ export interface ValidateOptions {
   columns?: string;
   ignoreColumns?: string;
   sheet?: string;
+  /** Language of the summary and of the problems reported. */
+  locale?: 'en' | 'zh';
 }
 
 /**
@@ -43,11 +45,17 @@ export async function runValidate(path: string, o: ValidateOptions): Promise<num
   // A file without a single record is not "all valid": it is the wrong file, or junk.
   if (count === 0)
     throw new ValidationError([
-      {
-        path: [basename(path)],
-        message: `no ${kind.slice(0, -1)} records (only a header, or nothing that reads as one)`,
-      },
+      issue(
+        [basename(path)],
+        'required',
+        `no ${kind.slice(0, -1)} records (only a header, or nothing that reads as one)`,
+      ),
     ]);
-  say(`${basename(path)}: ${count} ${kind}, all valid\n`);
+  const side = { suppliers: '供应商', buyers: '采购商' }[kind];
+  say(
+    o.locale === 'zh'
+      ? `${basename(path)}：${count} 个${side}，全部有效\n`
+      : `${basename(path)}: ${count} ${kind}, all valid\n`,
+  );
   return 0;
 }

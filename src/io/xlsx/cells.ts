@@ -4,6 +4,8 @@
  * local date-times without a zone, rich text joined, hyperlinks as their text, and a
  * formula as the value Excel computed and stored for it. A formula without a stored value
  * or an error value (`#N/A`) cannot be read as data: `problem` says so.
+ * @example
+ * const text: CellText = cellText({ formula: 'A1*2', result: 4 }); // '4'
  */
 export type CellText = string | { problem: string };
 
@@ -19,6 +21,12 @@ function dateText(date: Date): CellText {
     : `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
 }
 
+/**
+ * The text of a cell value as exceljs reads it (see {@link CellText}).
+ * @example
+ * cellText(new Date(Date.UTC(2027, 2, 15))); // '2027-03-15'
+ * cellText({ richText: [{ text: '佛山' }, { text: '电机' }] }); // '佛山电机'
+ */
 export function cellText(value: unknown): CellText {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
@@ -43,7 +51,12 @@ export function cellText(value: unknown): CellText {
   return { problem: 'holds a value that is not text, a number or a date' };
 }
 
-/** Columns as spreadsheets name them: 1 → A, 27 → AA. */
+/**
+ * Columns as spreadsheets name them: 1 → A, 27 → AA.
+ * @example
+ * columnLetter(1); // 'A'
+ * columnLetter(28); // 'AB'
+ */
 export function columnLetter(index: number): string {
   let n = index;
   let name = '';

@@ -7,14 +7,23 @@
  */
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { ValidationError, type ValidationIssue } from '../../model/validation-error.js';
-import type { CsvRow } from '../csv-table.js';
+import { issue, ValidationError, type ValidationIssue } from '../../model/validation-error.js';
+import type { CsvRow } from '../types.js';
 import { cellText, columnLetter } from './cells.js';
 import { loadExcelJS } from './exceljs.js';
 
-/** A file path, the file's bytes, or a readable stream of them. */
+/**
+ * A file path, the file's bytes, or a readable stream of them.
+ * @example
+ * await readSheet(readFileSync('fair.xlsx')); // or readSheet('fair.xlsx'), or a stream
+ */
 export type XlsxInput = string | Uint8Array | Readable;
 
+/**
+ * Which worksheet to read, the file name for messages, and the batch size.
+ * @example
+ * await readSheet('fair.xlsx', { sheet: 'Matches', file: 'fair.xlsx' });
+ */
 export interface SheetOptions {
   /** The worksheet: its name, or its position among the tabs counted from 1. Default: the first visible one. */
   sheet?: string | number;
@@ -24,9 +33,20 @@ export interface SheetOptions {
   batch?: number;
 }
 
-/** A row that could not be read (a cell showing an error, a value outside the named columns). */
+/**
+ * A row that could not be read (a cell showing an error, a value outside the named columns).
+ * @example
+ * const { problems } = await readSheet('fair.xlsx');
+ * for (const p of problems) console.log(p.line, p.code, p.message);
+ */
 export type SheetProblem = ValidationIssue & { line: number; cells: string[] };
 
+/**
+ * What was read from a worksheet: its name, header, header row and number of data rows.
+ * @example
+ * const info = await forEachSheetBatch('fair.xlsx', { sheet: 'Suppliers' }, () => {});
+ * console.log(info.sheet, info.header, info.rows);
+ */
 export interface SheetInfo {
   /** The worksheet's name. */
   sheet: string;
@@ -68,7 +88,7 @@ function pickTab(tabs: SheetEntry[], wanted: string | number | undefined, file: 
   const names = tabs.map((t) => `"${t.name}"`).join(', ');
   if (wanted === undefined) {
     const first = tabs.find((t) => !t.hidden) ?? tabs[0];
-    if (!first) throw new ValidationError([{ path: [file], message: 'the workbook has no worksheets' }]);
+    if (!first) throw new ValidationError([issue([file], 'invalid-value', 'the workbook has no worksheets')]);
     return first;
   }
   const asNumber = typeof wanted === 'number' ? wanted : /^\d+$/.test(wanted.trim()) ? Number(wanted) : undefined;
@@ -77,13 +97,12 @@ function pickTab(tabs: SheetEntry[], wanted: string | number | undefined, file: 
     tabs.find((t) => t.name.trim().toLowerCase() === String(wanted).trim().toLowerCase());
   // A sheet literally named "2" wins over the second tab.
   const tab = byName ?? (asNumber !== undefined ? tabs[asNumber - 1] : undefined);
-  if (!tab)
+  if (!tab) {
+    const which = typeof wanted === 'number' || asNumber !== undefined ? `number ${String(wanted)}` : `"${wanted}"`;
     throw new ValidationError([
-      {
-        path: [file, 'sheet'],
-        message: `no worksheet ${typeof wanted === 'number' || asNumber !== undefined ? `number ${String(wanted)}` : `"${wanted}"`} (the workbook has ${names})`,
-      },
+      issue([file, 'sheet'], 'invalid-value', `no worksheet ${which} (the workbook has ${names})`),
     ]);
+  }
   return tab;
 }
 
@@ -92,14 +111,14 @@ function toStream(input: XlsxInput): Readable | string {
   if (input instanceof Uint8Array)
     return Readable.from([Buffer.from(input.buffer, input.byteOffset, input.byteLength)]);
   throw new ValidationError([
-    { path: ['input'], message: 'expected a file path, the bytes of an .xlsx file or a readable stream' },
+    issue(['input'], 'wrong-type', 'expected a file path, the bytes of an .xlsx file or a readable stream'),
   ]);
 }
 
 /** exceljs' errors for files that are not workbooks, as a ValidationError naming the file. */
 function notAWorkbook(file: string, error: unknown): ValidationError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new ValidationError([{ path: [file], message: `cannot read it as an .xlsx workbook (${reason})` }]);
+  return new ValidationError([issue([file], 'unreadable', `cannot read it as an .xlsx workbook (${reason})`)]);
 }
 
 /**
@@ -109,6 +128,9 @@ function notAWorkbook(file: string, error: unknown): ValidationError {
  * reading (e.g. after the first rows, to look at the header).
  * @throws {ValidationError} for a file that is not a workbook, a missing sheet, or a header
  * with nameless or repeated columns.
+ * @example
+ * let n = 0;
+ * await forEachSheetBatch('exhibitors.xlsx', { batch: 1000 }, (rows) => void (n += rows.length));
  */
 export async function forEachSheetBatch(
   input: XlsxInput,
@@ -150,9 +172,9 @@ export async function forEachSheetBatch(
   }
   if (!info) {
     if (!tabs?.length && chosen === undefined)
-      throw new ValidationError([{ path: [file], message: 'the workbook has no worksheets' }]);
+      throw new ValidationError([issue([file], 'invalid-value', 'the workbook has no worksheets')]);
     // The chosen tab has no worksheet part (an empty chart sheet, say): no rows.
-    throw new ValidationError([{ path: [file, chosen?.name ?? 'sheet'], message: 'the worksheet is empty' }]);
+    throw new ValidationError([issue([file, chosen?.name ?? 'sheet'], 'required', 'the worksheet is empty')]);
   }
   return info;
 }
@@ -193,13 +215,13 @@ async function readRows(
       header = texts.map((t) => t.trim());
       while (header.length && header[header.length - 1] === '') header.pop();
       headerRow = row.number;
-      const issues: ValidationIssue[] = bad.map((message) => ({ path: [file, `row ${row.number}`], message }));
+      const issues: ValidationIssue[] = bad.map((message) => issue([file, `row ${row.number}`], 'unreadable', message));
       const seen = new Set<string>();
       header.forEach((name, i) => {
         if (!name)
-          issues.push({ path: [file, `row ${row.number}`], message: `column ${columnLetter(i + 1)} has no name` });
+          issues.push(issue([file, `row ${row.number}`], 'invalid-value', `column ${columnLetter(i + 1)} has no name`));
         else if (seen.has(name))
-          issues.push({ path: [file, `row ${row.number}`], message: `column "${name}" appears twice` });
+          issues.push(issue([file, `row ${row.number}`], 'conflict', `column "${name}" appears twice`));
         seen.add(name);
       });
       if (issues.length) throw new ValidationError(issues, `${file}: malformed header row`);
@@ -209,7 +231,11 @@ async function readRows(
     const beyond = texts.findIndex((t, i) => i >= header!.length && t.trim() !== '');
     if (beyond >= 0) bad.push(`cell ${columnLetter(beyond + 1)}${row.number} has a value outside the named columns`);
     if (bad.length) {
-      problems.push({ path: [file, `row ${row.number}`], message: bad.join('; '), line: row.number, cells: texts });
+      problems.push({
+        ...issue([file, `row ${row.number}`], 'invalid-value', bad.join('; ')),
+        line: row.number,
+        cells: texts,
+      });
     } else {
       const cells: Record<string, string> = Object.create(null) as Record<string, string>;
       header.forEach((name, i) => (cells[name] = texts[i] ?? ''));
@@ -219,12 +245,16 @@ async function readRows(
     if (rows.length + problems.length >= size) flush();
     if (stopped) break;
   }
-  if (!header) throw new ValidationError([{ path: [file, sheet], message: 'the worksheet is empty' }]);
+  if (!header) throw new ValidationError([issue([file, sheet], 'required', 'the worksheet is empty')]);
   if (!stopped) flush();
   return { sheet, header, headerRow, rows: count };
 }
 
-/** The whole sheet at once (for small sheets: matches, participants, slots). */
+/**
+ * The whole sheet at once (for small sheets: matches, participants, slots).
+ * @example
+ * const { header, data, problems } = await readSheet('fair.xlsx', { sheet: 'Participants' });
+ */
 export async function readSheet(
   input: XlsxInput,
   options: SheetOptions = {},

@@ -10,13 +10,24 @@
  */
 import { PassThrough } from 'node:stream';
 import type { Match } from '../../model/types.js';
-import { ValidationError } from '../../model/validation-error.js';
+import { issue, ValidationError } from '../../model/validation-error.js';
 import { readStrictCsvTable } from '../csv-table.js';
-import { MATCH_COLUMNS, type MatchesCsvOptions, matchCells, profileCells } from '../write.js';
+import type { MatchesCsvOptions } from '../types.js';
+import { MATCH_COLUMNS, matchCells, profileCells } from '../write.js';
 import { loadExcelJS } from './exceljs.js';
 
+/**
+ * One cell to write: text stays text (never a formula), numbers stay numbers, nothing is blank.
+ * @example
+ * const row: SheetValue[] = ['S1', 0.8123, null];
+ */
 export type SheetValue = string | number | null | undefined;
 
+/**
+ * One worksheet to write: its tab name, its columns and its rows.
+ * @example
+ * const table: SheetTable = { name: 'Slots', columns: ['slot', 'start'], rows: [[1, '09:00']] };
+ */
 export interface SheetTable {
   /** Worksheet name (cut to Excel's 31 characters; `[]:*?/\` replaced). */
   name: string;
@@ -27,16 +38,19 @@ export interface SheetTable {
 const MAX_WIDTH = 60;
 const SAMPLE_ROWS = 2_000;
 
-/** Display width of a text: East Asian wide characters take two columns. */
+/** East Asian wide characters (CJK, Hangul, full-width forms): two columns in a spreadsheet. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/**
+ * Display width of a text: East Asian wide characters take two columns.
+ * @example
+ * displayWidth('佛山电机'); // 8: Chinese characters are two columns wide
+ * displayWidth('Motor'); // 5
+ */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
   return width;
 }
 
@@ -71,20 +85,22 @@ function cellValue(v: SheetValue, where: string): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') {
     if (!Number.isFinite(v))
-      throw new ValidationError([{ path: [where], message: `${String(v)} cannot be written to a spreadsheet` }]);
+      throw new ValidationError([issue([where], 'invalid-value', `${String(v)} cannot be written to a spreadsheet`)]);
     return v;
   }
-  if (typeof v !== 'string') throw new ValidationError([{ path: [where], message: 'expected text or a number' }]);
+  if (typeof v !== 'string') throw new ValidationError([issue([where], 'wrong-type', 'expected text or a number')]);
   return v;
 }
 
 /**
  * Tables to the bytes of an .xlsx workbook, one worksheet per table.
  * @throws {ValidationError} for a table whose rows do not fit its columns.
+ * @example
+ * const bytes = await tablesToXlsx([{ name: 'Slots', columns: ['slot', 'start'], rows: [[1, '09:00']] }]);
  */
 export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8Array> {
   if (!Array.isArray(tables) || tables.length === 0)
-    throw new ValidationError([{ path: ['tables'], message: 'expected at least one table' }]);
+    throw new ValidationError([issue(['tables'], 'required', 'expected at least one table')]);
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -99,7 +115,7 @@ export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8
     const columns: readonly string[] = table?.columns;
     const rows: readonly (readonly SheetValue[])[] = table?.rows;
     if (!table || !Array.isArray(columns) || !Array.isArray(rows))
-      throw new ValidationError([{ path: ['tables', t], message: 'expected { name, columns, rows }' }]);
+      throw new ValidationError([issue(['tables', t], 'wrong-type', 'expected { name, columns, rows }')]);
     const sheet = workbook.addWorksheet(sheetName(String(table.name ?? ''), used), {
       views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
     });
@@ -112,7 +128,7 @@ export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8
     rows.forEach((row, r) => {
       if (!Array.isArray(row) || row.length > columns.length) {
         throw new ValidationError([
-          { path: ['tables', t, 'rows', r], message: `expected at most ${columns.length} cells` },
+          issue(['tables', t, 'rows', r], 'too-many', `expected at most ${columns.length} cells`),
         ]);
       }
       sheet
@@ -129,7 +145,11 @@ export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8
   return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
 }
 
-/** Rankings (e.g. from `rankAll`) as a workbook, the columns of `matchesToCsv`, scores as numbers. */
+/**
+ * Rankings (e.g. from `rankAll`) as a workbook, the columns of `matchesToCsv`, scores as numbers.
+ * @example
+ * writeFileSync('matches.xlsx', await matchesToXlsx(engine.rankAll(buyers, { limit: 10 })));
+ */
 export async function matchesToXlsx(
   ranked: Map<string, Match[]> | Match[],
   options: Omit<MatchesCsvOptions, 'bom'> & { sheet?: string } = {},
@@ -139,7 +159,12 @@ export async function matchesToXlsx(
   ]);
 }
 
-/** Profiles as a workbook in the CSV column layout (lists joined with `;`), read back by `readSuppliersXlsx` / `readBuyersXlsx`. */
+/**
+ * Profiles as a workbook in the CSV column layout (lists joined with `;`), read back by `readSuppliersXlsx` /
+ * `readBuyersXlsx`.
+ * @example
+ * writeFileSync('suppliers.xlsx', await profilesToXlsx(suppliers));
+ */
 export async function profilesToXlsx(
   profiles: readonly object[],
   options: { sheet?: string } = {},
@@ -159,6 +184,8 @@ export async function profilesToXlsx(
 /**
  * A CSV table (as `scheduleToCsv` and `agendaToCsv` write it) as a workbook; cells of
  * `numberColumns` that are plain numbers become numbers, everything else stays text.
+ * @example
+ * writeFileSync('schedule.xlsx', await csvToXlsx(scheduleToCsv(schedule, input), { sheet: 'Schedule' }));
  */
 export async function csvToXlsx(
   csv: string,

@@ -4,7 +4,7 @@
  */
 import { readStrictCsvTable } from '../../io/csv-table.js';
 import type { Buyer, Supplier } from '../../model/types.js';
-import { ValidationError, type ValidationIssue } from '../../model/validation-error.js';
+import { issue, ValidationError, type ValidationIssue } from '../../model/validation-error.js';
 import type { UnscheduledReason } from '../../schedule/types.js';
 import type { ReportInput, ReportMeeting, ReportPair, ReportSlot, ReportUnscheduled } from '../types.js';
 import { UNSCHEDULED_REASONS } from './validate-input.js';
@@ -33,7 +33,7 @@ function requireColumns(header: string[], columns: string[], file: string): void
   const missing = columns.filter((c) => !header.includes(c));
   if (missing.length)
     throw new ValidationError(
-      missing.map((c) => ({ path: [file, 'line 1'], message: `missing column "${c}"` })),
+      missing.map((c) => issue([file, 'line 1'], 'required', `missing column "${c}"`)),
       `${file}: not the expected file`,
     );
 }
@@ -47,9 +47,9 @@ function readPairs(text: string, file: string): ReportPair[] {
     const c = r.cells;
     const score = Number(c[scoreColumn]);
     if (!c.buyerId || !c.supplierId)
-      issues.push({ path: [file, `line ${r.line}`], message: 'buyerId and supplierId are required' });
+      issues.push(issue([file, `line ${r.line}`], 'required', 'buyerId and supplierId are required'));
     if (c[scoreColumn]?.trim() === '' || !Number.isFinite(score))
-      issues.push({ path: [file, `line ${r.line}`, scoreColumn], message: `"${c[scoreColumn]}" is not a number` });
+      issues.push(issue([file, `line ${r.line}`, scoreColumn], 'not-a-number', `"${c[scoreColumn]}" is not a number`));
     const pair: ReportPair = { buyerId: c.buyerId ?? '', supplierId: c.supplierId ?? '', score };
     if (c.buyerName) pair.buyerName = c.buyerName;
     if (c.supplierName) pair.supplierName = c.supplierName;
@@ -72,24 +72,24 @@ function readSchedule(text: string, file: string): Pick<ReportInput, 'slots' | '
     const at = (column: string) => [file, `line ${r.line}`, column];
     const score = Number(c.score);
     if (c.score?.trim() === '' || !Number.isFinite(score))
-      issues.push({ path: at('score'), message: `"${c.score}" is not a number` });
+      issues.push(issue(at('score'), 'not-a-number', `"${c.score}" is not a number`));
     if (!c.buyerId || !c.supplierId)
-      issues.push({ path: at('buyerId'), message: 'buyerId and supplierId are required' });
+      issues.push(issue(at('buyerId'), 'required', 'buyerId and supplierId are required'));
     if (c.status === 'scheduled') {
       const slot = Number(c.slot);
       const table = Number(c.table);
       if (!Number.isInteger(slot) || slot < 1)
-        issues.push({ path: at('slot'), message: `"${c.slot}" is not a slot number (1, 2, …)` });
+        issues.push(issue(at('slot'), 'invalid-value', `"${c.slot}" is not a slot number (1, 2, …)`));
       else {
         // Slots are numbered from 1 in the file; a slot nobody met in is known by number only.
         while (slots.length < slot) slots.push({});
         const known = slots[slot - 1]!;
         if (known.start === undefined) Object.assign(known, { start: c.start, end: c.end });
         else if (known.start !== c.start || known.end !== c.end)
-          issues.push({ path: at('start'), message: `slot ${slot} is ${known.start}–${known.end} on an earlier line` });
+          issues.push(issue(at('start'), 'conflict', `slot ${slot} is ${known.start}–${known.end} on an earlier line`));
       }
       if (!Number.isInteger(table) || table < 1)
-        issues.push({ path: at('table'), message: `"${c.table}" is not a table number (1, 2, …)` });
+        issues.push(issue(at('table'), 'invalid-value', `"${c.table}" is not a table number (1, 2, …)`));
       meetings.push({ buyerId: c.buyerId ?? '', supplierId: c.supplierId ?? '', slot: slot - 1, table, score });
     } else if (c.status === 'unscheduled') {
       // "reason: message", as scheduleToCsv writes it.
@@ -97,15 +97,18 @@ function readSchedule(text: string, file: string): Pick<ReportInput, 'slots' | '
       const cut = text.indexOf(':');
       const reason = (cut < 0 ? text : text.slice(0, cut)).trim() as UnscheduledReason;
       if (!UNSCHEDULED_REASONS.includes(reason))
-        issues.push({
-          path: at('reason'),
-          message: `"${text}" does not start with one of ${UNSCHEDULED_REASONS.join(', ')}`,
-        });
+        issues.push(
+          issue(
+            at('reason'),
+            'invalid-value',
+            `"${text}" does not start with one of ${UNSCHEDULED_REASONS.join(', ')}`,
+          ),
+        );
       const u: ReportUnscheduled = { buyerId: c.buyerId ?? '', supplierId: c.supplierId ?? '', reason, score };
       const message = cut < 0 ? '' : text.slice(cut + 1).trim();
       if (message) u.message = message;
       unscheduled.push(u);
-    } else issues.push({ path: at('status'), message: `"${c.status}" is neither scheduled nor unscheduled` });
+    } else issues.push(issue(at('status'), 'invalid-value', `"${c.status}" is neither scheduled nor unscheduled`));
   }
   if (issues.length) throw new ValidationError(issues, `${file}: invalid rows`);
   return { slots, meetings, unscheduled };
@@ -120,7 +123,7 @@ function readSchedule(text: string, file: string): Pick<ReportInput, 'slots' | '
  */
 export function reportInputFromCsv(files: ReportCsvFiles): ReportInput {
   if (typeof files !== 'object' || files === null)
-    throw new ValidationError([{ path: [], message: 'expected { matches, schedule } CSV texts' }]);
+    throw new ValidationError([issue([], 'wrong-type', 'expected { matches, schedule } CSV texts')]);
   const input: ReportInput = {
     pairs: readPairs(files.matches, files.matchesName ?? 'matches.csv'),
     ...readSchedule(files.schedule, files.scheduleName ?? 'schedule.csv'),

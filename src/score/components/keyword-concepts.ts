@@ -9,7 +9,7 @@
  * and a few posting-list reads, never a search per pair.
  */
 
-import { ValidationError } from '../../model/validation-error.js';
+import { issue, ValidationError } from '../../model/validation-error.js';
 import { type Csr, CsrBuilder } from '../kernel/csr.js';
 import { Interner } from '../kernel/interner.js';
 
@@ -45,10 +45,11 @@ export function checkedConcepts(conceptsOf: ConceptsOf, keyword: string): readon
   const concepts = conceptsOf(keyword);
   if (!Array.isArray(concepts) || concepts.some((c) => typeof c !== 'string')) {
     throw new ValidationError([
-      {
-        path: ['options', 'keywordConcepts'],
-        message: `returned ${typeof concepts} for ${JSON.stringify(keyword)}; it must return an array of strings`,
-      },
+      issue(
+        ['options', 'keywordConcepts'],
+        'wrong-type',
+        `returned ${typeof concepts} for ${JSON.stringify(keyword)}; it must return an array of strings`,
+      ),
     ]);
   }
   return concepts;

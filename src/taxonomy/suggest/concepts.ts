@@ -2,7 +2,7 @@
  * `hsConcepts`: the HS headings a short keyword confidently denotes — a language-neutral key, so
  * that 锂电池 and "lithium battery", 沙发 and "sofa" meet. Memoised (keywords repeat across profiles).
  */
-import { ValidationError } from '../../model/validation-error.js';
+import { issue, ValidationError } from '../../model/validation-error.js';
 import { suggestHsCodes } from './suggest.js';
 
 /** A heading is a concept of a keyword only when the keyword is explained at least this well… */
@@ -21,7 +21,7 @@ const memo = new Map<string, readonly string[]>();
  * @throws {ValidationError} when `text` is not a string.
  */
 export function hsConcepts(text: string): string[] {
-  if (typeof text !== 'string') throw new ValidationError([{ path: ['text'], message: 'must be a string' }]);
+  if (typeof text !== 'string') throw new ValidationError([issue(['text'], 'wrong-type', { expected: 'a string' })]);
   const key = text.normalize('NFKC').trim().toLowerCase();
   if (!key) return [];
   let found = memo.get(key);

@@ -1,7 +1,7 @@
 /**
  * `suggestHsCodes`: HS 2022 codes for what a person writes, in English or Chinese.
  */
-import { ValidationError } from '../../model/validation-error.js';
+import { issue, ValidationError } from '../../model/validation-error.js';
 import { HS_DESCRIPTIONS } from '../generated/hs-descriptions.generated.js';
 import { HS_DESCRIPTIONS_ZH } from '../generated/hs-descriptions-zh.generated.js';
 import { aggregate } from './aggregate.js';
@@ -63,15 +63,15 @@ export function suggesterIndex(): InvertedIndex {
  */
 export function suggestHsCodes(text: string, options: SuggestOptions = {}): HsSuggestion[] {
   if (typeof text !== 'string' || !text.trim())
-    throw new ValidationError([{ path: ['text'], message: 'must be a non-empty string' }]);
+    throw new ValidationError([issue(['text'], 'wrong-type', 'must be a non-empty string')]);
   if (options === null || typeof options !== 'object')
-    throw new ValidationError([{ path: ['options'], message: 'must be an object' }]);
+    throw new ValidationError([issue(['options'], 'wrong-type', { expected: 'an object' })]);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const level = options.level ?? DEFAULT_LEVEL;
   if (!Number.isInteger(limit) || limit < 1)
-    throw new ValidationError([{ path: ['options', 'limit'], message: 'must be a positive whole number' }]);
+    throw new ValidationError([issue(['options', 'limit'], 'out-of-range', { min: 1, whole: true })]);
   if (level !== 2 && level !== 4 && level !== 6)
-    throw new ValidationError([{ path: ['options', 'level'], message: 'must be 2, 4 or 6' }]);
+    throw new ValidationError([issue(['options', 'level'], 'invalid-value', 'must be 2, 4 or 6')]);
 
   const query = parseQuery(text.slice(0, MAX_TEXT));
   if (query.groupCount === 0) return [];

@@ -17,6 +17,13 @@ export function readCell(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
+/**
+ * One value as a CSV cell: quoted when it holds a comma, quote or line break, and with a leading
+ * apostrophe when a spreadsheet would run it as a formula. Numbers are written as they are.
+ * @example
+ * csvCell('=HYPERLINK("x")'); // `"'=HYPERLINK(""x"")"`
+ * csvCell(-5); // '-5'
+ */
 export function csvCell(value: unknown): string {
   let text = value === undefined || value === null ? '' : String(value);
   // Apostrophes already in front are counted too, so readCell(csvCell(x)) is x for every text.
@@ -24,6 +31,13 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * A table as spreadsheet-safe CSV: the header, then one line per row (CRLF), every cell through
+ * {@link csvCell}; `bom` starts the text with a UTF-8 byte-order mark for Excel.
+ * @example
+ * toCsv(['id', 'name'], [['S1', '佛山电机'], ['S2', '=cmd']], { bom: true });
+ * // '\uFEFFid,name\r\nS1,佛山电机\r\nS2,\'=cmd\r\n'
+ */
 export function toCsv(
   header: readonly string[],
   rows: readonly (readonly unknown[])[],
