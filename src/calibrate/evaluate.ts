@@ -112,7 +112,7 @@ export function validOutcomes(outcomes: unknown, buyers: readonly Buyer[]): Outc
 }
 
 /** Every judged supplier must be in the engine: asked once per distinct supplier id. */
-export function checkSuppliers(engine: MatchEngine, judged: readonly JudgedBuyer[]): void {
+function checkSuppliers(engine: MatchEngine, judged: readonly JudgedBuyer[]): void {
   const checked = new Set<string>();
   const issues: ValidationIssue[] = [];
   for (const { buyer, grades } of judged) {

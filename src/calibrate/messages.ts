@@ -46,7 +46,7 @@ export interface CalibrationMessages {
   problems: (n: number) => string;
 }
 
-export const EN: CalibrationMessages = {
+const EN: CalibrationMessages = {
   notAnObject: 'must be an object { buyerId, supplierId, outcome }',
   notAList: 'expected a list of outcome records',
   missing: 'is required',
@@ -92,7 +92,7 @@ export const EN: CalibrationMessages = {
   problems: (n) => `${n} problem${n === 1 ? '' : 's'} found`,
 };
 
-export const ZH: CalibrationMessages = {
+const ZH: CalibrationMessages = {
   notAnObject: '应为对象 { buyerId, supplierId, outcome }',
   notAList: '应为洽谈结果记录的列表',
   missing: '为必填项',

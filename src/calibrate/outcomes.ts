@@ -106,7 +106,7 @@ const FIELDS = ['buyerId', 'supplierId', 'outcome'] as const;
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /** Resolves and checks `grades` overrides. */
-export function resolveGrades(grades: unknown, locale?: Locale): Record<OutcomeLabel, number> {
+function resolveGrades(grades: unknown, locale?: Locale): Record<OutcomeLabel, number> {
   const m = calibrationMessages(locale);
   const resolved: Record<OutcomeLabel, number> = { ...DEFAULT_GRADES };
   if (grades === undefined) return resolved;

@@ -8,7 +8,7 @@ import { blocLabel, getBloc, isBlocCode } from './blocs.js';
 import { getCountry, isCountryCode } from './countries.js';
 import { M49_NAMES } from './generated/countries.generated.js';
 
-export function isM49Code(code: string): boolean {
+function isM49Code(code: string): boolean {
   return Object.hasOwn(M49_NAMES, code);
 }
 

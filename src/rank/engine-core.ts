@@ -21,7 +21,7 @@ import { CandidateIndex, type CandidateParts } from './candidates.js';
 import type { ResolvedEngineOptions } from './options.js';
 
 /** The engine options a core keeps (all but `describeCode`, a function). */
-export interface CoreOptions {
+interface CoreOptions {
   weights: Weights;
   /** ISO 8601 instant. */
   asOf: string;
@@ -71,7 +71,7 @@ export function buildCore(profiles: readonly Supplier[], resolved: ResolvedEngin
 }
 
 /** Group ids by row (-1 for no group): the same string, the same id. */
-export function groupIds(profiles: readonly { group?: string }[]): Int32Array {
+function groupIds(profiles: readonly { group?: string }[]): Int32Array {
   const ids = new Interner();
   return Int32Array.from(profiles, (p) => (p.group === undefined ? -1 : ids.intern(p.group)));
 }

@@ -49,8 +49,8 @@ export function writeSnapshot(suppliers: readonly Supplier[], options: SnapshotC
  * checksum (uint32 LE); the header (JSON, with the other checksums); zero padding to 8
  * bytes; the core's buffer; the suppliers' JSON.
  */
-export const BINARY_MAGIC = 'CUOHEIDX';
-export const BINARY_VERSION = 1;
+const BINARY_MAGIC = 'CUOHEIDX';
+const BINARY_VERSION = 1;
 /** Magic, version, header length, header checksum. */
 const PREFIX = 20;
 

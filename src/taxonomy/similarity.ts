@@ -22,17 +22,6 @@ import { CHAPTER_LENGTH, type CodeScheme, chapterOf, sameHeading } from './level
  */
 export type MatchLevel = 'exact' | 'wholeHeading' | 'heading' | 'wholeChapter' | 'chapter' | 'section' | 'none';
 
-/** The levels in descending order of similarity. */
-export const MATCH_LEVELS: readonly MatchLevel[] = [
-  'exact',
-  'wholeHeading',
-  'heading',
-  'wholeChapter',
-  'chapter',
-  'section',
-  'none',
-];
-
 /**
  * Similarity per level. A declared heading sits above a sibling in the same heading (it may
  * well make the product; the sibling does not), a declared chapter just above a sibling

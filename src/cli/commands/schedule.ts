@@ -53,7 +53,7 @@ export interface ScheduleOptions {
 }
 
 /** `--organizer "Name <mail@example.org>"` (or a bare address) → the calendar organiser. */
-export function parseOrganizer(value: string | undefined): { email: string; name?: string } | undefined {
+function parseOrganizer(value: string | undefined): { email: string; name?: string } | undefined {
   if (value === undefined) return undefined;
   const match = /^\s*(?:"?([^"<]*?)"?\s*<([^<>]+)>|([^<>\s]+))\s*$/.exec(value);
   const email = (match?.[2] ?? match?.[3] ?? '').trim();

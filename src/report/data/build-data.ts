@@ -4,7 +4,7 @@ import { type Figures, headlineFigures } from './figures.js';
 import { type HeatTable, heatTable } from './heat.js';
 import { type Histogram, scoreHistogram } from './histogram.js';
 import { type NoMeeting, whoHasNoMeeting } from './no-meeting.js';
-import { collectPeople, keyOf, type Person } from './people.js';
+import { collectPeople, type Person } from './people.js';
 import { validateReportInput } from './validate-input.js';
 
 export interface ReportData {
@@ -50,5 +50,3 @@ export function buildReportData(input: ReportInput): ReportData {
     unplacedByReason,
   };
 }
-
-export { keyOf };

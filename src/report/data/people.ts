@@ -3,7 +3,7 @@ import { getCountry } from '../../geo/countries.js';
 import { participantKey } from '../../schedule/validate.js';
 import type { ReportInput } from '../types.js';
 
-export type Side = 'buyer' | 'supplier';
+type Side = 'buyer' | 'supplier';
 
 export interface Person {
   side: Side;

@@ -12,7 +12,7 @@ export interface Part {
   body: string;
 }
 
-export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 export function shellHtml(title: string, parts: Part[], m: ReportMessages): string {
   const t = escapeHtml(title);

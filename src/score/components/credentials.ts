@@ -9,7 +9,7 @@ import type { Supplier } from '../../model/types.js';
 import { TOP_TIER_RANK, tierRank } from '../tiers.js';
 
 /** Certificates read as "has a quality-management system". */
-export const QUALITY_CERTIFICATES: ReadonlySet<string> = new Set(['ISO9001', 'IATF16949', 'ISO13485', 'AS9100']);
+const QUALITY_CERTIFICATES: ReadonlySet<string> = new Set(['ISO9001', 'IATF16949', 'ISO13485', 'AS9100']);
 /** Share of the preferred certificates in the component (the rest is trust): what the buyer asked for counts most. */
 export const PREFERRED_SHARE = 0.6;
 /** Patents beyond this many add no trust: a handful already shows the firm innovates. */

@@ -41,7 +41,7 @@ export function buildConceptIndex(vocabulary: readonly string[], conceptsOf: Con
 }
 
 /** The concepts of `keyword`, checked: a function returning something else fails loudly, not silently. */
-export function checkedConcepts(conceptsOf: ConceptsOf, keyword: string): readonly string[] {
+function checkedConcepts(conceptsOf: ConceptsOf, keyword: string): readonly string[] {
   const concepts = conceptsOf(keyword);
   if (!Array.isArray(concepts) || concepts.some((c) => typeof c !== 'string')) {
     throw new ValidationError([

@@ -3,7 +3,7 @@ import type { ComponentName, Tier } from '../../model/types.js';
 import type { MatchLevel } from '../../taxonomy/similarity.js';
 
 /** One industry match as explanations show it: codes, level, and the names looked up for them. */
-export interface CodeMatchText {
+interface CodeMatchText {
   scheme: 'hs' | 'isic' | 'bridge';
   level: MatchLevel;
   wanted: string;

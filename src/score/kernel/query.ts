@@ -107,7 +107,7 @@ function regionBase(geo: GeoTables, country: number, include: Uint8Array | null)
 }
 
 /** Every wanted code, declared then inferred (the order of `QueryBuyer.wants`), with its flag. */
-export function wantedCodes(buyer: Buyer): { code: string; inferred: boolean }[] {
+function wantedCodes(buyer: Buyer): { code: string; inferred: boolean }[] {
   const declared = buyer.wants.map((code) => ({ code, inferred: false }));
   const inferred = (buyer.inferredWants ?? [])
     .filter((c) => !buyer.wants.includes(c.code))

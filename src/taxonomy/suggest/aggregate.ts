@@ -33,7 +33,7 @@ function push(map: Map<string, Acc>, code: string, score: number, coverage: numb
   }
 }
 
-export const AGGREGATION = {
+const AGGREGATION = {
   secondName: 0.3,
   secondSubheading: 0.25,
   headingName: 0.25,

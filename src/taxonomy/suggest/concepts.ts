@@ -6,7 +6,7 @@ import { issue, ValidationError } from '../../model/validation-error.js';
 import { suggestHsCodes } from './suggest.js';
 
 /** A heading is a concept of a keyword only when the keyword is explained at least this well… */
-export const CONCEPT_MIN_SCORE = 0.5;
+const CONCEPT_MIN_SCORE = 0.5;
 /** …and a second heading only when it scores close to the first. */
 const SECOND_RATIO = 0.85;
 const MAX_MEMO = 20_000;

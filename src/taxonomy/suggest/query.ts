@@ -10,7 +10,7 @@ import { EN_SYNONYMS, ZH_SYNONYMS } from './synonyms.js';
 import { FOR_WEIGHT_AFTER_PARTS, SEGMENT_WEIGHT, segmentTitle } from './title.js';
 import { chineseRuns, chineseTerms, englishTerms, foldPlural, normaliseText } from './tokenize.js';
 
-export interface QueryTerm {
+interface QueryTerm {
   readonly term: string;
   readonly weight: number;
   /** Indexes of the query groups a match on this term explains. */

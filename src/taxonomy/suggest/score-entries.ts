@@ -9,7 +9,7 @@ import { BM25_K1 } from './inverted-index.js';
 /** Weight of a parts name when the query does not ask for parts. */
 const PARTS_WEIGHT = 0.5;
 /** Weight of a name that misses the product word of a long text ("mat" in "… yoga mat …"). */
-export const HEAD_MISS_WEIGHT = 0.5;
+const HEAD_MISS_WEIGHT = 0.5;
 /** Stamps restart below Int32Array's limit (2^31 − 1), so a long-running process never overflows them. */
 const MAX_STAMP = 2_000_000_000;
 

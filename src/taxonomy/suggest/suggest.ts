@@ -38,7 +38,7 @@ export interface SuggestOptions {
 }
 
 /** Below this share of the text explained, a suggestion is noise and nothing is returned. */
-export const MIN_CONFIDENCE = 0.2;
+const MIN_CONFIDENCE = 0.2;
 /** At most this many characters of text are read (long product descriptions: the title part matters). */
 const MAX_TEXT = 2000;
 /** Suggestions returned by default: enough to pick from by eye. */
@@ -49,7 +49,7 @@ const DEFAULT_LEVEL = 6;
 let index: InvertedIndex | undefined;
 
 /** The index, built on first use (about a quarter of a second; see benchmarks/README.md). */
-export function suggesterIndex(): InvertedIndex {
+function suggesterIndex(): InvertedIndex {
   return (index ??= buildIndex());
 }
 
