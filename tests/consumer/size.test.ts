@@ -2,8 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { browserBundle } from './browser-bundle.js';
 
-/** Budget for `import … from 'cuohe'` with its dependencies; reference tables behind subpaths do not count. */
-const CORE_BUDGET_BYTES = 110 * 1024;
+/**
+ * Budget for `import … from 'cuohe'` with its dependencies; reference tables behind subpaths do not
+ * count. Raised from 110 KB when validation messages gained codes and a Chinese table, and the
+ * scheduler its compaction and warm start (114.9 KB then); zod alone is 88 KB of the minified core,
+ * so moving src/model to zod/mini is the way back under 110 KB.
+ */
+const CORE_BUDGET_BYTES = 120 * 1024;
 
 const bundledSize = async (entry: string): Promise<number> => (await browserBundle(entry)).gz;
 
