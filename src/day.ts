@@ -12,7 +12,7 @@
  * @packageDocumentation
  */
 
-export type { ScheduleLocale, ScheduleMessages } from './schedule/messages.js';
+export type { ScheduleLocale } from './schedule/messages.js';
 export { SCHEDULE_MESSAGES_ZH } from './schedule/messages-zh.js';
 export { type ScheduleQuality, scheduleQuality } from './schedule/quality.js';
 export {

@@ -89,7 +89,8 @@ export function program(): Command {
     )
     .option(
       '--organizer <"Name <mail>">',
-      'calendar organiser: .ics files become invitations (METHOD:REQUEST) for participants with an e-mail; with --previous, dropped meetings get .cancel.ics files (METHOD:CANCEL)',
+      'calendar organiser: .ics files become invitations (METHOD:REQUEST) for participants with an e-mail; ' +
+        'with --previous, dropped meetings get .cancel.ics files (METHOD:CANCEL)',
     )
     .action(async (o) => {
       process.exitCode = await runSchedule(o);

@@ -5,6 +5,7 @@
  * and this thread turns them into Matches with the engine's own `matchFrom`. The results are
  * identical to one thread, to the last bit, in input order.
  */
+
 import type { Worker } from 'node:worker_threads';
 import type { Buyer, Match, Supplier } from '../model/types.js';
 import type { MatchEngine } from '../rank/engine.js';
@@ -13,6 +14,7 @@ import { internalsOf } from '../rank/engine-internals.js';
 import { resolveRankOptions } from '../rank/options.js';
 import { pack } from '../rank/pack.js';
 import { validBuyers as checkBuyers } from '../rank/validate-input.js';
+import { chapterOf } from '../taxonomy/levels.js';
 import { type RankMessage, type RankReply, readNumbers } from './rank-protocol.js';
 import { startWorker } from './start-worker.js';
 import { checkParallelOptions, engineOf, type ParallelOptions, runPool, workerCount } from './worker-pool.js';
@@ -109,7 +111,8 @@ export async function rankAllParallel(
 
 /** What a buyer wants, as a sort key: chapters of the wanted codes, then keywords. */
 function groupKey(b: Buyer): string {
-  return `${[...new Set(b.wants.map((w) => w.slice(0, 2)))].sort().join(',')}|${[...(b.keywords ?? [])].sort().join(',')}`;
+  const chapters = [...new Set(b.wants.map(chapterOf))].sort().join(',');
+  return `${chapters}|${[...(b.keywords ?? [])].sort().join(',')}`;
 }
 
 function compareKeys(a: string, b: string): number {

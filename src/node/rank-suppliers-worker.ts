@@ -1,7 +1,8 @@
 /**
  * Worker-thread side of `rankAllSuppliersParallel`: wraps the shared core (no copy),
  * compiles and indexes every buyer once, then ranks each run of supplier rows it is sent
- * (positions in `index.walk`: rows with the same codes together) with the same BuyerIndex the engine uses, and sends back buyers and numbers.
+ * (positions in `index.walk`: rows with the same codes together) with the same BuyerIndex the
+ * engine uses, and sends back buyers and numbers.
  */
 import { parentPort } from 'node:worker_threads';
 import { BuyerIndex } from '../rank/buyer-index.js';

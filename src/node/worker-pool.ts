@@ -15,7 +15,12 @@ import type { EngineOptions, RankOptions } from '../rank/options.js';
 /**
  * Options of `rankAllParallel` and `rankAllSuppliersParallel`.
  * @example
- * const options: ParallelOptions = { threads: 2, engine: { asOf: '2026-11-22' }, rank: { limit: 10 }, describeCodes: true };
+ * const options: ParallelOptions = {
+ *   threads: 2,
+ *   engine: { asOf: '2026-11-22' },
+ *   rank: { limit: 10 },
+ *   describeCodes: true,
+ * };
  */
 export interface ParallelOptions {
   /** Worker threads; default: the machine's available parallelism. */

@@ -25,7 +25,10 @@ import { validBuyer, validBuyers } from './validate-input.js';
 export interface EngineInternals {
   readonly core: EngineCore;
   readonly ranker: Ranker;
-  /** The Match of a pair, as the engine's own methods build it, from numbers the kernel computed elsewhere (e.g. in a worker thread). */
+  /**
+   * The Match of a pair, as the engine's own methods build it, from numbers the kernel computed
+   * elsewhere (e.g. in a worker thread).
+   */
   matchFrom(buyer: Buyer, query: () => QueryBuyer, row: number, numbers: PairNumbers): Match;
   /** `buyer` compiled on first call, then the same query. */
   lazyQuery(buyer: Buyer): () => QueryBuyer;
@@ -229,7 +232,10 @@ export function engineOver(
       return capPerKey(pairs, (c) => c.supplierId, perSupplier);
     },
   };
-  /** A pool over `buyers`; with `reuse`, the last pool made from this very array while its buyers are the same validated profiles. */
+  /**
+   * A pool over `buyers`; with `reuse`, the last pool made from this very array while its buyers
+   * are the same validated profiles.
+   */
   let last: { array: readonly unknown[]; buyers: readonly Buyer[]; pool: BuyerPool } | undefined;
   const poolOf = (buyers: Buyer[], reuse: boolean): BuyerPool => {
     if (reuse && last && last.array === buyers && sameItems(buyers, last.buyers)) return last.pool;

@@ -85,7 +85,10 @@ export class Ranker {
     return scorePair(this.kernel, b, row, this.scratch);
   }
 
-  /** The rows `o` asks for, best first: eligible, at least `minScore`, at most `limit`, capped per country and group. */
+  /**
+   * The rows `o` asks for, best first: eligible, at least `minScore`, at most `limit`, capped per
+   * country and group.
+   */
   top(b: QueryBuyer, o: ResolvedRankOptions): Hit[] {
     const list = new RankedList(o.limit, this.core.table.idRank, [
       { key: this.core.table.country, max: o.maxPerCountry },

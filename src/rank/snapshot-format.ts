@@ -6,7 +6,10 @@ import type { EngineOptions } from './options.js';
 import { type Layout, pack, unpack } from './pack.js';
 
 export const SNAPSHOT_FORMAT = 'cuohe-engine';
-/** 3: the checksum covers the options too; directional industry similarity, inferred codes, the HS ⇄ ISIC bridge, minIndustryLevel and keyword concepts. */
+/**
+ * 3: the checksum covers the options too; directional industry similarity, inferred codes, the
+ * HS ⇄ ISIC bridge, minIndustryLevel and keyword concepts.
+ */
 export const SNAPSHOT_VERSION = 3;
 
 export interface SnapshotContent {
@@ -40,7 +43,11 @@ export function snapshotChecksum(optionsJson: string, suppliersJson: string): st
 export function writeSnapshot(suppliers: readonly Supplier[], options: SnapshotContent['options']): string {
   const body = JSON.stringify(suppliers);
   const optionsJson = JSON.stringify(options);
-  return `{"format":"${SNAPSHOT_FORMAT}","version":${SNAPSHOT_VERSION},"options":${optionsJson},"checksum":"${snapshotChecksum(optionsJson, body)}","suppliers":${body}}`;
+  const checksum = snapshotChecksum(optionsJson, body);
+  return (
+    `{"format":"${SNAPSHOT_FORMAT}","version":${SNAPSHOT_VERSION},"options":${optionsJson},` +
+    `"checksum":"${checksum}","suppliers":${body}}`
+  );
 }
 
 /**

@@ -25,7 +25,8 @@ import {
 /**
  * Options of `loadEngine`.
  * @example
- * loadEngine(text, { verify: true, locale: 'zh', describeCode: (s, c) => (s === 'hs' ? hsDescription(c) : undefined) });
+ * const describeCode: DescribeCode = (s, c) => (s === 'hs' ? hsDescription(c) : undefined);
+ * loadEngine(text, { verify: true, locale: 'zh', describeCode });
  */
 export interface LoadOptions extends Pick<EngineOptions, 'describeCode' | 'locale' | 'keywordConcepts'> {
   /**

@@ -27,7 +27,8 @@ export function updateAgenda(current: Agenda, previous: Agenda): Agenda {
       issue(
         ['previous', 'participantId'],
         'invalid-value',
-        `is the agenda of ${previous.side} "${previous.participantId}", not of ${current.side} "${current.participantId}"`,
+        `is the agenda of ${previous.side} "${previous.participantId}", ` +
+          `not of ${current.side} "${current.participantId}"`,
       ),
     ]);
   }

@@ -55,7 +55,8 @@ export interface Agenda {
 /**
  * Names and reasons to put into agendas.
  * @example
- * agendas(schedule, input, { names: { S1: 'Dongguan Power' }, reasons: (b, s) => engine.score(buyerById.get(b)!, s).reasons.slice(0, 3) });
+ * const reasons = (b: string, s: string) => engine.score(buyerById.get(b)!, s).reasons.slice(0, 3);
+ * agendas(schedule, input, { names: { S1: 'Dongguan Power' }, reasons });
  */
 export interface AgendaOptions {
   /** Display names by participant id (for both sides; see `buyerNames` / `supplierNames`). */

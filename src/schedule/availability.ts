@@ -34,7 +34,14 @@ export function localAvailability(timeZone: string, date: string, from: string, 
 /**
  * A day of equal meeting slots, for `makeSlots`.
  * @example
- * const plan: SlotPlan = { date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16, breakMinutes: 5 };
+ * const plan: SlotPlan = {
+ *   date: '2026-11-23',
+ *   timeZone: 'Asia/Shanghai',
+ *   start: '09:00',
+ *   minutes: 20,
+ *   count: 16,
+ *   breakMinutes: 5,
+ * };
  */
 export interface SlotPlan {
   /** Day of the event, YYYY-MM-DD. */

@@ -27,7 +27,8 @@ import { CALENDAR_LOCALES, CALENDAR_TEXTS, type CalendarLocale } from './ical-te
 /**
  * Options of `agendaToICalendar` and `agendaCancellationsToICalendar`.
  * @example
- * agendaToICalendar(agenda, { previous: sentAgenda, organizer: { name: 'Canton Expo', email: 'meet@expo.example.org' }, locale: 'zh' });
+ * const organizer = { name: 'Canton Expo', email: 'meet@expo.example.org' };
+ * agendaToICalendar(agenda, { previous: sentAgenda, organizer, locale: 'zh' });
  */
 export interface ICalendarOptions {
   /** Calendar name; default "Meetings of <participant>" ("<participant> 的洽谈日程"). */
@@ -48,7 +49,10 @@ export interface ICalendarOptions {
   previous?: Agenda;
   /** Language of summaries, descriptions and the calendar name; default 'en'. */
   locale?: CalendarLocale;
-  /** The organiser: ORGANIZER of every event; with the participant's e-mail, makes the file an invitation (METHOD:REQUEST). */
+  /**
+   * The organiser: ORGANIZER of every event; with the participant's e-mail, makes the file an
+   * invitation (METHOD:REQUEST).
+   */
   organizer?: { email: string; name?: string };
 }
 

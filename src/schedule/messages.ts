@@ -47,7 +47,10 @@ export interface ScheduleMessages {
   floor: Record<FloorMissReason, (meetings: number, floor: number) => string>;
 }
 
-/** The English messages (the default). The Chinese table is `SCHEDULE_MESSAGES_ZH` of `cuohe/day`, kept out of the core bundle. */
+/**
+ * The English messages (the default). The Chinese table is `SCHEDULE_MESSAGES_ZH` of `cuohe/day`,
+ * kept out of the core bundle.
+ */
 export const SCHEDULE_MESSAGES_EN: ScheduleMessages = {
   and: (ids) => ids.join(' and '),
   forbidden: 'the pair is forbidden',

@@ -3,8 +3,8 @@
  * allow, so it stays at its booth table and buyers walk. Exhibitors with several meetings are
  * seated first, in order of their first meeting, each at the lowest table free in all its
  * slots (by start: first fit is optimal when everyone's meetings are consecutive, as after
- * compaction; with gaps the best fit below seats more). Tables kept from a previous schedule stay, and the exhibitor keeps that table
- * as home where it can. The rest take the lowest free table of their slot.
+ * compaction; with gaps the best fit below seats more). Tables kept from a previous schedule
+ * stay, and the exhibitor keeps that table as home where it can. The rest take the lowest free table of their slot.
  */
 export function assignTables(
   meetings: readonly { supplierId: string; slot: number; table?: number }[],

@@ -13,7 +13,8 @@ export interface Slot {
 /**
  * Someone who meets: a buyer or a supplier, with a quota and availability.
  * @example
- * const p: Participant = { id: 'B1', side: 'buyer', maxMeetings: 6, available: [localAvailability('Europe/Berlin', '2026-11-23', '07:00', '10:00')] };
+ * const morning = localAvailability('Europe/Berlin', '2026-11-23', '07:00', '10:00');
+ * const p: Participant = { id: 'B1', side: 'buyer', maxMeetings: 6, available: [morning] };
  */
 export interface Participant {
   id: string;
@@ -53,7 +54,8 @@ export interface Participant {
  * An interpreter who can sit in one meeting per slot, for a buyer and a supplier who share no
  * language: one language of each side must be among `languages`.
  * @example
- * const interpreter: Interpreter = { id: 'I1', languages: ['zh', 'es'], available: [localAvailability('Asia/Shanghai', '2026-11-23', '09:00', '12:00')] };
+ * const morning = localAvailability('Asia/Shanghai', '2026-11-23', '09:00', '12:00');
+ * const interpreter: Interpreter = { id: 'I1', languages: ['zh', 'es'], available: [morning] };
  */
 export interface Interpreter {
   id: string;

@@ -30,7 +30,10 @@ export interface Indexed {
   floor: number;
   /** Every participant is free in every slot, however their availability is written. */
   everyoneAlwaysFree: boolean;
-  /** next[s]: the slot that follows s back to back (starts less than a slot length after s ends), or -1; prev likewise. */
+  /**
+   * next[s]: the slot that follows s back to back (starts less than a slot length after s ends), or
+   * -1; prev likewise.
+   */
   next: Int32Array;
   prev: Int32Array;
   /** Slot indices in time order. */

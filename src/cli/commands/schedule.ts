@@ -48,7 +48,10 @@ export interface ScheduleOptions {
   format?: string;
   /** Worksheet of .xlsx inputs (name or 1-based position). */
   sheet?: string;
-  /** "Name <mail@example.org>" or an address: the .ics files become invitations (METHOD:REQUEST) where e-mails are known. */
+  /**
+   * "Name <mail@example.org>" or an address: the .ics files become invitations (METHOD:REQUEST)
+   * where e-mails are known.
+   */
   organizer?: string;
 }
 
@@ -261,9 +264,8 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
   const capacity = tables !== undefined ? input.slots.length * tables : undefined;
   const out = { write: say };
   const text = SCHEDULE_SUMMARY[o.locale ?? 'en'];
-  out.write(
-    `${text.meetings(schedule.meetings.length, input.slots.length, input.participants.length, ((Date.now() - started) / 1000).toFixed(1))}\n`,
-  );
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  out.write(`${text.meetings(schedule.meetings.length, input.slots.length, input.participants.length, seconds)}\n`);
   if (capacity) out.write(`${text.utilisation(((100 * schedule.meetings.length) / capacity).toFixed(1), capacity)}\n`);
   out.write(`${text.unplaced(schedule.unscheduled.length, [...reasons].map(([r, n]) => `${r} ${n}`).join(', '))}\n`);
   if (idle.length)
@@ -278,7 +280,13 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
     );
   if (changes)
     out.write(
-      `${text.changes(o.previous!, changes.kept.length, changes.moved.length, changes.cancelled.length, changes.added.length)}\n`,
+      `${text.changes(
+        o.previous!,
+        changes.kept.length,
+        changes.moved.length,
+        changes.cancelled.length,
+        changes.added.length,
+      )}\n`,
     );
   if (place) out.write(`${text.wrote(place.schedule, agendaFiles)}\n`);
   return 0;

@@ -88,7 +88,8 @@ export function codeRows(
     }
     offsets[i + 1] = codes.length;
   });
-  // The constructors copy plain arrays on a fast path (`TypedArray.from` iterates: it showed in profiles of compiling buyers).
+  // The constructors copy plain arrays on a fast path (`TypedArray.from` iterates: it showed in
+  // profiles of compiling buyers).
   return codeRowsShape({
     offsets,
     ...keyCodes(new Int32Array(codes), new Uint8Array(lengths), new Uint8Array(flags), headingLength),
