@@ -14,10 +14,11 @@ import fc from 'fast-check';
 import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as CuoheDay from '../src/day.js';
 import type * as Cuohe from '../src/index.js';
-import type { Meeting, Participant, Schedule, ScheduleInput } from '../src/index.js';
+import type { Meeting, Schedule, ScheduleInput } from '../src/index.js';
 import type * as CuoheDescriptions from '../src/taxonomy/descriptions.js';
 import { exactOptimum } from '../tests/schedule/exact-reference.js';
 import { instance } from '../tests/schedule/instances.js';
+import { benchmarkDayParticipants, benchmarkDayProfiles, benchmarkDaySlots } from './benchmark-day.js';
 import { ASOF, inferredFair } from './fair.js';
 import { ms, time } from './measure.js';
 
@@ -30,21 +31,11 @@ console.log(
   `# meeting-day quality — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, load ${loadavg()[0]!.toFixed(2)}\n`,
 );
 
-const fair = inferredFair(inferCodes, generateFair({ suppliers: 2000, buyers: 1000, seed: 3 }));
-const suppliers = lib.parseSuppliers(fair.suppliers);
-const buyers = lib.parseBuyers(fair.buyers);
+const { suppliers, buyers } = benchmarkDayProfiles(lib, inferCodes);
 const engine = lib.createEngine(suppliers, { asOf: ASOF });
 const candidates = engine.meetingCandidates(buyers, { perBuyer: 12 });
-const slots = lib.makeSlots({ date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 });
-const participants: Participant[] = [
-  ...buyers.map((b, i) => ({
-    id: b.id,
-    side: 'buyer' as const,
-    maxMeetings: 8,
-    ...(i % 5 === 0 ? { available: slots.slice(8) } : {}),
-  })),
-  ...suppliers.map((s) => ({ id: s.id, side: 'supplier' as const, maxMeetings: 8 })),
-];
+const slots = benchmarkDaySlots(lib);
+const participants = benchmarkDayParticipants(buyers, suppliers, slots);
 const input: ScheduleInput = { slots, tables: 200, participants, candidates };
 const total = (s: { meetings: Meeting[] }) => s.meetings.reduce((sum, m) => sum + m.score, 0);
 

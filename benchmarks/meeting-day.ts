@@ -8,6 +8,7 @@ import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as Cuohe from '../src/index.js';
 import type { CandidatePair, Participant, Schedule, Slot } from '../src/index.js';
 import { type Edge, maxWeightBMatching } from '../src/schedule/b-matching.js';
+import { benchmarkDayParticipants, benchmarkDayProfiles, benchmarkDaySlots } from './benchmark-day.js';
 import { ASOF, type InferCodes, inferredFair } from './fair.js';
 import { loadHighs, solveWithHighs } from './highs-b-matching.js';
 import { ms, record, time } from './measure.js';
@@ -31,27 +32,11 @@ export async function meetingDayBenchmark(lib: Lib, inferCodes: InferCodes): Pro
   );
   {
     console.log('\n### Meeting day: 1,000 buyers, 2,000 suppliers, 16 slots, 200 tables\n');
-    const fair = inferredFair(inferCodes, generateFair({ suppliers: 2000, buyers: 1000, seed: 3 }));
-    const suppliers = lib.parseSuppliers(fair.suppliers);
-    const buyers = lib.parseBuyers(fair.buyers);
+    const { suppliers, buyers } = benchmarkDayProfiles(lib, inferCodes);
     const engine = lib.createEngine(suppliers, { asOf: ASOF });
     const [candidates, candWall, candMs] = timeBoth(() => engine.meetingCandidates(buyers, { perBuyer: 12 }));
-    const slots = lib.makeSlots({
-      date: '2026-11-23',
-      timeZone: 'Asia/Shanghai',
-      start: '09:00',
-      minutes: 20,
-      count: 16,
-    });
-    const participants: Participant[] = [
-      ...buyers.map((b, i) => ({
-        id: b.id,
-        side: 'buyer' as const,
-        maxMeetings: 8,
-        ...(i % 5 === 0 ? { available: slots.slice(8) } : {}),
-      })),
-      ...suppliers.map((s) => ({ id: s.id, side: 'supplier' as const, maxMeetings: 8 })),
-    ];
+    const slots = benchmarkDaySlots(lib);
+    const participants = benchmarkDayParticipants(buyers, suppliers, slots);
     const size = '3,000 participants';
     record(size, 'meetingCandidates (12 per buyer)', both(candWall, candMs), `${candidates.length} pairs`);
     const schedule = runDay(lib, highs, size, { slots, tables: 200, participants, candidates }, 2, true);

@@ -9,12 +9,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
-import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as CuoheDay from '../src/day.js';
 import type * as Cuohe from '../src/index.js';
-import type { Participant, ScheduleInput } from '../src/index.js';
+import type { ScheduleInput } from '../src/index.js';
 import type * as CuoheDescriptions from '../src/taxonomy/descriptions.js';
-import { ASOF, inferredFair } from './fair.js';
+import { benchmarkDay } from './benchmark-day.js';
 
 interface ProfileNode {
   id: number;
@@ -39,27 +38,7 @@ const cache = arg('cache');
 
 function dayInput(): ScheduleInput {
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as ScheduleInput;
-  const fair = inferredFair(inferCodes, generateFair({ suppliers: 2000, buyers: 1000, seed: 3 }));
-  const suppliers = lib.parseSuppliers(fair.suppliers);
-  const buyers = lib.parseBuyers(fair.buyers);
-  const candidates = lib.createEngine(suppliers, { asOf: ASOF }).meetingCandidates(buyers, { perBuyer: 12 });
-  const slots = lib.makeSlots({
-    date: '2026-11-23',
-    timeZone: 'Asia/Shanghai',
-    start: '09:00',
-    minutes: 20,
-    count: 16,
-  });
-  const participants: Participant[] = [
-    ...buyers.map((b, i) => ({
-      id: b.id,
-      side: 'buyer' as const,
-      maxMeetings: 8,
-      ...(i % 5 === 0 ? { available: slots.slice(8) } : {}),
-    })),
-    ...suppliers.map((s) => ({ id: s.id, side: 'supplier' as const, maxMeetings: 8 })),
-  ];
-  const input: ScheduleInput = { slots, tables: 200, participants, candidates };
+  const input = benchmarkDay(lib, inferCodes);
   if (cache) writeFileSync(cache, JSON.stringify(input));
   return input;
 }
