@@ -80,15 +80,7 @@ export function loadProfiles(
     keep,
     skipInvalid: o.skipInvalid ?? false,
     ...(o.encoding !== undefined ? { encoding: o.encoding } : {}),
-    ...(o.columns ? { columns: columnMap(o.columns)! } : {}),
-    ...(o.ignoreColumns
-      ? {
-          ignoreColumns: o.ignoreColumns
-            .split(',')
-            .map((c) => c.trim())
-            .filter(Boolean),
-        }
-      : {}),
+    ...columnOptions(o),
   });
 }
 
@@ -141,15 +133,7 @@ export async function loadProfilesFrom(
     keep,
     skipInvalid: o.skipInvalid ?? false,
     ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
-    ...(o.columns ? { columns: columnMap(o.columns)! } : {}),
-    ...(o.ignoreColumns
-      ? {
-          ignoreColumns: o.ignoreColumns
-            .split(',')
-            .map((c) => c.trim())
-            .filter(Boolean),
-        }
-      : {}),
+    ...columnOptions(o),
   });
 }
 
@@ -192,4 +176,19 @@ export async function readHeader(
   const start = readStart(path, o.encoding);
   const line = start.split(/\r\n?|\n/).find((l) => l.trim()) ?? '';
   return readCsvTable(`${line.replace(/^\uFEFF/, '')}\n`).header;
+}
+
+/** `--columns` and `--ignore-columns` as the profile readers take them (CSV and workbooks alike). */
+function columnOptions(o: LoadOptions): { columns?: Record<string, string>; ignoreColumns?: string[] } {
+  return {
+    ...(o.columns ? { columns: columnMap(o.columns)! } : {}),
+    ...(o.ignoreColumns
+      ? {
+          ignoreColumns: o.ignoreColumns
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        }
+      : {}),
+  };
 }
