@@ -24,15 +24,15 @@
  */
 
 import { restBound } from '../score/kernel/bound.js';
-import { hardExclusions } from '../score/kernel/hard-constraints.js';
 import { codeSignatures, IndustryMemo, rowsBySignature } from '../score/kernel/industry-memo.js';
 import { Interner } from '../score/kernel/interner.js';
-import { mutualPairBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
+import { mutualPairBound, PairBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
 import { type KernelContext, type PairScores, scorePair } from '../score/kernel/score-pair.js';
 import { mutualScore } from '../score/supplier-side.js';
 import { CODE_SIMILARITY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
 import { BoundBuckets, BUCKETS, bucketCeiling } from './bound-buckets.js';
+import { HardFilter } from './hard-filter.js';
 import type { ResolvedRankOptions } from './options.js';
 import { type Hit, RankedList } from './ranked-list.js';
 
@@ -78,8 +78,8 @@ export class BuyerIndex {
   private readonly bounds: Float64Array;
   private readonly buckets: BoundBuckets;
   private readonly keys = new Uint8Array(KEYS);
-  /** 1 for a buyer with a hard constraint other than the industry gate (others skip `hardExclusions`). */
-  private readonly constrained: Uint8Array;
+  /** The buyers' hard constraints but the industry gate, packed for the walk. */
+  private readonly hard: HardFilter;
   /** Per supplier row, its codes' signature; the industry of the last signature's buyers. */
   private readonly signatures: Int32Array;
   private readonly memo: IndustryMemo;
@@ -93,6 +93,9 @@ export class BuyerIndex {
   private readonly nearKey: Float64Array;
   private readonly inNear: Int32Array;
   private nearEpoch = 0;
+  /** The walk of `top` in progress. */
+  private readonly walkState = new WalkState();
+  private readonly pairBound = new PairBound();
 
   /** `queries`: the buyers compiled against `ctx`'s engine, in the caller's order. */
   constructor(
@@ -115,9 +118,7 @@ export class BuyerIndex {
       (x, y) => this.farBound[y]! - this.farBound[x]! || x - y,
     );
     this.stamps = new Int32Array(n);
-    this.constrained = Uint8Array.from(queries, (q) =>
-      q.exclude !== null || q.required.length > 0 || q.minTierRank > 0 || q.hard !== 0 ? 1 : 0,
-    );
+    this.hard = new HardFilter(ctx.table, queries);
     this.signatures = codeSignatures(ctx.table);
     this.memo = new IndustryMemo(n);
     this.nearKey = new Float64Array(n);
@@ -257,78 +258,92 @@ export class BuyerIndex {
    * each hit is the buyer's index. `scratch` receives the kernel's numbers.
    */
   top(i: number, o: ResolvedRankOptions, scratch: PairScores): Hit[] {
-    const { ctx, queries, rows, bounds, stamps, farBound, constrained, memo, nearKey, inNear } = this;
     const near = this.prepareNear(i);
-    const nearEpoch = this.nearEpoch;
     const list = new RankedList(o.limit, this.idRank, [
       { key: this.country, max: o.maxPerCountry },
       { key: this.group, max: o.maxPerGroup },
     ]);
-    const bar = () => (o.minScore > list.threshold ? o.minScore : list.threshold);
-    const visit = (n: number) => {
-      const { buckets } = this;
-      const { counts, order } = buckets;
-      buckets.sort(bounds, n);
-      for (let bucket = BUCKETS - 1; bucket >= 0; bucket--) {
-        if (bucketCeiling(bucket) + EPS < bar()) return;
-        for (let q = counts[bucket]!; q < counts[bucket + 1]!; q++) {
-          const j = order[q]!;
-          if (bounds[j]! + EPS < bar()) continue;
-          const r = scorePair(ctx, queries[rows[j]!]!, i, scratch);
-          if (r.excluded === 0 && r.mutual >= o.minScore) list.offer(rows[j]!, r.mutual);
-        }
-      }
-    };
-
     this.nextEpoch();
-    const epoch = this.epoch;
-    const t = ctx.table;
-    let n = 0;
-    let floor = bar() - EPS;
+    const w = this.walkState;
+    w.row = i;
+    w.options = o;
+    w.list = list;
+    w.scratch = scratch;
+    w.pending = 0;
+    w.bar = o.minScore > list.threshold ? o.minScore : list.threshold;
     // The first chunks are small, so the bar rises after a few scores; then they double.
-    let chunk = Math.min(FIRST_CHUNK, this.chunk);
-    /**
-     * Bounds the unseen buyers of `lists` with an industry at most `cap`. `side` ≥ 0: the far
-     * band — stop a list at the first buyer whose far bound cannot reach the bar, skip the
-     * near buyers; -2: the near list — stop at the first buyer whose near key cannot.
-     */
-    const collect = (lists: readonly ArrayLike<number>[], cap: number, side: number) => {
-      for (const candidates of lists) {
-        for (let j = 0; j < candidates.length; j++) {
-          const q = candidates[j]!;
-          if (side === -2) {
-            if (nearKey[q]! < floor) break;
-          } else if (side >= 0) {
-            if (mutualScore(farBound[q]!, side) < floor) break;
-            if (inNear[q] === nearEpoch) continue;
-          }
-          if (stamps[q] === epoch) continue;
-          stamps[q] = epoch;
-          if (constrained[q] === 1 && hardExclusions(t, queries[q]!, i) !== 0) continue;
-          const ub = mutualPairBound(ctx, queries[q]!, i, floor, cap, memo, q);
-          if (ub < floor) continue;
-          rows[n] = q;
-          bounds[n++] = ub;
-          if (n === chunk) {
-            visit(n);
-            n = 0;
-            floor = bar() - EPS;
-            if (chunk < this.chunk) chunk = Math.min(this.chunk, chunk * 2);
-          }
+    w.chunk = Math.min(FIRST_CHUNK, this.chunk);
+    if (!near) this.collect(this.candidateLists(i), 1, -1);
+    else {
+      this.collect([near], 1, -2);
+      const side = supplierSideRestOf(this.ctx, i, FAR_CAP);
+      if (mutualScore(this.farBoundAny, side) + EPS >= w.bar) this.collect(this.candidateLists(i), FAR_CAP, side);
+    }
+    w.list = undefined;
+    return list.result();
+  }
+
+  /**
+   * Bounds the unseen buyers of `lists` for the walk's row with an industry at most `cap`, and
+   * scores them a chunk at a time. `side` ≥ 0: the far band — stop a list at the first buyer whose
+   * far bound cannot reach the bar, skip the near buyers; -2: the near list — stop at the first
+   * buyer whose near key cannot. (The walk's numbers live in `walkState`'s fields rather than in
+   * closures: V8 then keeps them unboxed, and the hot loop allocates nothing.)
+   */
+  private collect(lists: readonly ArrayLike<number>[], cap: number, side: number): void {
+    const { ctx, queries, rows, bounds, stamps, farBound, hard, memo, nearKey, inNear, nearEpoch, epoch } = this;
+    const w = this.walkState;
+    const i = w.row;
+    const pair = this.pairBound;
+    pair.industryCap = cap;
+    for (const candidates of lists) {
+      for (let j = 0; j < candidates.length; j++) {
+        const q = candidates[j]!;
+        const floor = w.bar - EPS;
+        if (side === -2) {
+          if (nearKey[q]! < floor) break;
+        } else if (side >= 0) {
+          if (mutualScore(farBound[q]!, side) < floor) break;
+          if (inNear[q] === nearEpoch) continue;
+        }
+        if (stamps[q] === epoch) continue;
+        stamps[q] = epoch;
+        if (hard.excludes(q, i)) continue;
+        pair.floor = floor;
+        if (!mutualPairBound(ctx, queries[q]!, i, pair, memo, q)) continue;
+        rows[w.pending] = q;
+        bounds[w.pending++] = pair.value;
+        if (w.pending === w.chunk) {
+          this.visit();
+          if (w.chunk < this.chunk) w.chunk = Math.min(this.chunk, w.chunk * 2);
         }
       }
-      visit(n);
-      n = 0;
-      floor = bar() - EPS;
-    };
-
-    if (!near) collect(this.candidateLists(i), 1, -1);
-    else {
-      collect([near], 1, -2);
-      const side = supplierSideRestOf(ctx, i, FAR_CAP);
-      if (mutualScore(this.farBoundAny, side) + EPS >= bar()) collect(this.candidateLists(i), FAR_CAP, side);
     }
-    return list.result();
+    this.visit();
+  }
+
+  /** Scores the pending bounded buyers of the walk, best bound first, while a bound reaches the bar. */
+  private visit(): void {
+    const { ctx, queries, rows, bounds, memo, buckets } = this;
+    const w = this.walkState;
+    const { row: i, options: o, list, scratch } = w;
+    const { counts, order } = buckets;
+    buckets.sort(bounds, w.pending);
+    w.pending = 0;
+    for (let bucket = BUCKETS - 1; bucket >= 0; bucket--) {
+      if (bucketCeiling(bucket) + EPS < w.bar) return;
+      for (let k = counts[bucket]!; k < counts[bucket + 1]!; k++) {
+        const j = order[k]!;
+        if (bounds[j]! + EPS < w.bar) continue;
+        const q = rows[j]!;
+        const r = scorePair(ctx, queries[q]!, i, scratch!, null, memo.industry(ctx, queries[q]!, q, i));
+        if (r.excluded === 0 && r.mutual >= o!.minScore) {
+          list!.offer(q, r.mutual);
+          const threshold = list!.threshold;
+          w.bar = o!.minScore > threshold ? o!.minScore : threshold;
+        }
+      }
+    }
   }
 
   /**
@@ -363,8 +378,11 @@ export class BuyerIndex {
         near.push(q);
       }
     }
-    near.sort((x, y) => nearKey[y]! - nearKey[x]! || x - y);
-    return (this.nearOf = Int32Array.from(near));
+    // Best key first, ties by index. The comparator answers -1 / 1 rather than a difference of
+    // keys: a double returned from it is boxed on every call (once per group, but groups are many).
+    const out = Int32Array.from(near);
+    out.sort((x, y) => (nearKey[y]! > nearKey[x]! ? 1 : nearKey[y]! < nearKey[x]! ? -1 : x - y));
+    return (this.nearOf = out);
   }
 
   private nextEpoch(): void {
@@ -373,4 +391,17 @@ export class BuyerIndex {
       this.epoch = 1;
     }
   }
+}
+
+/** The numbers of one walk of `BuyerIndex.top` (fields: V8 keeps doubles there unboxed). */
+class WalkState {
+  row = 0;
+  options: ResolvedRankOptions | undefined = undefined;
+  list: RankedList | undefined = undefined;
+  scratch: PairScores | undefined = undefined;
+  /** Buyers bounded and waiting in `rows` / `bounds`. */
+  pending = 0;
+  chunk = 0;
+  /** The score a buyer must reach: the list's threshold or `minScore`. */
+  bar = 0;
 }

@@ -19,8 +19,9 @@ import {
 import type { MatchEngine } from '../../src/rank/engine.js';
 import { KeywordMatcher } from '../../src/score/components/text.js';
 import { GeoTables } from '../../src/score/kernel/geo-tables.js';
+import { IndustryMemo } from '../../src/score/kernel/industry-memo.js';
 import { Interner } from '../../src/score/kernel/interner.js';
-import { mutualPairBound, supplierSideBound } from '../../src/score/kernel/mutual-bound.js';
+import { mutualPairBound, PairBound, supplierSideBound } from '../../src/score/kernel/mutual-bound.js';
 import { compileBuyer } from '../../src/score/kernel/query.js';
 import { kernelContext, PairScores, scorePair } from '../../src/score/kernel/score-pair.js';
 import { buildSupplierTable } from '../../src/score/kernel/supplier-table.js';
@@ -187,12 +188,23 @@ describe('the exhibitor view', () => {
             const r = scorePair(ctx, b, i, out);
             const { mutual, supplierSide, excluded } = r;
             const industry = r.components[0]!;
-            const bound = mutualPairBound(ctx, b, i, -Infinity);
-            if (bound === -1) expect(excluded & 8).toBe(8);
-            else expect(bound).toBeGreaterThanOrEqual(mutual - 1e-12);
+            const boundWith = (floor: number, memo: IndustryMemo | null) => {
+              const pair = new PairBound();
+              pair.floor = floor;
+              const reaches = mutualPairBound(ctx, b, i, pair, memo, 0);
+              expect(reaches).toBe(pair.value !== -1 && pair.value >= floor);
+              return pair.value;
+            };
+            // Without a memo, with one computing the industry, then with the industry memoized.
+            const memo = new IndustryMemo(1);
+            memo.select(i);
+            for (const bound of [boundWith(-Infinity, null), boundWith(-Infinity, memo), boundWith(-Infinity, memo)]) {
+              if (bound === -1) expect(excluded & 8).toBe(8);
+              else expect(bound).toBeGreaterThanOrEqual(mutual - 1e-12);
+            }
             // With a floor it may stop early, and stays a bound.
-            const early = mutualPairBound(ctx, b, i, mutual + 0.05);
-            if (early !== -1) expect(early).toBeGreaterThanOrEqual(mutual - 1e-12);
+            for (const early of [boundWith(mutual + 0.05, null), boundWith(mutual + 0.05, memo)])
+              if (early !== -1) expect(early).toBeGreaterThanOrEqual(mutual - 1e-12);
             expect(supplierSideBound(ctx, b, i, 1)).toBeGreaterThanOrEqual(supplierSide - 1e-12);
             expect(supplierSideBound(ctx, b, i, industry)).toBe(supplierSide);
           }

@@ -32,6 +32,11 @@ export class IndustryMemo {
     }
   }
 
+  /** True when buyer number `q`'s industry with the selected codes is already known. */
+  has(q: number): boolean {
+    return this.stamps[q] === this.epoch;
+  }
+
   /**
    * `industryScore(ctx, b, i)` for buyer number `q` and the selected row `i`, leaving the best
    * single match in `ctx.coverage.best` as it does.

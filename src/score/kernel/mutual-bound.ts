@@ -48,23 +48,55 @@ export function supplierSideRestOf(ctx: KernelContext, i: number, industryCap: n
 }
 
 /**
+ * In and out of `mutualPairBound`. The numbers travel in fields because the bound runs once
+ * per candidate pair: a double passed to or returned from a call V8 does not inline is boxed
+ * into a new heap object each time (the allocation profile of the exhibitor's walk showed
+ * hundreds of MB of such boxes), while a field of this object is updated in place.
+ */
+export class PairBound {
+  /** In: the bound a pair must reach; below it the cheap pass stops. */
+  floor = 0;
+  /** In: the most the pair's industry can be. */
+  industryCap = 1;
+  /** Out: the bound (−1 when the industry gate excludes the pair). */
+  value = 0;
+  /** Scratch: the supplier's side. */
+  side = 0;
+  /** Scratch: the buyer's side, before the industry and the capability. */
+  sum = 0;
+  total = 0;
+}
+
+/**
  * The supplier's side of pair (`b`, row `i`) with its product fit at most `industry`: market,
  * order size and experience as the kernel computes them. When a buyer with no wanted HS
  * code could leave the industry unknown, the larger of both cases.
  */
 export function supplierSideBound(ctx: KernelContext, b: QueryBuyer, i: number, industry: number): number {
+  const out = sideScratch;
+  sideInto(ctx, b, i, industry, out);
+  return out.side;
+}
+const sideScratch = new PairBound();
+
+/** `supplierSideBound` into `out.side`. */
+function sideInto(ctx: KernelContext, b: QueryBuyer, i: number, industry: number, out: PairBound): void {
   const t = ctx.table;
   const p = t.products.offsets;
   const a = t.activities.offsets;
   const hasCodes = p[i + 1]! > p[i]! || a[i + 1]! > a[i]!;
-  if (!hasCodes) return sideOf(ctx, b, i, Number.NaN);
-  const known = sideOf(ctx, b, i, industry);
-  if (b.wants.codes.length > 0) return known;
-  const unknown = sideOf(ctx, b, i, Number.NaN);
-  return known > unknown ? known : unknown;
+  if (!hasCodes) {
+    sideOf(ctx, b, i, Number.NaN, out);
+    return;
+  }
+  sideOf(ctx, b, i, industry, out);
+  if (b.wants.codes.length > 0) return;
+  const known = out.side;
+  sideOf(ctx, b, i, Number.NaN, out);
+  if (known > out.side) out.side = known;
 }
 
-function sideOf(ctx: KernelContext, b: QueryBuyer, i: number, industry: number): number {
+function sideOf(ctx: KernelContext, b: QueryBuyer, i: number, industry: number, out: PairBound): void {
   const t = ctx.table;
   let sum = 0;
   let total = 0;
@@ -90,32 +122,33 @@ function sideOf(ctx: KernelContext, b: QueryBuyer, i: number, industry: number):
     sum += SW.experience * (csrHas(t.exportCountries, i, b.country) ? 1 : EXPERIENCE_ELSEWHERE);
     total += SW.experience;
   }
-  return total === 0 ? 0 : sum / total;
+  out.side = total === 0 ? 0 : sum / total;
 }
 
 /**
  * An upper bound on the mutual score of buyer `b` and supplier row `i`, for a caller that
- * walks many buyers for one supplier (nothing is prepared per buyer). Cheap parts first
- * (region at its best, credentials as if every preferred certificate were held, capacity and
- * timing exact; industry at `industryCap`, capability and keywords at 1): when that is below
- * `floor` it is returned. Otherwise the industry and capability are computed exactly — and when the
- * industry gate excludes the pair, -1 is returned (the industry is the kernel's own).
- * `memo`, when given, supplies the industry of `b` as buyer number `buyer` (see IndustryMemo).
+ * walks many buyers for one supplier (nothing is prepared per buyer), into `bound.value`; true
+ * when it reaches `bound.floor`, false below it or when the industry gate excludes the pair
+ * (then the bound is -1; the industry is the kernel's own). Cheap parts first (region at its
+ * best, credentials as if every preferred certificate were held, capacity and timing exact;
+ * industry at `bound.industryCap`, capability and keywords at 1): when that is below the floor
+ * it is the bound. Otherwise the industry and capability are computed exactly. `memo`, when
+ * given, supplies the industry of `b` as buyer number `buyer` (see IndustryMemo); a memoized
+ * industry is used in the cheap pass too.
  */
 export function mutualPairBound(
   ctx: KernelContext,
   b: QueryBuyer,
   i: number,
-  floor: number,
-  industryCap = 1,
+  bound: PairBound,
   memo: IndustryMemo | null = null,
   buyer = -1,
-): number {
+): boolean {
   // Hot path (once per candidate pair): no closures, no allocation.
   const t = ctx.table;
   const w = ctx.weights;
   // Without wanted HS codes the industry could be unknown: no cap then (no such buyer parses).
-  if (b.wants.codes.length === 0) industryCap = 1;
+  const industryCap = b.wants.codes.length === 0 ? 1 : bound.industryCap;
   let sum = 0;
   let total = 0;
   if (w[REGION] !== 0) {
@@ -151,26 +184,61 @@ export function mutualPairBound(
     total += w[TEXT]!;
   }
 
-  // Industry at its cap (counted when the supplier gives any code, as `upperBound` does).
+  // When an earlier row with the same codes computed this buyer's industry, it is exact here
+  // for free (and the gate known); otherwise the industry is at its cap for the cheap pass
+  // (counted when the supplier gives any code, as `upperBound` does).
+  const memoized = memo?.has(buyer) === true;
+  const industry = memoized ? memo.industry(ctx, b, buyer, i) : Number.NaN;
+  if (memoized && ctx.industryGate && !Number.isNaN(industry) && ctx.coverage.best < ctx.industryThreshold) {
+    bound.value = -1;
+    return false;
+  }
   const p = t.products.offsets;
   const a = t.activities.offsets;
-  const industryMayCount = w[INDUSTRY] !== 0 && (p[i + 1]! > p[i]! || a[i + 1]! > a[i]!);
+  const industryMayCount =
+    w[INDUSTRY] !== 0 && (memoized ? !Number.isNaN(industry) : p[i + 1]! > p[i]! || a[i + 1]! > a[i]!);
+  const optimisticIndustry = memoized ? industry : industryCap;
   const optimisticTotal = total + (industryMayCount ? w[INDUSTRY]! : 0);
   const optimistic =
     optimisticTotal === 0
       ? 0
-      : (sum + (industryMayCount ? w[INDUSTRY]! * industryCap : 0) + (vectorKnown ? w[CAPABILITY]! : 0)) /
+      : (sum + (industryMayCount ? w[INDUSTRY]! * optimisticIndustry : 0) + (vectorKnown ? w[CAPABILITY]! : 0)) /
         optimisticTotal;
-  const loose = mutualScore(optimistic, supplierSideBound(ctx, b, i, industryCap));
-  if (loose < floor) return loose;
+  sideInto(ctx, b, i, optimisticIndustry, bound);
+  bound.value = mutualScore(optimistic, bound.side);
+  if (bound.value < bound.floor) return false;
+  bound.sum = sum;
+  bound.total = total;
+  exactPart(ctx, b, i, vectorKnown, memoized, memo, buyer, bound);
+  return bound.value !== -1 && bound.value >= bound.floor;
+}
 
+/** The second pass of `mutualPairBound`: the industry and the capability exact. */
+function exactPart(
+  ctx: KernelContext,
+  b: QueryBuyer,
+  i: number,
+  vectorKnown: boolean,
+  memoized: boolean,
+  memo: IndustryMemo | null,
+  buyer: number,
+  bound: PairBound,
+): void {
+  const w = ctx.weights;
+  const caps = ctx.table.capabilities;
+  // A memoized industry was read in the cheap pass, and `ctx.coverage` still holds its best match.
   const industry = memo ? memo.industry(ctx, b, buyer, i) : industryScore(ctx, b, i);
-  if (ctx.industryGate && !Number.isNaN(industry) && ctx.coverage.best < ctx.industryThreshold) return -1;
+  if (!memoized && ctx.industryGate && !Number.isNaN(industry) && ctx.coverage.best < ctx.industryThreshold) {
+    bound.value = -1;
+    return;
+  }
+  let { sum, total } = bound;
   if (w[INDUSTRY] !== 0 && !Number.isNaN(industry)) {
     sum += w[INDUSTRY]! * industry;
     total += w[INDUSTRY]!;
   }
-  if (vectorKnown) sum += w[CAPABILITY]! * capabilityFromDot(dot(caps.matrix, i, b.vector!, caps.dim));
+  if (vectorKnown) sum += w[CAPABILITY]! * capabilityFromDot(dot(caps!.matrix, i, b.vector!, caps!.dim));
   const buyerSide = total === 0 ? 0 : sum / total;
-  return mutualScore(buyerSide > 1 ? 1 : buyerSide, supplierSideBound(ctx, b, i, industry));
+  sideInto(ctx, b, i, industry, bound);
+  bound.value = mutualScore(buyerSide > 1 ? 1 : buyerSide, bound.side);
 }

@@ -114,7 +114,9 @@ export function industryScore(ctx: KernelContext, b: QueryBuyer, i: number): num
 /**
  * Scores buyer `b` against supplier row `i` into `out`. `keywordHint`, when given, is the best
  * similarity of any of `b`'s keywords by keyword id (BoundScratch.keywordBest prepared for
- * `b`): look-ups it marks as misses are skipped, which changes no result.
+ * `b`): look-ups it marks as misses are skipped, which changes no result. `knownIndustry`, when
+ * given, is `industryScore(ctx, b, i)` computed just before (`ctx.coverage` as it left it), e.g.
+ * by an IndustryMemo.
  */
 export function scorePair(
   ctx: KernelContext,
@@ -122,11 +124,12 @@ export function scorePair(
   i: number,
   out: PairScores,
   keywordHint: Float64Array | null = null,
+  knownIndustry?: number,
 ): PairScores {
   const t = ctx.table;
   const c = out.components;
 
-  const industry = industryScore(ctx, b, i);
+  const industry = knownIndustry === undefined ? industryScore(ctx, b, i) : knownIndustry;
   c[INDUSTRY] = industry;
 
   // Region: weighted mean of the known signals (also leaves the export and market signals).
