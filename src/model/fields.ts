@@ -1,5 +1,8 @@
-/** Zod schemas for single fields, shared by the supplier and buyer schemas. */
-import * as z from 'zod';
+/**
+ * Zod schemas for single fields, shared by the supplier and buyer schemas. They use zod/mini (the
+ * functional, tree-shakable API of the same package) so the browser core carries only what it uses.
+ */
+import * as z from 'zod/mini';
 import { isCountryCode } from '../geo/countries.js';
 import { suggestCountry } from '../geo/country-hint.js';
 import { isLanguageCode } from '../geo/languages.js';
@@ -16,34 +19,28 @@ const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
 /** A refinement that reports `message(value)` when it returns a string. */
 function check<T>(message: (value: T) => string | undefined) {
-  return (value: T, ctx: z.RefinementCtx): void => {
+  return z.superRefine((value: T, ctx) => {
     const text = message(value);
     if (text !== undefined) ctx.addIssue({ code: 'custom', message: text });
-  };
+  });
 }
 
 export const text = (max: number) =>
   z
     .string({ error: 'must be a string' })
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+    .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 
-export const list = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .array(item, { error: 'must be a list' })
-    .max(max, `must have at most ${max} entries`)
-    .transform((values) => dedupe(values as z.output<T>[]));
-
-export const country = z
-  .string({ error: 'must be a string (ISO 3166-1 alpha-2 country code)' })
-  .trim()
-  .toUpperCase()
-  .superRefine(
-    check((c) =>
-      isCountryCode(c) ? undefined : `${show(c)} is not an ISO 3166-1 alpha-2 country code${didYouMean(c)}`,
-    ),
+export const list = <T extends z.ZodMiniType>(item: T, max: number) =>
+  z.pipe(
+    z.array(item, { error: 'must be a list' }).check(z.maxLength(max, `must have at most ${max} entries`)),
+    z.transform((values: z.output<T>[]) => dedupe(values)),
   );
+
+export const country = z.string({ error: 'must be a string (ISO 3166-1 alpha-2 country code)' }).check(
+  z.trim(),
+  z.toUpperCase(),
+  check((c) => (isCountryCode(c) ? undefined : `${show(c)} is not an ISO 3166-1 alpha-2 country code${didYouMean(c)}`)),
+);
 
 /** ` (did you mean "CN"?)` for 中国, China, CHN; UK and EL get GB and GR. */
 function didYouMean(text: string): string {
@@ -52,22 +49,19 @@ function didYouMean(text: string): string {
 }
 
 /** A country, a UN M49 region code (e.g. "142" Asia) or a trade bloc (e.g. "RCEP"). */
-export const place = z
-  .string({ error: 'must be a string (country, M49 region or trade bloc code)' })
-  .trim()
-  .toUpperCase()
-  .superRefine(
-    check((p) =>
-      isPlaceCode(p)
-        ? undefined
-        : `${show(p)} is not a country (ISO alpha-2), UN M49 region or trade bloc code${didYouMean(p)}`,
-    ),
-  );
+export const place = z.string({ error: 'must be a string (country, M49 region or trade bloc code)' }).check(
+  z.trim(),
+  z.toUpperCase(),
+  check((p) =>
+    isPlaceCode(p)
+      ? undefined
+      : `${show(p)} is not a country (ISO alpha-2), UN M49 region or trade bloc code${didYouMean(p)}`,
+  ),
+);
 
 export const hsCode = z
-  .string({ error: 'must be a string (HS codes keep their leading zeros)' })
-  .transform(normaliseCode)
-  .superRefine(
+  .pipe(z.string({ error: 'must be a string (HS codes keep their leading zeros)' }), z.transform(normaliseCode))
+  .check(
     check((code) => {
       if (/^\d{7,12}$/.test(code))
         return `${show(code)} is a national tariff line: use its first 6 digits (${code.slice(0, 6)})`;
@@ -85,9 +79,8 @@ export const hsCode = z
   );
 
 export const isicCode = z
-  .string({ error: 'must be a string (ISIC Rev.4 code)' })
-  .transform(normaliseCode)
-  .superRefine(
+  .pipe(z.string({ error: 'must be a string (ISIC Rev.4 code)' }), z.transform(normaliseCode))
+  .check(
     check((code) => (isIsicCode(code) ? undefined : `${show(code)} is not an ISIC Rev.4 division, group or class`)),
   );
 
@@ -101,42 +94,50 @@ const inferredCode = z.object(
 );
 
 /** Inferred codes, de-duplicated by code (the first source text is kept). */
-export const inferredCodes = z
-  .array(inferredCode, { error: 'must be a list' })
-  .max(LIMITS.codesPerList, `must have at most ${LIMITS.codesPerList} entries`)
-  .transform((values) => values.filter((v, i) => values.findIndex((w) => w.code === v.code) === i));
+export const inferredCodes = z.pipe(
+  z
+    .array(inferredCode, { error: 'must be a list' })
+    .check(z.maxLength(LIMITS.codesPerList, `must have at most ${LIMITS.codesPerList} entries`)),
+  z.transform((values: z.output<typeof inferredCode>[]) =>
+    values.filter((v, i) => values.findIndex((w) => w.code === v.code) === i),
+  ),
+);
 
-export const capabilities = z
-  .array(z.number({ error: 'must be a finite number' }).refine(Number.isFinite, 'must be a finite number'), {
-    error: 'must be a list of numbers',
-  })
-  .min(1, 'must not be empty')
-  .max(LIMITS.capabilityDimensions, `must have at most ${LIMITS.capabilityDimensions} dimensions`)
+export const capabilities = z.pipe(
+  z
+    .array(z.number({ error: 'must be a finite number' }).check(z.refine(Number.isFinite, 'must be a finite number')), {
+      error: 'must be a list of numbers',
+    })
+    .check(
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(LIMITS.capabilityDimensions, `must have at most ${LIMITS.capabilityDimensions} dimensions`),
+    ),
   // -0 becomes 0, so a profile survives a JSON round trip unchanged.
-  .transform((vector) => vector.map((v) => (v === 0 ? 0 : v)));
+  z.transform((vector: number[]) => vector.map((v) => (v === 0 ? 0 : v))),
+);
 
-export const keywords = list(text(LIMITS.keywordLength).transform(normaliseKeyword), LIMITS.keywordsPerList);
+export const keywords = list(z.pipe(text(LIMITS.keywordLength), z.transform(normaliseKeyword)), LIMITS.keywordsPerList);
 
 export const certificates = list(
-  text(LIMITS.keywordLength)
-    .transform(normaliseCertificate)
-    .superRefine(check((c) => (c.length > 0 ? undefined : 'must contain letters or digits'))),
+  z
+    .pipe(text(LIMITS.keywordLength), z.transform(normaliseCertificate))
+    .check(check((c) => (c.length > 0 ? undefined : 'must contain letters or digits'))),
   LIMITS.certificatesPerList,
 );
 
 export const languages = list(
-  z
-    .string({ error: 'must be a string (ISO 639-1 code)' })
-    .trim()
-    .toLowerCase()
-    .superRefine(check((l) => (isLanguageCode(l) ? undefined : `${show(l)} is not an ISO 639-1 language code`))),
+  z.string({ error: 'must be a string (ISO 639-1 code)' }).check(
+    z.trim(),
+    z.toLowerCase(),
+    check((l) => (isLanguageCode(l) ? undefined : `${show(l)} is not an ISO 639-1 language code`)),
+  ),
   50,
 );
 
-export const timezone = z
-  .string({ error: 'must be a string (IANA time zone)' })
-  .trim()
-  .superRefine(check((tz) => (isTimeZone(tz) ? undefined : `${show(tz)} is not an IANA time zone`)));
+export const timezone = z.string({ error: 'must be a string (IANA time zone)' }).check(
+  z.trim(),
+  check((tz) => (isTimeZone(tz) ? undefined : `${show(tz)} is not an IANA time zone`)),
+);
 
 /** Chinese names of the tiers, as registration forms of Chinese fairs write them. */
 const TIER_ALIASES: Record<string, Tier> = {
@@ -149,44 +150,49 @@ const TIER_ALIASES: Record<string, Tier> = {
   制造业单项冠军: 'single-champion',
 };
 
-export const tier = z
-  .string({ error: `must be one of ${TIERS.join(', ')}` })
-  .trim()
-  .transform((t) => TIER_ALIASES[t.replace(/["“”「」]/g, '')] ?? t.toLowerCase().replace(/[\s_]+/g, '-'))
-  .superRefine(
-    check((t) =>
-      (TIERS as readonly string[]).includes(t) ? undefined : `${show(t)} is not a tier (${TIERS.join(', ')})`,
+export const tier = z.pipe(
+  z
+    .pipe(
+      z.string({ error: `must be one of ${TIERS.join(', ')}` }).check(z.trim()),
+      z.transform((t: string) => TIER_ALIASES[t.replace(/["“”「」]/g, '')] ?? t.toLowerCase().replace(/[\s_]+/g, '-')),
+    )
+    .check(
+      check((t) =>
+        (TIERS as readonly string[]).includes(t) ? undefined : `${show(t)} is not a tier (${TIERS.join(', ')})`,
+      ),
     ),
-  )
-  .transform((t) => t as Tier);
+  z.transform((t: string) => t as Tier),
+);
 
 /** Issue codes for refinements whose zod code (`custom`) says nothing (see `zodIssueCode` in parse.ts). */
 const NOT_A_NUMBER = { code: 'not-a-number' } as const;
 const OUT_OF_RANGE = { code: 'out-of-range' } as const;
 
 export const quantity = (what: string) =>
-  z
-    .number({ error: `${what} must be a number` })
-    .refine(Number.isFinite, { message: `${what} must be a finite number`, params: NOT_A_NUMBER })
-    .refine((n) => n >= 0, { message: `${what} must not be negative`, params: OUT_OF_RANGE })
-    .refine((n) => n <= LIMITS.quantity, {
+  z.number({ error: `${what} must be a number` }).check(
+    z.refine(Number.isFinite, { message: `${what} must be a finite number`, params: NOT_A_NUMBER }),
+    z.refine((n: number) => n >= 0, { message: `${what} must not be negative`, params: OUT_OF_RANGE }),
+    z.refine((n: number) => n <= LIMITS.quantity, {
       message: `${what} must be at most ${LIMITS.quantity}`,
       params: OUT_OF_RANGE,
-    });
+    }),
+  );
 
-export const leadTimeDays = z
-  .number({ error: 'must be a number of days' })
-  .refine(Number.isFinite, { message: 'must be a finite number', params: NOT_A_NUMBER })
-  .refine((n) => n >= 0 && n <= LIMITS.leadTimeDays, {
+export const leadTimeDays = z.number({ error: 'must be a number of days' }).check(
+  z.refine(Number.isFinite, { message: 'must be a finite number', params: NOT_A_NUMBER }),
+  z.refine((n: number) => n >= 0 && n <= LIMITS.leadTimeDays, {
     message: `must be between 0 and ${LIMITS.leadTimeDays} days`,
     params: OUT_OF_RANGE,
-  });
+  }),
+);
 
 export const patents = z
   .number({ error: 'must be a number' })
-  .refine(
-    (n) => Number.isInteger(n) && n >= 0 && n <= LIMITS.patents,
-    `must be a whole number between 0 and ${LIMITS.patents}`,
+  .check(
+    z.refine(
+      (n: number) => Number.isInteger(n) && n >= 0 && n <= LIMITS.patents,
+      `must be a whole number between 0 and ${LIMITS.patents}`,
+    ),
   );
 
 /**
@@ -199,10 +205,8 @@ function normaliseDate(text: string): string {
 }
 
 export const isoDate = z
-  .string({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' })
-  .trim()
-  .transform(normaliseDate)
-  .superRefine(check((d) => (isCalendarDate(d) ? undefined : `${show(d)} is not an ISO 8601 date (YYYY-MM-DD)`)));
+  .pipe(z.string({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' }).check(z.trim()), z.transform(normaliseDate))
+  .check(check((d) => (isCalendarDate(d) ? undefined : `${show(d)} is not an ISO 8601 date (YYYY-MM-DD)`)));
 
 export const hardConditions = list(
   z.enum(HARD_CONDITIONS, { error: `must be one of ${HARD_CONDITIONS.join(', ')}` }),

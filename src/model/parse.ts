@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { LIMITS } from './limits.js';
 import { BUYER_FIELDS, buyerSchema, SUPPLIER_FIELDS, supplierSchema } from './schemas.js';
 import { suggestField } from './suggest-field.js';
@@ -81,7 +81,7 @@ export function trustValidatedCopies<T extends object>(profiles: T[]): T[] {
 type Kind = 'supplier' | 'buyer';
 type AddIssue = (path: (string | number)[], code: IssueCode, params: IssueParams | string) => void;
 
-function parseRecords<S extends z.ZodType>(
+function parseRecords<S extends z.ZodMiniType>(
   rows: unknown,
   kind: Kind,
   schema: S,
