@@ -4,6 +4,9 @@ import * as f from './fields.js';
 import { LIMITS } from './limits.js';
 import { unknownKeyMessage } from './suggest-field.js';
 
+/** The keys of a buyer's `origins`. */
+export const ORIGINS_KEYS = ['include', 'exclude'];
+
 export const supplierSchema = z.object({
   id: f.text(LIMITS.idLength),
   name: f.text(LIMITS.nameLength),
@@ -50,8 +53,8 @@ export const buyerSchema = z.object({
       {
         error: (i) =>
           i.code === 'unrecognized_keys'
-            ? i.keys.map((k) => unknownKeyMessage(k, ['include', 'exclude'])).join('; ')
-            : 'must be an object { include?, exclude? }',
+            ? i.keys.map((k) => unknownKeyMessage(k, ORIGINS_KEYS)).join('; ')
+            : f.said('origins-type'),
       },
     ),
   ),
