@@ -35,7 +35,12 @@ const kindZh = (p: IssueParams): string => {
   const rule = KIND_ZH.find(([from]) => from.test(text));
   return rule ? text.replace(rule[0], rule[1]) : text;
 };
-const sideZh = (p: IssueParams): string => (p.what === 'buyer' ? '采购商' : '供应商');
+/** Where a record is, by `what`: a file line, a spreadsheet row or a JSON record (`first`). */
+const whereEn = (p: IssueParams): string =>
+  `${p.what === 'record' ? 'by' : p.what === 'row' ? 'in' : 'on'} ${p.what ?? 'line'} ${p.first ?? ''}`;
+const whereZh = (p: IssueParams): string =>
+  p.what === 'record' ? `第 ${p.first ?? ''} 条记录` : `第 ${p.first ?? ''} 行的记录`;
+const sideZh = (p: IssueParams): string => (p.what === 'buyer' || p.what === 'buyers' ? '采购商' : '供应商');
 const didYouMeanZh = (p: IssueParams): string => (p.suggestion ? `：是否应为 ${p.suggestion}？` : '');
 const unknownKeysEn = (p: IssueParams): string =>
   (p.keys?.length ? p.keys : [{ key: '' }])
@@ -193,6 +198,72 @@ export const ISSUE_RULES = {
       `has ${raw(p)} dimensions; record ${p.first ?? ''} has ${max(p)} ` + '(all records need the same dimension)',
     zh: (p) => `有 ${raw(p)} 维；第 ${p.first ?? ''} 条记录有 ${max(p)} 维（所有记录的维数必须相同）`,
   },
+  // Files and options of the command line.
+  'duplicate-id-at': {
+    en: (p) => `duplicate id "${p.id ?? ''}" (first used ${whereEn(p)})`,
+    zh: (p) => `重复的 id "${p.id ?? ''}"（${whereZh(p)}已使用）`,
+  },
+  'dimension-mismatch-at': {
+    en: (p) => `has ${raw(p)} dimensions; ${whereEn(p)} has ${max(p)} (all records need the same dimension)`,
+    zh: (p) => `有 ${raw(p)} 维；${whereZh(p)}有 ${max(p)} 维（所有记录的维数必须相同）`,
+  },
+  'unknown-encoding': {
+    en: (p) => `unknown encoding ${v(p)} (use utf-8, gb18030, gbk or windows-1252)`,
+    zh: (p) => `未知的编码 ${v(p)}（可用 utf-8、gb18030、gbk 或 windows-1252）`,
+  },
+  'invalid-encoding': { en: (p) => `the file is not valid ${raw(p)}`, zh: (p) => `文件不是有效的 ${raw(p)} 编码` },
+  'file-unreadable': { en: (p) => `cannot read the file (${raw(p)})`, zh: (p) => `无法读取文件（${raw(p)}）` },
+  'empty-file': { en: () => 'the file is empty', zh: () => '文件为空' },
+  'invalid-json': { en: (p) => `not valid JSON: ${raw(p)}`, zh: (p) => `不是有效的 JSON：${raw(p)}` },
+  'old-workbook': {
+    en: (p) => `${raw(p)} workbooks are not read: save it as .xlsx (or CSV UTF-8) and try again`,
+    zh: (p) => `不读取 ${raw(p)} 工作簿：请另存为 .xlsx（或 CSV UTF-8）后重试`,
+  },
+  'columns-type': {
+    en: () => 'expected a JSON object mapping column headers to field names',
+    zh: () => '应为把列标题映射到字段名的 JSON 对象',
+  },
+  'weights-type': {
+    en: () => 'expected a JSON object of component weights, e.g. { "industry": 0.4, "region": 0.2 }',
+    zh: () => '应为各评分项权重的 JSON 对象，如 { "industry": 0.4, "region": 0.2 }',
+  },
+  'records-array': {
+    en: (p) => `expected an array of ${p.what ?? ''} records`,
+    zh: (p) => `应为${sideZh(p)}记录的数组`,
+  },
+  'no-records': {
+    en: (p) => `no ${p.what ?? ''} records (only a header, or nothing that reads as one)`,
+    zh: (p) => `没有${sideZh(p)}记录（只有表头，或没有能读成记录的内容）`,
+  },
+  'more-problems': {
+    en: (p) => `… and ${max(p)} more problems not listed`,
+    zh: (p) => `……另有 ${max(p)} 个问题未列出`,
+  },
+  'overwrites-input': {
+    en: (p) => `would overwrite the input file of ${p.key ?? ''} (${raw(p)})`,
+    zh: (p) => `会覆盖 ${p.key ?? ''} 的输入文件（${raw(p)}）`,
+  },
+  'same-output': { en: (p) => `is the same file as ${p.key ?? ''}`, zh: (p) => `与 ${p.key ?? ''} 是同一个文件` },
+  'not-one-of': {
+    en: (p) => `${v(p)} is not one of ${choices(p, ', ')}`,
+    zh: (p) => `${v(p)} 不是以下之一：${choices(p, '、')}`,
+  },
+  'weights-spec': {
+    en: (p) => `${v(p)} is not name=number (e.g. industry=0.5,region=0.2)`,
+    zh: (p) => `${v(p)} 不是“名称=数值”的写法（如 industry=0.5,region=0.2）`,
+  },
+  'not-positive-whole': { en: (p) => `${v(p)} is not a positive whole number`, zh: (p) => `${v(p)} 不是正整数` },
+  'not-whole-from-1': {
+    en: (p) => `${v(p)} is not a whole number of at least 1`,
+    zh: (p) => `${v(p)} 不是不小于 1 的整数`,
+  },
+  'not-whole': { en: (p) => `${v(p)} is not a whole number`, zh: (p) => `${v(p)} 不是整数` },
+  'not-unit-number': { en: (p) => `${v(p)} is not a number from 0 to 1`, zh: (p) => `${v(p)} 不是 0 至 1 之间的数` },
+  'not-timezone-example': {
+    en: (p) => `${v(p)} is not an IANA time zone (e.g. Asia/Shanghai)`,
+    zh: (p) => `${v(p)} 不是 IANA 时区（如 Asia/Shanghai）`,
+  },
+  'en-or-zh': { en: () => 'must be en or zh', zh: () => '必须是 en 或 zh' },
 } satisfies Record<string, Record<IssueLocale, Render>>;
 
 /** The name of a rule with its own sentence. */

@@ -11,6 +11,8 @@ const CJK = /[\u4e00-\u9fff]/;
 /** Names that stay as they are in Chinese text: standards, field and option names, API names. */
 const NAMES = new Set(['ISIC', 'IANA', 'alpha', 'YYYY', 'code', 'from', 'include', 'exclude', 'inferCodes', 'cuohe']);
 NAMES.add('descriptions'); // cuohe/descriptions, a subpath name
+// Names from the command line: formats and encodings, component names and a time zone in examples.
+for (const name of ['JSON', 'xlsx', 'windows', 'industry', 'region', 'Asia', 'Shanghai']) NAMES.add(name);
 
 /** The ASCII words of 4+ letters of a Chinese message, leaving out quoted values and the params' own values. */
 function englishWords(text: string, p: IssueParams): string[] {

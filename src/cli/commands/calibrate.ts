@@ -56,8 +56,7 @@ export function registerCalibrate(cli: Command): void {
 
 function wholeNumber(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n))
-    throw new ValidationError([issue([flag], 'out-of-range', `"${value}" is not a whole number`)]);
+  if (!Number.isInteger(n)) throw new ValidationError([issue([flag], 'out-of-range', { rule: 'not-whole', value })]);
   return n;
 }
 
@@ -65,7 +64,7 @@ function runCalibrate(o: CalibrateCommandOptions): number {
   const locale = o.locale === 'zh' ? 'zh' : 'en';
   try {
     if (o.locale !== undefined && o.locale !== 'en' && o.locale !== 'zh')
-      throw new ValidationError([issue(['--locale'], 'invalid-value', 'must be en or zh')]);
+      throw new ValidationError([issue(['--locale'], 'invalid-value', { rule: 'en-or-zh' })]);
     const load = { ...(o.encoding ? { encoding: o.encoding } : {}) };
     const suppliers = loadProfiles('suppliers', o.suppliers, load).profiles;
     const buyers = loadProfiles('buyers', o.buyers, load).profiles;

@@ -69,10 +69,10 @@ function prepareReport(o: ReportCommandOptions): ReportJob {
   if (o.tables !== undefined) {
     tables = Number(o.tables);
     if (o.tables.trim() === '' || !Number.isInteger(tables) || tables < 1)
-      throw new OptionError('--tables', `"${o.tables}" is not a whole number of at least 1`);
+      throw new OptionError('--tables', { rule: 'not-whole-from-1', value: o.tables });
   }
   if (o.timezone !== undefined && !isTimeZone(o.timezone))
-    throw new OptionError('--timezone', `"${o.timezone}" is not an IANA time zone (e.g. Asia/Shanghai)`);
+    throw new OptionError('--timezone', { rule: 'not-timezone-example', value: o.timezone });
   checkOutputs(
     {
       '--matches': o.matches,
