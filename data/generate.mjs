@@ -6,6 +6,7 @@
  * Run: npm run data:generate
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { generateIsicZh } from './generate-isic-zh.mjs';
 import { generateVocabulary } from './generate-vocabulary.mjs';
 
@@ -16,36 +17,11 @@ const byCode = (rows, key, value) => Object.fromEntries(rows.map((r) => [r[key],
 /** The object with its keys sorted. */
 const sortedObject = (object) => Object.fromEntries(Object.entries(object).sort());
 
-/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes); the inputs are clean UTF-8. */
+/** The rows of a CSV file with a header row, as objects (a short row's missing cells are ''). */
 function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows;
+  const { data, errors } = Papa.parse(text, { skipEmptyLines: true });
+  if (errors.length) throw new Error(`CSV: ${errors[0].message} (row ${errors[0].row})`);
+  const [header, ...body] = data;
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 

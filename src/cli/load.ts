@@ -23,7 +23,7 @@ function checkEncoding(encoding: string): void {
   try {
     new TextDecoder(encoding);
   } catch {
-    throw new OptionError('--encoding', `unknown encoding "${encoding}" (use utf-8, gb18030, gbk or windows-1252)`);
+    throw new OptionError('--encoding', { rule: 'unknown-encoding', value: encoding });
   }
 }
 
@@ -34,7 +34,10 @@ export function readText(path: string, encoding?: string): string {
     bytes = readFileSync(path);
   } catch (error) {
     throw new ValidationError([
-      issue([path], 'unreadable', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`),
+      issue([path], 'unreadable', {
+        rule: 'file-unreadable',
+        value: (error as NodeJS.ErrnoException).code ?? 'error',
+      }),
     ]);
   }
   return decodeBytes(bytes, encoding).text;
@@ -49,9 +52,7 @@ export function columnMap(path: string | undefined): Record<string, string> | un
     Array.isArray(parsed) ||
     Object.values(parsed).some((v) => typeof v !== 'string')
   ) {
-    throw new ValidationError([
-      issue([path], 'wrong-type', 'expected a JSON object mapping column headers to field names'),
-    ]);
+    throw new ValidationError([issue([path], 'wrong-type', { rule: 'columns-type' })]);
   }
   return parsed as Record<string, string>;
 }
@@ -110,13 +111,7 @@ export function readStart(path: string, encoding?: string): string {
 export function isWorkbook(path: string): boolean {
   const ext = extname(path).toLowerCase();
   if (ext === '.xls' || ext === '.et') {
-    throw new ValidationError([
-      issue(
-        [basename(path)],
-        'unreadable',
-        `${ext} workbooks are not read: save it as .xlsx (or CSV UTF-8) and try again`,
-      ),
-    ]);
+    throw new ValidationError([issue([basename(path)], 'unreadable', { rule: 'old-workbook', value: ext })]);
   }
   return ext === '.xlsx' || ext === '.xlsm';
 }

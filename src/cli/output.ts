@@ -30,13 +30,13 @@ export function checkOutputs(
   const outs = Object.entries(outputs).filter((e): e is [string, string] => e[1] !== undefined);
   for (const [outFlag, out] of outs) {
     for (const [inFlag, input] of ins) {
-      if (sameFile(out, input))
-        throw new OptionError(outFlag, `would overwrite the input file of ${inFlag} (${input})`);
+      if (sameFile(out, input)) throw new OptionError(outFlag, { rule: 'overwrites-input', key: inFlag, value: input });
     }
   }
   for (let i = 0; i < outs.length; i++) {
     for (let j = i + 1; j < outs.length; j++)
-      if (sameFile(outs[i]![1], outs[j]![1])) throw new OptionError(outs[j]![0], `is the same file as ${outs[i]![0]}`);
+      if (sameFile(outs[i]![1], outs[j]![1]))
+        throw new OptionError(outs[j]![0], { rule: 'same-output', key: outs[i]![0] });
   }
 }
 

@@ -1,6 +1,8 @@
 /** Printing for the CLI: errors as `file:line: field: message`, and exit codes. */
 import {
+  type IssueCode,
   type IssueLocale,
+  type IssueParams,
   issue,
   issueMessage,
   ValidationError,
@@ -11,8 +13,9 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 /** A bad option value (`--top abc`, `--date 2026-13-01`): a usage error, exit code 2. */
 export class OptionError extends ValidationError {
-  constructor(flag: string, message: string) {
-    super([issue([flag], 'invalid-value', message)], `invalid ${flag}`);
+  /** `problem`: a rule and its params (model/issue-rules.ts), or English specifics. */
+  constructor(flag: string, problem: IssueParams | string, code: IssueCode = 'invalid-value') {
+    super([issue([flag], code, problem)], `invalid ${flag}`);
   }
 }
 

@@ -8,7 +8,7 @@ import { readProfileTable } from '../io/profiles-csv.js';
 import type { ReadOptions, Reject } from '../io/types.js';
 import { forEachSheetBatch } from '../io/xlsx/read.js';
 import type { Buyer, Supplier } from '../model/types.js';
-import { type IssueCode, issue, ValidationError } from '../model/validation-error.js';
+import { issue, ValidationError } from '../model/validation-error.js';
 import { inferCodes } from '../taxonomy/infer-codes.js';
 import { AcrossBatches, type StreamResult } from './stream-profiles.js';
 
@@ -35,7 +35,7 @@ export async function streamSheetProfiles<T extends Supplier | Buyer>(
     ...(o.columns ? { columns: o.columns } : {}),
     ...(o.ignoreColumns ? { ignoreColumns: o.ignoreColumns } : {}),
   };
-  const across = new AcrossBatches((row) => `in row ${row}`);
+  const across = new AcrossBatches('row');
   const profiles: T[] = [];
   const rejects: Reject[] = [];
   let count = 0;
@@ -54,13 +54,11 @@ export async function streamSheetProfiles<T extends Supplier | Buyer>(
         const row = read.lines[k]!;
         const problem = across.check(p, row);
         if (problem) {
-          const [field, code, message]: [string, IssueCode, string] = problem.startsWith('capabilities: ')
-            ? ['capabilities', 'conflict', problem.slice(14)]
-            : ['id', 'duplicate-id', problem];
+          const [field, code, params] = problem;
           return reject({
             line: row,
             cells: {},
-            issues: [{ ...issue([file, `row ${row}`, field], code, message), id: p.id }],
+            issues: [{ ...issue([file, `row ${row}`, field], code, params), id: p.id }],
           });
         }
         count++;
@@ -76,7 +74,7 @@ export async function streamSheetProfiles<T extends Supplier | Buyer>(
     const issues = rejects.flatMap((r) => r.issues);
     const more = issueCount - issues.length;
     throw new ValidationError(
-      more > 0 ? [...issues, issue([file], 'too-many', `… and ${more} more problems not listed`)] : issues,
+      more > 0 ? [...issues, issue([file], 'too-many', { rule: 'more-problems', max: more })] : issues,
       `${file}: ${issueCount} problem${issueCount === 1 ? '' : 's'}`,
     );
   }

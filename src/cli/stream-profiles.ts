@@ -14,7 +14,13 @@ import { readProfileRun } from '../io/profiles-csv.js';
 import type { ReadOptions, Reject } from '../io/types.js';
 import { parseBuyers, parseSuppliers, trustValidatedCopies } from '../model/parse.js';
 import type { Buyer, Supplier } from '../model/types.js';
-import { type IssueCode, issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
+import {
+  type IssueCode,
+  type IssueParams,
+  issue,
+  ValidationError,
+  type ValidationIssue,
+} from '../model/validation-error.js';
 import { inferCodes } from '../taxonomy/infer-codes.js';
 import { IdTable } from './id-table.js';
 
@@ -45,7 +51,10 @@ export function forEachChunk(path: string, each: (bytes: Uint8Array) => void): v
     fd = openSync(path, 'r');
   } catch (error) {
     throw new ValidationError([
-      issue([path], 'unreadable', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`),
+      issue([path], 'unreadable', {
+        rule: 'file-unreadable',
+        value: (error as NodeJS.ErrnoException).code ?? 'error',
+      }),
     ]);
   }
   try {
@@ -104,7 +113,9 @@ function forEachText(path: string, encoding: string, whole: string | undefined, 
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     if (error instanceof TypeError)
-      throw new ValidationError([issue(['encoding'], 'unreadable', `the file is not valid ${decoder.encoding}`)]);
+      throw new ValidationError([
+        issue(['encoding'], 'unreadable', { rule: 'invalid-encoding', value: decoder.encoding }),
+      ]);
     throw error;
   }
 }
@@ -115,19 +126,25 @@ export class AcrossBatches {
   private readonly ids = new IdTable();
   private dimension: { size: number; where: number } | undefined;
 
-  constructor(private readonly describe: (where: number) => string) {}
+  /** `unit`: what the numbers count (file lines, spreadsheet rows or JSON records). */
+  constructor(private readonly unit: 'line' | 'row' | 'record') {}
 
-  check(profile: Supplier | Buyer, where: number): string | undefined {
+  /** The problem of `profile`, found at `where`, with the others: its field, code and params. */
+  check(profile: Supplier | Buyer, where: number): [string, IssueCode, IssueParams] | undefined {
     const seen = this.ids.firstOrAdd(profile.id, where);
-    if (seen !== undefined) return `duplicate id "${profile.id}" (first used ${this.describe(seen)})`;
+    if (seen !== undefined)
+      return ['id', 'duplicate-id', { rule: 'duplicate-id-at', id: profile.id, first: seen, what: this.unit }];
     const size = profile.capabilities?.length;
     if (size !== undefined) {
       if (!this.dimension) this.dimension = { size, where };
-      else if (size !== this.dimension.size)
-        return (
-          `capabilities: has ${size} dimensions; ${this.describe(this.dimension.where)} has ` +
-          `${this.dimension.size} (all records need the same dimension)`
-        );
+      else if (size !== this.dimension.size) {
+        const { where: first, size: max } = this.dimension;
+        return [
+          'capabilities',
+          'conflict',
+          { rule: 'dimension-mismatch-at', value: size, first, max, what: this.unit },
+        ];
+      }
     }
     return undefined;
   }
@@ -149,7 +166,7 @@ export function streamProfiles<T extends Supplier | Buyer>(
     inferCodes(records, { side: kind === 'suppliers' ? 'supplier' : 'buyer' });
   const isJson = extname(path).toLowerCase() === '.json';
   // JSON records are counted from 1 in messages, as a person counts them.
-  const across = new AcrossBatches(isJson ? (i) => `by record ${i}` : (line) => `on line ${line}`);
+  const across = new AcrossBatches(isJson ? 'record' : 'line');
   const profiles: T[] = [];
   const rejects: Reject[] = [];
   let count = 0;
@@ -169,10 +186,8 @@ export function streamProfiles<T extends Supplier | Buyer>(
       const w = where(k);
       const problem = across.check(p, w.line);
       if (problem) {
-        const [field, code, message]: [string, IssueCode, string] = problem.startsWith('capabilities: ')
-          ? ['capabilities', 'conflict', problem.slice(14)]
-          : ['id', 'duplicate-id', problem];
-        return reject({ line: w.line, cells: {}, issues: [{ ...issue([...w.path, field], code, message), id: p.id }] });
+        const [field, code, params] = problem;
+        return reject({ line: w.line, cells: {}, issues: [{ ...issue([...w.path, field], code, params), id: p.id }] });
       }
       count++;
       if (o.keep) profiles.push(p as T);
@@ -214,7 +229,7 @@ export function streamProfiles<T extends Supplier | Buyer>(
     const parser = new JSONParser({ paths: ['$.*'], keepStack: false });
     let started = false;
     const notArray = () =>
-      new ValidationError([issue([file], 'wrong-type', `expected an array of ${kind.slice(0, -1)} records`)]);
+      new ValidationError([issue([file], 'wrong-type', { rule: 'records-array', what: kind.slice(0, -1) })]);
     parser.onValue = ({ value, stack }) => {
       if (stack.length !== 1) return;
       batch.push(value);
@@ -232,7 +247,9 @@ export function streamProfiles<T extends Supplier | Buyer>(
       if (!parser.isEnded) parser.end();
     } catch (error) {
       if (error instanceof ValidationError) throw error;
-      throw new ValidationError([issue([file], 'unreadable', `not valid JSON: ${(error as Error).message}`)]);
+      throw new ValidationError([
+        issue([file], 'unreadable', { rule: 'invalid-json', value: (error as Error).message }),
+      ]);
     }
     if (!started) throw notArray();
     flush();
@@ -270,7 +287,7 @@ export function streamProfiles<T extends Supplier | Buyer>(
       for (let at = 0; at < t.length; at += step) run(splitter.push(t.slice(at, at + step)));
     });
     run(splitter.end());
-    if (header === undefined) throw new ValidationError([issue([file], 'unreadable', 'the file is empty')]);
+    if (header === undefined) throw new ValidationError([issue([file], 'unreadable', { rule: 'empty-file' })]);
   }
 
   rejects.sort((a, b) => a.line - b.line);
@@ -278,7 +295,7 @@ export function streamProfiles<T extends Supplier | Buyer>(
     const issues = rejects.flatMap((r) => r.issues);
     const more = issueCount - issues.length;
     throw new ValidationError(
-      more > 0 ? [...issues, issue([file], 'too-many', `… and ${more} more problems not listed`)] : issues,
+      more > 0 ? [...issues, issue([file], 'too-many', { rule: 'more-problems', max: more })] : issues,
       `${file}: ${issueCount} problem${issueCount === 1 ? '' : 's'}`,
     );
   }

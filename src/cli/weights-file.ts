@@ -16,7 +16,7 @@ export function readWeightsFile(path: string): Record<string, number> {
     value = JSON.parse(readText(path));
   } catch (error) {
     if (error instanceof ValidationError) throw error;
-    throw new ValidationError([issue([file], 'unreadable', `not valid JSON: ${(error as Error).message}`)]);
+    throw new ValidationError([issue([file], 'unreadable', { rule: 'invalid-json', value: (error as Error).message })]);
   }
   if (
     value === null ||
@@ -24,13 +24,7 @@ export function readWeightsFile(path: string): Record<string, number> {
     Array.isArray(value) ||
     Object.values(value).some((v) => typeof v !== 'number')
   ) {
-    throw new ValidationError([
-      issue(
-        [file],
-        'wrong-type',
-        'expected a JSON object of component weights, e.g. { "industry": 0.4, "region": 0.2 }',
-      ),
-    ]);
+    throw new ValidationError([issue([file], 'wrong-type', { rule: 'weights-type' })]);
   }
   return value as Record<string, number>;
 }

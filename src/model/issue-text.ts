@@ -1,10 +1,11 @@
 /**
  * The message table of validation issues: for each issue code, the text in English and
- * Chinese, made from the issue's params. Sites that report a very specific problem pass the
- * English specifics as `detail`; the English message is then that text, and the Chinese one
- * is the code's sentence with the specifics in brackets.
+ * Chinese, made from the issue's params. Params that name a `rule` read as that rule's
+ * sentence (issue-rules.ts). Sites that still pass English specifics as `detail` get them as
+ * the English message, and in brackets after the code's Chinese sentence.
  */
 
+import { ruleText } from './issue-rules.js';
 import type { IssueCode, IssueLocale, IssueParams } from './types.js';
 
 type Render = (p: IssueParams) => string;
@@ -66,12 +67,8 @@ function rangeZh(p: IssueParams): string {
 
 const structured = (p: IssueParams, keys: (keyof IssueParams)[]) => keys.some((k) => p[k] !== undefined);
 
-/**
- * The message table: for each code, English and Chinese.
- * @example
- * ISSUE_TEXT['not-a-number'].zh({ value: 'abc' }); // '"abc" 不是数字'
- */
-export const ISSUE_TEXT: Record<IssueCode, Record<IssueLocale, Render>> = {
+/** The sentences of the codes, for params that name no rule. */
+const CODE_TEXT: Record<IssueCode, Record<IssueLocale, Render>> = {
   required: {
     en: (p) => p.detail ?? 'is required',
     zh: (p) => withDetail('必填，不能为空', p),
@@ -136,3 +133,19 @@ export const ISSUE_TEXT: Record<IssueCode, Record<IssueLocale, Render>> = {
     zh: (p) => withDetail('无法读取', p),
   },
 };
+
+/**
+ * The message table: for each code, English and Chinese — the sentence of the params' `rule`
+ * when they name one (issue-rules.ts), else the code's own sentence.
+ * @example
+ * ISSUE_TEXT['not-a-number'].zh({ value: 'abc' }); // '"abc" 不是数字'
+ */
+export const ISSUE_TEXT = Object.fromEntries(
+  Object.entries(CODE_TEXT).map(([code, text]) => [
+    code,
+    {
+      en: (p: IssueParams) => ruleText(p, 'en') ?? text.en(p),
+      zh: (p: IssueParams) => ruleText(p, 'zh') ?? text.zh(p),
+    },
+  ]),
+) as Record<IssueCode, Record<IssueLocale, Render>>;

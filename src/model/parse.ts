@@ -1,6 +1,7 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
+import { paramsOfMessage } from './fields.js';
 import { LIMITS } from './limits.js';
-import { BUYER_FIELDS, buyerSchema, SUPPLIER_FIELDS, supplierSchema } from './schemas.js';
+import { BUYER_FIELDS, buyerSchema, ORIGINS_KEYS, SUPPLIER_FIELDS, supplierSchema } from './schemas.js';
 import { suggestField } from './suggest-field.js';
 import type { Buyer, Supplier } from './types.js';
 import {
@@ -23,12 +24,7 @@ import {
 export function parseSuppliers(rows: unknown): Supplier[] {
   const suppliers = parseRecords(rows, 'supplier', supplierSchema, SUPPLIER_FIELDS, (s, issue) => {
     if (!s.products?.length && !s.activities?.length && !s.inferredProducts?.length) {
-      issue(
-        ['products'],
-        'required',
-        'a supplier needs at least one product (HS) or activity (ISIC) code ' +
-          '(or codes inferred from its description: inferCodes in cuohe/descriptions)',
-      );
+      issue(['products'], 'required', { rule: 'supplier-codes' });
     }
   });
   return suppliers as Supplier[];
@@ -44,15 +40,12 @@ export function parseSuppliers(rows: unknown): Supplier[] {
 export function parseBuyers(rows: unknown): Buyer[] {
   return parseRecords(rows, 'buyer', buyerSchema, BUYER_FIELDS, (b, issue) => {
     if (b.wants.length === 0 && !b.inferredWants?.length) {
-      issue(
-        ['wants'],
-        'required',
-        'must name at least one HS code (or codes inferred from the description: inferCodes in cuohe/descriptions)',
-      );
+      issue(['wants'], 'required', { rule: 'buyer-codes' });
     }
     const excluded = new Set(b.origins?.exclude ?? []);
     for (const [i, place] of (b.origins?.include ?? []).entries()) {
-      if (excluded.has(place)) issue(['origins', 'include', i], 'conflict', `"${place}" is both included and excluded`);
+      if (excluded.has(place))
+        issue(['origins', 'include', i], 'conflict', { rule: 'included-and-excluded', value: place });
     }
   }) as Buyer[];
 }
@@ -81,7 +74,7 @@ export function trustValidatedCopies<T extends object>(profiles: T[]): T[] {
 type Kind = 'supplier' | 'buyer';
 type AddIssue = (path: (string | number)[], code: IssueCode, params: IssueParams | string) => void;
 
-function parseRecords<S extends z.ZodType>(
+function parseRecords<S extends z.ZodMiniType>(
   rows: unknown,
   kind: Kind,
   schema: S,
@@ -90,12 +83,14 @@ function parseRecords<S extends z.ZodType>(
 ): object[] {
   if (!Array.isArray(rows)) {
     throw new ValidationError([
-      newIssue([], 'wrong-type', `expected an array of ${kind} records, got ${describe(rows)}`),
+      newIssue([], 'wrong-type', { rule: 'records-type', what: kind, value: describe(rows) }),
     ]);
   }
   const list = readRows(rows);
   if (list.length > LIMITS.records) {
-    throw new ValidationError([newIssue([], 'too-many', `at most ${LIMITS.records} ${kind} records at once`)]);
+    throw new ValidationError([
+      newIssue([], 'too-many', { rule: 'too-many-records', what: kind, max: LIMITS.records }),
+    ]);
   }
   const issues: ValidationIssue[] = [];
   const out: object[] = [];
@@ -109,7 +104,10 @@ function parseRecords<S extends z.ZodType>(
       // A getter or Proxy that throws: the record, not the caller's raw error.
       if (error instanceof ValidationError) throw error;
       issues.push(
-        newIssue([index], 'unreadable', `reading the record failed: ${String((error as Error)?.message ?? error)}`),
+        newIssue([index], 'unreadable', {
+          rule: 'record-unreadable',
+          value: String((error as Error)?.message ?? error),
+        }),
       );
     }
   });
@@ -121,7 +119,7 @@ function parseRecords<S extends z.ZodType>(
     const issue: AddIssue = (path, code, params) =>
       recordIssues.push({ ...newIssue([index, ...path], code, params), ...idOf(row) });
     if (!isPlainRecord(row)) {
-      issue([], 'wrong-type', `expected a ${kind} record (an object), got ${describe(row)}`);
+      issue([], 'wrong-type', { rule: 'record-type', what: kind, value: describe(row) });
       issues.push(...recordIssues);
       return;
     }
@@ -134,7 +132,7 @@ function parseRecords<S extends z.ZodType>(
     if (!result.success) {
       for (const i of result.error.issues) {
         const path = i.path.filter(isPathKey);
-        issue(path, zodIssueCode(i, valueAt(given, path)), i.message);
+        issue(path, zodIssueCode(i, valueAt(given, path)), zodIssueParams(i));
       }
     } else {
       const record = result.data as { id: string; capabilities?: number[] };
@@ -145,12 +143,12 @@ function parseRecords<S extends z.ZodType>(
       if (record.capabilities) {
         if (!dimension) dimension = { size: record.capabilities.length, index };
         else if (record.capabilities.length !== dimension.size) {
-          issue(
-            ['capabilities'],
-            'conflict',
-            `has ${record.capabilities.length} dimensions; record ${dimension.index} has ${dimension.size} ` +
-              '(all records need the same dimension)',
-          );
+          issue(['capabilities'], 'conflict', {
+            rule: 'dimension-mismatch',
+            value: record.capabilities.length,
+            first: dimension.index,
+            max: dimension.size,
+          });
         }
       }
       if (recordIssues.length === 0) {
@@ -169,7 +167,7 @@ function readRows(rows: unknown[]): unknown[] {
     return Array.from(rows);
   } catch (error) {
     throw new ValidationError([
-      newIssue([], 'unreadable', `reading the records failed: ${String((error as Error)?.message ?? error)}`),
+      newIssue([], 'unreadable', { rule: 'records-unreadable', value: String((error as Error)?.message ?? error) }),
     ]);
   }
 }
@@ -242,6 +240,23 @@ function valueAt(record: unknown, path: (string | number)[]): unknown {
   for (const key of path)
     value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return value;
+}
+
+/** The params of a zod issue: the rule of its message (fields.ts), or the unknown keys of an object. */
+function zodIssueParams(i: z.core.$ZodIssue): IssueParams | string {
+  if (i.code === 'unrecognized_keys') {
+    return {
+      rule: 'unknown-keys',
+      keys: i.keys.map((key) => {
+        const suggestion = suggestField(key, ORIGINS_KEYS);
+        return suggestion ? { key, suggestion } : { key };
+      }),
+      known: ORIGINS_KEYS,
+    };
+  }
+  const own = i.code === 'custom' ? (i.params as IssueParams | undefined) : undefined;
+  if (own?.rule !== undefined) return own;
+  return paramsOfMessage(i.message) ?? i.message;
 }
 
 /** The issue code of a zod issue: a missing field is `required`, a wrong type `wrong-type`, and so on. */

@@ -4,6 +4,8 @@
  * strings, lists trimmed and de-duplicated, certificates in canonical form.
  */
 
+import type { IssueRule } from './issue-rules.js';
+
 /**
  * The SME quality ladder (梯度培育), lowest to highest.
  * @example
@@ -262,6 +264,12 @@ export interface IssueParams {
   first?: string | number;
   /** The English specifics of an issue too particular for the other params. */
   detail?: string;
+  /** A rule with its own sentence in English and Chinese (see `ISSUE_RULES`), made from the other params. */
+  rule?: IssueRule;
+  /** The field a sentence names ("capacity must be a number"). */
+  field?: string;
+  /** Unknown keys of one object, each with its nearest known key. */
+  keys?: readonly { key: string; suggestion?: string }[];
 }
 
 /**

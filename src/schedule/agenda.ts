@@ -1,5 +1,5 @@
 /** Per-participant agendas from a schedule (their CSV exports are in io/schedule-csv.ts). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isTimeZone } from '../geo/timezone.js';
 import { issue, ValidationError, type ValidationIssue } from '../model/validation-error.js';
 import { checkSchedule } from './check-schedule.js';

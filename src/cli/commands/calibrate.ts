@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { calibrateWeights } from '../../calibrate/calibrate.js';
 import { formatCalibration } from '../../calibrate/format.js';
 import { calibrationMessages } from '../../calibrate/messages.js';
@@ -38,24 +38,17 @@ const SAID = {
 export function registerCalibrate(cli: Command): void {
   cli
     .command('calibrate')
-    .description(
-      'fit the component weights to what happened after a fair (outcomes), with a cross-validated before/after',
-    )
-    .requiredOption('--suppliers <file>', 'exhibitors / suppliers (.csv or .json)')
-    .requiredOption('--buyers <file>', 'buyers (.csv or .json)')
-    .requiredOption(
-      '--outcomes <file>',
-      'outcomes (.csv or .json): buyerId, supplierId, ' +
-        'outcome (a grade ≥ 0 or declined, no-show, met, follow-up, sample, deal)',
-    )
-    .option('--folds <n>', 'cross-validation folds (by buyer)', '5')
-    .option('--seed <n>', 'seed of the fold assignment', '1')
-    .option('--k <n>', 'ranking length the metrics look at', '10')
-    .option('--weights <spec>', 'weights to start from and compare with (default: the defaults), as for match')
-    .option('--as-of <date>', 'reference date for deadlines (YYYY-MM-DD; default today)')
-    .option('--locale <en|zh>', 'language of the table and messages', 'en')
-    .option('--encoding <name>', 'file encoding (utf-8, gb18030, gbk); default: detect')
-    .option('--out <file>', 'where to write the fitted weights (JSON)', 'weights.json')
+    .requiredOption('--suppliers <file>')
+    .requiredOption('--buyers <file>')
+    .requiredOption('--outcomes <file>')
+    .addOption(new Option('--folds <n>').default('5'))
+    .addOption(new Option('--seed <n>').default('1'))
+    .addOption(new Option('--k <n>').default('10'))
+    .option('--weights <spec>')
+    .option('--as-of <date>')
+    .addOption(new Option('--locale <en|zh>').default('en'))
+    .option('--encoding <name>')
+    .addOption(new Option('--out <file>').default('weights.json'))
     .action((o: CalibrateCommandOptions) => {
       process.exitCode = runCalibrate(o);
     });
@@ -63,8 +56,7 @@ export function registerCalibrate(cli: Command): void {
 
 function wholeNumber(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n))
-    throw new ValidationError([issue([flag], 'out-of-range', `"${value}" is not a whole number`)]);
+  if (!Number.isInteger(n)) throw new ValidationError([issue([flag], 'out-of-range', { rule: 'not-whole', value })]);
   return n;
 }
 
@@ -72,7 +64,7 @@ function runCalibrate(o: CalibrateCommandOptions): number {
   const locale = o.locale === 'zh' ? 'zh' : 'en';
   try {
     if (o.locale !== undefined && o.locale !== 'en' && o.locale !== 'zh')
-      throw new ValidationError([issue(['--locale'], 'invalid-value', 'must be en or zh')]);
+      throw new ValidationError([issue(['--locale'], 'invalid-value', { rule: 'en-or-zh' })]);
     const load = { ...(o.encoding ? { encoding: o.encoding } : {}) };
     const suppliers = loadProfiles('suppliers', o.suppliers, load).profiles;
     const buyers = loadProfiles('buyers', o.buyers, load).profiles;

@@ -45,7 +45,7 @@ export function outputFormat(
 ): string {
   if (format !== undefined) {
     const f = format.trim().toLowerCase();
-    if (!allowed.includes(f)) throw new OptionError('--format', `"${format}" is not one of ${allowed.join(', ')}`);
+    if (!allowed.includes(f)) throw new OptionError('--format', { rule: 'not-one-of', value: format, known: allowed });
     return f;
   }
   const ext = out ? extname(out).toLowerCase().slice(1) : '';
@@ -89,7 +89,7 @@ export function parseWeights(spec: string | undefined): Record<string, number> |
   for (const part of spec.split(',')) {
     const [name, value] = part.split('=').map((s) => s.trim());
     if (!name || value === undefined || value === '' || Number.isNaN(Number(value))) {
-      throw new OptionError('--weights', `"${part}" is not name=number (e.g. industry=0.5,region=0.2)`);
+      throw new OptionError('--weights', { rule: 'weights-spec', value: part });
     }
     weights[name] = Number(value);
   }
@@ -108,12 +108,12 @@ const FLAGS: Record<string, string> = {
 function checkedOptions(o: MatchOptions): { engine: EngineOptions; rank: { limit: number; minScore?: number } } {
   const top = Number(o.top);
   if (!/^\d+$/.test(o.top.trim()) || !Number.isInteger(top) || top < 1)
-    throw new OptionError('--top', `"${o.top}" is not a positive whole number`);
+    throw new OptionError('--top', { rule: 'not-positive-whole', value: o.top });
   let minScore: number | undefined;
   if (o.minScore !== undefined) {
     minScore = Number(o.minScore);
     if (o.minScore.trim() === '' || !(minScore >= 0 && minScore <= 1))
-      throw new OptionError('--min-score', `"${o.minScore}" is not a number from 0 to 1`);
+      throw new OptionError('--min-score', { rule: 'not-unit-number', value: o.minScore });
   }
   const weights = parseWeights(o.weights);
   const engine: EngineOptions = {
@@ -128,7 +128,7 @@ function checkedOptions(o: MatchOptions): { engine: EngineOptions; rank: { limit
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const issue = error.issues[0]!;
-    throw new OptionError(FLAGS[String(issue.path[1])] ?? 'option', issue.message);
+    throw new OptionError(FLAGS[String(issue.path[1])] ?? 'option', issue.params ?? issue.message, issue.code);
   }
   return { engine, rank: { limit: top, ...(minScore !== undefined ? { minScore } : {}) } };
 }

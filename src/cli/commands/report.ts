@@ -32,21 +32,17 @@ const SAID = {
 export function registerReport(cli: Command): void {
   cli
     .command('report')
-    .description(
-      'one self-contained HTML report of the day: figures, schedule grid, heat maps, scores, ' +
-        'who has no meeting, printable agendas',
-    )
-    .requiredOption('--matches <file>', 'matches CSV (from cuohe match)')
-    .requiredOption('--schedule <file>', 'schedule CSV (from cuohe schedule)')
-    .option('--suppliers <file>', 'exhibitors / suppliers (.csv or .json): countries, industries, time zones')
-    .option('--buyers <file>', 'buyers (.csv or .json): countries, industries, time zones')
-    .option('--tables <n>', 'tables of the day (default: the highest table number used)')
-    .addOption(new Option('--locale <locale>', 'language of the report').choices(['en', 'zh']).default('en'))
-    .option('--title <text>', 'heading of the report')
-    .option('--timezone <zone>', 'venue time zone (IANA) named in the agendas')
-    .option('--encoding <name>', 'file encoding; default: detect')
-    .option('--columns <file>', 'JSON mapping of profile column headers to field names')
-    .requiredOption('--out <file>', 'the HTML file to write')
+    .requiredOption('--matches <file>')
+    .requiredOption('--schedule <file>')
+    .option('--suppliers <file>')
+    .option('--buyers <file>')
+    .option('--tables <n>')
+    .addOption(new Option('--locale <locale>').choices(['en', 'zh']).default('en'))
+    .option('--title <text>')
+    .option('--timezone <zone>')
+    .option('--encoding <name>')
+    .option('--columns <file>')
+    .requiredOption('--out <file>')
     .action((o: ReportCommandOptions) => {
       const job = prepareReport(o);
       // The chart library is loaded by this command only, so that the others start fast; the
@@ -73,10 +69,10 @@ function prepareReport(o: ReportCommandOptions): ReportJob {
   if (o.tables !== undefined) {
     tables = Number(o.tables);
     if (o.tables.trim() === '' || !Number.isInteger(tables) || tables < 1)
-      throw new OptionError('--tables', `"${o.tables}" is not a whole number of at least 1`);
+      throw new OptionError('--tables', { rule: 'not-whole-from-1', value: o.tables });
   }
   if (o.timezone !== undefined && !isTimeZone(o.timezone))
-    throw new OptionError('--timezone', `"${o.timezone}" is not an IANA time zone (e.g. Asia/Shanghai)`);
+    throw new OptionError('--timezone', { rule: 'not-timezone-example', value: o.timezone });
   checkOutputs(
     {
       '--matches': o.matches,

@@ -44,13 +44,7 @@ export async function runValidate(path: string, o: ValidateOptions): Promise<num
   );
   // A file without a single record is not "all valid": it is the wrong file, or junk.
   if (count === 0)
-    throw new ValidationError([
-      issue(
-        [basename(path)],
-        'required',
-        `no ${kind.slice(0, -1)} records (only a header, or nothing that reads as one)`,
-      ),
-    ]);
+    throw new ValidationError([issue([basename(path)], 'required', { rule: 'no-records', what: kind.slice(0, -1) })]);
   const side = { suppliers: '供应商', buyers: '采购商' }[kind];
   say(
     o.locale === 'zh'
