@@ -4,12 +4,18 @@
  * LP in the same run (plus, on the 3,000-participant day, the previous successive-shortest-path
  * solver and a greedy baseline). Each size runs without and with a supplier floor.
  */
-import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as Cuohe from '../src/index.js';
 import type { CandidatePair, Participant, Schedule, Slot } from '../src/index.js';
 import { type Edge, maxWeightBMatching } from '../src/schedule/b-matching.js';
-import { benchmarkDayParticipants, benchmarkDayProfiles, benchmarkDaySlots } from './benchmark-day.js';
-import { ASOF, type InferCodes, inferredFair } from './fair.js';
+import {
+  benchmarkDayParticipants,
+  benchmarkDayProfiles,
+  benchmarkDaySlots,
+  benchmarkFairParticipants,
+  benchmarkFairProfiles,
+  benchmarkFairSlots,
+} from './benchmark-day.js';
+import { ASOF, type InferCodes } from './fair.js';
 import { loadHighs, solveWithHighs } from './highs-b-matching.js';
 import { ms, record, time } from './measure.js';
 import { maxWeightBMatching as sspBMatching } from './ssp-b-matching.js';
@@ -44,29 +50,11 @@ export async function meetingDayBenchmark(lib: Lib, inferCodes: InferCodes): Pro
   }
   {
     console.log('\n### Trade fair: 10,000 buyers, 20,000 exhibitors, 3 days × 16 slots, 2,000 tables\n');
-    const fair = inferredFair(inferCodes, generateFair({ suppliers: 20_000, buyers: 10_000, seed: 5 }));
-    const suppliers = lib.parseSuppliers(fair.suppliers);
-    const buyers = lib.parseBuyers(fair.buyers);
+    const { suppliers, buyers } = benchmarkFairProfiles(lib, inferCodes);
     const engine = lib.createEngine(suppliers, { asOf: ASOF });
     const [candidates, candWall, candMs] = timeBoth(() => engine.meetingCandidates(buyers, { perBuyer: 20 }));
-    const slots = ['2026-11-23', '2026-11-24', '2026-11-25'].flatMap((date) =>
-      lib.makeSlots({ date, timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 }),
-    );
-    // A fifth of the buyers come for the last two days only; a tenth of the exhibitors leave after day two.
-    const participants: Participant[] = [
-      ...buyers.map((b, i) => ({
-        id: b.id,
-        side: 'buyer' as const,
-        maxMeetings: 12,
-        ...(i % 5 === 0 ? { available: slots.slice(16) } : {}),
-      })),
-      ...suppliers.map((s, i) => ({
-        id: s.id,
-        side: 'supplier' as const,
-        maxMeetings: 12,
-        ...(i % 10 === 0 ? { available: slots.slice(0, 32) } : {}),
-      })),
-    ];
+    const slots = benchmarkFairSlots(lib);
+    const participants = benchmarkFairParticipants(buyers, suppliers, slots);
     const size = '30,000 participants';
     record(size, 'meetingCandidates (20 per buyer)', both(candWall, candMs), `${candidates.length} pairs`);
     runDay(lib, highs, size, { slots, tables: 2000, participants, candidates }, 2, false);
