@@ -17,7 +17,6 @@ import {
   agendas,
   createEngine,
   localAvailability,
-  makeSlots,
   type Participant,
   type ScheduleInput,
   scheduleMeetings,
@@ -25,15 +24,11 @@ import {
 } from 'cuohe';
 import { agendaCancellationsToICalendar, agendaToICalendar, updateAgendas } from 'cuohe/calendar';
 import { rescheduleMeetings, scheduleQuality } from 'cuohe/day';
+import { DATE as date, eventDayPeople, eventDaySlots } from './day.js';
 
-import { loadSampleFair } from '../fair/sample.js';
-
-const fair = loadSampleFair();
-const suppliers = fair.suppliers.slice(0, 400);
-const buyers = fair.buyers.slice(0, 150);
+const { suppliers, buyers, otherBuyers } = eventDayPeople();
 const engine = createEngine(suppliers, { asOf: '2026-11-22' });
-const date = '2026-11-23';
-const slots = makeSlots({ date, timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 });
+const slots = eventDaySlots();
 // Example addresses (a real event has them from registration): with them, calendar files are invitations.
 const email = (id: string) => `${id.toLowerCase()}@guests.example.org`;
 const participants: Participant[] = [
@@ -67,9 +62,7 @@ const count = new Map<string, number>();
 for (const m of planned.meetings) count.set(m.supplierId, (count.get(m.supplierId) ?? 0) + 1);
 const noShow = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 // The first unregistered buyer with mutual matches among these exhibitors.
-const late = fair.buyers
-  .slice(150)
-  .find((b) => engine.meetingCandidates([b], { perBuyer: 12, minScore: 0.5 }).length >= 3)!;
+const late = otherBuyers.find((b) => engine.meetingCandidates([b], { perBuyer: 12, minScore: 0.5 }).length >= 3)!;
 const today: ScheduleInput = {
   ...input,
   participants: [

@@ -8,51 +8,14 @@
  * Run: npx tsx examples/event-day/run.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import {
-  agendas,
-  agendaToCsv,
-  createEngine,
-  localAvailability,
-  makeSlots,
-  type Participant,
-  scheduleMeetings,
-  scheduleToCsv,
-} from 'cuohe';
+import { agendas, agendaToCsv, createEngine, scheduleMeetings, scheduleToCsv } from 'cuohe';
 import { agendaToICalendar } from 'cuohe/calendar';
+import { DATE as date, eventDayParticipants, eventDayPeople, eventDaySlots, TABLES } from './day.js';
 
-import { loadSampleFair } from '../fair/sample.js';
-
-const fair = loadSampleFair();
-const suppliers = fair.suppliers.slice(0, 400);
-const buyers = fair.buyers.slice(0, 150);
+const { suppliers, buyers } = eventDayPeople();
 const engine = createEngine(suppliers, { asOf: '2026-11-22' });
-
-const date = '2026-11-23';
-const slots = makeSlots({ date, timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16, breakMinutes: 0 });
-const TABLES = 60;
-
-// Buyers from the Americas and Europe join online: free in their own morning / evening.
-const onlineWindows: Record<string, [string, string, string]> = {
-  US: ['America/New_York', '20:00', '23:00'],
-  CA: ['America/Toronto', '20:00', '23:00'],
-  BR: ['America/Sao_Paulo', '22:00', '24:00'],
-  MX: ['America/Mexico_City', '19:00', '22:00'],
-  DE: ['Europe/Berlin', '07:00', '10:00'],
-  FR: ['Europe/Paris', '07:00', '10:00'],
-  GB: ['Europe/London', '06:00', '09:00'],
-};
-const previousDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-const participants: Participant[] = [
-  ...buyers.map((b): Participant => {
-    const online = onlineWindows[b.country];
-    if (!online) return { id: b.id, side: 'buyer', maxMeetings: 6 };
-    const [zone, from, to] = online;
-    // The Americas' evening of the 22nd is the morning of the 23rd in Guangzhou.
-    const day = zone.startsWith('America/') ? previousDay(date) : date;
-    return { id: b.id, side: 'buyer', maxMeetings: 6, available: [localAvailability(zone, day, from, to)] };
-  }),
-  ...suppliers.map((s): Participant => ({ id: s.id, side: 'supplier', maxMeetings: 8 })),
-];
+const slots = eventDaySlots();
+const participants = eventDayParticipants(buyers, suppliers);
 
 const started = performance.now();
 const candidates = engine.meetingCandidates(buyers, { perBuyer: 12, minScore: 0.5 });
