@@ -4,9 +4,11 @@
  * LP in the same run (plus, on the 3,000-participant day, the previous successive-shortest-path
  * solver and a greedy baseline). Each size runs without and with a supplier floor.
  */
+import { loadavg } from 'node:os';
 import type * as Cuohe from '../src/index.js';
 import type { CandidatePair, Participant, Schedule, Slot } from '../src/index.js';
 import { type Edge, maxWeightBMatching } from '../src/schedule/b-matching.js';
+import { scheduleQuality } from '../src/schedule/quality.js';
 import {
   benchmarkDayParticipants,
   benchmarkDayProfiles,
@@ -118,13 +120,16 @@ function runDay(
       size,
       `pair choice alone (network simplex)${label}`,
       `CPU ${ms(pairMs)}`,
-      `${problem.edges.length} candidate pairs → ${chosen.length} chosen, total ${pairTotal.toFixed(6)}${runs(pairRuns, pairCpu)}`,
+      `${problem.edges.length} candidate pairs → ${chosen.length} chosen, ` +
+        `total ${pairTotal.toFixed(6)}${runs(pairRuns, pairCpu)}`,
     );
     record(
       size,
       `HiGHS LP, same b-matching${label}`,
       `CPU ${ms(lpMs)}`,
-      `total ${lp.total.toFixed(6)}, ${lp.chosen} pairs, ${lp.fractional} fractional; ${exact ? 'same optimum' : '**DIFFERENT optimum**'}; network simplex / HiGHS = ${(pairMs / lpMs).toFixed(2)}× (CPU)${runs(lpRuns, lpCpu)}`,
+      `total ${lp.total.toFixed(6)}, ${lp.chosen} pairs, ${lp.fractional} fractional; ` +
+        `${exact ? 'same optimum' : '**DIFFERENT optimum**'}; ` +
+        `network simplex / HiGHS = ${(pairMs / lpMs).toFixed(2)}× (CPU)${runs(lpRuns, lpCpu)}`,
     );
     if (!f && withSsp) {
       const [ssp, sspWall, sspMs] = timeBoth(() =>
@@ -135,7 +140,8 @@ function runDay(
         size,
         'previous pair choice (successive shortest paths)',
         `CPU ${ms(sspMs)}`,
-        `total ${sspTotal.toFixed(6)}; network simplex is ${(sspMs / pairMs).toFixed(1)}× faster (CPU); wall ${ms(sspWall)}`,
+        `total ${sspTotal.toFixed(6)}; network simplex is ${(sspMs / pairMs).toFixed(1)}× faster (CPU); ` +
+          `wall ${ms(sspWall)}`,
       );
     }
     global.gc?.();
@@ -146,11 +152,20 @@ function runDay(
     const heapMb = (process.memoryUsage().heapUsed - heap) / 1e6;
     plain ??= schedule;
     const total = schedule.meetings.reduce((s, m) => s + m.score, 0);
+    const optimum =
+      Math.abs(total - pairTotal) <= 1e-6 * Math.max(1, total)
+        ? 'the b-matching optimum'
+        : `b-matching optimum ${pairTotal.toFixed(3)}`;
+    const q = scheduleQuality(schedule, f ? { ...input, minMeetingsPerSupplier: f } : input);
+    const share = ((100 * schedule.meetings.length) / cap).toFixed(1);
     record(
       size,
       `scheduleMeetings${label}, end to end`,
       both(schedWall, schedMs),
-      `heap +${heapMb.toFixed(0)} MB; ${schedule.meetings.length} meetings = ${((100 * schedule.meetings.length) / cap).toFixed(1)} % of table-slots; total score ${total.toFixed(3)} (${Math.abs(total - pairTotal) <= 1e-6 * Math.max(1, total) ? 'the b-matching optimum' : `b-matching optimum ${pairTotal.toFixed(3)}`})`,
+      `heap +${heapMb.toFixed(0)} MB; ${schedule.meetings.length} meetings = ${share} % of table-slots; ` +
+        `total score ${total.toFixed(3)} (${optimum}); idle mean ${q.idle.mean.toFixed(2)} (p90 ${q.idle.p90}); ` +
+        `${(100 * q.homeTables.share).toFixed(1)} % of ${q.homeTables.exhibitors} exhibitors at one table; ` +
+        `load ${loadavg()[0]!.toFixed(2)}`,
     );
     if (f) {
       const ours = floorMeetings(schedule, f);
@@ -161,14 +176,21 @@ function runDay(
         size,
         `floor coverage (floor ${f})`,
         `${ours.sum} of ${lp.floorMeetings} floor meetings (the LP bound)`,
-        `${suppliers - (schedule.floorMissed?.length ?? 0)} of ${suppliers} exhibitors reach ${f}; below: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}; without the floor: ${floorMeetings(plain, f).sum} floor meetings, ${countReaching(plain, f)} exhibitors reach ${f}, total score ${plain.meetings.reduce((s, m) => s + m.score, 0).toFixed(3)}`,
+        `${suppliers - (schedule.floorMissed?.length ?? 0)} of ${suppliers} exhibitors reach ${f}; ` +
+          `below: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}; ` +
+          `without the floor: ${floorMeetings(plain, f).sum} floor meetings, ` +
+          `${countReaching(plain, f)} exhibitors reach ${f}, ` +
+          `total score ${plain.meetings.reduce((s, m) => s + m.score, 0).toFixed(3)}`,
       );
     }
   }
   return plain!;
 }
 
-/** Wall time and this process's CPU time (user + system) in ms: on a loaded machine the CPU time is the steadier figure. */
+/**
+ * Wall time and this process's CPU time (user + system) in ms: on a loaded machine the CPU
+ * time is the steadier figure.
+ */
 function timeBoth<T>(fn: () => T): [T, number, number] {
   const cpu = process.cpuUsage();
   const [out, wall] = time(fn);

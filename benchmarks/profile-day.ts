@@ -66,9 +66,13 @@ if (file) writeFileSync(file, JSON.stringify(profile));
 printTable(profile);
 const q = day.scheduleQuality(schedule, input);
 console.log(
-  `\nscheduleMeetings${floor ? ` (floor ${floor})` : ''}: CPU ${((used.user + used.system) / 1000).toFixed(0)} ms, wall ${wall.toFixed(0)} ms (profiled); ${q.meetings} meetings, total ${q.totalScore.toFixed(3)}, idle mean ${q.idle.mean.toFixed(2)} (p90 ${q.idle.p90}, max ${q.idle.max}), ${(100 * q.homeTables.share).toFixed(1)} % of ${q.homeTables.exhibitors} exhibitors at one table; load ${loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ')}`,
+  `\nscheduleMeetings${floor ? ` (floor ${floor})` : ''}: CPU ${((used.user + used.system) / 1000).toFixed(0)} ms, ` +
+    `wall ${wall.toFixed(0)} ms (profiled); ${q.meetings} meetings, total ${q.totalScore.toFixed(3)}, ` +
+    `idle mean ${q.idle.mean.toFixed(2)} (p90 ${q.idle.p90}, max ${q.idle.max}), ` +
+    `${(100 * q.homeTables.share).toFixed(1)} % of ${q.homeTables.exhibitors} exhibitors at one table; ` +
+    `load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
 );
 
 function printTable(p: Profile): void {

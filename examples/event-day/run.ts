@@ -23,7 +23,7 @@ const input = { slots, tables: TABLES, participants, candidates, minMeetingsPerS
 const schedule = scheduleMeetings(input);
 const elapsed = performance.now() - started;
 
-// ── The organiser's summary ─────────────────────────────────────────────────
+// ── The organiser's summary ──
 const met = new Map<string, number>();
 for (const m of schedule.meetings) for (const id of [m.buyerId, m.supplierId]) met.set(id, (met.get(id) ?? 0) + 1);
 const online = participants.filter((p) => p.available).length;
@@ -36,14 +36,18 @@ console.log(
   `Matchmaking day ${date}, Guangzhou — ${buyers.length} buyers (${online} online) × ${suppliers.length} exhibitors`,
 );
 console.log(
-  `${slots.length} slots of 20 min from 09:00, ${TABLES} tables; proposed ${candidates.length} mutual pairs, scheduled in ${elapsed.toFixed(0)} ms`,
+  `${slots.length} slots of 20 min from 09:00, ${TABLES} tables; proposed ${candidates.length} mutual pairs, ` +
+    `scheduled in ${elapsed.toFixed(0)} ms`,
 );
 console.log(`\nMeetings placed:        ${schedule.meetings.length}`);
 console.log(
-  `Table utilisation:      ${((100 * schedule.meetings.length) / (slots.length * TABLES)).toFixed(1)} % of ${slots.length * TABLES} table-slots`,
+  `Table utilisation:      ${((100 * schedule.meetings.length) / (slots.length * TABLES)).toFixed(1)} % ` +
+    `of ${slots.length * TABLES} table-slots`,
 );
 console.log(
-  `Mean mutual score:      ${(schedule.meetings.reduce((s, m) => s + m.score, 0) / Math.max(1, schedule.meetings.length)).toFixed(3)}`,
+  `Mean mutual score:      ${(
+    schedule.meetings.reduce((s, m) => s + m.score, 0) / Math.max(1, schedule.meetings.length)
+  ).toFixed(3)}`,
 );
 console.log(`Buyers with meetings:   ${buyers.length - withoutMeetings('buyer').length}/${buyers.length}`);
 console.log(`Exhibitors with one+:   ${suppliers.length - withoutMeetings('supplier').length}/${suppliers.length}`);
@@ -51,7 +55,8 @@ console.log(`Exhibitors with one+:   ${suppliers.length - withoutMeetings('suppl
 const belowFloor = new Map<string, number>();
 for (const f of schedule.floorMissed ?? []) belowFloor.set(f.reason, (belowFloor.get(f.reason) ?? 0) + 1);
 console.log(
-  `Below the floor of ${input.minMeetingsPerSupplier}:   ${schedule.floorMissed?.length ?? 0} exhibitors (${[...belowFloor].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'})`,
+  `Below the floor of ${input.minMeetingsPerSupplier}:   ${schedule.floorMissed?.length ?? 0} exhibitors ` +
+    `(${[...belowFloor].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'})`,
 );
 console.log(`\nProposed pairs not placed, by reason:`);
 for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${reason.padEnd(20)} ${n}`);
@@ -65,7 +70,7 @@ for (const p of [...withoutMeetings('buyer'), ...withoutMeetings('supplier')].sl
 const rest = withoutMeetings('buyer').length + withoutMeetings('supplier').length - 8;
 if (rest > 0) console.log(`  … and ${rest} more (see schedule.csv)`);
 
-// ── Files to send ───────────────────────────────────────────────────────────
+// ── Files to send ──
 const out = new URL('./out/', import.meta.url);
 mkdirSync(new URL('agendas/', out), { recursive: true });
 const names = Object.fromEntries([...suppliers, ...buyers].map((p) => [p.id, p.name]));
@@ -81,10 +86,12 @@ for (const agenda of all.filter((a) => a.items.length > 0)) {
 }
 const first = all.find((a) => a.side === 'buyer' && a.items.length > 0)!;
 console.log(
-  `\nWrote schedule.csv and ${all.filter((a) => a.items.length > 0).length * 2} agenda files to examples/event-day/out/`,
+  `\nWrote schedule.csv and ${all.filter((a) => a.items.length > 0).length * 2} agenda files ` +
+    'to examples/event-day/out/',
 );
 console.log(`Agenda of ${first.participantId} (${first.name}):`);
 for (const item of first.items)
   console.log(
-    `  ${item.start.slice(11, 16)}  table ${String(item.table).padStart(2)}  ${item.counterpartName}  — ${item.reasons[0] ?? ''}`,
+    `  ${item.start.slice(11, 16)}  table ${String(item.table).padStart(2)}  ` +
+      `${item.counterpartName}  — ${item.reasons[0] ?? ''}`,
   );
