@@ -127,14 +127,15 @@ function newBoard(
   kept: readonly KeptMeeting[],
 ): Board {
   const board = new Board(idx);
-  const seen = new Set<string>();
+  const n = idx.ids.length;
+  const seen = new Set<number>();
   for (const k of kept) {
     const i = board.addItem(k.buyer, k.supplier, k.score, { locked: true, table: k.table });
-    seen.add(`${k.buyer}|${k.supplier}`);
+    seen.add(k.buyer * n + k.supplier);
     board.force(i, k.slot, k.interpreter);
   }
   for (const p of [...chosen, ...others]) {
-    const key = `${p.buyer}|${p.supplier}`;
+    const key = p.buyer * n + p.supplier;
     if (seen.has(key)) continue;
     seen.add(key);
     board.addItem(p.buyer, p.supplier, p.score, { required: p.required ?? false });
