@@ -112,6 +112,7 @@ class Scratch {
   readonly inner: Chain = newChain();
   /** The rejection came from a failed compensation: it also holds while the two slots keep their meetings. */
   private readonly rejectedWithSlots: Uint8Array;
+  private readonly rowOf: Int32Array;
   private readonly slotChangedAt: Int32Array;
   private readonly costOf: Float64Array;
   private readonly costKnown: Uint8Array;
@@ -123,9 +124,14 @@ class Scratch {
     private readonly board: Board,
     private readonly slots: number,
   ) {
-    const items = board.items.length;
+    // One row of rejections per meeting placed now (compaction never places or drops one).
+    this.rowOf = new Int32Array(board.items.length).fill(-1);
+    let items = 0;
+    board.items.forEach((m, i) => {
+      if (m.slot !== -1 && !m.locked) this.rowOf[i] = items++;
+    });
     const people = board.idx.ids.length;
-    this.itemMark = new Int32Array(items);
+    this.itemMark = new Int32Array(board.items.length);
     this.personMark = new Int32Array(people);
     this.changedAt = new Int32Array(people);
     this.rejectedAt = new Int32Array(items * slots);
@@ -194,7 +200,7 @@ class Scratch {
   }
   /** Nothing about the move of i to t changed since it was last rejected: it would be rejected again. */
   stillRejected(i: number, t: number): boolean {
-    const k = i * this.slots + t;
+    const k = this.rowOf[i]! * this.slots + t;
     const at = this.rejectedAt[k]!;
     if (at === 0) return false;
     if (this.rejectedWithSlots[k] === 1) {
@@ -210,7 +216,7 @@ class Scratch {
     return true;
   }
   reject(i: number, t: number, people: readonly number[], withSlots = false): void {
-    const k = i * this.slots + t;
+    const k = this.rowOf[i]! * this.slots + t;
     this.rejectedAt[k] = this.clock;
     this.rejectedWithSlots[k] = withSlots ? 1 : 0;
     // A chain of the meeting alone involves just its two parties: nothing to store.
