@@ -50,6 +50,8 @@ export async function meetingDayBenchmark(lib: Lib, inferCodes: InferCodes): Pro
     const schedule = runDay(lib, highs, size, { slots, tables: 200, participants, candidates }, 2, true);
     greedyBaseline(size, slots, 200, participants, candidates, schedule);
   }
+  // `npm run bench -- --meeting-day --day-only`: the 3,000-participant day alone (a few minutes less).
+  if (process.argv.includes('--day-only')) return;
   {
     console.log('\n### Trade fair: 10,000 buyers, 20,000 exhibitors, 3 days × 16 slots, 2,000 tables\n');
     const { suppliers, buyers } = benchmarkFairProfiles(lib, inferCodes);
