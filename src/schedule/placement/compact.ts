@@ -89,14 +89,14 @@ const EPS = 1e-12;
 /** Below one idle slot (and above any tie-breaker): a move worth a compensation search saves more. */
 const MIN_COMPENSATED_GAIN = 0.5;
 /**
- * Work per round: about a million chains priced (a second or two), and at least 16 per
- * meeting. The 3,000-participant benchmark day stays below it (about 15 per meeting in its
- * first round); on a 30,000-participant fair (96,000 meetings, 48 slots) a round without a
- * cap priced 4 million chains and 7 million more in compensation searches, for a few tenths of
- * an idle slot per round.
+ * Work per round: about 300,000 chains priced (a second or so), and at least 4 per meeting.
+ * The 3,000-participant benchmark day stays about at it (some 15 per meeting in its first
+ * round, more for meetings that need compensations); on a 30,000-participant fair (96,000
+ * meetings, 48 slots, long chains) a round without a cap priced 4 million chains and 7 million
+ * more in compensation searches, for a few tenths of an idle slot per round.
  */
-const CHAINS_PER_ROUND = 1_000_000;
-const MIN_CHAINS_PER_MEETING = 16;
+const CHAINS_PER_ROUND = 300_000;
+const MIN_CHAINS_PER_MEETING = 4;
 /** Chains looked at per compensation search (single moves are always tried). */
 const COMPENSATION_CHAINS = 24;
 /** Meetings looked at per compensation search. */
@@ -361,7 +361,7 @@ export function compact(board: Board, maxRounds = 6): void {
         // A compensation search is costly: only for a move that saves idle time or a preference, not
         // for the tie-breaker alone (on days where every table is taken, most moves would need one).
         if (ok && board.inSlot[over]! === tables + 1 && delta < -MIN_COMPENSATED_GAIN) {
-          const extra = compensate(board, scratch, items, over, over === t ? a : t, delta);
+          const extra = compensate(board, scratch, items, over, over === t ? a : t, delta, start + share);
           if (extra) {
             scratch.touched([...people, ...extra], a, t);
             continue;
@@ -390,6 +390,7 @@ function compensate(
   from: number,
   to: number,
   delta: number,
+  workLimit: number,
 ): number[] | null {
   // The first meetings of the slot that could move (not the whole slot: a fair's slot holds thousands).
   const looks: number[] = [];
@@ -401,6 +402,7 @@ function compensate(
   let tried = 0;
   const found = scratch.inner;
   for (const j of looks) {
+    if (scratch.work >= workLimit) break;
     const single = board.bothFree(j, to);
     if (!single && tried++ >= COMPENSATION_CHAINS) continue;
     if (!chain(board, scratch, j, from, to, found) || found.items.some((k) => moved.includes(k))) continue;
