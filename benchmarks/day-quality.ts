@@ -28,7 +28,8 @@ const { inferCodes } = (await import(new URL('../dist/descriptions.js', here).hr
 const day = (await import(new URL('../dist/day.js', here).href)) as typeof CuoheDay;
 
 console.log(
-  `# meeting-day quality — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, load ${loadavg()[0]!.toFixed(2)}\n`,
+  `# meeting-day quality — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
+    `${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, load ${loadavg()[0]!.toFixed(2)}\n`,
 );
 
 const { suppliers, buyers } = benchmarkDayProfiles(lib, inferCodes);
@@ -45,7 +46,8 @@ const old = oldPlacement(schedule, input);
 const qOld = day.scheduleQuality(old, input);
 const row = (...cells: (string | number)[]) => console.log(`| ${cells.join(' | ')} |`);
 console.log(
-  '| 3,000 participants | placement | meetings | total score | idle mean / p90 / max | exhibitors at one table | runs ≥ 6 | time |\n|---|---|---|---|---|---|---|---|',
+  '| 3,000 participants | placement | meetings | total score | idle mean / p90 / max | exhibitors at one table ' +
+    '| runs ≥ 6 | time |\n|---|---|---|---|---|---|---|---|',
 );
 const line = (name: string, s: Schedule, x: CuoheDay.ScheduleQuality, t: string) =>
   row(
@@ -66,7 +68,8 @@ const capped: ScheduleInput = { ...input, participants: participants.map((p) => 
 const [withBreaks, breaksMs] = time(() => lib.scheduleMeetings(capped));
 line('maxConsecutive 4 for everyone', withBreaks, day.scheduleQuality(withBreaks, capped), ms(breaksMs));
 console.log(
-  `\nscore with breaks vs without: ${((total(withBreaks) / total(schedule) - 1) * 100).toFixed(2)} %; longest run ${day.scheduleQuality(withBreaks, capped).runs.longest}`,
+  `\nscore with breaks vs without: ${((total(withBreaks) / total(schedule) - 1) * 100).toFixed(2)} %; ` +
+    `longest run ${day.scheduleQuality(withBreaks, capped).runs.longest}`,
 );
 
 // Day-of repair: the 7 exhibitors with most meetings do not come; the next 20 generated buyers join late (free
@@ -104,7 +107,8 @@ row('kept in slot and table', kept.length);
 row('moved (of people not involved)', `${moved.length} (${moved.filter((x) => !involved(x.before)).length})`);
 row(
   'cancelled (participant gone / other)',
-  `${cancelled.length} (${cancelled.filter((c) => c.reason === 'participant-gone').length} / ${cancelled.filter((c) => c.reason !== 'participant-gone').length})`,
+  `${cancelled.length} (${cancelled.filter((c) => c.reason === 'participant-gone').length} / ` +
+    `${cancelled.filter((c) => c.reason !== 'participant-gone').length})`,
 );
 row('added (late joiners)', `${added.length} (${added.filter((m) => late.has(m.buyerId)).length})`);
 row('total score before → after', `${total(schedule).toFixed(3)} → ${total(repaired).toFixed(3)}`);
@@ -120,10 +124,15 @@ const ratios = days.map((d) => {
   return optimum > 0 ? total(lib.scheduleMeetings(d)) / optimum : 1;
 });
 console.log(
-  `\n300 small constrained days (≤ 4 × 4 participants, ≤ 5 slots, ≤ 12 pairs): total score / exact optimum over (pair, slot): mean ${(ratios.reduce((a, b) => a + b, 0) / ratios.length).toFixed(4)}, worst ${Math.min(...ratios).toFixed(4)}, optimal on ${ratios.filter((r) => r > 1 - 1e-9).length}/300`,
+  '\n300 small constrained days (≤ 4 × 4 participants, ≤ 5 slots, ≤ 12 pairs): total score / exact optimum ' +
+    `over (pair, slot): mean ${(ratios.reduce((a, b) => a + b, 0) / ratios.length).toFixed(4)}, ` +
+    `worst ${Math.min(...ratios).toFixed(4)}, optimal on ${ratios.filter((r) => r > 1 - 1e-9).length}/300`,
 );
 
-/** The old placement of the same meetings: best first into the earliest open slot; exhibitors' home tables in id order. */
+/**
+ * The old placement of the same meetings: best first into the earliest open slot; exhibitors'
+ * home tables in id order.
+ */
 function oldPlacement(s: Schedule, day: ScheduleInput): Schedule {
   const free = new Map(
     day.participants.map((p) => [

@@ -4,12 +4,20 @@
  * LP in the same run (plus, on the 3,000-participant day, the previous successive-shortest-path
  * solver and a greedy baseline). Each size runs without and with a supplier floor.
  */
-import { generateFair } from '../examples/fair/synthetic-fair.js';
+import { loadavg } from 'node:os';
 import type * as Cuohe from '../src/index.js';
 import type { CandidatePair, Participant, Schedule, Slot } from '../src/index.js';
 import { type Edge, maxWeightBMatching } from '../src/schedule/b-matching.js';
-import { benchmarkDayParticipants, benchmarkDayProfiles, benchmarkDaySlots } from './benchmark-day.js';
-import { ASOF, type InferCodes, inferredFair } from './fair.js';
+import { scheduleQuality } from '../src/schedule/quality.js';
+import {
+  benchmarkDayParticipants,
+  benchmarkDayProfiles,
+  benchmarkDaySlots,
+  benchmarkFairParticipants,
+  benchmarkFairProfiles,
+  benchmarkFairSlots,
+} from './benchmark-day.js';
+import { ASOF, type InferCodes } from './fair.js';
 import { loadHighs, solveWithHighs } from './highs-b-matching.js';
 import { ms, record, time } from './measure.js';
 import { maxWeightBMatching as sspBMatching } from './ssp-b-matching.js';
@@ -42,31 +50,15 @@ export async function meetingDayBenchmark(lib: Lib, inferCodes: InferCodes): Pro
     const schedule = runDay(lib, highs, size, { slots, tables: 200, participants, candidates }, 2, true);
     greedyBaseline(size, slots, 200, participants, candidates, schedule);
   }
+  // `npm run bench -- --meeting-day --day-only`: the 3,000-participant day alone (a few minutes less).
+  if (process.argv.includes('--day-only')) return;
   {
     console.log('\n### Trade fair: 10,000 buyers, 20,000 exhibitors, 3 days × 16 slots, 2,000 tables\n');
-    const fair = inferredFair(inferCodes, generateFair({ suppliers: 20_000, buyers: 10_000, seed: 5 }));
-    const suppliers = lib.parseSuppliers(fair.suppliers);
-    const buyers = lib.parseBuyers(fair.buyers);
+    const { suppliers, buyers } = benchmarkFairProfiles(lib, inferCodes);
     const engine = lib.createEngine(suppliers, { asOf: ASOF });
     const [candidates, candWall, candMs] = timeBoth(() => engine.meetingCandidates(buyers, { perBuyer: 20 }));
-    const slots = ['2026-11-23', '2026-11-24', '2026-11-25'].flatMap((date) =>
-      lib.makeSlots({ date, timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 }),
-    );
-    // A fifth of the buyers come for the last two days only; a tenth of the exhibitors leave after day two.
-    const participants: Participant[] = [
-      ...buyers.map((b, i) => ({
-        id: b.id,
-        side: 'buyer' as const,
-        maxMeetings: 12,
-        ...(i % 5 === 0 ? { available: slots.slice(16) } : {}),
-      })),
-      ...suppliers.map((s, i) => ({
-        id: s.id,
-        side: 'supplier' as const,
-        maxMeetings: 12,
-        ...(i % 10 === 0 ? { available: slots.slice(0, 32) } : {}),
-      })),
-    ];
+    const slots = benchmarkFairSlots(lib);
+    const participants = benchmarkFairParticipants(buyers, suppliers, slots);
     const size = '30,000 participants';
     record(size, 'meetingCandidates (20 per buyer)', both(candWall, candMs), `${candidates.length} pairs`);
     runDay(lib, highs, size, { slots, tables: 2000, participants, candidates }, 2, false);
@@ -130,13 +122,16 @@ function runDay(
       size,
       `pair choice alone (network simplex)${label}`,
       `CPU ${ms(pairMs)}`,
-      `${problem.edges.length} candidate pairs → ${chosen.length} chosen, total ${pairTotal.toFixed(6)}${runs(pairRuns, pairCpu)}`,
+      `${problem.edges.length} candidate pairs → ${chosen.length} chosen, ` +
+        `total ${pairTotal.toFixed(6)}${runs(pairRuns, pairCpu)}`,
     );
     record(
       size,
       `HiGHS LP, same b-matching${label}`,
       `CPU ${ms(lpMs)}`,
-      `total ${lp.total.toFixed(6)}, ${lp.chosen} pairs, ${lp.fractional} fractional; ${exact ? 'same optimum' : '**DIFFERENT optimum**'}; network simplex / HiGHS = ${(pairMs / lpMs).toFixed(2)}× (CPU)${runs(lpRuns, lpCpu)}`,
+      `total ${lp.total.toFixed(6)}, ${lp.chosen} pairs, ${lp.fractional} fractional; ` +
+        `${exact ? 'same optimum' : '**DIFFERENT optimum**'}; ` +
+        `network simplex / HiGHS = ${(pairMs / lpMs).toFixed(2)}× (CPU)${runs(lpRuns, lpCpu)}`,
     );
     if (!f && withSsp) {
       const [ssp, sspWall, sspMs] = timeBoth(() =>
@@ -147,7 +142,8 @@ function runDay(
         size,
         'previous pair choice (successive shortest paths)',
         `CPU ${ms(sspMs)}`,
-        `total ${sspTotal.toFixed(6)}; network simplex is ${(sspMs / pairMs).toFixed(1)}× faster (CPU); wall ${ms(sspWall)}`,
+        `total ${sspTotal.toFixed(6)}; network simplex is ${(sspMs / pairMs).toFixed(1)}× faster (CPU); ` +
+          `wall ${ms(sspWall)}`,
       );
     }
     global.gc?.();
@@ -158,11 +154,20 @@ function runDay(
     const heapMb = (process.memoryUsage().heapUsed - heap) / 1e6;
     plain ??= schedule;
     const total = schedule.meetings.reduce((s, m) => s + m.score, 0);
+    const optimum =
+      Math.abs(total - pairTotal) <= 1e-6 * Math.max(1, total)
+        ? 'the b-matching optimum'
+        : `b-matching optimum ${pairTotal.toFixed(3)}`;
+    const q = scheduleQuality(schedule, f ? { ...input, minMeetingsPerSupplier: f } : input);
+    const share = ((100 * schedule.meetings.length) / cap).toFixed(1);
     record(
       size,
       `scheduleMeetings${label}, end to end`,
       both(schedWall, schedMs),
-      `heap +${heapMb.toFixed(0)} MB; ${schedule.meetings.length} meetings = ${((100 * schedule.meetings.length) / cap).toFixed(1)} % of table-slots; total score ${total.toFixed(3)} (${Math.abs(total - pairTotal) <= 1e-6 * Math.max(1, total) ? 'the b-matching optimum' : `b-matching optimum ${pairTotal.toFixed(3)}`})`,
+      `heap +${heapMb.toFixed(0)} MB; ${schedule.meetings.length} meetings = ${share} % of table-slots; ` +
+        `total score ${total.toFixed(3)} (${optimum}); idle mean ${q.idle.mean.toFixed(2)} (p90 ${q.idle.p90}); ` +
+        `${(100 * q.homeTables.share).toFixed(1)} % of ${q.homeTables.exhibitors} exhibitors at one table; ` +
+        `load ${loadavg()[0]!.toFixed(2)}`,
     );
     if (f) {
       const ours = floorMeetings(schedule, f);
@@ -173,14 +178,21 @@ function runDay(
         size,
         `floor coverage (floor ${f})`,
         `${ours.sum} of ${lp.floorMeetings} floor meetings (the LP bound)`,
-        `${suppliers - (schedule.floorMissed?.length ?? 0)} of ${suppliers} exhibitors reach ${f}; below: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}; without the floor: ${floorMeetings(plain, f).sum} floor meetings, ${countReaching(plain, f)} exhibitors reach ${f}, total score ${plain.meetings.reduce((s, m) => s + m.score, 0).toFixed(3)}`,
+        `${suppliers - (schedule.floorMissed?.length ?? 0)} of ${suppliers} exhibitors reach ${f}; ` +
+          `below: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}; ` +
+          `without the floor: ${floorMeetings(plain, f).sum} floor meetings, ` +
+          `${countReaching(plain, f)} exhibitors reach ${f}, ` +
+          `total score ${plain.meetings.reduce((s, m) => s + m.score, 0).toFixed(3)}`,
       );
     }
   }
   return plain!;
 }
 
-/** Wall time and this process's CPU time (user + system) in ms: on a loaded machine the CPU time is the steadier figure. */
+/**
+ * Wall time and this process's CPU time (user + system) in ms: on a loaded machine the CPU
+ * time is the steadier figure.
+ */
 function timeBoth<T>(fn: () => T): [T, number, number] {
   const cpu = process.cpuUsage();
   const [out, wall] = time(fn);

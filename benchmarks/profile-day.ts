@@ -2,9 +2,11 @@
  * Where `scheduleMeetings` spends its time on the 3,000-participant day of meeting-day.ts
  * (1,000 buyers, 2,000 exhibitors, 16 slots, 200 tables, every fifth buyer free only in the
  * afternoon): one warm-up run, then one run under the V8 profiler; self time summed per function
- * (top 25), with CPU and wall time of the profiled run and the load average.
+ * (top 25), with CPU and wall time of the profiled run and the load average. With `--fair`, the
+ * 30,000-participant fair of meeting-day.ts instead (no warm-up run: it takes long enough).
  *
- *   npx tsup && npx tsx benchmarks/profile-day.ts [--floor=2] [--src] [--save=<file.cpuprofile>] [--cache=<input.json>]
+ *   npx tsup && npx tsx benchmarks/profile-day.ts [--fair] [--floor=2] [--src] [--save=<file.cpuprofile>]
+ *     [--cache=<input.json>]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -13,7 +15,7 @@ import type * as CuoheDay from '../src/day.js';
 import type * as Cuohe from '../src/index.js';
 import type { ScheduleInput } from '../src/index.js';
 import type * as CuoheDescriptions from '../src/taxonomy/descriptions.js';
-import { benchmarkDay } from './benchmark-day.js';
+import { benchmarkDay, benchmarkFair } from './benchmark-day.js';
 
 interface ProfileNode {
   id: number;
@@ -35,17 +37,18 @@ const { inferCodes } = (await import(
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const floor = Number(arg('floor') ?? 0);
 const cache = arg('cache');
+const fair = process.argv.includes('--fair');
 
 function dayInput(): ScheduleInput {
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as ScheduleInput;
-  const input = benchmarkDay(lib, inferCodes);
+  const input = (fair ? benchmarkFair : benchmarkDay)(lib, inferCodes);
   if (cache) writeFileSync(cache, JSON.stringify(input));
   return input;
 }
 
 const base = dayInput();
 const input = floor ? { ...base, minMeetingsPerSupplier: floor } : base;
-lib.scheduleMeetings(input); // warm-up
+if (!fair) lib.scheduleMeetings(input); // warm-up
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
@@ -63,9 +66,13 @@ if (file) writeFileSync(file, JSON.stringify(profile));
 printTable(profile);
 const q = day.scheduleQuality(schedule, input);
 console.log(
-  `\nscheduleMeetings${floor ? ` (floor ${floor})` : ''}: CPU ${((used.user + used.system) / 1000).toFixed(0)} ms, wall ${wall.toFixed(0)} ms (profiled); ${q.meetings} meetings, total ${q.totalScore.toFixed(3)}, idle mean ${q.idle.mean.toFixed(2)} (p90 ${q.idle.p90}, max ${q.idle.max}), ${(100 * q.homeTables.share).toFixed(1)} % of ${q.homeTables.exhibitors} exhibitors at one table; load ${loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ')}`,
+  `\nscheduleMeetings${floor ? ` (floor ${floor})` : ''}: CPU ${((used.user + used.system) / 1000).toFixed(0)} ms, ` +
+    `wall ${wall.toFixed(0)} ms (profiled); ${q.meetings} meetings, total ${q.totalScore.toFixed(3)}, ` +
+    `idle mean ${q.idle.mean.toFixed(2)} (p90 ${q.idle.p90}, max ${q.idle.max}), ` +
+    `${(100 * q.homeTables.share).toFixed(1)} % of ${q.homeTables.exhibitors} exhibitors at one table; ` +
+    `load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
 );
 
 function printTable(p: Profile): void {

@@ -58,11 +58,11 @@ const input = {
 };
 const organizer = { name: 'Matchmaking desk 撮合服务台', email: 'meetings@fair.example.org' };
 
-// ── 08:00: the schedule is sent ───────────────────────────────────────────────
+// ── 08:00: the schedule is sent ──
 const morning = scheduleMeetings(input);
 const sent = updateAgendas(agendas(morning, input), []); // every meeting at SEQUENCE 0
 
-// ── 10:30: a buyer is missing, and one meeting moves ────────────────────────────
+// ── 10:30: a buyer is missing, and one meeting moves ──
 const noShow = morning.meetings[0]!.buyerId;
 const kept = morning.meetings.filter((m) => m.buyerId !== noShow);
 const busy = (id: string, side: 'buyer' | 'supplier', slot: number, list: Meeting[]) =>
@@ -111,15 +111,18 @@ console.log(
   `Morning: ${morning.meetings.length} meetings sent to ${sent.filter((a) => a.items.length).length} participants.`,
 );
 console.log(
-  `Change: buyer ${noShow} did not come (${cancelledMeetings} meetings cancelled); ${moved.buyerId} × ${moved.supplierId} moved from slot ${moved.slot + 1} to slot ${newSlot + 1}.`,
+  `Change: buyer ${noShow} did not come (${cancelledMeetings} meetings cancelled); ` +
+    `${moved.buyerId} × ${moved.supplierId} moved from slot ${moved.slot + 1} to slot ${newSlot + 1}.`,
 );
 console.log(
-  `Updates for the ${changed.length} participants concerned: ${files} files in examples/event-day/out/updates/ (unchanged agendas need no new file).`,
+  `Updates for the ${changed.length} participants concerned: ${files} files in examples/event-day/out/updates/ ` +
+    '(unchanged agendas need no new file).',
 );
 const movedAgenda = updates.find((a) => a.side === 'supplier' && a.participantId === moved.supplierId)!;
 const item = movedAgenda.items.find((i) => i.counterpartId === moved.buyerId)!;
 console.log(
-  `\n${movedAgenda.name} (supplier ${movedAgenda.participantId}): meeting with ${item.counterpartName} now ${item.start.slice(11, 16)} at table ${item.table}, SEQUENCE ${item.sequence}.`,
+  `\n${movedAgenda.name} (supplier ${movedAgenda.participantId}): meeting with ${item.counterpartName} ` +
+    `now ${item.start.slice(11, 16)} at table ${item.table}, SEQUENCE ${item.sequence}.`,
 );
 console.log(
   agendaToICalendar(movedAgenda, { stamp: new Date('2026-11-23T02:30:00Z'), locale: 'zh' })

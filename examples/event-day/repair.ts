@@ -17,7 +17,6 @@ import {
   agendas,
   createEngine,
   localAvailability,
-  makeSlots,
   type Participant,
   type ScheduleInput,
   scheduleMeetings,
@@ -25,15 +24,11 @@ import {
 } from 'cuohe';
 import { agendaCancellationsToICalendar, agendaToICalendar, updateAgendas } from 'cuohe/calendar';
 import { rescheduleMeetings, scheduleQuality } from 'cuohe/day';
+import { DATE as date, eventDayPeople, eventDaySlots } from './day.js';
 
-import { loadSampleFair } from '../fair/sample.js';
-
-const fair = loadSampleFair();
-const suppliers = fair.suppliers.slice(0, 400);
-const buyers = fair.buyers.slice(0, 150);
+const { suppliers, buyers, otherBuyers } = eventDayPeople();
 const engine = createEngine(suppliers, { asOf: '2026-11-22' });
-const date = '2026-11-23';
-const slots = makeSlots({ date, timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16 });
+const slots = eventDaySlots();
 // Example addresses (a real event has them from registration): with them, calendar files are invitations.
 const email = (id: string) => `${id.toLowerCase()}@guests.example.org`;
 const participants: Participant[] = [
@@ -62,14 +57,12 @@ const planned = scheduleMeetings(input);
 // 08:00: the invitations go out, every meeting at SEQUENCE 0.
 const sent = updateAgendas(agendas(planned, input), []);
 
-// ── The morning: a no-show and a late joiner ───────────────────────────────
+// ── The morning: a no-show and a late joiner ──
 const count = new Map<string, number>();
 for (const m of planned.meetings) count.set(m.supplierId, (count.get(m.supplierId) ?? 0) + 1);
 const noShow = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 // The first unregistered buyer with mutual matches among these exhibitors.
-const late = fair.buyers
-  .slice(150)
-  .find((b) => engine.meetingCandidates([b], { perBuyer: 12, minScore: 0.5 }).length >= 3)!;
+const late = otherBuyers.find((b) => engine.meetingCandidates([b], { perBuyer: 12, minScore: 0.5 }).length >= 3)!;
 const today: ScheduleInput = {
   ...input,
   participants: [
@@ -90,7 +83,7 @@ const today: ScheduleInput = {
 const repaired = rescheduleMeetings(planned, today);
 const { kept, moved, cancelled, added } = repaired.changes;
 
-// ── The calendar updates of the repair ───────────────────────────────────
+// ── The calendar updates of the repair ──
 // Updates against what was sent: SEQUENCE raised where a meeting changed, dropped meetings
 // cancelled; the no-show (gone from today's input) gets an agenda that cancels all of theirs.
 export const updates: Agenda[] = updateAgendas(agendas(repaired, today), sent);
@@ -104,7 +97,10 @@ export const concerned = updates.filter(
     a.items.some((i) => (i.sequence ?? 0) > 0 || !sentItems.get(`${a.side}:${a.participantId}`)?.has(i.counterpartId)),
 );
 const stamp = new Date('2026-11-23T02:05:00Z'); // DTSTAMP: when these files are generated (10:05 in Guangzhou)
-/** File name → iCalendar text: an invitation (REQUEST) per participant concerned, and a CANCEL file where meetings were dropped. */
+/**
+ * File name → iCalendar text: an invitation (REQUEST) per participant concerned, and a CANCEL
+ * file where meetings were dropped.
+ */
 export const calendarFiles = new Map<string, string>();
 for (const agenda of concerned) {
   const base = `${agenda.side}-${agenda.participantId}`;
@@ -121,29 +117,36 @@ for (const agenda of concerned) {
 export { late, noShow, planned, repaired, sent, today };
 
 console.log(
-  `Planned: ${planned.meetings.length} meetings. This morning exhibitor ${noShow} is absent (${count.get(noShow)} meetings) and buyer ${late.id} (${late.name}) arrives at 10:00.`,
+  `Planned: ${planned.meetings.length} meetings. This morning exhibitor ${noShow} is absent ` +
+    `(${count.get(noShow)} meetings) and buyer ${late.id} (${late.name}) arrives at 10:00.`,
 );
 console.log(
-  `Repaired: ${kept.length} kept in place, ${moved.length} moved, ${cancelled.length} cancelled, ${added.length} added.`,
+  `Repaired: ${kept.length} kept in place, ${moved.length} moved, ${cancelled.length} cancelled, ` +
+    `${added.length} added.`,
 );
 const involved = (m: { buyerId: string; supplierId: string }) => m.supplierId === noShow || m.buyerId === late.id;
 console.log(`Meetings of people not involved that moved: ${moved.filter((x) => !involved(x.before)).length}`);
 console.log(`Meetings for ${late.id}: ${added.filter((m) => m.buyerId === late.id).length}`);
 for (const c of cancelled)
   console.log(
-    `  cancelled ${c.meeting.buyerId} × ${c.meeting.supplierId} at ${slots[c.meeting.slot]!.start.slice(11, 16)}: ${c.reason}`,
+    `  cancelled ${c.meeting.buyerId} × ${c.meeting.supplierId} ` +
+      `at ${slots[c.meeting.slot]!.start.slice(11, 16)}: ${c.reason}`,
   );
 for (const m of added)
   console.log(
-    `  added     ${m.buyerId} × ${m.supplierId} at ${slots[m.slot]!.start.slice(11, 16)}, table ${m.table} (score ${m.score.toFixed(3)})`,
+    `  added     ${m.buyerId} × ${m.supplierId} at ${slots[m.slot]!.start.slice(11, 16)}, ` +
+      `table ${m.table} (score ${m.score.toFixed(3)})`,
   );
 const q = scheduleQuality(repaired, today);
 console.log(
-  `Idle slots between first and last meeting: mean ${q.idle.mean.toFixed(2)}, p90 ${q.idle.p90}; exhibitors at one table: ${q.homeTables.atOneTable}/${q.homeTables.exhibitors}; longest run ${q.runs.longest}`,
+  `Idle slots between first and last meeting: mean ${q.idle.mean.toFixed(2)}, p90 ${q.idle.p90}; ` +
+    `exhibitors at one table: ${q.homeTables.atOneTable}/${q.homeTables.exhibitors}; longest run ${q.runs.longest}`,
 );
 
 console.log(
-  `Calendar updates for the ${concerned.length} participants concerned: ${calendarFiles.size} files (${[...calendarFiles.keys()].filter((f) => f.endsWith('.cancel.ics')).length} METHOD:CANCEL); nobody else needs a new file.`,
+  `Calendar updates for the ${concerned.length} participants concerned: ${calendarFiles.size} files ` +
+    `(${[...calendarFiles.keys()].filter((f) => f.endsWith('.cancel.ics')).length} METHOD:CANCEL); ` +
+    'nobody else needs a new file.',
 );
 
 // Files only when run as a script (the example test imports this module).

@@ -8,51 +8,14 @@
  * Run: npx tsx examples/event-day/run.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import {
-  agendas,
-  agendaToCsv,
-  createEngine,
-  localAvailability,
-  makeSlots,
-  type Participant,
-  scheduleMeetings,
-  scheduleToCsv,
-} from 'cuohe';
+import { agendas, agendaToCsv, createEngine, scheduleMeetings, scheduleToCsv } from 'cuohe';
 import { agendaToICalendar } from 'cuohe/calendar';
+import { DATE as date, eventDayParticipants, eventDayPeople, eventDaySlots, TABLES } from './day.js';
 
-import { loadSampleFair } from '../fair/sample.js';
-
-const fair = loadSampleFair();
-const suppliers = fair.suppliers.slice(0, 400);
-const buyers = fair.buyers.slice(0, 150);
+const { suppliers, buyers } = eventDayPeople();
 const engine = createEngine(suppliers, { asOf: '2026-11-22' });
-
-const date = '2026-11-23';
-const slots = makeSlots({ date, timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 16, breakMinutes: 0 });
-const TABLES = 60;
-
-// Buyers from the Americas and Europe join online: free in their own morning / evening.
-const onlineWindows: Record<string, [string, string, string]> = {
-  US: ['America/New_York', '20:00', '23:00'],
-  CA: ['America/Toronto', '20:00', '23:00'],
-  BR: ['America/Sao_Paulo', '22:00', '24:00'],
-  MX: ['America/Mexico_City', '19:00', '22:00'],
-  DE: ['Europe/Berlin', '07:00', '10:00'],
-  FR: ['Europe/Paris', '07:00', '10:00'],
-  GB: ['Europe/London', '06:00', '09:00'],
-};
-const previousDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-const participants: Participant[] = [
-  ...buyers.map((b): Participant => {
-    const online = onlineWindows[b.country];
-    if (!online) return { id: b.id, side: 'buyer', maxMeetings: 6 };
-    const [zone, from, to] = online;
-    // The Americas' evening of the 22nd is the morning of the 23rd in Guangzhou.
-    const day = zone.startsWith('America/') ? previousDay(date) : date;
-    return { id: b.id, side: 'buyer', maxMeetings: 6, available: [localAvailability(zone, day, from, to)] };
-  }),
-  ...suppliers.map((s): Participant => ({ id: s.id, side: 'supplier', maxMeetings: 8 })),
-];
+const slots = eventDaySlots();
+const participants = eventDayParticipants(buyers, suppliers);
 
 const started = performance.now();
 const candidates = engine.meetingCandidates(buyers, { perBuyer: 12, minScore: 0.5 });
@@ -60,7 +23,7 @@ const input = { slots, tables: TABLES, participants, candidates, minMeetingsPerS
 const schedule = scheduleMeetings(input);
 const elapsed = performance.now() - started;
 
-// ── The organiser's summary ─────────────────────────────────────────────────
+// ── The organiser's summary ──
 const met = new Map<string, number>();
 for (const m of schedule.meetings) for (const id of [m.buyerId, m.supplierId]) met.set(id, (met.get(id) ?? 0) + 1);
 const online = participants.filter((p) => p.available).length;
@@ -73,14 +36,18 @@ console.log(
   `Matchmaking day ${date}, Guangzhou — ${buyers.length} buyers (${online} online) × ${suppliers.length} exhibitors`,
 );
 console.log(
-  `${slots.length} slots of 20 min from 09:00, ${TABLES} tables; proposed ${candidates.length} mutual pairs, scheduled in ${elapsed.toFixed(0)} ms`,
+  `${slots.length} slots of 20 min from 09:00, ${TABLES} tables; proposed ${candidates.length} mutual pairs, ` +
+    `scheduled in ${elapsed.toFixed(0)} ms`,
 );
 console.log(`\nMeetings placed:        ${schedule.meetings.length}`);
 console.log(
-  `Table utilisation:      ${((100 * schedule.meetings.length) / (slots.length * TABLES)).toFixed(1)} % of ${slots.length * TABLES} table-slots`,
+  `Table utilisation:      ${((100 * schedule.meetings.length) / (slots.length * TABLES)).toFixed(1)} % ` +
+    `of ${slots.length * TABLES} table-slots`,
 );
 console.log(
-  `Mean mutual score:      ${(schedule.meetings.reduce((s, m) => s + m.score, 0) / Math.max(1, schedule.meetings.length)).toFixed(3)}`,
+  `Mean mutual score:      ${(
+    schedule.meetings.reduce((s, m) => s + m.score, 0) / Math.max(1, schedule.meetings.length)
+  ).toFixed(3)}`,
 );
 console.log(`Buyers with meetings:   ${buyers.length - withoutMeetings('buyer').length}/${buyers.length}`);
 console.log(`Exhibitors with one+:   ${suppliers.length - withoutMeetings('supplier').length}/${suppliers.length}`);
@@ -88,7 +55,8 @@ console.log(`Exhibitors with one+:   ${suppliers.length - withoutMeetings('suppl
 const belowFloor = new Map<string, number>();
 for (const f of schedule.floorMissed ?? []) belowFloor.set(f.reason, (belowFloor.get(f.reason) ?? 0) + 1);
 console.log(
-  `Below the floor of ${input.minMeetingsPerSupplier}:   ${schedule.floorMissed?.length ?? 0} exhibitors (${[...belowFloor].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'})`,
+  `Below the floor of ${input.minMeetingsPerSupplier}:   ${schedule.floorMissed?.length ?? 0} exhibitors ` +
+    `(${[...belowFloor].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'})`,
 );
 console.log(`\nProposed pairs not placed, by reason:`);
 for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${reason.padEnd(20)} ${n}`);
@@ -102,7 +70,7 @@ for (const p of [...withoutMeetings('buyer'), ...withoutMeetings('supplier')].sl
 const rest = withoutMeetings('buyer').length + withoutMeetings('supplier').length - 8;
 if (rest > 0) console.log(`  … and ${rest} more (see schedule.csv)`);
 
-// ── Files to send ───────────────────────────────────────────────────────────
+// ── Files to send ──
 const out = new URL('./out/', import.meta.url);
 mkdirSync(new URL('agendas/', out), { recursive: true });
 const names = Object.fromEntries([...suppliers, ...buyers].map((p) => [p.id, p.name]));
@@ -118,10 +86,12 @@ for (const agenda of all.filter((a) => a.items.length > 0)) {
 }
 const first = all.find((a) => a.side === 'buyer' && a.items.length > 0)!;
 console.log(
-  `\nWrote schedule.csv and ${all.filter((a) => a.items.length > 0).length * 2} agenda files to examples/event-day/out/`,
+  `\nWrote schedule.csv and ${all.filter((a) => a.items.length > 0).length * 2} agenda files ` +
+    'to examples/event-day/out/',
 );
 console.log(`Agenda of ${first.participantId} (${first.name}):`);
 for (const item of first.items)
   console.log(
-    `  ${item.start.slice(11, 16)}  table ${String(item.table).padStart(2)}  ${item.counterpartName}  — ${item.reasons[0] ?? ''}`,
+    `  ${item.start.slice(11, 16)}  table ${String(item.table).padStart(2)}  ` +
+      `${item.counterpartName}  — ${item.reasons[0] ?? ''}`,
   );

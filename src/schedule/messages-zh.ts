@@ -8,7 +8,8 @@ import type { ScheduleMessages } from './messages.js';
  * Every message of a schedule in Chinese, keyed like `SCHEDULE_MESSAGES_EN`.
  * @example
  * import { SCHEDULE_MESSAGES_ZH } from 'cuohe/day';
- * scheduleMeetings(input, { messages: SCHEDULE_MESSAGES_ZH }).unscheduled[0]?.message; // e.g. '双方没有共同的空闲时段'
+ * const { unscheduled } = scheduleMeetings(input, { messages: SCHEDULE_MESSAGES_ZH });
+ * unscheduled[0]?.message; // e.g. '双方没有共同的空闲时段'
  */
 export const SCHEDULE_MESSAGES_ZH: ScheduleMessages = {
   and: (ids) => ids.join(' 和 '),

@@ -103,27 +103,29 @@ export function explainUnscheduled(
   meetings: Meeting[],
   text: ScheduleMessages = SCHEDULE_MESSAGES_EN,
 ): Unscheduled[] {
-  const met = new Set(meetings.map((m) => pairKey(m.buyerId, m.supplierId)));
-  const count = new Map<string, number>();
-  const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
+  // By participant index (typed arrays, not string keys: this runs over every candidate pair).
+  const n = idx.ids.length;
+  const indexOf = new Map(idx.ids.map((id, q) => [participantKey(idx.side[q]!, id), q]));
+  const met = new Set<number>();
+  const count = new Int32Array(n);
+  const busy = new Uint8Array(n * idx.slotCount);
   for (const m of meetings) {
-    add(participantKey('buyer', m.buyerId));
-    add(participantKey('supplier', m.supplierId));
+    const b = indexOf.get(participantKey('buyer', m.buyerId));
+    const s = indexOf.get(participantKey('supplier', m.supplierId));
+    if (b === undefined || s === undefined) continue;
+    met.add(b * n + s);
+    count[b]!++;
+    count[s]!++;
+    busy[b * idx.slotCount + m.slot] = 1;
+    busy[s * idx.slotCount + m.slot] = 1;
   }
-  const busy = new Set<string>();
-  for (const m of meetings)
-    busy
-      .add(`${participantKey('buyer', m.buyerId)}@${m.slot}`)
-      .add(`${participantKey('supplier', m.supplierId)}@${m.slot}`);
   const out: Unscheduled[] = [];
   for (const p of idx.pairs) {
     const buyerId = idx.ids[p.buyer]!;
     const supplierId = idx.ids[p.supplier]!;
+    if (met.has(p.buyer * n + p.supplier)) continue;
     const key = pairKey(buyerId, supplierId);
-    if (met.has(key)) continue;
-    const full = [p.buyer, p.supplier]
-      .filter((q) => (count.get(participantKey(idx.side[q]!, idx.ids[q]!)) ?? 0) >= idx.capacity[q]!)
-      .map((q) => idx.ids[q]!);
+    const full = [p.buyer, p.supplier].filter((q) => count[q]! >= idx.capacity[q]!).map((q) => idx.ids[q]!);
     let reason: UnscheduledReason;
     let message: string;
     if (idx.forbidden.has(key)) [reason, message] = ['forbidden', text.forbidden];
@@ -148,18 +150,14 @@ export function explainUnscheduled(
  * A pair that needs an interpreter misses one when none is ever free in a common slot, or
  * when a slot had both parties idle and a table open but every interpreter for it busy.
  */
-function lacksInterpreter(idx: Indexed, p: Pair, busy: Set<string> | null): boolean {
+function lacksInterpreter(idx: Indexed, p: Pair, busy: Uint8Array | null): boolean {
   const needs = interpretersFor(idx, p.buyer, p.supplier);
   if (!needs) return false;
   if (!interpreterReachable(idx, p.buyer, p.supplier, needs)) return true;
   if (!busy) return false;
   for (let s = 0; s < idx.slotCount; s++) {
     if (idx.free[p.buyer]![s] !== 1 || idx.free[p.supplier]![s] !== 1) continue;
-    if (
-      !busy.has(`${participantKey('buyer', idx.ids[p.buyer]!)}@${s}`) &&
-      !busy.has(`${participantKey('supplier', idx.ids[p.supplier]!)}@${s}`)
-    )
-      return true;
+    if (busy[p.buyer * idx.slotCount + s] === 0 && busy[p.supplier * idx.slotCount + s] === 0) return true;
   }
   return false;
 }

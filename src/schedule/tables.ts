@@ -12,10 +12,18 @@ export function assignTables(
   tables: number,
   position: readonly number[] = Array.from({ length: slotCount }, (_, s) => s),
 ): number[] {
-  const taken = Array.from({ length: slotCount }, () => new Set<number>());
+  // taken[slot * width + t]: table t is in use in the slot (typed arrays: a fair has thousands of tables).
   const table = meetings.map((m) => m.table ?? 0);
+  const width = Math.min(tables, meetings.length) + table.reduce((a, b) => Math.max(a, b), 0) + 2;
+  const taken = new Uint8Array(slotCount * width);
+  const used = new Uint8Array(width);
+  const take = (slot: number, t: number) => {
+    taken[slot * width + t] = 1;
+    used[t] = 1;
+  };
+  const isTaken = (slot: number, t: number) => taken[slot * width + t] === 1;
   meetings.forEach((m, i) => {
-    if (table[i]! > 0) taken[m.slot]!.add(table[i]!);
+    if (table[i]! > 0) take(m.slot, table[i]!);
   });
   const bySupplier = new Map<string, number[]>();
   meetings.forEach((m, i) => {
@@ -28,17 +36,22 @@ export function assignTables(
   meetings.forEach((m, i) => {
     if (table[i]! > 0 && !kept.has(m.supplierId)) kept.set(m.supplierId, table[i]!);
   });
-  const first = (list: number[]) => Math.min(...list.map((i) => position[meetings[i]!.slot]!));
+  const firstOf = new Map<string, number>();
+  for (const [supplier, list] of bySupplier)
+    firstOf.set(supplier, Math.min(...list.map((i) => position[meetings[i]!.slot]!)));
   const suppliers = [...bySupplier.entries()].sort(
     ([a, x], [b, y]) =>
       Number(y.length > 1) - Number(x.length > 1) ||
-      first(x) - first(y) ||
+      firstOf.get(a)! - firstOf.get(b)! ||
       y.length - x.length ||
       (a < b ? -1 : a > b ? 1 : 0),
   );
   const byPosition = new Array<number>(slotCount);
   position.forEach((k, s) => (byPosition[k] = s));
-  const fits = (t: number, list: number[]) => list.every((i) => !taken[meetings[i]!.slot]!.has(t));
+  const fits = (t: number, list: number[]) => {
+    for (const i of list) if (isTaken(meetings[i]!.slot, t)) return false;
+    return true;
+  };
   for (const [supplier, list] of suppliers) {
     let home = kept.get(supplier);
     if (home === undefined || !fits(home, list)) {
@@ -52,25 +65,25 @@ export function assignTables(
         for (const i of list) {
           const s = meetings[i]!.slot;
           const k = position[s]!;
-          if (k > 0 && taken[byPosition[k - 1]!]!.has(t)) n++;
-          if (k + 1 < slotCount && taken[byPosition[k + 1]!]!.has(t)) n++;
+          if (k > 0 && isTaken(byPosition[k - 1]!, t)) n++;
+          if (k + 1 < slotCount && isTaken(byPosition[k + 1]!, t)) n++;
         }
         if (n > touching) [home, touching] = [t, n];
-        if (!taken.some((x) => x.has(t))) break; // an unused table: every later one is unused too
+        if (used[t] === 0) break; // an unused table: every later one is unused too
       }
     }
     if (home === undefined) continue;
     for (const i of list) {
       table[i] = home;
-      taken[meetings[i]!.slot]!.add(home);
+      take(meetings[i]!.slot, home);
     }
   }
   meetings.forEach((m, i) => {
     if (table[i] !== 0) return;
     let t = 1;
-    while (taken[m.slot]!.has(t)) t++;
+    while (isTaken(m.slot, t)) t++;
     table[i] = t;
-    taken[m.slot]!.add(t);
+    take(m.slot, t);
   });
   return table;
 }

@@ -16,7 +16,6 @@ const MAX_PARTICIPANTS = 1_000_000;
 
 export interface Indexed {
   slotCount: number;
-  slotTimes: { start: number; end: number }[];
   tables: number;
   ids: string[];
   side: ('buyer' | 'supplier')[];
@@ -47,6 +46,9 @@ export interface Indexed {
   interpreters: { id: string; languages: Set<string>; free: Uint8Array }[];
 }
 
+/** Each slot's start and end (epoch ms). */
+type SlotTimes = { start: number; end: number }[];
+
 export const pairKey = (buyerId: string, supplierId: string) => `${buyerId}\u0000${supplierId}`;
 /** Ids are per side: buyer "1" and supplier "1" are two participants (spreadsheets number both sides from 1). */
 export const participantKey = (side: 'buyer' | 'supplier', id: string) => `${side}\u0000${id}`;
@@ -60,7 +62,7 @@ export function validateScheduleInput(input: unknown): Indexed {
   }
   const i = input as Partial<Record<keyof ScheduleInput, unknown>>;
 
-  const slotTimes: Indexed['slotTimes'] = [];
+  const slotTimes: SlotTimes = [];
   if (!Array.isArray(i.slots) || i.slots.length === 0)
     fail(['slots'], 'required', 'must be a non-empty list of { start, end }');
   else if (i.slots.length > MAX_SLOTS) fail(['slots'], 'too-many', `at most ${MAX_SLOTS} slots`);
@@ -227,7 +229,6 @@ export function validateScheduleInput(input: unknown): Indexed {
   }
   return {
     slotCount: slotTimes.length,
-    slotTimes,
     tables,
     ids,
     side,
@@ -249,7 +250,7 @@ export function validateScheduleInput(input: unknown): Indexed {
 /** Slots a participant is free in, from their windows; undefined after a validation problem. */
 function windowMask(
   value: unknown,
-  slotTimes: Indexed['slotTimes'],
+  slotTimes: SlotTimes,
   path: (string | number)[],
   fail: (path: (string | number)[], code: IssueCode, message: IssueParams | string) => void,
 ): Uint8Array | undefined {
@@ -293,7 +294,7 @@ function languageList(
  * Which slots follow each other back to back: the next slot in time order starts less than
  * one (the shorter) slot length after this one ends. A longer pause is a break.
  */
-function backToBack(slotTimes: Indexed['slotTimes']): Pick<Indexed, 'next' | 'prev' | 'order'> {
+function backToBack(slotTimes: SlotTimes): Pick<Indexed, 'next' | 'prev' | 'order'> {
   const n = slotTimes.length;
   const order = Array.from({ length: n }, (_, k) => k).sort(
     (a, b) => slotTimes[a]!.start - slotTimes[b]!.start || a - b,

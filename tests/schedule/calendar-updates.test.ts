@@ -51,7 +51,8 @@ function parse(ics: string): { method: string; events: ParsedEvent[] } {
         location: e.location,
         description: e.description,
         organizer: e.organizer === null ? null : e.organizer.replace(/^mailto:/i, 'mailto:'),
-        attendees: e.attendees.map((a) => String(a.getFirstValue()).replace(/^mailto:/i, 'mailto:')), // the scheme is case-insensitive
+        // The scheme is case-insensitive.
+        attendees: e.attendees.map((a) => String(a.getFirstValue()).replace(/^mailto:/i, 'mailto:')),
         stamp: (v.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().getTime(),
       };
     }),
@@ -122,7 +123,7 @@ describe('calendar updates', () => {
     expect(stamped).toBeLessThanOrEqual(Date.now());
   });
 
-  it('with previous: the moved meeting is an update (SEQUENCE 1, new time), the kept one unchanged, the dropped one CANCELLED', () => {
+  it('with previous: the moved meeting an update (SEQUENCE 1, new time), the kept same, the dropped CANCELLED', () => {
     const { events } = parse(agendaToICalendar(buyer(now), { stamp, previous: buyer(sent) }));
     const byUid = new Map(events.map((e) => [e.uid, e]));
     expect(byUid.get('B1/S1@cuohe')).toMatchObject({
@@ -184,7 +185,7 @@ describe('calendar updates', () => {
     expect(parse(agendaToICalendar(s3, { stamp })).events.map((e) => e.status)).toEqual(['CANCELLED']);
   });
 
-  it('with the organiser’s and the participant’s e-mails: REQUEST with ORGANIZER and ATTENDEEs, and a separate CANCEL file', () => {
+  it('organiser’s and participant’s e-mails: REQUEST with ORGANIZER and ATTENDEEs, a separate CANCEL file', () => {
     const organizer = { name: 'Canton "Fair" Matchmaking', email: 'meet@fair.example.org' };
     const request = parse(agendaToICalendar(buyer(now), { stamp, previous: buyer(sent), organizer }));
     expect(request.method).toBe('REQUEST');
@@ -309,7 +310,8 @@ describe('names and times in agendas', () => {
       'slot,start,end,localStart,localEnd,timeZone,table,counterpartId,counterpartName,score,reasons',
     );
     expect(rows[1]).toBe(
-      '1,2026-11-23T09:00:00+08:00,2026-11-23T09:20:00+08:00,2026-11-23T02:00:00+01:00,2026-11-23T02:20:00+01:00,Europe/Berlin,1,S1,Dongguan Power,0.9000,',
+      '1,2026-11-23T09:00:00+08:00,2026-11-23T09:20:00+08:00,' +
+        '2026-11-23T02:00:00+01:00,2026-11-23T02:20:00+01:00,Europe/Berlin,1,S1,Dongguan Power,0.9000,',
     );
     expect(agendaToCsv(supplier(sent, 'S2')).trim().split('\r\n')[1]).toBe(
       '2,2026-11-23T09:20:00+08:00,2026-11-23T09:40:00+08:00,,,,1,B1,Berlin Energy GmbH,0.8000,',

@@ -86,7 +86,7 @@ describe('placement', () => {
     );
   });
 
-  it('busy days (many pairs for few tables): compaction never puts more meetings in a slot than there are tables', () => {
+  it('busy days (many pairs, few tables): compaction never puts more meetings in a slot than there are tables', () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -105,7 +105,7 @@ describe('placement', () => {
     );
   });
 
-  it('near-optimal under partial availability and tables: mean ≥ 0.995, worst ≥ 0.98 of the exact optimum over (pair, slot)', () => {
+  it('near-optimal, partial availability, tables: mean ≥ 0.995, worst ≥ 0.98 of the (pair, slot) optimum', () => {
     const days = fc.sample(instance({ restricted: true, tables: true, extras: false, maxSlots: 4, maxEdges: 12 }), {
       seed: 20261201,
       numRuns: 300,

@@ -22,7 +22,7 @@ const withFloor = (shape: Parameters<typeof instance>[0]) =>
     .map(([input, floor]) => ({ ...input, minMeetingsPerSupplier: floor }));
 
 describe('minMeetingsPerSupplier', () => {
-  it('everyone free, unlimited tables: as many floor meetings as any valid schedule, then the best score (brute force)', () => {
+  it('everyone free, unlimited tables: most floor meetings of any schedule, then the best score (brute force)', () => {
     fc.assert(
       fc.property(withFloor({ restricted: false, tables: false, extras: true, maxSlots: 3, maxEdges: 7 }), (input) => {
         const schedule = scheduleMeetings(input);
@@ -39,7 +39,7 @@ describe('minMeetingsPerSupplier', () => {
     );
   });
 
-  it('tables and availability: never more than the reference allows, and floorMissed names exactly the suppliers below the floor', () => {
+  it('tables and availability: never above the reference; floorMissed names exactly the suppliers below it', () => {
     fc.assert(
       fc.property(withFloor({ restricted: true, tables: true, extras: true, maxSlots: 3, maxEdges: 6 }), (input) => {
         const schedule = scheduleMeetings(input);

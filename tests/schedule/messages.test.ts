@@ -8,7 +8,10 @@ import { validationIssues } from '../validation-issues.js';
 const HAN = /\p{Script=Han}/u;
 const slots = makeSlots({ date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 3 });
 
-/** A day with a pair for most reasons: forbidden, no common slot, no gain, capacity, required but full, no interpreter. */
+/**
+ * A day with a pair for most reasons: forbidden, no common slot, no gain, capacity, required
+ * but full, no interpreter.
+ */
 const input: ScheduleInput = {
   slots,
   tables: 2,
@@ -49,7 +52,8 @@ describe('schedule messages', () => {
     expect(en.unscheduled.find((u) => u.reason === 'capacity')!.message).toBe(
       'B1 reached the meeting limit with better-scoring pairs',
     );
-    expect(zh.unscheduled.find((u) => u.reason === 'capacity')!.message).toBe('B1 的洽谈名额已用于得分更高的配对');
+    const capacity = zh.unscheduled.find((u) => u.reason === 'capacity')!;
+    expect(capacity.message).toBe('B1 的洽谈名额已用于得分更高的配对');
     // The floor: the same suppliers and reasons, messages in both languages with the counts.
     expect(en.floorMissed!.length).toBeGreaterThan(0);
     expect(zh.floorMissed!.map(({ message, ...f }) => f)).toStrictEqual(en.floorMissed!.map(({ message, ...f }) => f));

@@ -62,7 +62,7 @@ const changedDay = fc
   });
 
 describe('rescheduleMeetings', () => {
-  it('keeps every previous meeting that can stay in its slot and at its table; the rest obeys invariant 9; the changes add up', () => {
+  it('keeps every previous meeting that can stay in its slot and table; invariant 9 holds; the changes add up', () => {
     fc.assert(
       fc.property(changedDay, ({ input, changed, pinEvery }) => {
         const before = scheduleMeetings(input);
@@ -110,7 +110,7 @@ describe('rescheduleMeetings', () => {
     );
   });
 
-  it('meeting UIDs are stable across the repair: the same pair has the same UID in both files, SEQUENCE raised only for changed meetings', () => {
+  it('UIDs stable across the repair: one UID per pair in both files, SEQUENCE raised only for changed meetings', () => {
     const stamp = new Date('2026-11-23T00:00:00Z');
     /** uid → { sequence, status, start, table } in each participant's file. */
     const files = (list: ReturnType<typeof updateAgendas>) => {

@@ -142,7 +142,7 @@ describe('scheduleMeetings', () => {
     );
   });
 
-  it('9: everyone free and unlimited tables → the maximum-weight b-matching optimum, every chosen pair placed', () => {
+  it('9: everyone free, unlimited tables → the maximum-weight b-matching optimum, every chosen pair placed', () => {
     fc.assert(
       fc.property(instance({ restricted: false, tables: false, extras: false, maxEdges: 10 }), (input) => {
         const schedule = scheduleMeetings(input);

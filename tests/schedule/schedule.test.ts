@@ -214,7 +214,7 @@ describe('exports', () => {
     expect(csv).toContain(`"'=HYPERLINK(""x"") Power Co., Ltd."`);
     expect(csv).toContain('东莞电子');
     expect(scheduleToCsv(schedule, input).split('\r\n')[0]).toBe(
-      'status,slot,start,end,table,buyerId,supplierId,score,reason',
+      'status,slot,start,end,table,buyerId,supplierId,score,reason,sequence',
     );
   });
 

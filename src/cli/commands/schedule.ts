@@ -15,7 +15,7 @@ import { SCHEDULE_MESSAGES_ZH } from '../../schedule/messages-zh.js';
 import { rescheduleMeetings } from '../../schedule/reschedule.js';
 import { scheduleMeetings } from '../../schedule/schedule-meetings.js';
 import type { Meeting, Participant, ScheduleInput, Slot } from '../../schedule/types.js';
-import { participantKey } from '../../schedule/validate.js';
+import { pairKey, participantKey } from '../../schedule/validate.js';
 import { agendaFolder } from '../agenda-folder.js';
 import { participantFileNames } from '../file-names.js';
 import { isWorkbook, readTableFile, readText } from '../load.js';
@@ -66,8 +66,11 @@ function parseOrganizer(value: string | undefined): { email: string; name?: stri
   return name ? { email, name } : { email };
 }
 
-/** The agendas as last sent: the previous meetings, for today's participants and those who are gone. */
-function previousAgendas(meetings: Meeting[], input: ScheduleInput): Agenda[] {
+/**
+ * The agendas as last sent: the previous meetings at their last sequence, for today's
+ * participants and those who are gone.
+ */
+function previousAgendas(meetings: Meeting[], input: ScheduleInput, sequences: Map<string, number>): Agenda[] {
   const known = new Set(input.participants.map((p) => participantKey(p.side, p.id)));
   const gone: Participant[] = [];
   for (const m of meetings) {
@@ -80,10 +83,15 @@ function previousAgendas(meetings: Meeting[], input: ScheduleInput): Agenda[] {
       gone.push({ id, side });
     }
   }
-  return updateAgendas(
-    agendas({ meetings, unscheduled: [] }, { ...input, participants: [...input.participants, ...gone] }),
-    [],
-  );
+  const sent = agendas({ meetings, unscheduled: [] }, { ...input, participants: [...input.participants, ...gone] });
+  return sent.map((a) => ({
+    ...a,
+    items: a.items.map((i) => {
+      const key =
+        a.side === 'buyer' ? pairKey(a.participantId, i.counterpartId) : pairKey(i.counterpartId, a.participantId);
+      return { ...i, sequence: sequences.get(key) ?? 0 };
+    }),
+  }));
 }
 
 /** A whole number from an option (a bad one is a usage error) or a file cell. */
@@ -212,7 +220,9 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
   const withMeetings = list.filter((x) => x.items.length);
   // Calendars: with --previous, updates of what was sent (SEQUENCE raised for moved meetings,
   // dropped ones cancelled), also for participants who are gone.
-  const calendars = previous ? updateAgendas(list, previousAgendas(previous.meetings, input)) : withMeetings;
+  const calendars = previous
+    ? updateAgendas(list, previousAgendas(previous.meetings, input, previous.sequences))
+    : withMeetings;
   const toCalendar = calendars.filter((a) => a.items.length || a.cancelled?.length);
   const nameList = participantFileNames(toCalendar.map((a) => ({ side: a.side, id: a.participantId })));
   const nameOf = new Map(toCalendar.map((a, k) => [participantKey(a.side, a.participantId), nameList[k]!]));
@@ -247,7 +257,9 @@ export async function runSchedule(o: ScheduleOptions): Promise<number> {
           agendaFiles++;
         }
       }
-      const scheduleFile = workbooks ? workbooks.schedule : scheduleToCsv(schedule, input, { bom: o.bom ?? false });
+      const scheduleFile = workbooks
+        ? workbooks.schedule
+        : scheduleToCsv(schedule, input, { bom: o.bom ?? false, agendas: calendars });
       // With --out agendas/, the schedule sits beside the agendas in the folder being staged.
       if (place.scheduleInAgendas) writeFileSync(join(folder, basename(place.schedule)), scheduleFile);
       else out.file(place.schedule, scheduleFile);

@@ -16,6 +16,8 @@
  * so the result carries its own dual certificate.
  */
 
+import { DOWN, LOWER, TREE, UP, UPPER, warmStartBasis } from './warm-start.js';
+
 export interface FlowArc {
   from: number;
   to: number;
@@ -35,12 +37,6 @@ export interface FlowResult {
   potentialMinor: Float64Array;
   pivots: number;
 }
-
-const UPPER = -1;
-const TREE = 0;
-const LOWER = 1;
-const UP = 1;
-const DOWN = -1;
 
 /**
  * Solves min Σ cost·flow subject to capacities and flow conservation: out − in = supply[node].
@@ -344,108 +340,24 @@ export function minCostFlow(
     }
   };
 
-  /**
-   * The basis of `start` (see above): its free arcs (strictly between their bounds) as tree
-   * arcs, every other arc at its bound, each tree hung from the root by an artificial arc
-   * with no flow and no cost. False (nothing changed) when `start` is not a basic feasible flow.
-   */
-  const warmStart = (): boolean => {
-    const given = new Float64Array(m);
-    const balance = new Float64Array(n);
-    for (let e = 0; e < m; e++) {
-      const f = start![e]!;
-      if (!Number.isInteger(f) || f < 0 || f > cap[e]!) return false;
-      given[e] = f;
-      balance[source[e]!]! += f;
-      balance[target[e]!]! -= f;
-    }
-    for (let u = 0; u < n; u++) if (balance[u] !== supply[u]) return false;
-    // The free arcs must form a forest: union-find over their end nodes.
-    const group = new Int32Array(n);
-    for (let u = 0; u < n; u++) group[u] = u;
-    const find = (u: number): number => {
-      while (group[u] !== u) {
-        group[u] = group[group[u]!]!;
-        u = group[u]!;
-      }
-      return u;
-    };
-    const adjacent: number[][] = Array.from({ length: n }, () => []);
-    for (let e = 0; e < m; e++) {
-      if (given[e] === 0 || given[e] === cap[e]) continue;
-      const a = find(source[e]!);
-      const b = find(target[e]!);
-      if (a === b) return false;
-      group[a] = b;
-      adjacent[source[e]!]!.push(e);
-      adjacent[target[e]!]!.push(e);
-    }
-    for (let e = 0; e < m; e++) {
-      flow[e] = given[e]!;
-      state[e] = given[e] === 0 ? LOWER : given[e] === cap[e] ? UPPER : TREE;
-    }
-    // Depth first from the root: each forest tree below its own artificial arc, in thread order.
-    const seen = new Uint8Array(n);
-    let previous = root;
-    const order: number[] = [];
-    for (let top = 0; top < n; top++) {
-      if (seen[top]) continue;
-      const e = m + top;
-      source[e] = top;
-      target[e] = root;
-      costA[e] = 0;
-      flow[e] = 0;
-      state[e] = TREE;
-      parent[top] = root;
-      pred[top] = e;
-      predDir[top] = UP;
-      seen[top] = 1;
-      const stack = [top];
-      while (stack.length) {
-        const u = stack.pop()!;
-        order.push(u);
-        thread[previous] = u;
-        revThread[u] = previous;
-        previous = u;
-        for (const a of adjacent[u]!) {
-          const v = source[a] === u ? target[a]! : source[a]!;
-          if (seen[v]) continue;
-          seen[v] = 1;
-          parent[v] = u;
-          pred[v] = a;
-          predDir[v] = source[a] === v ? UP : DOWN;
-          stack.push(v);
-        }
-      }
-    }
-    thread[previous] = root;
-    revThread[root] = previous;
-    // Artificial arcs of nodes inside a forest tree are not in the basis.
-    for (let u = 0; u < n; u++) {
-      if (parent[u] === root) continue;
-      const e = m + u;
-      state[e] = LOWER;
-      flow[e] = 0;
-      costA[e] = 0;
-      source[e] = u;
-      target[e] = root;
-    }
-    // Subtree sizes (children before parents); a subtree is a run of the thread, so its last node follows.
-    const at = new Int32Array(n);
-    order.forEach((u, k) => (at[u] = k));
-    succNum.fill(1);
-    for (let k = order.length - 1; k >= 0; k--) {
-      const u = order[k]!;
-      if (parent[u] !== root) succNum[parent[u]!]! += succNum[u]!;
-    }
-    for (const u of order) lastSucc[u] = order[at[u]! + succNum[u]! - 1]!;
-    succNum[root] = n + 1;
-    lastSucc[root] = previous;
-    return true;
-  };
-
   if (start) {
-    if (start.length !== m || !warmStart()) throw new RangeError('start is not a basic feasible flow');
+    const tree = {
+      source,
+      target,
+      cap,
+      costA,
+      flow,
+      state,
+      parent,
+      pred,
+      predDir,
+      thread,
+      revThread,
+      succNum,
+      lastSucc,
+    };
+    if (start.length !== m || !warmStartBasis(tree, n, m, supply, start))
+      throw new RangeError('start is not a basic feasible flow');
     recomputePotentials();
   }
 

@@ -25,7 +25,9 @@ export interface Item {
   table: number;
 }
 
-type Change = { kind: 'slot'; item: number; slot: number } | { kind: 'interpreter'; item: number; interpreter: number };
+/** Log entry kinds: an item's previous slot, or its previous interpreter. */
+const SLOT = 0;
+const INTERPRETER = 1;
 
 export class Board {
   readonly items: Item[] = [];
@@ -40,7 +42,25 @@ export class Board {
   readonly members: Set<number>[];
   /** Raised on every change of a slot's meetings (for caches). */
   readonly version: Int32Array;
-  private log: Change[] = [];
+  /**
+   * Undo log as triples (kind, item, previous value) in a typed array that grows by doubling:
+   * tentative moves are logged and rolled back millions of times on a large day, and objects
+   * per entry kept the garbage collector busy.
+   */
+  private log = new Int32Array(3 * 1024);
+  private logLength = 0;
+  /** 32-bit words per participant of the bit sets below. */
+  readonly words: number;
+  /** position[s]: slot s's place in time order (its bit in the bit sets). */
+  readonly position: Int32Array;
+  /**
+   * Bit sets per participant over the slots in time order (`words` words each): slots with a
+   * meeting (kept up to date on every change), free slots, preferred slots (all set when none
+   * are given). They price a participant's idle time in a few word operations (compact.ts).
+   */
+  readonly occupied: Uint32Array;
+  readonly freeBits: Uint32Array;
+  readonly likedBits: Uint32Array;
   /** While true, `put` lets a slot hold more meetings than there are tables (compaction evens it out again). */
   relaxTables = false;
 
@@ -52,6 +72,30 @@ export class Board {
     this.used = new Int32Array(idx.ids.length);
     this.members = Array.from({ length: this.slots }, () => new Set<number>());
     this.version = new Int32Array(this.slots);
+    const people = idx.ids.length;
+    this.words = Math.ceil(this.slots / 32);
+    this.position = new Int32Array(this.slots);
+    idx.order.forEach((s, k) => (this.position[s] = k));
+    this.occupied = new Uint32Array(people * this.words);
+    this.freeBits = new Uint32Array(people * this.words);
+    this.likedBits = new Uint32Array(people * this.words);
+    for (let p = 0; p < people; p++) {
+      const free = idx.free[p]!;
+      const liked = idx.preferred[p];
+      for (let s = 0; s < this.slots; s++) {
+        const k = this.position[s]!;
+        const at = p * this.words + (k >>> 5);
+        const bit = 1 << (k & 31);
+        if (free[s] === 1) this.freeBits[at]! |= bit;
+        if (!liked || liked[s] === 1) this.likedBits[at]! |= bit;
+      }
+    }
+  }
+
+  /** Toggles p's meeting bit of `slot`. */
+  private flip(p: number, slot: number): void {
+    const k = this.position[slot]!;
+    this.occupied[p * this.words + (k >>> 5)]! ^= 1 << (k & 31);
   }
 
   addItem(
@@ -129,12 +173,14 @@ export class Board {
     if (m.slot === -1) return;
     if (m.interpreter !== -1) {
       this.sitting[m.interpreter * this.slots + m.slot] = -1;
-      this.log.push({ kind: 'interpreter', item: i, interpreter: m.interpreter });
+      this.record(INTERPRETER, i, m.interpreter);
       m.interpreter = -1;
     }
-    this.log.push({ kind: 'slot', item: i, slot: m.slot });
+    this.record(SLOT, i, m.slot);
     this.busy[m.buyer * this.slots + m.slot] = -1;
     this.busy[m.supplier * this.slots + m.slot] = -1;
+    this.flip(m.buyer, m.slot);
+    this.flip(m.supplier, m.slot);
     this.inSlot[m.slot]!--;
     this.members[m.slot]!.delete(i);
     this.version[m.slot]!++;
@@ -144,40 +190,60 @@ export class Board {
   }
 
   mark(): number {
-    return this.log.length;
+    return this.logLength;
   }
 
   /** Undoes every change since `mark`. */
   rollback(mark: number): void {
-    while (this.log.length > mark) {
-      const c = this.log.pop()!;
-      const m = this.items[c.item]!;
-      if (c.kind === 'interpreter') {
+    const log = this.log;
+    while (this.logLength > mark) {
+      this.logLength -= 3;
+      const kind = log[this.logLength]!;
+      const item = log[this.logLength + 1]!;
+      const value = log[this.logLength + 2]!;
+      const m = this.items[item]!;
+      if (kind === INTERPRETER) {
         if (m.interpreter !== -1) this.sitting[m.interpreter * this.slots + m.slot] = -1;
-        m.interpreter = c.interpreter;
-        if (c.interpreter !== -1) this.sitting[c.interpreter * this.slots + m.slot] = c.item;
+        m.interpreter = value;
+        if (value !== -1) this.sitting[value * this.slots + m.slot] = item;
         continue;
       }
       if (m.slot !== -1) {
         this.busy[m.buyer * this.slots + m.slot] = -1;
         this.busy[m.supplier * this.slots + m.slot] = -1;
+        this.flip(m.buyer, m.slot);
+        this.flip(m.supplier, m.slot);
         this.inSlot[m.slot]!--;
-        this.members[m.slot]!.delete(c.item);
+        this.members[m.slot]!.delete(item);
         this.version[m.slot]!++;
         this.used[m.buyer]!--;
         this.used[m.supplier]!--;
       }
-      m.slot = c.slot;
-      if (c.slot !== -1) {
-        this.busy[m.buyer * this.slots + c.slot] = c.item;
-        this.busy[m.supplier * this.slots + c.slot] = c.item;
-        this.inSlot[c.slot]!++;
-        this.members[c.slot]!.add(c.item);
-        this.version[c.slot]!++;
+      m.slot = value;
+      if (value !== -1) {
+        this.busy[m.buyer * this.slots + value] = item;
+        this.busy[m.supplier * this.slots + value] = item;
+        this.flip(m.buyer, value);
+        this.flip(m.supplier, value);
+        this.inSlot[value]!++;
+        this.members[value]!.add(item);
+        this.version[value]!++;
         this.used[m.buyer]!++;
         this.used[m.supplier]!++;
       }
     }
+  }
+
+  private record(kind: number, item: number, value: number): void {
+    if (this.logLength + 3 > this.log.length) {
+      const grown = new Int32Array(this.log.length * 2);
+      grown.set(this.log);
+      this.log = grown;
+    }
+    this.log[this.logLength] = kind;
+    this.log[this.logLength + 1] = item;
+    this.log[this.logLength + 2] = value;
+    this.logLength += 3;
   }
 
   /** Sum of placed scores. */
@@ -189,7 +255,7 @@ export class Board {
 
   /** Forgets the log (the changes so far are final). */
   commit(): void {
-    this.log = [];
+    this.logLength = 0;
   }
 
   /** Would a meeting in `slot` keep `p` within maxConsecutive meetings in a row? */
@@ -204,10 +270,12 @@ export class Board {
 
   private set(i: number, slot: number): void {
     const m = this.items[i]!;
-    this.log.push({ kind: 'slot', item: i, slot: -1 });
+    this.record(SLOT, i, -1);
     m.slot = slot;
     this.busy[m.buyer * this.slots + slot] = i;
     this.busy[m.supplier * this.slots + slot] = i;
+    this.flip(m.buyer, slot);
+    this.flip(m.supplier, slot);
     this.inSlot[slot]!++;
     this.members[slot]!.add(i);
     this.version[slot]!++;
@@ -217,7 +285,7 @@ export class Board {
 
   private seat(i: number, slot: number, interpreter: number): void {
     const m = this.items[i]!;
-    this.log.push({ kind: 'interpreter', item: i, interpreter: m.interpreter });
+    this.record(INTERPRETER, i, m.interpreter);
     if (m.interpreter !== -1 && m.slot === slot) this.sitting[m.interpreter * this.slots + slot] = -1;
     m.interpreter = interpreter;
     this.sitting[interpreter * this.slots + slot] = i;

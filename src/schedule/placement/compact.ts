@@ -16,33 +16,67 @@ import type { Board } from './board.js';
  * the slots in time order.
  */
 export function participantCost(board: Board, p: number, spread = false, a = -1, b = -1, plus = -1): number {
-  const { order, preferred } = board.idx;
-  const free = board.idx.free[p]!;
-  const liked = preferred[p];
+  const { words, position } = board;
+  const base = p * words;
+  if (WORK.length < words) WORK = new Uint32Array(words);
+  for (let w = 0; w < words; w++) WORK[w] = board.occupied[base + w]!;
+  if (a !== -1) {
+    // Swap the two slots' bits.
+    const ka = position[a]!;
+    const kb = position[b]!;
+    const bitA = (WORK[ka >>> 5]! >>> (ka & 31)) & 1;
+    const bitB = (WORK[kb >>> 5]! >>> (kb & 31)) & 1;
+    if (bitA !== bitB) {
+      WORK[ka >>> 5]! ^= 1 << (ka & 31);
+      WORK[kb >>> 5]! ^= 1 << (kb & 31);
+    }
+  }
+  if (plus !== -1) WORK[position[plus]! >>> 5]! |= 1 << (position[plus]! & 31);
   let count = 0;
   let sum = 0;
   let sumSq = 0;
   let outside = 0;
-  let idle = 0;
-  let gap = 0;
-  for (let k = 0; k < order.length; k++) {
-    const s = order[k]!;
-    if (s !== plus && board.at(p, s === a ? b : s === b ? a : s) === -1) {
-      if (count > 0 && free[s] === 1) gap++;
-      continue;
-    }
-    idle += gap;
-    gap = 0;
-    count++;
-    sum += k;
-    sumSq += k * k;
-    if (liked && liked[s] !== 1) outside++;
+  let first = -1;
+  let last = -1;
+  for (let w = 0; w < words; w++) {
+    let x = WORK[w]!;
+    if (x === 0) continue;
+    outside += popcount(x & ~board.likedBits[base + w]!);
+    if (first === -1) first = w * 32 + 31 - Math.clz32(x & -x);
+    last = w * 32 + 31 - Math.clz32(x);
+    count += popcount(x);
+    if (spread)
+      while (x !== 0) {
+        const k = w * 32 + 31 - Math.clz32(x & -x);
+        sum += k;
+        sumSq += k * k;
+        x &= x - 1;
+      }
   }
+  // Idle: free slots without a meeting strictly between the first and the last meeting.
+  let idle = 0;
+  if (count >= 2)
+    for (let w = first >>> 5; w <= last >>> 5; w++) {
+      let gaps = board.freeBits[base + w]! & ~WORK[w]!;
+      if (w === first >>> 5) gaps &= ~(0xffffffff >>> (31 - (first & 31)));
+      // (1 << 31) − 1 is 0x7fffffff once taken to 32 bits, as wanted.
+      if (w === last >>> 5) gaps &= (1 << (last & 31)) - 1;
+      idle += popcount(gaps);
+    }
   if (board.idx.side[p] === 'supplier') idle *= SUPPLIER_WAIT;
   if (!spread || count < 2) return idle + outside;
   // Tie-breaker: how far the meetings lie from their mean position (Σ (k − mean)²). Lowering
   // it pulls a participant's meetings together, which lets the search cross plateaus of equal idle time.
   return idle + outside + SPREAD * (sumSq - (sum * sum) / count);
+}
+
+/** Scratch words of participantCost (a participant's bit set with the move applied); grown when needed. */
+let WORK = new Uint32Array(4);
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Small enough that the tie-breaker of a whole chain's participants stays below one idle slot. */
@@ -52,6 +86,17 @@ const SUPPLIER_WAIT = 1.5;
 
 const MAX_CHAIN = 64;
 const EPS = 1e-12;
+/** Below one idle slot (and above any tie-breaker): a move worth a compensation search saves more. */
+const MIN_COMPENSATED_GAIN = 0.5;
+/**
+ * Work per round: about 300,000 chains priced (a second or so), and at least 4 per meeting.
+ * The 3,000-participant benchmark day stays about at it (some 15 per meeting in its first
+ * round, more for meetings that need compensations); on a 30,000-participant fair (96,000
+ * meetings, 48 slots, long chains) a round without a cap priced 4 million chains and 7 million
+ * more in compensation searches, for a few tenths of an idle slot per round.
+ */
+const CHAINS_PER_ROUND = 300_000;
+const MIN_CHAINS_PER_MEETING = 4;
 /** Chains looked at per compensation search (single moves are always tried). */
 const COMPENSATION_CHAINS = 24;
 /** Meetings looked at per compensation search. */
@@ -72,19 +117,32 @@ class Scratch {
   /** When a move of item i to slot t was last found not to help (0: never), and whom it involved. */
   private readonly rejectedAt: Int32Array;
   private readonly rejectedPeople: (readonly number[] | null)[];
+  /** The chain buffer of compensation searches. */
+  readonly inner: Chain = newChain();
   /** The rejection came from a failed compensation: it also holds while the two slots keep their meetings. */
   private readonly rejectedWithSlots: Uint8Array;
+  private readonly rowOf: Int32Array;
   private readonly slotChangedAt: Int32Array;
   private readonly costOf: Float64Array;
   private readonly costKnown: Uint8Array;
+  /** Chains priced so far. */
+  work = 0;
+  /** Participants whose meetings moved in this round (the next round's work). */
+  private moved: number[] = [];
+  private readonly movedMark: Uint8Array;
 
   constructor(
     private readonly board: Board,
     private readonly slots: number,
   ) {
-    const items = board.items.length;
+    // One row of rejections per meeting placed now (compaction never places or drops one).
+    this.rowOf = new Int32Array(board.items.length).fill(-1);
+    let items = 0;
+    board.items.forEach((m, i) => {
+      if (m.slot !== -1 && !m.locked) this.rowOf[i] = items++;
+    });
     const people = board.idx.ids.length;
-    this.itemMark = new Int32Array(items);
+    this.itemMark = new Int32Array(board.items.length);
     this.personMark = new Int32Array(people);
     this.changedAt = new Int32Array(people);
     this.rejectedAt = new Int32Array(items * slots);
@@ -93,6 +151,23 @@ class Scratch {
     this.slotChangedAt = new Int32Array(slots);
     this.costOf = new Float64Array(people);
     this.costKnown = new Uint8Array(people);
+    this.movedMark = new Uint8Array(people);
+  }
+
+  startRound(): void {
+    for (const p of this.moved) this.movedMark[p] = 0;
+    this.moved = [];
+  }
+  /** The placed, unlocked meetings of the participants moved this round, in index order. */
+  itemsOfMoved(): number[] {
+    this.next();
+    const out: number[] = [];
+    for (const p of this.moved)
+      for (let s = 0; s < this.slots; s++) {
+        const j = this.board.at(p, s);
+        if (j !== -1 && !this.board.items[j]!.locked && this.seeItem(j)) out.push(j);
+      }
+    return out.sort((a, b) => a - b);
   }
 
   next(): void {
@@ -116,6 +191,10 @@ class Scratch {
     for (const p of people) {
       this.changedAt[p] = this.clock;
       this.costKnown[p] = 0;
+      if (this.movedMark[p] === 0) {
+        this.movedMark[p] = 1;
+        this.moved.push(p);
+      }
     }
   }
   /** Cost change of the people if their meetings in slots a and t were swapped. */
@@ -132,25 +211,31 @@ class Scratch {
   }
   /** Nothing about the move of i to t changed since it was last rejected: it would be rejected again. */
   stillRejected(i: number, t: number): boolean {
-    const k = i * this.slots + t;
+    const k = this.rowOf[i]! * this.slots + t;
     const at = this.rejectedAt[k]!;
     if (at === 0) return false;
     if (this.rejectedWithSlots[k] === 1) {
       const a = this.board.items[i]!.slot;
       if (this.slotChangedAt[a]! >= at || this.slotChangedAt[t]! >= at) return false;
     }
-    for (const p of this.rejectedPeople[k]!) if (this.changedAt[p]! >= at) return false;
+    const people = this.rejectedPeople[k];
+    if (people === null) {
+      const m = this.board.items[i]!;
+      return this.changedAt[m.buyer]! < at && this.changedAt[m.supplier]! < at;
+    }
+    for (const p of people!) if (this.changedAt[p]! >= at) return false;
     return true;
   }
   reject(i: number, t: number, people: readonly number[], withSlots = false): void {
-    const k = i * this.slots + t;
+    const k = this.rowOf[i]! * this.slots + t;
     this.rejectedAt[k] = this.clock;
     this.rejectedWithSlots[k] = withSlots ? 1 : 0;
-    this.rejectedPeople[k] = people;
+    // A chain of the meeting alone involves just its two parties: nothing to store.
+    this.rejectedPeople[k] = people.length === 2 ? null : people.slice();
   }
 }
 
-/** A Kempe chain and the participants it touches. */
+/** A Kempe chain and the participants it touches (buffers reused from one chain to the next). */
 interface Chain {
   items: number[];
   people: number[];
@@ -158,18 +243,24 @@ interface Chain {
   interpreted: boolean;
 }
 
+const newChain = (): Chain => ({ items: [], people: [], interpreted: false });
+
 /**
- * The meetings in slots a and t connected to item i through shared participants (a Kempe
- * chain); null when too long, when it holds a locked meeting, or when one of its meetings
- * could not take the other slot (a party not free there).
+ * Fills `out` with the meetings in slots a and t connected to item i through shared
+ * participants (a Kempe chain); false when too long, when it holds a locked meeting, or when
+ * one of its meetings could not take the other slot (a party not free there).
  */
-function chain(board: Board, scratch: Scratch, i: number, a: number, t: number): Chain | null {
+function chain(board: Board, scratch: Scratch, i: number, a: number, t: number, out: Chain): boolean {
   const { free } = board.idx;
   scratch.next();
+  scratch.work++;
   scratch.seeItem(i);
   const first = board.items[i]!;
-  const items = [i];
-  const people = [first.buyer, first.supplier];
+  const { items, people } = out;
+  items.length = 0;
+  people.length = 0;
+  items.push(i);
+  people.push(first.buyer, first.supplier);
   scratch.seePerson(first.buyer);
   scratch.seePerson(first.supplier);
   let interpreted = first.needs !== null;
@@ -179,51 +270,78 @@ function chain(board: Board, scratch: Scratch, i: number, a: number, t: number):
       const j = board.at(p, side === 0 ? a : t);
       if (j === -1 || !scratch.seeItem(j)) continue;
       const m = board.items[j]!;
-      if (m.locked || items.length >= MAX_CHAIN) return null;
+      if (m.locked || items.length >= MAX_CHAIN) return false;
       const to = m.slot === a ? t : a;
-      if (free[m.buyer]![to] !== 1 || free[m.supplier]![to] !== 1) return null;
+      if (free[m.buyer]![to] !== 1 || free[m.supplier]![to] !== 1) return false;
       items.push(j);
       if (m.needs !== null) interpreted = true;
       if (scratch.seePerson(m.buyer)) people.push(m.buyer);
       if (scratch.seePerson(m.supplier)) people.push(m.supplier);
     }
   }
-  return { items, people, interpreted };
+  out.interpreted = interpreted;
+  return true;
+}
+
+/** The slot at time-order distance ⌈d/2⌉ from position k (after it for odd d, before for even); -1 outside. */
+function nearest(board: Board, k: number, d: number): number {
+  if (d === 0) return -1;
+  const step = (d + 1) >> 1;
+  const at = d & 1 ? k + step : k - step;
+  return at >= 0 && at < board.slots ? board.idx.order[at]! : -1;
 }
 
 /** Swaps slots a and t for the chain; false (rolled back by the caller) when a rule forbids it. */
 function swap(board: Board, items: readonly number[], a: number, t: number): boolean {
-  const target = items.map((j) => (board.items[j]!.slot === a ? t : a));
+  for (let k = 0; k < items.length; k++) TARGET[k] = board.items[items[k]!]!.slot === a ? t : a;
   for (const j of items) board.remove(j);
-  return items.every((j, k) => board.put(j, target[k]!));
+  for (let k = 0; k < items.length; k++) if (!board.put(items[k]!, TARGET[k]!)) return false;
+  return true;
 }
 
+/** Each chain item's slot after a swap (a chain holds at most MAX_CHAIN items). */
+const TARGET = new Int32Array(MAX_CHAIN);
+
 /**
- * Re-slots unlocked meetings to lower the summed participant cost; stops when a full pass
- * finds no improving move (or after `maxPasses`). Deterministic: items and slots in index order.
- * Each move is priced first without touching the board (a Kempe chain swaps the two slots
- * for each of its participants), and only a move that lowers the cost is made, checked
- * against every rule by the board. When every table of the target slot is taken, a chain
- * that adds one meeting there is paired with a second chain (of other participants) that
- * takes one meeting back, and the two are kept only together. A move found not to help is
- * not priced again until one of its participants has had a meeting moved (it could not differ).
- * Six passes: on the 3,000-participant benchmark day later passes moved a few meetings at most
- * (idle mean 0.55 after up to 40 passes, 0.56 after 6) for a third of the time.
+ * Re-slots unlocked meetings to lower the summed participant cost, in rounds over a work
+ * queue: the first round looks at every meeting, each later one only at the meetings of
+ * participants whose meetings moved in the round before (nobody else's moves could price
+ * differently), until a round moves nothing (or after `maxRounds`). Deterministic: items in
+ * index order, target slots in time order (nearest first when the work share is tight). Each
+ * move is priced first without touching the board (a Kempe chain swaps the two slots for each
+ * of its participants), and only a move that lowers the cost is made, checked against every
+ * rule by the board. When every table of the target slot is taken, a chain that adds one
+ * meeting there is paired with a second chain (of other participants) that takes one meeting
+ * back, and the two are kept only together. A move found not to help is not priced again
+ * until one of its participants has had a meeting moved. Work per round is capped
+ * (`CHAINS_PER_ROUND`, shared evenly among the meetings looked at): without the cap, the
+ * 30,000-participant fair spent 110 s of CPU here, against about 15 s for everything else.
  */
-export function compact(board: Board, maxPasses = 6): void {
+export function compact(board: Board, maxRounds = 6): void {
   const { tables } = board.idx;
   const scratch = new Scratch(board, board.slots);
-  for (let pass = 0; pass < maxPasses; pass++) {
-    let improved = false;
-    for (let i = 0; i < board.items.length; i++) {
+  let queue: number[] = [];
+  for (let i = 0; i < board.items.length; i++) if (board.items[i]!.slot !== -1) queue.push(i);
+  for (let round = 0; round < maxRounds && queue.length > 0; round++) {
+    scratch.startRound();
+    const found = newChain();
+    // Each meeting's share of the round's work (chains priced, compensation searches included).
+    const share = Math.max(MIN_CHAINS_PER_MEETING, Math.floor(CHAINS_PER_ROUND / queue.length));
+    const tight = share < 4 * board.slots;
+    for (const i of queue) {
       const m = board.items[i]!;
       if (m.slot === -1 || m.locked) continue;
-      for (const t of board.idx.order) {
+      const start = scratch.work;
+      const a0 = board.position[m.slot]!;
+      // Target slots in time order; when the share is tight (a large board), nearest in time first,
+      // so that the likeliest moves are tried before it runs out.
+      for (let d = 0; d < 2 * board.slots && scratch.work - start < share; d++) {
+        const t = tight ? nearest(board, a0, d) : d < board.slots ? board.idx.order[d]! : -1;
+        if (t === -1) continue;
         const a = m.slot;
         if (t === a || board.idx.free[m.buyer]![t] !== 1 || board.idx.free[m.supplier]![t] !== 1) continue;
         if (scratch.stillRejected(i, t)) continue;
-        const found = chain(board, scratch, i, a, t);
-        if (!found) continue;
+        if (!chain(board, scratch, i, a, t, found)) continue;
         const { items, people } = found;
         const delta = scratch.delta(people, a, t);
         if (delta >= -EPS) {
@@ -238,14 +356,14 @@ export function compact(board: Board, maxPasses = 6): void {
         const over = board.inSlot[t]! > tables ? t : board.inSlot[a]! > tables ? a : -1;
         if (ok && over === -1) {
           scratch.touched(people, a, t);
-          improved = true;
           continue;
         }
-        if (ok && board.inSlot[over]! === tables + 1) {
-          const extra = compensate(board, scratch, items, over, over === t ? a : t, delta);
+        // A compensation search is costly: only for a move that saves idle time or a preference, not
+        // for the tie-breaker alone (on days where every table is taken, most moves would need one).
+        if (ok && board.inSlot[over]! === tables + 1 && delta < -MIN_COMPENSATED_GAIN) {
+          const extra = compensate(board, scratch, items, over, over === t ? a : t, delta, start + share);
           if (extra) {
             scratch.touched([...people, ...extra], a, t);
-            improved = true;
             continue;
           }
         }
@@ -255,7 +373,7 @@ export function compact(board: Board, maxPasses = 6): void {
       }
     }
     board.commit();
-    if (!improved) break;
+    queue = scratch.itemsOfMoved();
   }
 }
 
@@ -272,22 +390,28 @@ function compensate(
   from: number,
   to: number,
   delta: number,
+  workLimit: number,
 ): number[] | null {
-  let tried = 0;
-  let looked = 0;
-  for (const j of [...board.members[from]!]) {
+  // The first meetings of the slot that could move (not the whole slot: a fair's slot holds thousands).
+  const looks: number[] = [];
+  for (const j of board.members[from]!) {
     if (moved.includes(j) || board.items[j]!.locked) continue;
-    if (++looked > COMPENSATION_LOOKS) break;
+    looks.push(j);
+    if (looks.length === COMPENSATION_LOOKS) break;
+  }
+  let tried = 0;
+  const found = scratch.inner;
+  for (const j of looks) {
+    if (scratch.work >= workLimit) break;
     const single = board.bothFree(j, to);
     if (!single && tried++ >= COMPENSATION_CHAINS) continue;
-    const found = chain(board, scratch, j, from, to);
-    if (!found || found.items.some((k) => moved.includes(k))) continue;
+    if (!chain(board, scratch, j, from, to, found) || found.items.some((k) => moved.includes(k))) continue;
     let net = 0;
     for (const k of found.items) net += board.items[k]!.slot === from ? 1 : -1;
     if (net !== 1) continue;
     if (delta + scratch.delta(found.people, from, to) >= -EPS) continue;
     const mark = board.mark();
-    if (swap(board, found.items, from, to)) return found.people;
+    if (swap(board, found.items, from, to)) return found.people.slice();
     board.rollback(mark);
   }
   return null;
