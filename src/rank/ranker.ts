@@ -9,12 +9,18 @@ import { ConceptLookup, type ConceptsOf } from '../score/components/keyword-conc
 import { KeywordMatcher } from '../score/components/text.js';
 import { BoundScratch } from '../score/kernel/bound.js';
 import { compileBuyer, type QueryBuyer } from '../score/kernel/query.js';
-import { type KernelContext, kernelContext, PairScores, scorePair } from '../score/kernel/score-pair.js';
+import {
+  type KernelContext,
+  kernelContext,
+  type PairNumbers,
+  PairScores,
+  scorePair,
+} from '../score/kernel/score-pair.js';
 import { BAND_LEVELS, type RowLists } from './candidates.js';
 import type { EngineCore } from './engine-core.js';
 import type { ResolvedRankOptions } from './options.js';
-import { type Hit, RankedList } from './ranked-list.js';
-import { type Band, PruneBuffers, prunedTopK } from './top-k.js';
+import type { RankedList } from './ranked-list.js';
+import { type Band, PruneBuffers, prunedTopK, type RankBy, type Winner, winnerList } from './top-k.js';
 
 export class Ranker {
   readonly kernel: KernelContext;
@@ -89,8 +95,8 @@ export class Ranker {
    * The rows `o` asks for, best first: eligible, at least `minScore`, at most `limit`, capped per
    * country and group.
    */
-  top(b: QueryBuyer, o: ResolvedRankOptions): Hit[] {
-    const list = new RankedList(o.limit, this.core.table.idRank, [
+  top(b: QueryBuyer, o: ResolvedRankOptions): Winner[] {
+    const list = winnerList(o.limit, this.core.table.idRank, [
       { key: this.core.table.country, max: o.maxPerCountry },
       { key: this.core.groups, max: o.maxPerGroup },
     ]);
@@ -98,33 +104,31 @@ export class Ranker {
     if ((list.prunes || o.minScore > 0) && !(o.maxPerCountry !== Infinity && o.maxPerGroup !== Infinity)) {
       return prunedTopK(this.kernel, b, this.bands(b), list, o.minScore, this.scratch, this.buffers);
     }
-    for (const h of this.eligible(b, o.minScore, (r) => r.score)) list.offer(h.row, h.score);
-    return list.result();
+    return this.offerEligible(b, list, o.minScore, 'buyer');
   }
 
   /**
    * `b`'s best `k` rows by the mutual score (positive, at least `minScore`): what meeting
    * candidates take per buyer, pruned on bounds of both sides.
    */
-  topMutual(b: QueryBuyer, k: number, minScore: number): Hit[] {
-    const list = new RankedList(k, this.core.table.idRank);
-    if (!list.prunes) {
-      for (const h of this.eligible(b, minScore, (r) => r.mutual)) if (h.score > 0) list.offer(h.row, h.score);
-      return list.result();
-    }
+  topMutual(b: QueryBuyer, k: number, minScore: number): Winner[] {
+    const list = winnerList(k, this.core.table.idRank);
+    if (!list.prunes) return this.offerEligible(b, list, minScore, 'mutual');
     return prunedTopK(this.kernel, b, this.bands(b), list, minScore, this.scratch, this.buffers, 'mutual');
   }
 
-  /** Eligible rows for `b` scoring at least `minScore` by `pick` (buyer side or mutual), in no order. */
-  eligible(b: QueryBuyer, minScore: number, pick: (r: PairScores) => number): Hit[] {
-    const hits: Hit[] = [];
+  /**
+   * Scores every candidate of `b` and offers `list` the eligible ones scoring at least `minScore`
+   * by `by` (the mutual score only when positive); the list, best first.
+   */
+  private offerEligible(b: QueryBuyer, list: RankedList<PairNumbers>, minScore: number, by: RankBy): Winner[] {
     this.buffers.forEachRow(this.candidates(b), (row) => {
       const r = this.score(b, row);
       if (r.excluded !== 0) return;
-      const score = pick(r);
-      if (score >= minScore) hits.push({ row, score });
+      const score = by === 'mutual' ? r.mutual : r.score;
+      if (score >= minScore && (by === 'buyer' || score > 0)) list.offer(row, score, r);
     });
-    return hits;
+    return list.result();
   }
 
   /** Suppliers worth scoring for `b`: all, or only those the industry gate can let through. */

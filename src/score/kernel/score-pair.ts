@@ -69,7 +69,28 @@ export function kernelContext(
   };
 }
 
-export class PairScores extends RegionSignals {
+/** A pair's numbers as the kernel leaves them (see PairScores), or a copy of them. */
+export interface PairNumbers {
+  readonly score: number;
+  /** In COMPONENTS order; NaN for unknown. */
+  readonly components: ArrayLike<number>;
+  readonly excluded: number;
+  readonly supplierSide: number;
+  readonly mutual: number;
+}
+
+/** The numbers of `r` in an object of their own (the kernel reuses `r` for the next pair). */
+export function copyNumbers(r: PairNumbers): PairNumbers {
+  return {
+    score: r.score,
+    components: Float64Array.from(r.components),
+    excluded: r.excluded,
+    supplierSide: r.supplierSide,
+    mutual: r.mutual,
+  };
+}
+
+export class PairScores extends RegionSignals implements PairNumbers {
   score = 0;
   /** In COMPONENTS order; NaN for unknown. */
   readonly components = new Float64Array(COMPONENTS.length);
