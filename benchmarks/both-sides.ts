@@ -20,13 +20,9 @@ import { fileURLToPath } from 'node:url';
 import type * as Cuohe from '../src/index.js';
 import type { Buyer, Supplier } from '../src/index.js';
 import type * as CuoheNode from '../src/node/index.js';
-import { KeywordMatcher } from '../src/score/components/text.js';
-import { GeoTables } from '../src/score/kernel/geo-tables.js';
-import { Interner } from '../src/score/kernel/interner.js';
-import { compileBuyer, type QueryBuyer } from '../src/score/kernel/query.js';
-import { kernelContext, PairScores, scorePair } from '../src/score/kernel/score-pair.js';
-import { buildSupplierTable } from '../src/score/kernel/supplier-table.js';
-import { DEFAULT_WEIGHTS } from '../src/score/weights.js';
+import type { QueryBuyer } from '../src/score/kernel/query.js';
+import { PairScores, scorePair } from '../src/score/kernel/score-pair.js';
+import { referenceKernel } from './baselines.js';
 import { ms, percentile, ratio, record, time, timeAsync } from './measure.js';
 
 type Lib = typeof Cuohe;
@@ -39,24 +35,13 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 };
 
 /** Every pair of the references goes through this: the kernel over all suppliers, buyers compiled once. */
-function referenceKernel(suppliers: readonly Supplier[], buyers: readonly Buyer[], asOf: string) {
-  const sorted = [...suppliers].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const date = new Date(`${asOf}T00:00:00Z`);
-  const geo = new GeoTables(date);
-  const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
-  const table = buildSupplierTable(sorted, geo, vocab);
-  const keywords = new KeywordMatcher(vocab.keywords.values);
-  const ctx = kernelContext(table, geo, {
-    weights: DEFAULT_WEIGHTS,
-    requireIndustryOverlap: true,
-    minIndustryLevel: 'chapter',
-  });
-  const queries: QueryBuyer[] = buyers.map((b) => compileBuyer(b, geo, vocab, keywords, date, table.capabilities?.dim));
-  return { ctx, table, queries, out: new PairScores() };
+function referenceQueries(suppliers: readonly Supplier[], buyers: readonly Buyer[], asOf: string) {
+  const kernel = referenceKernel(suppliers, asOf);
+  return { ctx: kernel.context, table: kernel.table, queries: buyers.map(kernel.compile), out: new PairScores() };
 }
 
 /** Milliseconds per exhibitor: score every buyer, keep the eligible, sort by mutual score, take 10. */
-function referencePerExhibitor(ref: ReturnType<typeof referenceKernel>, rows: readonly number[]): number {
+function referencePerExhibitor(ref: ReturnType<typeof referenceQueries>, rows: readonly number[]): number {
   const { ctx, queries, out } = ref;
   const one = (row: number) => {
     const hits: { q: number; score: number }[] = [];
@@ -73,7 +58,7 @@ function referencePerExhibitor(ref: ReturnType<typeof referenceKernel>, rows: re
 }
 
 /** Milliseconds per buyer: score every supplier, keep eligible pairs with a positive mutual score, sort, take 10. */
-function referenceMutualPerBuyer(ref: ReturnType<typeof referenceKernel>, count: number): number {
+function referenceMutualPerBuyer(ref: ReturnType<typeof referenceQueries>, count: number): number {
   const { ctx, table, queries, out } = ref;
   const one = (b: QueryBuyer) => {
     const hits: { row: number; score: number }[] = [];
@@ -100,7 +85,7 @@ export async function bothSidesBenchmark(
   dir: string,
   label: string,
 ): Promise<void> {
-  const ref = referenceKernel(suppliers, buyers, '2026-11-22');
+  const ref = referenceQueries(suppliers, buyers, '2026-11-22');
   let cpu = process.cpuUsage();
   const [pool, poolMs] = time(() => engine.buyers(buyers));
   record(

@@ -6,16 +6,11 @@
 import type { Buyer } from '../model/types.js';
 import { issue, ValidationError } from '../model/validation-error.js';
 import { ConceptLookup, type ConceptsOf } from '../score/components/keyword-concepts.js';
-import { KeywordMatcher } from '../score/components/text.js';
+import type { KeywordMatcher } from '../score/components/text.js';
 import { BoundScratch } from '../score/kernel/bound.js';
-import { compileBuyer, type QueryBuyer } from '../score/kernel/query.js';
-import {
-  type KernelContext,
-  kernelContext,
-  type PairNumbers,
-  PairScores,
-  scorePair,
-} from '../score/kernel/score-pair.js';
+import type { QueryBuyer } from '../score/kernel/query.js';
+import { type KernelContext, type PairNumbers, PairScores, scorePair } from '../score/kernel/score-pair.js';
+import { kernelOver } from '../score/kernel/setup.js';
 import { BAND_LEVELS, type RowLists } from './candidates.js';
 import type { EngineCore } from './engine-core.js';
 import type { ResolvedRankOptions } from './options.js';
@@ -26,7 +21,7 @@ export class Ranker {
   readonly kernel: KernelContext;
   readonly keywords: KeywordMatcher;
   readonly dimension: number | undefined;
-  private readonly asOf: Date;
+  private readonly compileQuery: (buyer: Buyer) => QueryBuyer;
   private readonly scratch = new PairScores();
   private readonly buffers: PruneBuffers;
   private readonly allRows: Int32Array;
@@ -40,7 +35,6 @@ export class Ranker {
     conceptsOf?: ConceptsOf,
   ) {
     const { table, geo, vocab, options } = core;
-    this.kernel = kernelContext(table, geo, options);
     if (core.concepts && !conceptsOf) {
       throw new ValidationError([
         issue(
@@ -50,12 +44,12 @@ export class Ranker {
         ),
       ]);
     }
-    this.keywords = new KeywordMatcher(
-      vocab.keywords.values,
-      core.concepts && conceptsOf ? new ConceptLookup(core.concepts, conceptsOf) : undefined,
-    );
-    this.dimension = table.capabilities?.dim;
-    this.asOf = new Date(options.asOf);
+    const concepts = core.concepts && conceptsOf ? new ConceptLookup(core.concepts, conceptsOf) : undefined;
+    const kernel = kernelOver(core, { ...options, asOf: new Date(options.asOf) }, concepts);
+    this.kernel = kernel.context;
+    this.keywords = kernel.keywords;
+    this.dimension = kernel.dimension;
+    this.compileQuery = kernel.compile;
     this.buffers = new PruneBuffers(table.size, new BoundScratch(vocab.keywords.size, geo.countries.size));
     this.allRows = Int32Array.from({ length: table.size }, (_, i) => i);
   }
@@ -83,7 +77,7 @@ export class Ranker {
   /** `buyer` (validated) compiled against this core. @throws {ValidationError} as `check`. */
   compile(buyer: Buyer): QueryBuyer {
     this.check(buyer);
-    return compileBuyer(buyer, this.core.geo, this.core.vocab, this.keywords, this.asOf, this.dimension);
+    return this.compileQuery(buyer);
   }
 
   /** The kernel's numbers for one pair (in a reused object: read it before the next call). */
