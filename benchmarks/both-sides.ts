@@ -108,7 +108,9 @@ export async function bothSidesBenchmark(
     label,
     `exhibitor view: pool.rankBuyers(id, {limit: 10}) over ${buyers.length.toLocaleString('en')} buyers`,
     `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`,
-    `${latencies.length} exhibitors, mean ${ms(mean)} (CPU ${ms(viewCpu)}); reference (score every buyer, sort by mutual) ${ms(refMs)} per exhibitor (${refRows.length} timed): ${ratio(refMs / mean)} faster; load ${loadavg()[0]!.toFixed(1)}`,
+    `${latencies.length} exhibitors, mean ${ms(mean)} (CPU ${ms(viewCpu)}); ` +
+      `reference (score every buyer, sort by mutual) ${ms(refMs)} per exhibitor (${refRows.length} timed): ` +
+      `${ratio(refMs / mean)} faster; load ${loadavg()[0]!.toFixed(1)}`,
   );
   const [, oldStyleMs] = time(() => engine.rankBuyers(sample[0]!, buyers, { limit: 10 }));
   const [, againMs] = time(() => engine.rankBuyers(sample[1]!, buyers, { limit: 10 }));
@@ -138,9 +140,12 @@ export async function bothSidesBenchmark(
         : `${ratio(projected / 2 / rankMs)} the reference on 2 threads (${ms(projected / 2)} projected)`;
     record(
       label,
-      `${threads === 1 ? 'rankAllSuppliers' : 'rankAllSuppliersParallel'}: ${suppliers.length.toLocaleString('en')} exhibitors × ${buyers.length.toLocaleString('en')} buyers, ${threads} thread${threads > 1 ? 's' : ''}, limit 10`,
+      `${threads === 1 ? 'rankAllSuppliers' : 'rankAllSuppliersParallel'}: ` +
+        `${suppliers.length.toLocaleString('en')} exhibitors × ${buyers.length.toLocaleString('en')} buyers, ` +
+        `${threads} thread${threads > 1 ? 's' : ''}, limit 10`,
       ms(rankMs),
-      `CPU ${ms(rankCpuMs)} (all threads); ${versus}; fresh process, index loaded in ${ms(loadMs)}; load ${load.toFixed(1)}`,
+      `CPU ${ms(rankCpuMs)} (all threads); ${versus}; ` +
+        `fresh process, index loaded in ${ms(loadMs)}; load ${load.toFixed(1)}`,
     );
   }
 
@@ -152,7 +157,9 @@ export async function bothSidesBenchmark(
     label,
     `meetingCandidates(${buyers.length.toLocaleString('en')} buyers, {perBuyer: 10})`,
     ms(candMs),
-    `CPU ${ms(candCpu)}; ${candidates.length} pairs; ${ratio((refBuyerMs * buyers.length) / candMs)} the reference (score every pair, sort by mutual: ${ms(refBuyerMs)} per buyer, ${ms(refBuyerMs * buyers.length)} projected); load ${loadavg()[0]!.toFixed(1)}`,
+    `CPU ${ms(candCpu)}; ${candidates.length} pairs; ${ratio((refBuyerMs * buyers.length) / candMs)} the reference ` +
+      `(score every pair, sort by mutual: ${ms(refBuyerMs)} per buyer, ${ms(refBuyerMs * buyers.length)} projected); ` +
+      `load ${loadavg()[0]!.toFixed(1)}`,
   );
 }
 

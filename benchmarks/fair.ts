@@ -63,7 +63,8 @@ export async function rankingBenchmark(
     label,
     'inferCodes for profiles with words only',
     ms(fair.inferMs),
-    `${fair.inferred.toLocaleString('en')} profiles given codes, ${fair.dropped} without any left out (the suggester's first call builds its index)`,
+    `${fair.inferred.toLocaleString('en')} profiles given codes, ${fair.dropped} without any left out ` +
+      `(the suggester's first call builds its index)`,
   );
   const [suppliers, parseMs] = time(() => lib.parseSuppliers(fair.suppliers));
   const buyers = lib.parseBuyers(fair.buyers);
@@ -81,7 +82,8 @@ export async function rankingBenchmark(
     label,
     'index size (tables + posting lists)',
     mb(indexBytes),
-    `${(indexBytes / n).toFixed(0)} B per supplier: raw vectors ${mb(vectorBytes)} + profile data as columns; profiles as JSON ${mb(profileBytes)}`,
+    `${(indexBytes / n).toFixed(0)} B per supplier: raw vectors ${mb(vectorBytes)} + profile data as columns; ` +
+      `profiles as JSON ${mb(profileBytes)}`,
   );
   const [json, jsonMs] = time(() => engine.snapshot());
   const [, jsonLoadMs] = time(() => lib.loadEngine(json));
@@ -158,7 +160,8 @@ export async function rankingBenchmark(
         : `${ratio(reference / 2 / rankMs)} the reference path on 2 threads (${ms(reference / 2)} projected)`;
     record(
       label,
-      `${threads === 1 ? 'rankAll' : 'rankAllParallel'} ${buyerCount.toLocaleString('en')} buyers, ${threads} thread${threads > 1 ? 's' : ''}`,
+      `${threads === 1 ? 'rankAll' : 'rankAllParallel'} ${buyerCount.toLocaleString('en')} buyers, ` +
+        `${threads} thread${threads > 1 ? 's' : ''}`,
       ms(rankMs),
       `${ms(rankMs / buyerCount)} per buyer; CPU ${ms(rankCpuMs)} (all threads); ${versus}; ` +
         `fresh process, index loaded in ${ms(loadMs)}; load ${load.toFixed(1)}`,
@@ -208,10 +211,13 @@ export function largeBenchmark(lib: Lib, inferCodes: InferCodes): void {
   );
   const [binary, saveMs] = time(() => engine.snapshot({ format: 'binary' }));
   const [loaded, loadMs] = time(() => lib.loadEngine(binary));
+  const sameRanking =
+    JSON.stringify(loaded.rank(buyers[0]!, { limit: 10 })) === JSON.stringify(engine.rank(buyers[0]!, { limit: 10 }));
   record(
     '1,000,000',
     'snapshot binary: save / load',
     `${ms(saveMs)} / ${ms(loadMs)}`,
-    `${mb(binary.length)}; load ${ratio((parseMs + buildMs) / loadMs)} faster than parse + build; ranks the same: ${JSON.stringify(loaded.rank(buyers[0]!, { limit: 10 })) === JSON.stringify(engine.rank(buyers[0]!, { limit: 10 }))}`,
+    `${mb(binary.length)}; load ${ratio((parseMs + buildMs) / loadMs)} faster than parse + build; ` +
+      `ranks the same: ${sameRanking}`,
   );
 }

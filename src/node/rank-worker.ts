@@ -1,8 +1,8 @@
 /**
  * Worker-thread side of `rankAllParallel`: wraps the shared core (no copy), then ranks each
  * run of buyers it is sent (validated by the main thread) with the same Ranker the engine
- * uses, and sends back every buyer's rows and the numbers the ranking computed for them. The ranking is deterministic, so a
- * worker finds exactly what the main thread would.
+ * uses, and sends back every buyer's rows and the numbers the ranking computed for them. The
+ * ranking is deterministic, so a worker finds exactly what the main thread would.
  */
 import { parentPort } from 'node:worker_threads';
 import { coreFromTree } from '../rank/engine-core.js';

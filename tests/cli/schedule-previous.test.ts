@@ -85,11 +85,12 @@ describe('cuohe schedule --previous', () => {
     expect(changes.filter((c) => c.change === 'kept').length).toBe(first.filter((m) => m.buyerId !== 'B2').length);
   });
 
-  it('--organizer: invitations (METHOD:REQUEST) for everyone with an e-mail; with --previous, METHOD:CANCEL files for dropped meetings', () => {
+  it('--organizer: invitations for everyone with an e-mail; with --previous, CANCEL for dropped meetings', () => {
     const pairs = ['B1,S1,0.9', 'B1,S2,0.8', 'B2,S1,0.7', 'B2,S2,0.95', 'B3,S1,0.6'];
     writeFileSync(join(dir, 'inv-matches.csv'), `buyerId,supplierId,score\n${pairs.join('\n')}\n`);
+    const sideOf = (id: string) => (id.startsWith('B') ? 'buyer' : 'supplier');
     const people = (ids: string[]) =>
-      `id,side,email,name\n${ids.map((id) => `${id},${id.startsWith('B') ? 'buyer' : 'supplier'},${id.toLowerCase()}@x.example,${id} Co`).join('\n')}\n`;
+      `id,side,email,name\n${ids.map((id) => `${id},${sideOf(id)},${id.toLowerCase()}@x.example,${id} Co\n`).join('')}`;
     writeFileSync(join(dir, 'inv-people.csv'), people(['B1', 'B2', 'B3', 'S1', 'S2']));
     const day = ['--date', '2026-11-23', '--timezone', 'Asia/Shanghai', '--count', '4', '--tables', '2'];
     const organizer = ['--organizer', 'Matchmaking desk <desk@fair.example.org>'];

@@ -109,7 +109,7 @@ function referenceBuyers(engine: MatchEngine, supplierId: string, buyers: readon
 }
 
 describe('the exhibitor view', () => {
-  it('pool.rankBuyers, engine.rankBuyers and rankAllSuppliers equal scoring every buyer, with caps, minScore and random weights', () => {
+  it('pool.rankBuyers, engine.rankBuyers, rankAllSuppliers equal scoring every buyer (caps, minScore, weights)', () => {
     fc.assert(
       fc.property(fair(12, 24), rankOptions, ({ suppliers, buyers, options }, o) => {
         const engine = createEngine(suppliers, options);
@@ -197,7 +197,7 @@ describe('the exhibitor view', () => {
 });
 
 describe('meeting candidates', () => {
-  it('equal scoring every pair by mutual score: each buyer its best perBuyer, then each supplier its best perSupplier', () => {
+  it('equal scoring every pair by mutual score: best perBuyer per buyer, then perSupplier per supplier', () => {
     fc.assert(
       fc.property(
         fair(30, 6),
@@ -239,7 +239,7 @@ describe('meeting candidates', () => {
 });
 
 describe('diversity by group', () => {
-  it('rank with maxPerGroup and maxPerCountry (alone or together, with limit and minScore) equals scoring every supplier and capping greedily', () => {
+  it('rank with maxPerGroup / maxPerCountry (one or both) equals scoring all and capping greedily', () => {
     fc.assert(
       fc.property(fair(40, 3), rankOptions, ({ suppliers, buyers, options }, o) => {
         const engine = createEngine(suppliers, options);

@@ -28,7 +28,9 @@ const fair = fc
   }));
 
 describe('pruned ranking', () => {
-  it('the upper bound is never below the score, and the group bounds cover every row below exact, heading and chapter level, and rows outside the candidate lists are excluded', () => {
+  // The group bounds cover every row below exact, heading and chapter level; rows outside the
+  // candidate lists are excluded.
+  it('the upper bound is never below the score, nor the group bounds, and non-candidates are excluded', () => {
     fc.assert(
       fc.property(fair, ({ suppliers, buyers, weights: w }) => {
         const kernel = buildKernel(suppliers, {

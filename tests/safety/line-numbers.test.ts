@@ -30,7 +30,7 @@ describe('CSV line numbers', () => {
     ]);
   });
 
-  it('property: the line of every row is where its id sits in the file, whatever blank rows and endings surround it (300 runs)', () => {
+  it("property: a row's line is where its id sits, whatever blank rows and endings surround it (300 runs)", () => {
     const ending = fc.constantFrom('\r\n', '\n', '\r');
     // (An empty line right after a lone CR would make a CR LF pair: the unit tests above cover empty lines.)
     const filler = fc.constantFrom(',,,', '  ', ' , , , ', '\t');

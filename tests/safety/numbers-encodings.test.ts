@@ -1,4 +1,7 @@
-/** Numbers are read under one stated convention; files in an unreadable or mixed encoding are errors, never garbled text. */
+/**
+ * Numbers are read under one stated convention; files in an unreadable or mixed encoding are
+ * errors, never garbled text.
+ */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';

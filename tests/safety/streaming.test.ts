@@ -70,7 +70,7 @@ describe('streamProfiles', () => {
     expect(streamProfiles('suppliers', json, { keep: true, jsonBatch: 7 }).profiles).toStrictEqual(streamed.profiles);
   });
 
-  it('duplicate ids and mismatched dimensions across runs and batches are found, with file lines and record indexes', () => {
+  it('duplicate ids and mismatched dimensions across runs and batches are found, with lines and record indexes', () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'd.csv'), `${csv}S3,Again,CN,8504,1;2\nS99,Wide,CN,8504,1;2;3\n`);
     let error: unknown;
