@@ -13,9 +13,7 @@
  * the source, which the bench script bundles.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Cuohe from '../src/index.js';
 import type { Buyer, Supplier } from '../src/index.js';
@@ -23,16 +21,11 @@ import type * as CuoheNode from '../src/node/index.js';
 import type { QueryBuyer } from '../src/score/kernel/query.js';
 import { PairScores, scorePair } from '../src/score/kernel/score-pair.js';
 import { referenceKernel } from './baselines.js';
-import { ms, percentile, ratio, record, time, timeAsync } from './measure.js';
+import { ms, percentile, ratio, record, time } from './measure.js';
+import { cpuMs, timeSavedFair } from './saved-fair.js';
 
 type Lib = typeof Cuohe;
 type NodeLib = typeof CuoheNode;
-
-/** CPU time of this process (every thread) in ms since `since` (a `process.cpuUsage()`). */
-const cpuMs = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-};
 
 /** Every pair of the references goes through this: the kernel over all suppliers, buyers compiled once. */
 function referenceQueries(suppliers: readonly Supplier[], buyers: readonly Buyer[], asOf: string) {
@@ -163,19 +156,16 @@ export async function bothSidesBenchmark(
   );
 }
 
-/** The child-process side: load the index, rank every exhibitor's buyers, print the times. */
+/** The child-process side: load the saved fair, rank every exhibitor's buyers, print the times. */
 export async function rankSuppliersInFreshProcess(
   lib: Lib,
   node: NodeLib,
   dir: string,
   threads: number,
 ): Promise<void> {
-  const [engine, loadMs] = time(() => lib.loadEngine(readFileSync(join(dir, 'index.bin'))));
-  const buyers = lib.parseBuyers(JSON.parse(readFileSync(join(dir, 'buyers.json'), 'utf8')));
-  const cpu = process.cpuUsage();
-  const [, rankMs] =
+  await timeSavedFair(lib, dir, (engine, buyers) =>
     threads === 1
-      ? time(() => engine.rankAllSuppliers(buyers, { limit: 10 }))
-      : await timeAsync(() => node.rankAllSuppliersParallel(engine, buyers, { threads, rank: { limit: 10 } }));
-  console.log(JSON.stringify({ loadMs, rankMs, rankCpuMs: cpuMs(cpu), load: loadavg()[0] }));
+      ? engine.rankAllSuppliers(buyers, { limit: 10 })
+      : node.rankAllSuppliersParallel(engine, buyers, { threads, rank: { limit: 10 } }),
+  );
 }

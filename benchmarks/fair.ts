@@ -6,9 +6,7 @@
  * `lib` and `node` are the built package (`dist/`), as users run it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as Cuohe from '../src/index.js';
@@ -16,7 +14,8 @@ import type * as CuoheNode from '../src/node/index.js';
 import type * as CuoheDescriptions from '../src/taxonomy/descriptions.js';
 import { naivePerBuyer, referencePerBuyer } from './baselines.js';
 import { bothSidesBenchmark } from './both-sides.js';
-import { faster, mb, ms, percentile, ratio, record, time, timeAsync, usedMemory } from './measure.js';
+import { faster, mb, ms, percentile, ratio, record, time, usedMemory } from './measure.js';
+import { saveFair, timeSavedFair } from './saved-fair.js';
 
 export const ASOF = '2026-11-22';
 const SEED = 20261122;
@@ -139,9 +138,7 @@ export async function rankingBenchmark(
   // The full runs happen in a fresh process that loads the index from the binary snapshot, as
   // a fair's script would: nothing memoised, no garbage from the measurements above.
   const reference = referenceMsPerBuyer * buyerCount;
-  const dir = mkdtempSync(join(tmpdir(), 'cuohe-bench-'));
-  writeFileSync(join(dir, 'index.bin'), binary);
-  writeFileSync(join(dir, 'buyers.json'), JSON.stringify(buyers));
+  const dir = saveFair(binary, buyers);
   for (const threads of [1, 2]) {
     const out = execFileSync(
       process.execPath,
@@ -171,17 +168,13 @@ export async function rankingBenchmark(
   rmSync(dir, { recursive: true });
 }
 
-/** The child-process side of the full runs: load the index, rank every buyer, print the times. */
+/** The child-process side of the full runs: load the saved fair, rank every buyer, print the times. */
 export async function rankAllInFreshProcess(lib: Lib, node: NodeLib, dir: string, threads: number): Promise<void> {
-  const [engine, loadMs] = time(() => lib.loadEngine(readFileSync(join(dir, 'index.bin'))));
-  const buyers = lib.parseBuyers(JSON.parse(readFileSync(join(dir, 'buyers.json'), 'utf8')));
-  const cpu = process.cpuUsage();
-  const [, rankMs] =
+  await timeSavedFair(lib, dir, (engine, buyers) =>
     threads === 1
-      ? time(() => engine.rankAll(buyers, { limit: 10 }))
-      : await timeAsync(() => node.rankAllParallel(engine, buyers, { threads, rank: { limit: 10 } }));
-  const used = process.cpuUsage(cpu);
-  console.log(JSON.stringify({ loadMs, rankMs, rankCpuMs: (used.user + used.system) / 1000, load: loadavg()[0] }));
+      ? engine.rankAll(buyers, { limit: 10 })
+      : node.rankAllParallel(engine, buyers, { threads, rank: { limit: 10 } }),
+  );
 }
 
 /** 1,000,000 suppliers: build, memory, single-buyer latency, binary snapshot. */

@@ -1,26 +1,11 @@
 /** `cuohe report` as a process: the HTML file from the matches and schedule files, exit codes 0 / 1 / 2. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cuoheIn, freshDir } from './run-cli.js';
 
-const root = new URL('../..', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cuohe-report-'));
-const cuohe = (...args: string[]) => {
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
-      join(root, 'src/cli/main.ts'),
-      ...args,
-    ],
-    { cwd: dir, encoding: 'utf8' },
-  );
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const dir = freshDir('cuohe-report-');
+const cuohe = (...args: string[]) => cuoheIn(dir, args);
 
 writeFileSync(
   join(dir, 'matches.csv'),

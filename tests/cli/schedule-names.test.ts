@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { cuoheIn, freshDir } from '../safety/run-cli.js';
+import { cuoheIn, freshDir } from './run-cli.js';
 
 const MATCHES = [
   'buyerId,buyerName,rank,supplierId,supplierName,score,mutual',

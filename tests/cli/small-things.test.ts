@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cuoheIn, data, freshDir, root } from '../safety/run-cli.js';
+import { cuoheIn, data, freshDir, root } from './run-cli.js';
 
 describe('cuohe small things', () => {
   it('--version prints the package version', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsvTable } from '../../src/io/index.js';
 import { readMatchesXlsx, readSheet, readSuppliersXlsx, tablesToXlsx } from '../../src/io/xlsx/index.js';
 import { inferCodes } from '../../src/taxonomy/infer-codes.js';
-import { cuoheIn, data, freshDir } from '../safety/run-cli.js';
+import { cuoheIn, data, freshDir } from './run-cli.js';
 
 /** The first rows of a bundled CSV as a worksheet, after a notes sheet (so the data is sheet 2). */
 async function workbookFrom(

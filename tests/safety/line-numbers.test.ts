@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsvTable, readSuppliersCsv } from '../../src/io/index.js';
+import { cuoheIn, freshDir } from '../cli/run-cli.js';
 import { validationIssues } from '../validation-issues.js';
-import { cuoheIn, freshDir } from './run-cli.js';
 
 describe('CSV line numbers', () => {
   it('count blank and ,,, rows', () => {

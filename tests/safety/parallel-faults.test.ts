@@ -6,7 +6,7 @@ import { loadSampleFair } from '../../examples/fair/sample.js';
 import { createEngine, ValidationError } from '../../src/index.js';
 import { rankAllParallel } from '../../src/node/index.js';
 import { workerCount } from '../../src/node/worker-pool.js';
-import { root } from './run-cli.js';
+import { root } from '../cli/run-cli.js';
 
 // The sample as the examples read it: codes inferred for profiles that give only words.
 const sample = loadSampleFair();

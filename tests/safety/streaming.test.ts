@@ -7,7 +7,7 @@ import { streamProfiles } from '../../src/cli/stream-profiles.js';
 import { ValidationError } from '../../src/index.js';
 import { CsvRunSplitter } from '../../src/io/csv-chunks.js';
 import { readCsvTable, readSuppliersCsv } from '../../src/io/index.js';
-import { cuoheIn, data, freshDir } from './run-cli.js';
+import { cuoheIn, data, freshDir } from '../cli/run-cli.js';
 
 const cell = fc.oneof(
   fc.constantFrom('a', 'b c', '"q"', 'x,y', 'two\nlines', 'cr\rlf', 'S1', ''),
