@@ -79,11 +79,18 @@ export interface PairNumbers {
   readonly mutual: number;
 }
 
-/** The numbers of `r` in an object of their own (the kernel reuses `r` for the next pair). */
+/**
+ * The numbers of `r` in an object of their own (the kernel reuses `r` for the next pair). The
+ * components go into a plain array filled by a loop: a top-k list copies every pair that enters
+ * it, and a small typed array (`Float64Array.from`) costs far more to make.
+ */
 export function copyNumbers(r: PairNumbers): PairNumbers {
+  const from = r.components;
+  const components = new Array<number>(from.length);
+  for (let k = 0; k < from.length; k++) components[k] = from[k]!;
   return {
     score: r.score,
-    components: Float64Array.from(r.components),
+    components,
     excluded: r.excluded,
     supplierSide: r.supplierSide,
     mutual: r.mutual,
