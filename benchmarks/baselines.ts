@@ -7,30 +7,29 @@
  * They import the kernel from the source, which the bench script bundles like the package.
  */
 import type { Buyer, Supplier } from '../src/index.js';
-import { KeywordMatcher } from '../src/score/components/text.js';
-import { GeoTables } from '../src/score/kernel/geo-tables.js';
-import { Interner } from '../src/score/kernel/interner.js';
-import { compileBuyer } from '../src/score/kernel/query.js';
-import { kernelContext, PairScores, scorePair } from '../src/score/kernel/score-pair.js';
-import { buildSupplierTable } from '../src/score/kernel/supplier-table.js';
+import { PairScores, scorePair } from '../src/score/kernel/score-pair.js';
+import { buildKernel, type Kernel } from '../src/score/kernel/setup.js';
 import { DEFAULT_WEIGHTS } from '../src/score/weights.js';
+
+/** The kernel over `suppliers` in id order (the engine's row order), with the engine's default options. */
+export function referenceKernel(suppliers: readonly Supplier[], asOf: string): Kernel {
+  return buildKernel(
+    [...suppliers].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    {
+      weights: DEFAULT_WEIGHTS,
+      requireIndustryOverlap: true,
+      minIndustryLevel: 'chapter',
+      asOf: new Date(`${asOf}T00:00:00Z`),
+    },
+  );
+}
 
 /** Milliseconds per buyer of the reference path (a first buyer warms it up, untimed). */
 export function referencePerBuyer(suppliers: readonly Supplier[], buyers: readonly Buyer[], asOf: string): number {
-  const sorted = [...suppliers].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const date = new Date(`${asOf}T00:00:00Z`);
-  const geo = new GeoTables(date);
-  const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
-  const table = buildSupplierTable(sorted, geo, vocab);
-  const keywords = new KeywordMatcher(vocab.keywords.values);
-  const ctx = kernelContext(table, geo, {
-    weights: DEFAULT_WEIGHTS,
-    requireIndustryOverlap: true,
-    minIndustryLevel: 'chapter',
-  });
+  const { context: ctx, table, compile } = referenceKernel(suppliers, asOf);
   const out = new PairScores();
   const rank = (buyer: Buyer) => {
-    const b = compileBuyer(buyer, geo, vocab, keywords, date, table.capabilities?.dim);
+    const b = compile(buyer);
     const hits: { row: number; score: number }[] = [];
     for (let i = 0; i < table.size; i++) {
       const r = scorePair(ctx, b, i, out);

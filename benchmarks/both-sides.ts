@@ -13,50 +13,28 @@
  * the source, which the bench script bundles.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Cuohe from '../src/index.js';
 import type { Buyer, Supplier } from '../src/index.js';
 import type * as CuoheNode from '../src/node/index.js';
-import { KeywordMatcher } from '../src/score/components/text.js';
-import { GeoTables } from '../src/score/kernel/geo-tables.js';
-import { Interner } from '../src/score/kernel/interner.js';
-import { compileBuyer, type QueryBuyer } from '../src/score/kernel/query.js';
-import { kernelContext, PairScores, scorePair } from '../src/score/kernel/score-pair.js';
-import { buildSupplierTable } from '../src/score/kernel/supplier-table.js';
-import { DEFAULT_WEIGHTS } from '../src/score/weights.js';
-import { ms, percentile, ratio, record, time, timeAsync } from './measure.js';
+import type { QueryBuyer } from '../src/score/kernel/query.js';
+import { PairScores, scorePair } from '../src/score/kernel/score-pair.js';
+import { referenceKernel } from './baselines.js';
+import { ms, percentile, ratio, record, time } from './measure.js';
+import { cpuMs, timeSavedFair } from './saved-fair.js';
 
 type Lib = typeof Cuohe;
 type NodeLib = typeof CuoheNode;
 
-/** CPU time of this process (every thread) in ms since `since` (a `process.cpuUsage()`). */
-const cpuMs = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-};
-
 /** Every pair of the references goes through this: the kernel over all suppliers, buyers compiled once. */
-function referenceKernel(suppliers: readonly Supplier[], buyers: readonly Buyer[], asOf: string) {
-  const sorted = [...suppliers].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const date = new Date(`${asOf}T00:00:00Z`);
-  const geo = new GeoTables(date);
-  const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
-  const table = buildSupplierTable(sorted, geo, vocab);
-  const keywords = new KeywordMatcher(vocab.keywords.values);
-  const ctx = kernelContext(table, geo, {
-    weights: DEFAULT_WEIGHTS,
-    requireIndustryOverlap: true,
-    minIndustryLevel: 'chapter',
-  });
-  const queries: QueryBuyer[] = buyers.map((b) => compileBuyer(b, geo, vocab, keywords, date, table.capabilities?.dim));
-  return { ctx, table, queries, out: new PairScores() };
+function referenceQueries(suppliers: readonly Supplier[], buyers: readonly Buyer[], asOf: string) {
+  const kernel = referenceKernel(suppliers, asOf);
+  return { ctx: kernel.context, table: kernel.table, queries: buyers.map(kernel.compile), out: new PairScores() };
 }
 
 /** Milliseconds per exhibitor: score every buyer, keep the eligible, sort by mutual score, take 10. */
-function referencePerExhibitor(ref: ReturnType<typeof referenceKernel>, rows: readonly number[]): number {
+function referencePerExhibitor(ref: ReturnType<typeof referenceQueries>, rows: readonly number[]): number {
   const { ctx, queries, out } = ref;
   const one = (row: number) => {
     const hits: { q: number; score: number }[] = [];
@@ -73,7 +51,7 @@ function referencePerExhibitor(ref: ReturnType<typeof referenceKernel>, rows: re
 }
 
 /** Milliseconds per buyer: score every supplier, keep eligible pairs with a positive mutual score, sort, take 10. */
-function referenceMutualPerBuyer(ref: ReturnType<typeof referenceKernel>, count: number): number {
+function referenceMutualPerBuyer(ref: ReturnType<typeof referenceQueries>, count: number): number {
   const { ctx, table, queries, out } = ref;
   const one = (b: QueryBuyer) => {
     const hits: { row: number; score: number }[] = [];
@@ -100,7 +78,7 @@ export async function bothSidesBenchmark(
   dir: string,
   label: string,
 ): Promise<void> {
-  const ref = referenceKernel(suppliers, buyers, '2026-11-22');
+  const ref = referenceQueries(suppliers, buyers, '2026-11-22');
   let cpu = process.cpuUsage();
   const [pool, poolMs] = time(() => engine.buyers(buyers));
   record(
@@ -123,7 +101,9 @@ export async function bothSidesBenchmark(
     label,
     `exhibitor view: pool.rankBuyers(id, {limit: 10}) over ${buyers.length.toLocaleString('en')} buyers`,
     `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`,
-    `${latencies.length} exhibitors, mean ${ms(mean)} (CPU ${ms(viewCpu)}); reference (score every buyer, sort by mutual) ${ms(refMs)} per exhibitor (${refRows.length} timed): ${ratio(refMs / mean)} faster; load ${loadavg()[0]!.toFixed(1)}`,
+    `${latencies.length} exhibitors, mean ${ms(mean)} (CPU ${ms(viewCpu)}); ` +
+      `reference (score every buyer, sort by mutual) ${ms(refMs)} per exhibitor (${refRows.length} timed): ` +
+      `${ratio(refMs / mean)} faster; load ${loadavg()[0]!.toFixed(1)}`,
   );
   const [, oldStyleMs] = time(() => engine.rankBuyers(sample[0]!, buyers, { limit: 10 }));
   const [, againMs] = time(() => engine.rankBuyers(sample[1]!, buyers, { limit: 10 }));
@@ -153,9 +133,12 @@ export async function bothSidesBenchmark(
         : `${ratio(projected / 2 / rankMs)} the reference on 2 threads (${ms(projected / 2)} projected)`;
     record(
       label,
-      `${threads === 1 ? 'rankAllSuppliers' : 'rankAllSuppliersParallel'}: ${suppliers.length.toLocaleString('en')} exhibitors × ${buyers.length.toLocaleString('en')} buyers, ${threads} thread${threads > 1 ? 's' : ''}, limit 10`,
+      `${threads === 1 ? 'rankAllSuppliers' : 'rankAllSuppliersParallel'}: ` +
+        `${suppliers.length.toLocaleString('en')} exhibitors × ${buyers.length.toLocaleString('en')} buyers, ` +
+        `${threads} thread${threads > 1 ? 's' : ''}, limit 10`,
       ms(rankMs),
-      `CPU ${ms(rankCpuMs)} (all threads); ${versus}; fresh process, index loaded in ${ms(loadMs)}; load ${load.toFixed(1)}`,
+      `CPU ${ms(rankCpuMs)} (all threads); ${versus}; ` +
+        `fresh process, index loaded in ${ms(loadMs)}; load ${load.toFixed(1)}`,
     );
   }
 
@@ -167,23 +150,22 @@ export async function bothSidesBenchmark(
     label,
     `meetingCandidates(${buyers.length.toLocaleString('en')} buyers, {perBuyer: 10})`,
     ms(candMs),
-    `CPU ${ms(candCpu)}; ${candidates.length} pairs; ${ratio((refBuyerMs * buyers.length) / candMs)} the reference (score every pair, sort by mutual: ${ms(refBuyerMs)} per buyer, ${ms(refBuyerMs * buyers.length)} projected); load ${loadavg()[0]!.toFixed(1)}`,
+    `CPU ${ms(candCpu)}; ${candidates.length} pairs; ${ratio((refBuyerMs * buyers.length) / candMs)} the reference ` +
+      `(score every pair, sort by mutual: ${ms(refBuyerMs)} per buyer, ${ms(refBuyerMs * buyers.length)} projected); ` +
+      `load ${loadavg()[0]!.toFixed(1)}`,
   );
 }
 
-/** The child-process side: load the index, rank every exhibitor's buyers, print the times. */
+/** The child-process side: load the saved fair, rank every exhibitor's buyers, print the times. */
 export async function rankSuppliersInFreshProcess(
   lib: Lib,
   node: NodeLib,
   dir: string,
   threads: number,
 ): Promise<void> {
-  const [engine, loadMs] = time(() => lib.loadEngine(readFileSync(join(dir, 'index.bin'))));
-  const buyers = lib.parseBuyers(JSON.parse(readFileSync(join(dir, 'buyers.json'), 'utf8')));
-  const cpu = process.cpuUsage();
-  const [, rankMs] =
+  await timeSavedFair(lib, dir, (engine, buyers) =>
     threads === 1
-      ? time(() => engine.rankAllSuppliers(buyers, { limit: 10 }))
-      : await timeAsync(() => node.rankAllSuppliersParallel(engine, buyers, { threads, rank: { limit: 10 } }));
-  console.log(JSON.stringify({ loadMs, rankMs, rankCpuMs: cpuMs(cpu), load: loadavg()[0] }));
+      ? engine.rankAllSuppliers(buyers, { limit: 10 })
+      : node.rankAllSuppliersParallel(engine, buyers, { threads, rank: { limit: 10 } }),
+  );
 }

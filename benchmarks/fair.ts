@@ -6,9 +6,7 @@
  * `lib` and `node` are the built package (`dist/`), as users run it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateFair } from '../examples/fair/synthetic-fair.js';
 import type * as Cuohe from '../src/index.js';
@@ -16,7 +14,8 @@ import type * as CuoheNode from '../src/node/index.js';
 import type * as CuoheDescriptions from '../src/taxonomy/descriptions.js';
 import { naivePerBuyer, referencePerBuyer } from './baselines.js';
 import { bothSidesBenchmark } from './both-sides.js';
-import { faster, mb, ms, percentile, ratio, record, time, timeAsync, usedMemory } from './measure.js';
+import { faster, mb, ms, percentile, ratio, record, time, usedMemory } from './measure.js';
+import { saveFair, timeSavedFair } from './saved-fair.js';
 
 export const ASOF = '2026-11-22';
 const SEED = 20261122;
@@ -63,7 +62,8 @@ export async function rankingBenchmark(
     label,
     'inferCodes for profiles with words only',
     ms(fair.inferMs),
-    `${fair.inferred.toLocaleString('en')} profiles given codes, ${fair.dropped} without any left out (the suggester's first call builds its index)`,
+    `${fair.inferred.toLocaleString('en')} profiles given codes, ${fair.dropped} without any left out ` +
+      `(the suggester's first call builds its index)`,
   );
   const [suppliers, parseMs] = time(() => lib.parseSuppliers(fair.suppliers));
   const buyers = lib.parseBuyers(fair.buyers);
@@ -81,7 +81,8 @@ export async function rankingBenchmark(
     label,
     'index size (tables + posting lists)',
     mb(indexBytes),
-    `${(indexBytes / n).toFixed(0)} B per supplier: raw vectors ${mb(vectorBytes)} + profile data as columns; profiles as JSON ${mb(profileBytes)}`,
+    `${(indexBytes / n).toFixed(0)} B per supplier: raw vectors ${mb(vectorBytes)} + profile data as columns; ` +
+      `profiles as JSON ${mb(profileBytes)}`,
   );
   const [json, jsonMs] = time(() => engine.snapshot());
   const [, jsonLoadMs] = time(() => lib.loadEngine(json));
@@ -137,9 +138,7 @@ export async function rankingBenchmark(
   // The full runs happen in a fresh process that loads the index from the binary snapshot, as
   // a fair's script would: nothing memoised, no garbage from the measurements above.
   const reference = referenceMsPerBuyer * buyerCount;
-  const dir = mkdtempSync(join(tmpdir(), 'cuohe-bench-'));
-  writeFileSync(join(dir, 'index.bin'), binary);
-  writeFileSync(join(dir, 'buyers.json'), JSON.stringify(buyers));
+  const dir = saveFair(binary, buyers);
   for (const threads of [1, 2]) {
     const out = execFileSync(
       process.execPath,
@@ -158,7 +157,8 @@ export async function rankingBenchmark(
         : `${ratio(reference / 2 / rankMs)} the reference path on 2 threads (${ms(reference / 2)} projected)`;
     record(
       label,
-      `${threads === 1 ? 'rankAll' : 'rankAllParallel'} ${buyerCount.toLocaleString('en')} buyers, ${threads} thread${threads > 1 ? 's' : ''}`,
+      `${threads === 1 ? 'rankAll' : 'rankAllParallel'} ${buyerCount.toLocaleString('en')} buyers, ` +
+        `${threads} thread${threads > 1 ? 's' : ''}`,
       ms(rankMs),
       `${ms(rankMs / buyerCount)} per buyer; CPU ${ms(rankCpuMs)} (all threads); ${versus}; ` +
         `fresh process, index loaded in ${ms(loadMs)}; load ${load.toFixed(1)}`,
@@ -168,17 +168,13 @@ export async function rankingBenchmark(
   rmSync(dir, { recursive: true });
 }
 
-/** The child-process side of the full runs: load the index, rank every buyer, print the times. */
+/** The child-process side of the full runs: load the saved fair, rank every buyer, print the times. */
 export async function rankAllInFreshProcess(lib: Lib, node: NodeLib, dir: string, threads: number): Promise<void> {
-  const [engine, loadMs] = time(() => lib.loadEngine(readFileSync(join(dir, 'index.bin'))));
-  const buyers = lib.parseBuyers(JSON.parse(readFileSync(join(dir, 'buyers.json'), 'utf8')));
-  const cpu = process.cpuUsage();
-  const [, rankMs] =
+  await timeSavedFair(lib, dir, (engine, buyers) =>
     threads === 1
-      ? time(() => engine.rankAll(buyers, { limit: 10 }))
-      : await timeAsync(() => node.rankAllParallel(engine, buyers, { threads, rank: { limit: 10 } }));
-  const used = process.cpuUsage(cpu);
-  console.log(JSON.stringify({ loadMs, rankMs, rankCpuMs: (used.user + used.system) / 1000, load: loadavg()[0] }));
+      ? engine.rankAll(buyers, { limit: 10 })
+      : node.rankAllParallel(engine, buyers, { threads, rank: { limit: 10 } }),
+  );
 }
 
 /** 1,000,000 suppliers: build, memory, single-buyer latency, binary snapshot. */
@@ -208,10 +204,13 @@ export function largeBenchmark(lib: Lib, inferCodes: InferCodes): void {
   );
   const [binary, saveMs] = time(() => engine.snapshot({ format: 'binary' }));
   const [loaded, loadMs] = time(() => lib.loadEngine(binary));
+  const sameRanking =
+    JSON.stringify(loaded.rank(buyers[0]!, { limit: 10 })) === JSON.stringify(engine.rank(buyers[0]!, { limit: 10 }));
   record(
     '1,000,000',
     'snapshot binary: save / load',
     `${ms(saveMs)} / ${ms(loadMs)}`,
-    `${mb(binary.length)}; load ${ratio((parseMs + buildMs) / loadMs)} faster than parse + build; ranks the same: ${JSON.stringify(loaded.rank(buyers[0]!, { limit: 10 })) === JSON.stringify(engine.rank(buyers[0]!, { limit: 10 }))}`,
+    `${mb(binary.length)}; load ${ratio((parseMs + buildMs) / loadMs)} faster than parse + build; ` +
+      `ranks the same: ${sameRanking}`,
   );
 }

@@ -5,7 +5,8 @@
  * the generator of `--fair` (default: the build dir) writes: give an older checkout to profile
  * two builds on the same fair.
  *
- *   npx tsup && npx tsx benchmarks/profile-rank-all.ts [build dir] [--buyers=2000] [--fair=<dir>] [--save=<file.cpuprofile>]
+ *   npx tsup && npx tsx benchmarks/profile-rank-all.ts [build dir] [--buyers=2000] [--fair=<dir>]
+ *     [--save=<file.cpuprofile>]
  *   npx tsx benchmarks/profile-rank-all.ts --read=<file.cpuprofile>   # the table of a saved profile
  *   --side=suppliers: rankAllSuppliers instead of rankAll; --time-only: no profiler, times only
  */
@@ -73,12 +74,13 @@ if (saved) {
   }
   let matches = 0;
   for (const m of ranked.values()) matches += m.length;
+  const sizes = `${suppliers.length.toLocaleString('en')} × ${buyers.length.toLocaleString('en')}`;
+  const tail = `${matches} matches, load ${loadavg()[0]!.toFixed(2)}`;
   console.log(
     suppliersSide
-      ? `\n${dir}: rankAllSuppliers ${suppliers.length.toLocaleString('en')} × ${buyers.length.toLocaleString('en')}, ` +
-          `${(ms / 1000).toFixed(2)} s (CPU ${cpuS.toFixed(2)} s), ${matches} matches, load ${loadavg()[0]!.toFixed(2)}`
-      : `\n${dir}: rankAll ${suppliers.length.toLocaleString('en')} × ${buyers.length.toLocaleString('en')}, ` +
-          `${(ms / buyers.length).toFixed(3)} ms per buyer (CPU ${cpuS.toFixed(2)} s in all), ${matches} matches, load ${loadavg()[0]!.toFixed(2)}`,
+      ? `\n${dir}: rankAllSuppliers ${sizes}, ${(ms / 1000).toFixed(2)} s (CPU ${cpuS.toFixed(2)} s), ${tail}`
+      : `\n${dir}: rankAll ${sizes}, ${(ms / buyers.length).toFixed(3)} ms per buyer ` +
+          `(CPU ${cpuS.toFixed(2)} s in all), ${tail}`,
   );
 }
 

@@ -49,7 +49,9 @@ if (rankSuppliersDir) {
 }
 
 console.log(
-  `# cuohe benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(2)}`,
+  `# cuohe benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
+    `${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+    `load ${loadavg()[0]!.toFixed(2)}`,
 );
 console.log('\n| size | what | time | notes |\n|---|---|---|---|');
 if (args.has('--meeting-day')) {

@@ -15,7 +15,17 @@ export const BLOCK = 8;
  * Top-k supplier rows for buyers [from, to), written to out[(b - outBase) * k ..].
  * `suppliers` is n × dim, `buyers` is m × dim, both row-major.
  */
-export function blk8TopK(suppliers: Float32Array, n: number, buyers: Float32Array, dim: number, from: number, to: number, k: number, out: Int32Array, outBase: number): void {
+export function blk8TopK(
+  suppliers: Float32Array,
+  n: number,
+  buyers: Float32Array,
+  dim: number,
+  from: number,
+  to: number,
+  k: number,
+  out: Int32Array,
+  outBase: number,
+): void {
   const q = new Float32Array(BLOCK * dim);
   const heaps = new TopKHeaps(BLOCK, k);
   const floor = heaps.floor;
@@ -26,7 +36,14 @@ export function blk8TopK(suppliers: Float32Array, n: number, buyers: Float32Arra
     for (let l = 0; l < lanes; l++) for (let d = 0; d < dim; d++) q[d * BLOCK + l] = buyers[(b0 + l) * dim + d]!;
     heaps.reset();
     for (let j = 0, o = 0; j < n; j++, o += dim) {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0,
+        s4 = 0,
+        s5 = 0,
+        s6 = 0,
+        s7 = 0;
       for (let d = 0, p = 0; d < dim; d++, p += BLOCK) {
         const x = suppliers[o + d]!;
         s0 += x * q[p]!;

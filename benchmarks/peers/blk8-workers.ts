@@ -7,15 +7,18 @@
  * warm-up search compiles the kernel in each worker.
  */
 import { Worker } from 'node:worker_threads';
-import type { PeerMethod } from './method.js';
 import type { Blk8WorkerData } from './blk8-worker.js';
+import type { PeerMethod } from './method.js';
 
 /**
  * The worker is TypeScript. tsx does not register its loader in worker threads on Node 20
  * (even with `--import tsx` inherited through execArgv), so a small bootstrap loads the
  * worker module through tsx's `tsImport`, resolved from this file.
  */
-const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./blk8-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}));`;
+const WORKER_URL = JSON.stringify(new URL('./blk8-worker.ts', import.meta.url).href);
+const WORKER_BOOTSTRAP =
+  `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})` +
+  `.then(({ tsImport }) => tsImport(${WORKER_URL}, ${JSON.stringify(import.meta.url)}));`;
 
 function sharedCopy(source: Float32Array): SharedArrayBuffer {
   const buffer = new SharedArrayBuffer(source.byteLength);
@@ -29,11 +32,23 @@ export const blk8Workers: PeerMethod = {
   warmupBuyers: 64,
   async prepare(data, k, threads) {
     const { n, m, dim } = data;
-    const shared: Blk8WorkerData = { suppliers: sharedCopy(data.suppliers), buyers: sharedCopy(data.buyers), out: new SharedArrayBuffer(m * k * 4), n, dim, k };
+    const shared: Blk8WorkerData = {
+      suppliers: sharedCopy(data.suppliers),
+      buyers: sharedCopy(data.buyers),
+      out: new SharedArrayBuffer(m * k * 4),
+      n,
+      dim,
+      k,
+    };
     const results = new Int32Array(shared.out);
-    const workers = Array.from({ length: threads }, () => new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: shared }));
+    const workers = Array.from(
+      { length: threads },
+      () => new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: shared }),
+    );
     // Setup includes loading the worker module (its first message), not only the thread start.
-    await Promise.all(workers.map((w) => new Promise((resolve, reject) => w.once('message', resolve).once('error', reject))));
+    await Promise.all(
+      workers.map((w) => new Promise((resolve, reject) => w.once('message', resolve).once('error', reject))),
+    );
     const run = (w: Worker, from: number, to: number) =>
       new Promise<void>((resolve, reject) => {
         if (from >= to) return resolve();
@@ -49,7 +64,11 @@ export const blk8Workers: PeerMethod = {
       async search(from, count, out) {
         // Equal contiguous shares, rounded to whole 8-buyer blocks: per-buyer work is uniform.
         const share = Math.ceil(count / threads / 8) * 8;
-        await Promise.all(workers.map((w, i) => run(w, Math.min(from + count, from + i * share), Math.min(from + count, from + (i + 1) * share))));
+        await Promise.all(
+          workers.map((w, i) =>
+            run(w, Math.min(from + count, from + i * share), Math.min(from + count, from + (i + 1) * share)),
+          ),
+        );
         out.set(results.subarray(from * k, (from + count) * k));
       },
       async close() {

@@ -10,7 +10,7 @@
  * Parsing (parseSuppliers / parseBuyers) is not timed; setup = createEngine.
  */
 import type { Buyer, MatchEngine } from '../../src/index.js';
-import { PeerNotInstalled, type PeerData, type PeerMethod, type Searcher } from './method.js';
+import { type PeerData, type PeerMethod, PeerNotInstalled, type Searcher } from './method.js';
 
 type Cuohe = typeof import('../../src/index.js');
 
@@ -34,14 +34,31 @@ async function build(data: PeerData): Promise<Built> {
   try {
     cuohe = (await import(url.href)) as Cuohe;
   } catch (error) {
-    throw new PeerNotInstalled(`cuohe build missing (run \`npx tsup\` at the repository root): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new PeerNotInstalled(
+      'cuohe build missing (run `npx tsup` at the repository root): ' +
+        `${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
   const { n, m, dim } = data;
   const vector = (source: Float32Array, row: number) => Array.from(source.subarray(row * dim, (row + 1) * dim));
   const suppliers = cuohe.parseSuppliers(
-    Array.from({ length: n }, (_, j) => ({ id: supplierId(j), name: `Supplier ${j}`, country: 'CN', products: ['847989'], capabilities: vector(data.suppliers, j) })),
+    Array.from({ length: n }, (_, j) => ({
+      id: supplierId(j),
+      name: `Supplier ${j}`,
+      country: 'CN',
+      products: ['847989'],
+      capabilities: vector(data.suppliers, j),
+    })),
   );
-  const buyers = cuohe.parseBuyers(Array.from({ length: m }, (_, b) => ({ id: `B${b}`, name: `Buyer ${b}`, country: 'DE', wants: ['847989'], capabilities: vector(data.buyers, b) })));
+  const buyers = cuohe.parseBuyers(
+    Array.from({ length: m }, (_, b) => ({
+      id: `B${b}`,
+      name: `Buyer ${b}`,
+      country: 'DE',
+      wants: ['847989'],
+      capabilities: vector(data.buyers, b),
+    })),
+  );
   const t = performance.now();
   const engine = cuohe.createEngine(suppliers, { asOf: AS_OF, weights: WEIGHTS });
   return { engine, buyers, buildSeconds: (performance.now() - t) / 1000 };

@@ -41,5 +41,11 @@ export function gaussianUnitVectors(rows: number, dim: number, seed: number): Fl
 
 /** Suppliers and buyers from two streams of one seed. */
 export function generatePeerData(n: number, m: number, dim: number, seed: number): PeerData {
-  return { n, m, dim, suppliers: gaussianUnitVectors(n, dim, seed), buyers: gaussianUnitVectors(m, dim, seed ^ 0x5eed) };
+  return {
+    n,
+    m,
+    dim,
+    suppliers: gaussianUnitVectors(n, dim, seed),
+    buyers: gaussianUnitVectors(m, dim, seed ^ 0x5eed),
+  };
 }

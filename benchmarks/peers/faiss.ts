@@ -7,11 +7,13 @@
  * therefore not in benchmarks/package.json, and this row normally reads "not installed". If
  * it is installed by hand into benchmarks/node_modules, the row measures it.
  */
-import { PeerNotInstalled, requirePeer, type PeerMethod } from './method.js';
+import { type PeerMethod, PeerNotInstalled, requirePeer } from './method.js';
 
 /** The part of faiss-node used here. */
 interface Faiss {
-  IndexFlatIP: new (dim: number) => {
+  IndexFlatIP: new (
+    dim: number,
+  ) => {
     add(vectors: number[]): void;
     search(queries: number[], k: number): { distances: number[]; labels: number[] };
   };
@@ -26,7 +28,8 @@ export const faiss: PeerMethod = {
     try {
       loaded = requirePeer<Faiss>('faiss-node');
     } catch (error) {
-      if (error instanceof PeerNotInstalled) throw new PeerNotInstalled(`${error.message} (its install script needs github.com; see peers/README.md)`);
+      if (error instanceof PeerNotInstalled)
+        throw new PeerNotInstalled(`${error.message} (its install script needs github.com; see peers/README.md)`);
       throw error;
     }
     const { IndexFlatIP } = loaded;

@@ -28,7 +28,15 @@ export interface Hnswlib {
 export const loadHnswlib = (): Hnswlib => requirePeer<Hnswlib>('hnswlib-node');
 
 /** One query at a time through `searchKnn` (k ≤ n: hnswlib aborts the process otherwise). */
-export function searchEach(index: { searchKnn(query: number[], k: number): SearchResult }, buyers: Float32Array, dim: number, from: number, count: number, k: number, out: Int32Array): void {
+export function searchEach(
+  index: { searchKnn(query: number[], k: number): SearchResult },
+  buyers: Float32Array,
+  dim: number,
+  from: number,
+  count: number,
+  k: number,
+  out: Int32Array,
+): void {
   for (let b = from; b < from + count; b++) {
     const { neighbors, distances } = index.searchKnn(Array.from(buyers.subarray(b * dim, (b + 1) * dim)), k);
     // Results come nearest first by distance (1 − inner product); sort defensively.

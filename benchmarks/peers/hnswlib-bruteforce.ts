@@ -1,6 +1,6 @@
 /** hnswlib-node `BruteforceSearch`: exact, native (SSE, no -march=native), one query per call. */
 import { loadHnswlib, searchEach } from './hnswlib-api.js';
-import { peerVersion, type PeerMethod } from './method.js';
+import { type PeerMethod, peerVersion } from './method.js';
 
 export const hnswlibBruteforce: PeerMethod = {
   name: 'hnswlib-node BruteforceSearch, one query per call',

@@ -4,7 +4,7 @@
  * runs on one thread; searches are one query per call.
  */
 import { loadHnswlib, searchEach } from './hnswlib-api.js';
-import { HNSW, peerVersion, type PeerMethod } from './method.js';
+import { HNSW, type PeerMethod, peerVersion } from './method.js';
 
 export const hnswlibHnsw: PeerMethod = {
   name: 'hnswlib-node HNSW (M=16, efC=128, ef=256)',

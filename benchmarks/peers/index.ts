@@ -18,18 +18,31 @@ import { generatePeerData } from './data.js';
 import { faiss } from './faiss.js';
 import { hnswlibBruteforce } from './hnswlib-bruteforce.js';
 import { hnswlibHnsw } from './hnswlib-hnsw.js';
-import { PeerNotInstalled, type PeerData, type PeerMethod, type Searcher } from './method.js';
+import { type PeerData, type PeerMethod, PeerNotInstalled, type Searcher } from './method.js';
 import { mlMatrix } from './ml-matrix.js';
 import { naive } from './naive.js';
 import { orama } from './orama.js';
-import { exactReference, lowestKthScore, recallAtK, type Reference } from './reference.js';
+import { exactReference, lowestKthScore, type Reference, recallAtK } from './reference.js';
 import { usearchExact } from './usearch-exact.js';
 import { usearchHnsw } from './usearch-hnsw.js';
 
 export type { PeerData, PeerMethod } from './method.js';
 
 /** In table order; naive first: it is the baseline of the ratios. cuohe last (it keeps its engine). */
-export const PEER_METHODS: readonly PeerMethod[] = [naive, orama, mlMatrix, blk8, blk8Workers, faiss, usearchExact, usearchHnsw, hnswlibBruteforce, hnswlibHnsw, cuoheRank, cuoheRankAll];
+export const PEER_METHODS: readonly PeerMethod[] = [
+  naive,
+  orama,
+  mlMatrix,
+  blk8,
+  blk8Workers,
+  faiss,
+  usearchExact,
+  usearchHnsw,
+  hnswlibBruteforce,
+  hnswlibHnsw,
+  cuoheRank,
+  cuoheRankAll,
+];
 
 export interface PeersOptions {
   /** Suppliers (default 60,000). */
@@ -104,16 +117,24 @@ export async function runPeers(options: PeersOptions = {}): Promise<PeersReport>
   const dim = options.dim ?? 64;
   const seed = options.seed ?? 20261122;
   const k = Math.min(options.k ?? 10, n);
-  const timing = { targetMs: (options.targetSeconds ?? 2) * 1000, repeats: Math.max(1, Math.round(options.repeats ?? 3)) };
+  const timing = {
+    targetMs: (options.targetSeconds ?? 2) * 1000,
+    repeats: Math.max(1, Math.round(options.repeats ?? 3)),
+  };
   const threads = options.threads ?? Math.min(2, availableParallelism());
   const log = options.log ?? ((line: string) => console.error(line));
   const only = options.only?.map((s) => s.toLowerCase());
-  const methods = PEER_METHODS.filter((p) => p === naive || !only || only.some((s) => p.name.toLowerCase().includes(s)));
+  const methods = PEER_METHODS.filter(
+    (p) => p === naive || !only || only.some((s) => p.name.toLowerCase().includes(s)),
+  );
 
   const loadBefore = loadavg()[0]!;
   let t = now();
   const data = generatePeerData(n, m, dim, seed);
-  log(`peers: ${n.toLocaleString('en')} suppliers × ${m.toLocaleString('en')} buyers × ${dim} dims generated in ${((now() - t) / 1000).toFixed(1)} s`);
+  log(
+    `peers: ${n.toLocaleString('en')} suppliers × ${m.toLocaleString('en')} buyers × ${dim} dims ` +
+      `generated in ${((now() - t) / 1000).toFixed(1)} s`,
+  );
   t = now();
   const reference = exactReference(data, Math.min(m, options.referenceBuyers ?? 500), k);
   const referenceSeconds = (now() - t) / 1000;
@@ -124,7 +145,14 @@ export async function runPeers(options: PeersOptions = {}): Promise<PeersReport>
     globalThis.gc?.(); // leftovers of the previous method should not be collected on this one's clock
     const result = await measure(method, data, reference, k, threads, timing);
     results.push(result);
-    log(`peers: ${result.method}: ${result.pairsPerSecond === null ? result.note : `${fmtSeconds(result.projectedWholeFairSeconds)} whole fair (${result.buyersMeasured} buyers timed), setup ${fmtSeconds(result.buildSeconds)}, recall ${fmtRecall(result.recallAt10)}`}`);
+    log(
+      `peers: ${result.method}: ${
+        result.pairsPerSecond === null
+          ? result.note
+          : `${fmtSeconds(result.projectedWholeFairSeconds)} whole fair (${result.buyersMeasured} buyers timed), ` +
+            `setup ${fmtSeconds(result.buildSeconds)}, recall ${fmtRecall(result.recallAt10)}`
+      }`,
+    );
   }
 
   const report: Omit<PeersReport, 'table'> = {
@@ -147,8 +175,26 @@ export async function runPeers(options: PeersOptions = {}): Promise<PeersReport>
   return { ...report, table: peersTable(report) };
 }
 
-async function measure(method: PeerMethod, data: PeerData, reference: Reference, k: number, threads: number, timing: { targetMs: number; repeats: number }): Promise<PeerResult> {
-  const row: PeerResult = { method: method.name, buyersMeasured: 0, pairsPerSecond: null, projectedWholeFairSeconds: null, projectedRange: null, buildSeconds: null, recallAt10: null, recallBuyers: 0, approximate: !!method.approximate, note: method.note };
+async function measure(
+  method: PeerMethod,
+  data: PeerData,
+  reference: Reference,
+  k: number,
+  threads: number,
+  timing: { targetMs: number; repeats: number },
+): Promise<PeerResult> {
+  const row: PeerResult = {
+    method: method.name,
+    buyersMeasured: 0,
+    pairsPerSecond: null,
+    projectedWholeFairSeconds: null,
+    projectedRange: null,
+    buildSeconds: null,
+    recallAt10: null,
+    recallBuyers: 0,
+    approximate: !!method.approximate,
+    note: method.note,
+  };
   let searcher: Searcher | undefined;
   try {
     let t = now();
@@ -194,7 +240,8 @@ async function measure(method: PeerMethod, data: PeerData, reference: Reference,
   return row;
 }
 
-const fmtSeconds = (s: number | null) => (s === null ? '–' : s >= 100 ? `${s.toFixed(0)} s` : s >= 10 ? `${s.toFixed(1)} s` : `${s.toFixed(2)} s`);
+const fmtSeconds = (s: number | null) =>
+  s === null ? '–' : s >= 100 ? `${s.toFixed(0)} s` : s >= 10 ? `${s.toFixed(1)} s` : `${s.toFixed(2)} s`;
 const fmtRecall = (r: number | null) => (r === null || Number.isNaN(r) ? '–' : r.toFixed(4));
 const fmtRate = (x: number | null) => {
   if (x === null) return '–';
@@ -207,15 +254,25 @@ export function peersTable(report: Omit<PeersReport, 'table'>): string {
   const base = report.results.find((r) => r.method === naive.name)?.projectedWholeFairSeconds ?? null;
   const fair = `${report.n.toLocaleString('en')} × ${report.buyers.toLocaleString('en')}`;
   const lines = [
-    `| method | buyers timed | pairs/s | whole fair ${fair}, search: median (range) | setup / build | recall@10 | vs naive | note |`,
+    `| method | buyers timed | pairs/s | whole fair ${fair}, search: median (range) | ` +
+      'setup / build | recall@10 | vs naive | note |',
     '|---|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of report.results) {
-    const ratio = base !== null && r.projectedWholeFairSeconds ? `${(base / r.projectedWholeFairSeconds).toFixed(base / r.projectedWholeFairSeconds >= 10 ? 0 : 1)}×` : '–';
+    const ratio =
+      base !== null && r.projectedWholeFairSeconds
+        ? `${(base / r.projectedWholeFairSeconds).toFixed(base / r.projectedWholeFairSeconds >= 10 ? 0 : 1)}×`
+        : '–';
     const recall = r.recallAt10 === null ? '–' : `${fmtRecall(r.recallAt10)} (${r.recallBuyers})`;
     const name = r.approximate ? `${r.method} — approximate` : r.method;
-    const range = r.projectedRange ? ` (${fmtSeconds(r.projectedRange[0]).replace(' s', '')}–${fmtSeconds(r.projectedRange[1])})` : '';
-    lines.push(`| ${name} | ${r.buyersMeasured || '–'} | ${fmtRate(r.pairsPerSecond)} | ${fmtSeconds(r.projectedWholeFairSeconds)}${range} | ${fmtSeconds(r.buildSeconds)} | ${recall} | ${ratio} | ${r.note} |`);
+    const range = r.projectedRange
+      ? ` (${fmtSeconds(r.projectedRange[0]).replace(' s', '')}–${fmtSeconds(r.projectedRange[1])})`
+      : '';
+    lines.push(
+      `| ${name} | ${r.buyersMeasured || '–'} | ${fmtRate(r.pairsPerSecond)} | ` +
+        `${fmtSeconds(r.projectedWholeFairSeconds)}${range} | ${fmtSeconds(r.buildSeconds)} | ` +
+        `${recall} | ${ratio} | ${r.note} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -87,7 +87,10 @@ export function peerVersion(name: string): string {
 
 function notInstalled(name: string, error: unknown): Error {
   // First line, without Node's "imported from <file>" tail.
-  const message = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/ imported from .*$/, '');
+  const message = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(
+    / imported from .*$/,
+    '',
+  );
   const code = (error as { code?: string } | null)?.code;
   if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || /cannot find (module|package)/i.test(message)) {
     return new PeerNotInstalled(`${name}: ${message}`);

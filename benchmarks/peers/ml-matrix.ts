@@ -34,7 +34,8 @@ export const mlMatrix: PeerMethod = {
         for (let c0 = from; c0 < from + count; c0 += CHUNK) {
           const rows = Math.min(CHUNK, from + count - c0);
           const chunk = new Matrix(rows, dim);
-          for (let r = 0; r < rows; r++) for (let d = 0; d < dim; d++) chunk.set(r, d, data.buyers[(c0 + r) * dim + d]!);
+          for (let r = 0; r < rows; r++)
+            for (let d = 0; d < dim; d++) chunk.set(r, d, data.buyers[(c0 + r) * dim + d]!);
           const product = chunk.mmul(suppliersT);
           for (let r = 0; r < rows; r++) {
             const row = product.data[r]!;

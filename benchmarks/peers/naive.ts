@@ -11,7 +11,10 @@ export const naive: PeerMethod = {
   warmupBuyers: 4,
   async prepare(data, k) {
     const { n, dim } = data;
-    const items = Array.from({ length: n }, (_, j) => ({ row: j, v: Array.from(data.suppliers.subarray(j * dim, (j + 1) * dim)) }));
+    const items = Array.from({ length: n }, (_, j) => ({
+      row: j,
+      v: Array.from(data.suppliers.subarray(j * dim, (j + 1) * dim)),
+    }));
     return {
       search(from, count, out) {
         for (let b = from; b < from + count; b++) {

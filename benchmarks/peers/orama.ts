@@ -11,7 +11,13 @@ interface Orama {
   insertMultiple(db: unknown, docs: { id: string; v: number[] }[], batchSize?: number): Promise<string[]> | string[];
   search(
     db: unknown,
-    params: { mode: 'vector'; vector: { value: Float32Array; property: string }; similarity: number; limit: number; includeVectors: boolean },
+    params: {
+      mode: 'vector';
+      vector: { value: Float32Array; property: string };
+      similarity: number;
+      limit: number;
+      includeVectors: boolean;
+    },
   ): Promise<{ hits: { id: string }[] }> | { hits: { id: string }[] };
 }
 
@@ -23,13 +29,22 @@ export const orama: PeerMethod = {
     const { create, insertMultiple, search } = await importPeer<Orama>('@orama/orama');
     const { n, dim } = data;
     const db = create({ schema: { v: `vector[${dim}]` } });
-    const docs = Array.from({ length: n }, (_, j) => ({ id: String(j), v: Array.from(data.suppliers.subarray(j * dim, (j + 1) * dim)) }));
+    const docs = Array.from({ length: n }, (_, j) => ({
+      id: String(j),
+      v: Array.from(data.suppliers.subarray(j * dim, (j + 1) * dim)),
+    }));
     await insertMultiple(db, docs, 5000);
     return {
       async search(from, count, out) {
         for (let b = from; b < from + count; b++) {
           const value = data.buyers.slice(b * dim, (b + 1) * dim);
-          const { hits } = await search(db, { mode: 'vector', vector: { value, property: 'v' }, similarity: 0, limit: k, includeVectors: false });
+          const { hits } = await search(db, {
+            mode: 'vector',
+            vector: { value, property: 'v' },
+            similarity: 0,
+            limit: k,
+            includeVectors: false,
+          });
           hits.forEach((hit, r) => (out[(b - from) * k + r] = Number(hit.id)));
         }
       },

@@ -21,8 +21,22 @@ export interface UsearchIndex {
   size(): number;
 }
 export interface Usearch {
-  Index: new (config: { dimensions: number; metric: 'ip'; quantization: 'f32'; connectivity: number; expansion_add: number; expansion_search: number }) => UsearchIndex;
-  exactSearch(dataset: Float32Array, queries: Float32Array, dimensions: number, count: number, metric: 'ip', threads?: number): Matches | BatchMatches;
+  Index: new (config: {
+    dimensions: number;
+    metric: 'ip';
+    quantization: 'f32';
+    connectivity: number;
+    expansion_add: number;
+    expansion_search: number;
+  }) => UsearchIndex;
+  exactSearch(
+    dataset: Float32Array,
+    queries: Float32Array,
+    dimensions: number,
+    count: number,
+    metric: 'ip',
+    threads?: number,
+  ): Matches | BatchMatches;
 }
 
 export const loadUsearch = (): Usearch => requirePeer<Usearch>('usearch');
@@ -31,7 +45,13 @@ export const loadUsearch = (): Usearch => requirePeer<Usearch>('usearch');
  * Keys of `queries` results (one query gives Matches, several give BatchMatches) into
  * out[offset + q * k + r]; missing ranks stay -1.
  */
-export function writeKeys(result: Matches | BatchMatches, queries: number, k: number, out: Int32Array, offset: number): void {
+export function writeKeys(
+  result: Matches | BatchMatches,
+  queries: number,
+  k: number,
+  out: Int32Array,
+  offset: number,
+): void {
   const counts = 'counts' in result ? result.counts : undefined;
   for (let q = 0; q < queries; q++) {
     const found = counts ? Number(counts[q]) : result.keys.length;

@@ -3,7 +3,7 @@
  * 1,000 queries: it allocates every (query, supplier) pair of a call before selecting, so
  * all 10,000 buyers in one call take ~9 GB.
  */
-import { peerVersion, type PeerMethod } from './method.js';
+import { type PeerMethod, peerVersion } from './method.js';
 import { loadUsearch, writeKeys } from './usearch-api.js';
 
 const CHUNK = 1000;
@@ -19,7 +19,14 @@ export const usearchExact: PeerMethod = {
       search(from, count, out) {
         for (let c0 = from; c0 < from + count; c0 += CHUNK) {
           const rows = Math.min(CHUNK, from + count - c0);
-          const result = exactSearch(data.suppliers, data.buyers.subarray(c0 * dim, (c0 + rows) * dim), dim, k, 'ip', threads);
+          const result = exactSearch(
+            data.suppliers,
+            data.buyers.subarray(c0 * dim, (c0 + rows) * dim),
+            dim,
+            k,
+            'ip',
+            threads,
+          );
           writeKeys(result, rows, k, out, (c0 - from) * k);
         }
       },

@@ -3,7 +3,7 @@
  * searching, inner product on f32. Setup = adding all suppliers (multi-threaded); all
  * requested buyers go to one multi-threaded `search` call.
  */
-import { HNSW, peerVersion, type PeerMethod } from './method.js';
+import { HNSW, type PeerMethod, peerVersion } from './method.js';
 import { loadUsearch, writeKeys } from './usearch-api.js';
 
 export const usearchHnsw: PeerMethod = {
@@ -14,8 +14,19 @@ export const usearchHnsw: PeerMethod = {
   async prepare(data, k, threads) {
     const { Index } = loadUsearch();
     const { n, dim } = data;
-    const index = new Index({ dimensions: dim, metric: 'ip', quantization: 'f32', connectivity: HNSW.connectivity, expansion_add: HNSW.expansionAdd, expansion_search: HNSW.expansionSearch });
-    index.add(BigUint64Array.from({ length: n }, (_, j) => BigInt(j)), data.suppliers, threads);
+    const index = new Index({
+      dimensions: dim,
+      metric: 'ip',
+      quantization: 'f32',
+      connectivity: HNSW.connectivity,
+      expansion_add: HNSW.expansionAdd,
+      expansion_search: HNSW.expansionSearch,
+    });
+    index.add(
+      BigUint64Array.from({ length: n }, (_, j) => BigInt(j)),
+      data.suppliers,
+      threads,
+    );
     return {
       note: `usearch ${peerVersion('usearch')}, ${threads} threads`,
       search(from, count, out) {

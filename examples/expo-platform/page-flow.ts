@@ -25,7 +25,8 @@ const bytes = createEngine(exhibitors, { asOf: '2026-11-22', locale: 'zh', keywo
 let t = performance.now();
 const engine = loadEngine(bytes, { describeCode, keywordConcepts: hsConcepts });
 console.log(
-  `index of ${engine.size} exhibitors: ${(bytes.length / 1e6).toFixed(1)} MB, loaded in ${(performance.now() - t).toFixed(0)} ms`,
+  `index of ${engine.size} exhibitors: ${(bytes.length / 1e6).toFixed(1)} MB, ` +
+    `loaded in ${(performance.now() - t).toFixed(0)} ms`,
 );
 
 // 2. A visitor fills in the search form in free text; suggest HS codes for what they typed.
@@ -81,12 +82,14 @@ const times = exhibitors.slice(0, 500).map((x) => {
 });
 const median = times.sort((a, b) => a - b)[times.length >> 1]!;
 console.log(
-  `Dashboard of ${exhibitor.name} (a dashboard takes ${median.toFixed(2)} ms at the median over 500 exhibitors): buyers to meet`,
+  `Dashboard of ${exhibitor.name} ` +
+    `(a dashboard takes ${median.toFixed(2)} ms at the median over 500 exhibitors): buyers to meet`,
 );
 for (const m of dashboard) {
   const b = visitors.find((x) => x.id === m.buyerId)!;
   console.log(
-    `  ${m.mutual.score.toFixed(2)} mutual (buyer ${m.score.toFixed(2)}, exhibitor ${m.mutual.supplierSide.toFixed(2)})  ${b.name} (${b.country})`,
+    `  ${m.mutual.score.toFixed(2)} mutual ` +
+      `(buyer ${m.score.toFixed(2)}, exhibitor ${m.mutual.supplierSide.toFixed(2)})  ${b.name} (${b.country})`,
   );
   console.log(`        ${m.reasons[0]}`);
 }
@@ -97,5 +100,6 @@ t = performance.now();
 const everyone = engine.rankAllSuppliers(visitors, { limit: 5 });
 const withBuyers = [...everyone.values()].filter((list) => list.length > 0).length;
 console.log(
-  `\nlists for all ${everyone.size} exhibitors in ${(performance.now() - t).toFixed(0)} ms (${withBuyers} have at least one buyer to meet)`,
+  `\nlists for all ${everyone.size} exhibitors in ${(performance.now() - t).toFixed(0)} ms ` +
+    `(${withBuyers} have at least one buyer to meet)`,
 );

@@ -8,6 +8,9 @@
  * codes to be inferred); a share of Chinese exhibitors write only Chinese. Same seed, same
  * fair. Used by the demo, the tests and benchmarks.
  */
+
+// The library's own seeded PRNG (internal to it, not part of the package API).
+import { mulberry32 } from '../../src/calibrate/folds.js';
 import {
   BRANDS,
   BUYER_COUNTRIES,
@@ -28,6 +31,8 @@ import {
   titleCase,
 } from './fair-words.js';
 import { INDUSTRIES, type Product, type ProductLine, type Words } from './industries.js';
+
+export { mulberry32 };
 
 /**
  * Capability dimensions: automation, R&D, scale, customisation, export readiness, quality,
@@ -64,18 +69,6 @@ export interface FairOptions {
   seed?: number;
   /** Reference date the deadlines count from (YYYY-MM-DD). */
   asOf?: string;
-}
-
-/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; enough for sample data. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Running sums of the weights, for weighted picks by binary search. */

@@ -1,7 +1,7 @@
 /** Messages between `rankAllParallel` and its workers (no code with side effects: both sides import it). */
 import { type Buyer, COMPONENTS } from '../model/types.js';
-import type { PairNumbers } from '../rank/engine-internals.js';
 import type { Layout } from '../rank/pack.js';
+import type { PairNumbers } from '../score/kernel/score-pair.js';
 
 /** To a worker: first the shared index and options, then runs of buyers. */
 export type RankMessage =

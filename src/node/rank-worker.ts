@@ -1,8 +1,8 @@
 /**
  * Worker-thread side of `rankAllParallel`: wraps the shared core (no copy), then ranks each
  * run of buyers it is sent (validated by the main thread) with the same Ranker the engine
- * uses, and sends back every buyer's rows and numbers. The ranking is deterministic, so a
- * worker finds exactly what the main thread would.
+ * uses, and sends back every buyer's rows and the numbers the ranking computed for them. The
+ * ranking is deterministic, so a worker finds exactly what the main thread would.
  */
 import { parentPort } from 'node:worker_threads';
 import { coreFromTree } from '../rank/engine-core.js';
@@ -31,7 +31,7 @@ function rankRun(start: number, buyers: Extract<RankMessage, { type: 'buyers' }>
     counts.push(hits.length);
     for (const h of hits) {
       rows.push(h.row);
-      writeNumbers(numbers, ranker!.score(b, h.row));
+      writeNumbers(numbers, h.data);
     }
   }
   const reply: RankReply = { start, counts, rows: Int32Array.from(rows), numbers: Float64Array.from(numbers) };

@@ -9,12 +9,8 @@ import { buildConceptIndex, type ConceptIndexParts } from '../score/components/k
 import type { Locale } from '../score/context.js';
 import { GeoTables } from '../score/kernel/geo-tables.js';
 import { Interner } from '../score/kernel/interner.js';
-import {
-  buildSupplierTable,
-  type SupplierTable,
-  tableShape,
-  type Vocabularies,
-} from '../score/kernel/supplier-table.js';
+import { buildTables } from '../score/kernel/setup.js';
+import { type SupplierTable, tableShape, type Vocabularies } from '../score/kernel/supplier-table.js';
 import type { Weights } from '../score/weights.js';
 import type { IndustryLevel } from '../taxonomy/similarity.js';
 import { CandidateIndex, type CandidateParts } from './candidates.js';
@@ -48,9 +44,7 @@ export interface EngineCore {
 
 /** `profiles` are the validated suppliers in row order. */
 export function buildCore(profiles: readonly Supplier[], resolved: ResolvedEngineOptions): EngineCore {
-  const geo = new GeoTables(resolved.asOf);
-  const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
-  const table = buildSupplierTable(profiles, geo, vocab);
+  const { table, geo, vocab } = buildTables(profiles, resolved.asOf);
   return {
     options: {
       weights: resolved.weights,

@@ -11,7 +11,7 @@ import { exclusionCodes } from '../score/constraints.js';
 import type { DescribeCode, ExplainContext } from '../score/context.js';
 import { explainPair } from '../score/explain/explain.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
-import { PairScores } from '../score/kernel/score-pair.js';
+import { type PairNumbers, PairScores } from '../score/kernel/score-pair.js';
 import { BuyerIndex } from './buyer-index.js';
 import type { BuyerPool, MatchEngine, MeetingCandidate } from './engine.js';
 import type { EngineCore } from './engine-core.js';
@@ -19,6 +19,7 @@ import { type ResolvedRankOptions, resolveRankOptions } from './options.js';
 import { byScoreThenId, capPerKey } from './order.js';
 import { Ranker } from './ranker.js';
 import { writeBinarySnapshot, writeSnapshot } from './snapshot-format.js';
+import type { Winner } from './top-k.js';
 import { validBuyer, validBuyers } from './validate-input.js';
 
 /** What the worker pool and snapshots need of an engine beyond its public methods. */
@@ -36,16 +37,6 @@ export interface EngineInternals {
   readonly keywordConcepts: ConceptsOf | undefined;
   /** The id of the supplier at `row`. */
   supplierId(row: number): string;
-}
-
-/** A pair's numbers as the kernel leaves them (see PairScores). */
-export interface PairNumbers {
-  readonly score: number;
-  /** In COMPONENTS order; NaN for unknown. */
-  readonly components: ArrayLike<number>;
-  readonly excluded: number;
-  readonly supplierSide: number;
-  readonly mutual: number;
 }
 
 const internals = new WeakMap<MatchEngine, EngineInternals>();
@@ -161,7 +152,10 @@ export function engineOver(
       mutual,
     };
   };
+  /** The Match of a pair not yet scored (scores it). */
   const toMatch = (b: QueryBuyer, row: number): Match => matchFrom(b.profile, () => b, row, ranker.score(b, row));
+  /** The Match of a winner of `ranker.top`, from the numbers the ranking computed for it. */
+  const winnerMatch = (b: QueryBuyer, h: Winner): Match => matchFrom(b.profile, () => b, h.row, h.data);
   const supplierIdOf = (h: { row: number }) => profiles[h.row]!.id;
 
   function snapshot(): string;
@@ -185,7 +179,7 @@ export function engineOver(
     },
     rank(buyer, opts) {
       const b = query(validBuyer(buyer));
-      return ranker.top(b, resolveRankOptions(opts)).map((h) => toMatch(b, h.row));
+      return ranker.top(b, resolveRankOptions(opts)).map((h) => winnerMatch(b, h));
     },
     rankAll(buyers, opts) {
       const o = resolveRankOptions(opts);
@@ -194,7 +188,7 @@ export function engineOver(
       queries.forEach((b, i) => {
         out.set(
           b.profile.id,
-          ranker.top(b, o).map((h) => toMatch(b, h.row)),
+          ranker.top(b, o).map((h) => winnerMatch(b, h)),
         );
         o.onProgress?.(i + 1, queries.length);
       });
@@ -218,7 +212,7 @@ export function engineOver(
       const pairs: MeetingCandidate[] = [];
       for (const b of validBuyers(buyers).map(query)) {
         for (const h of ranker.topMutual(b, o.limit, o.minScore)) {
-          const r = ranker.score(b, h.row);
+          const r = h.data;
           pairs.push({
             buyerId: b.profile.id,
             supplierId: supplierIdOf(h),

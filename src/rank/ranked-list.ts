@@ -9,12 +9,18 @@
  * larger set takes, per key, that key's best `max` items, each at least as good as before.
  * With two caps it can fall (a new item may push out an item that blocked a third), so then
  * every item is kept and the list is built at the end, and `threshold` stays −∞.
+ *
+ * An item may carry `data` (the pair's numbers, say): the caller offers its own reused buffer,
+ * and the list stores `keep(data)` (a copy) only for the items it keeps, so the winners come
+ * back with what was computed for them and rejected items cost no allocation.
  */
 
-export interface Hit {
+export interface Hit<D = void> {
   /** A supplier row or a buyer's index, as the caller numbers them. */
   row: number;
   score: number;
+  /** What the caller offered with the item, as `keep` stored it. */
+  data: D;
 }
 
 /** A diversity cap: at most `max` items with the same `key[row]` (≥ 0). */
@@ -23,8 +29,8 @@ export interface Cap {
   readonly max: number;
 }
 
-export class RankedList {
-  private items: Hit[] = [];
+export class RankedList<D = void> {
+  private items: Hit<D>[] = [];
   private readonly caps: Cap[];
   /** True when items are kept in order as they come (finite k, at most one cap). */
   readonly prunes: boolean;
@@ -33,6 +39,8 @@ export class RankedList {
     private readonly k: number,
     private readonly idRank: ArrayLike<number>,
     caps: readonly Cap[] = [],
+    /** What to store of an offered item's data when the item is kept (default: the data itself). */
+    private readonly keep: (data: D) => D = (data) => data,
   ) {
     this.caps = caps.filter((c) => Number.isFinite(c.max));
     this.prunes = Number.isFinite(k) && this.caps.length <= 1;
@@ -48,10 +56,10 @@ export class RankedList {
     return score > s || (score === s && this.idRank[row]! < this.idRank[r]!);
   }
 
-  offer(row: number, score: number): void {
+  offer(row: number, score: number, data: D): void {
     const items = this.items;
     if (!this.prunes) {
-      items.push({ row, score });
+      items.push({ row, score, data: this.keep(data) });
       return;
     }
     if (items.length === this.k && !this.before(score, row, items[this.k - 1]!.score, items[this.k - 1]!.row)) return;
@@ -76,16 +84,16 @@ export class RankedList {
     }
     let i = items.length;
     while (i > 0 && this.before(score, row, items[i - 1]!.score, items[i - 1]!.row)) i--;
-    items.splice(i, 0, { row, score });
+    items.splice(i, 0, { row, score, data: this.keep(data) });
     if (items.length > this.k) items.pop();
   }
 
   /** The list, best first. */
-  result(): Hit[] {
+  result(): Hit<D>[] {
     if (this.prunes) return this.items;
     const sorted = this.items.sort((x, y) => (this.before(x.score, x.row, y.score, y.row) ? -1 : 1));
     const counts = this.caps.map(() => new Map<number, number>());
-    const out: Hit[] = [];
+    const out: Hit<D>[] = [];
     for (const h of sorted) {
       if (out.length === this.k) break;
       const blocked = this.caps.some((c, n) => {

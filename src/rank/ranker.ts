@@ -6,21 +6,22 @@
 import type { Buyer } from '../model/types.js';
 import { issue, ValidationError } from '../model/validation-error.js';
 import { ConceptLookup, type ConceptsOf } from '../score/components/keyword-concepts.js';
-import { KeywordMatcher } from '../score/components/text.js';
+import type { KeywordMatcher } from '../score/components/text.js';
 import { BoundScratch } from '../score/kernel/bound.js';
-import { compileBuyer, type QueryBuyer } from '../score/kernel/query.js';
-import { type KernelContext, kernelContext, PairScores, scorePair } from '../score/kernel/score-pair.js';
+import type { QueryBuyer } from '../score/kernel/query.js';
+import { type KernelContext, type PairNumbers, PairScores, scorePair } from '../score/kernel/score-pair.js';
+import { kernelOver } from '../score/kernel/setup.js';
 import { BAND_LEVELS, type RowLists } from './candidates.js';
 import type { EngineCore } from './engine-core.js';
 import type { ResolvedRankOptions } from './options.js';
-import { type Hit, RankedList } from './ranked-list.js';
-import { type Band, PruneBuffers, prunedTopK } from './top-k.js';
+import type { RankedList } from './ranked-list.js';
+import { type Band, PruneBuffers, prunedTopK, type RankBy, type Winner, winnerList } from './top-k.js';
 
 export class Ranker {
   readonly kernel: KernelContext;
   readonly keywords: KeywordMatcher;
   readonly dimension: number | undefined;
-  private readonly asOf: Date;
+  private readonly compileQuery: (buyer: Buyer) => QueryBuyer;
   private readonly scratch = new PairScores();
   private readonly buffers: PruneBuffers;
   private readonly allRows: Int32Array;
@@ -34,7 +35,6 @@ export class Ranker {
     conceptsOf?: ConceptsOf,
   ) {
     const { table, geo, vocab, options } = core;
-    this.kernel = kernelContext(table, geo, options);
     if (core.concepts && !conceptsOf) {
       throw new ValidationError([
         issue(
@@ -44,12 +44,12 @@ export class Ranker {
         ),
       ]);
     }
-    this.keywords = new KeywordMatcher(
-      vocab.keywords.values,
-      core.concepts && conceptsOf ? new ConceptLookup(core.concepts, conceptsOf) : undefined,
-    );
-    this.dimension = table.capabilities?.dim;
-    this.asOf = new Date(options.asOf);
+    const concepts = core.concepts && conceptsOf ? new ConceptLookup(core.concepts, conceptsOf) : undefined;
+    const kernel = kernelOver(core, { ...options, asOf: new Date(options.asOf) }, concepts);
+    this.kernel = kernel.context;
+    this.keywords = kernel.keywords;
+    this.dimension = kernel.dimension;
+    this.compileQuery = kernel.compile;
     this.buffers = new PruneBuffers(table.size, new BoundScratch(vocab.keywords.size, geo.countries.size));
     this.allRows = Int32Array.from({ length: table.size }, (_, i) => i);
   }
@@ -77,7 +77,7 @@ export class Ranker {
   /** `buyer` (validated) compiled against this core. @throws {ValidationError} as `check`. */
   compile(buyer: Buyer): QueryBuyer {
     this.check(buyer);
-    return compileBuyer(buyer, this.core.geo, this.core.vocab, this.keywords, this.asOf, this.dimension);
+    return this.compileQuery(buyer);
   }
 
   /** The kernel's numbers for one pair (in a reused object: read it before the next call). */
@@ -89,8 +89,8 @@ export class Ranker {
    * The rows `o` asks for, best first: eligible, at least `minScore`, at most `limit`, capped per
    * country and group.
    */
-  top(b: QueryBuyer, o: ResolvedRankOptions): Hit[] {
-    const list = new RankedList(o.limit, this.core.table.idRank, [
+  top(b: QueryBuyer, o: ResolvedRankOptions): Winner[] {
+    const list = winnerList(o.limit, this.core.table.idRank, [
       { key: this.core.table.country, max: o.maxPerCountry },
       { key: this.core.groups, max: o.maxPerGroup },
     ]);
@@ -98,33 +98,31 @@ export class Ranker {
     if ((list.prunes || o.minScore > 0) && !(o.maxPerCountry !== Infinity && o.maxPerGroup !== Infinity)) {
       return prunedTopK(this.kernel, b, this.bands(b), list, o.minScore, this.scratch, this.buffers);
     }
-    for (const h of this.eligible(b, o.minScore, (r) => r.score)) list.offer(h.row, h.score);
-    return list.result();
+    return this.offerEligible(b, list, o.minScore, 'buyer');
   }
 
   /**
    * `b`'s best `k` rows by the mutual score (positive, at least `minScore`): what meeting
    * candidates take per buyer, pruned on bounds of both sides.
    */
-  topMutual(b: QueryBuyer, k: number, minScore: number): Hit[] {
-    const list = new RankedList(k, this.core.table.idRank);
-    if (!list.prunes) {
-      for (const h of this.eligible(b, minScore, (r) => r.mutual)) if (h.score > 0) list.offer(h.row, h.score);
-      return list.result();
-    }
+  topMutual(b: QueryBuyer, k: number, minScore: number): Winner[] {
+    const list = winnerList(k, this.core.table.idRank);
+    if (!list.prunes) return this.offerEligible(b, list, minScore, 'mutual');
     return prunedTopK(this.kernel, b, this.bands(b), list, minScore, this.scratch, this.buffers, 'mutual');
   }
 
-  /** Eligible rows for `b` scoring at least `minScore` by `pick` (buyer side or mutual), in no order. */
-  eligible(b: QueryBuyer, minScore: number, pick: (r: PairScores) => number): Hit[] {
-    const hits: Hit[] = [];
+  /**
+   * Scores every candidate of `b` and offers `list` the eligible ones scoring at least `minScore`
+   * by `by` (the mutual score only when positive); the list, best first.
+   */
+  private offerEligible(b: QueryBuyer, list: RankedList<PairNumbers>, minScore: number, by: RankBy): Winner[] {
     this.buffers.forEachRow(this.candidates(b), (row) => {
       const r = this.score(b, row);
       if (r.excluded !== 0) return;
-      const score = pick(r);
-      if (score >= minScore) hits.push({ row, score });
+      const score = by === 'mutual' ? r.mutual : r.score;
+      if (score >= minScore && (by === 'buyer' || score > 0)) list.offer(row, score, r);
     });
-    return hits;
+    return list.result();
   }
 
   /** Suppliers worth scoring for `b`: all, or only those the industry gate can let through. */

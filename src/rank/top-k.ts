@@ -6,7 +6,8 @@
  * time, are visited in descending order of it (bucketed, no full sort), and are scored only
  * while the bound — tightened with the exact region first — can still enter the top k. The
  * result equals scoring every row and sorting; a property test checks it against the
- * reference path.
+ * reference path. The winners keep the numbers they were scored with (copied out of the
+ * scratch as they enter the list), so nothing scores them again.
  *
  * By the mutual score (meeting candidates) the same walk bounds the harmonic mean of the
  * buyer's side (the bound above) and the supplier's side (exact but for the industry, which
@@ -17,16 +18,28 @@ import { type BoundScratch, refineRegion, restBound, upperBound } from '../score
 import { hardExclusions } from '../score/kernel/hard-constraints.js';
 import { supplierSideBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
-import { type KernelContext, type PairScores, scorePair } from '../score/kernel/score-pair.js';
+import {
+  copyNumbers,
+  type KernelContext,
+  type PairNumbers,
+  type PairScores,
+  scorePair,
+} from '../score/kernel/score-pair.js';
 import { mutualScore } from '../score/supplier-side.js';
 import { BoundBuckets, BUCKETS, bucketCeiling } from './bound-buckets.js';
 import type { RowLists } from './candidates.js';
-import type { Hit, RankedList } from './ranked-list.js';
+import { type Cap, type Hit, RankedList } from './ranked-list.js';
 
 /** Slack for comparing a bound with a score computed by different float operations. */
 const EPS = 1e-9;
 
-export type { Hit } from './ranked-list.js';
+/** A row that made the list, with the numbers the kernel computed for it. */
+export type Winner = Hit<PairNumbers>;
+
+/** A list of winners: keeps a copy of the numbers offered with each row it keeps. */
+export function winnerList(k: number, idRank: ArrayLike<number>, caps: readonly Cap[] = []): RankedList<PairNumbers> {
+  return new RankedList<PairNumbers>(k, idRank, caps, copyNumbers);
+}
 
 /** A group of candidate rows, the most their industry can be, and the same for every row after it. */
 export interface Band {
@@ -108,12 +121,12 @@ export function prunedTopK(
   ctx: KernelContext,
   b: QueryBuyer,
   bands: readonly Band[],
-  top: RankedList,
+  top: RankedList<PairNumbers>,
   minScore: number,
   scratch: PairScores,
   buffers: PruneBuffers,
   by: RankBy = 'buyer',
-): Hit[] {
+): Winner[] {
   const mutual = by === 'mutual';
   const bar = () => (minScore > top.threshold ? minScore : top.threshold);
   const { rows, bounds, totals, regions, sides, buyerSides, buckets, bound } = buffers;
@@ -141,12 +154,12 @@ export function prunedTopK(
           const buyerSide = refineRegion(ctx, b, bound, rows[j]!, buyerSides[j]!, totals[j]!, regions[j]!);
           if (mutualScore(buyerSide, sides[j]!) + EPS < bar()) continue;
           const r = scorePair(ctx, b, rows[j]!, scratch, bound.keywordBest);
-          if (r.excluded === 0 && r.mutual > 0 && r.mutual >= minScore) top.offer(rows[j]!, r.mutual);
+          if (r.excluded === 0 && r.mutual > 0 && r.mutual >= minScore) top.offer(rows[j]!, r.mutual, r);
           continue;
         }
         if (refineRegion(ctx, b, bound, rows[j]!, bounds[j]!, totals[j]!, regions[j]!) + EPS < bar()) continue;
         const r = scorePair(ctx, b, rows[j]!, scratch, bound.keywordBest);
-        if (r.excluded === 0 && r.score >= minScore) top.offer(rows[j]!, r.score);
+        if (r.excluded === 0 && r.score >= minScore) top.offer(rows[j]!, r.score, r);
       }
     }
   };

@@ -1,31 +1,15 @@
 /** `cuohe calibrate` as a process, and `cuohe match --weights weights.json` taking what it writes. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { COMPONENTS, createEngine, parseSuppliers } from 'cuohe';
 import { inferCodes } from 'cuohe/descriptions';
 import { readBuyersCsv, readSuppliersCsv } from 'cuohe/io';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simulateOutcomes } from '../../examples/calibrate/simulate.js';
+import { cuoheIn, data, freshDir } from '../cli/run-cli.js';
 
-const root = new URL('../..', import.meta.url).pathname;
-const data = (file: string) => join(root, 'examples/data', file);
-const dir = mkdtempSync(join(tmpdir(), 'cuohe-calibrate-'));
-const cuohe = (...args: string[]) => {
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
-      join(root, 'src/cli/main.ts'),
-      ...args,
-    ],
-    { cwd: dir, encoding: 'utf8' },
-  );
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const dir = freshDir('cuohe-calibrate-');
+const cuohe = (...args: string[]) => cuoheIn(dir, args);
 const common = [
   '--suppliers',
   join(dir, 'exhibitors.csv'),

@@ -1,28 +1,12 @@
 /** The `cuohe` command as a process: exit codes 0 / 1 / 2, files written, errors with line numbers. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { cuoheIn, data, freshDir } from './run-cli.js';
 
-const root = new URL('../..', import.meta.url).pathname;
-const data = (file: string) => join(root, 'examples/data', file);
-const dir = mkdtempSync(join(tmpdir(), 'cuohe-cli-'));
-const cuohe = (...args: string[]) => {
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
-      join(root, 'src/cli/main.ts'),
-      ...args,
-    ],
-    { cwd: dir, encoding: 'utf8' },
-  );
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const dir = freshDir('cuohe-cli-');
+const cuohe = (...args: string[]) => cuoheIn(dir, args);
 
 describe('cuohe command', () => {
   it('--help for the program and each command exits 0', () => {

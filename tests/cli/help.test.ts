@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { helpKey } from '../../src/cli/help.js';
 import { HELP_TEXT } from '../../src/cli/help-text.js';
 import { program } from '../../src/cli/program.js';
-import { cuoheIn, freshDir } from '../safety/run-cli.js';
+import { cuoheIn, freshDir } from './run-cli.js';
 
 const CJK = /[\u4e00-\u9fff]/;
 const commandsOf = (cli: Command) => [cli, ...cli.commands.filter((c) => c.name() !== 'help')];

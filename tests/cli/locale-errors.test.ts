@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cuoheIn, freshDir } from '../safety/run-cli.js';
+import { cuoheIn, freshDir } from './run-cli.js';
 
 const CJK = /[\u4e00-\u9fff]/;
 

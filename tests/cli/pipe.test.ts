@@ -1,20 +1,13 @@
 /** `cuohe match … | head`: a reader that stops early ends the command quietly, exit code 0. */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = new URL('../..', import.meta.url).pathname;
-const data = (file: string) => join(root, 'examples/data', file);
+import { cliArgs, data } from './run-cli.js';
 
 describe('cuohe writing into a closed pipe', () => {
   it('stops without an EPIPE error when the reader closes after the first chunk', async () => {
     const child = spawn(
       process.execPath,
-      [
-        '--import',
-        pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
-        join(root, 'src/cli/main.ts'),
+      cliArgs([
         'match',
         '--suppliers',
         data('exhibitors.csv'),
@@ -23,7 +16,7 @@ describe('cuohe writing into a closed pipe', () => {
         '--as-of',
         '2026-11-22',
         '--skip-invalid',
-      ],
+      ]),
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stderr = '';

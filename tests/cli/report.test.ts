@@ -1,30 +1,17 @@
 /** `cuohe report` as a process: the HTML file from the matches and schedule files, exit codes 0 / 1 / 2. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cuoheIn, freshDir } from './run-cli.js';
 
-const root = new URL('../..', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cuohe-report-'));
-const cuohe = (...args: string[]) => {
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
-      join(root, 'src/cli/main.ts'),
-      ...args,
-    ],
-    { cwd: dir, encoding: 'utf8' },
-  );
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const dir = freshDir('cuohe-report-');
+const cuohe = (...args: string[]) => cuoheIn(dir, args);
 
 writeFileSync(
   join(dir, 'matches.csv'),
-  '\uFEFFbuyerId,buyerName,rank,supplierId,supplierName,score,mutual,reasons\r\nB1,<script>alert(1)</script>,1,S1,东莞电源,0.9,0.85,行业匹配\r\nB2,Lyon Achat,1,S1,东莞电源,0.7,0.6,区域\r\nB2,Lyon Achat,2,S2,佛山家具,0.5,0.4,\r\n',
+  '\uFEFFbuyerId,buyerName,rank,supplierId,supplierName,score,mutual,reasons\r\n' +
+    'B1,<script>alert(1)</script>,1,S1,东莞电源,0.9,0.85,行业匹配\r\n' +
+    'B2,Lyon Achat,1,S1,东莞电源,0.7,0.6,区域\r\nB2,Lyon Achat,2,S2,佛山家具,0.5,0.4,\r\n',
 );
 writeFileSync(
   join(dir, 'schedule.csv'),
@@ -104,7 +91,8 @@ describe('cuohe report', { timeout: 240_000 }, () => {
   it('a bad file exits 1 with the file and line, and leaves the previous report', () => {
     writeFileSync(
       join(dir, 'bad-schedule.csv'),
-      'status,slot,start,end,table,buyerId,supplierId,score,reason\nscheduled,1,2026-11-23T09:00:00+08:00,2026-11-23T09:20:00+08:00,1,B1,S1,lots,\n',
+      'status,slot,start,end,table,buyerId,supplierId,score,reason\n' +
+        'scheduled,1,2026-11-23T09:00:00+08:00,2026-11-23T09:20:00+08:00,1,B1,S1,lots,\n',
     );
     const before = readFileSync(join(dir, 'plain.html'), 'utf8');
     const r = cuohe('report', '--matches', 'matches.csv', '--schedule', 'bad-schedule.csv', '--out', 'plain.html');

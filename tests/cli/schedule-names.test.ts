@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { cuoheIn, freshDir } from '../safety/run-cli.js';
+import { cuoheIn, freshDir } from './run-cli.js';
 
 const MATCHES = [
   'buyerId,buyerName,rank,supplierId,supplierName,score,mutual',
@@ -26,7 +26,7 @@ function summaries(ics: string): string[] {
 }
 
 describe('cuohe schedule: names everywhere', () => {
-  it('agenda CSV and .ics carry company names from the matches and participants files; --out agendas/ writes into agendas/', () => {
+  it('agenda CSV and .ics carry company names from matches and participants; --out agendas/ writes there', () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'matches.csv'), MATCHES);
     writeFileSync(join(dir, 'participants.csv'), PARTICIPANTS);
@@ -61,9 +61,10 @@ describe('cuohe schedule: names everywhere', () => {
     expect(b1).toContain('东莞电子');
     // Whole seconds, and B1's own time (Berlin) beside the venue's.
     expect(b1).not.toMatch(/\d\d:\d\d:\d\d\.\d/);
-    expect(b1.split('\r\n')[1]).toMatch(
-      /^1,2026-11-23T09:00:00\+08:00,2026-11-23T09:20:00\+08:00,2026-11-23T02:00:00\+01:00,2026-11-23T02:20:00\+01:00,Europe\/Berlin,/,
-    );
+    const venueAndOwnTimes =
+      '1,2026-11-23T09:00:00+08:00,2026-11-23T09:20:00+08:00,' +
+      '2026-11-23T02:00:00+01:00,2026-11-23T02:20:00+01:00,Europe/Berlin,';
+    expect(b1.split('\r\n')[1]!.startsWith(venueAndOwnTimes)).toBe(true);
     expect(readFileSync(join(dir, 'agendas/schedule.csv'), 'utf8')).not.toMatch(/\d\d:\d\d:\d\d\.\d/);
 
     expect(summaries(readFileSync(join(dir, 'agendas/buyer-B1.ics'), 'utf8')).sort()).toEqual([
@@ -80,7 +81,7 @@ describe('cuohe schedule: names everywhere', () => {
     );
   });
 
-  it('--out day/ keeps day/agendas/, --locale zh writes Chinese calendar entries, and a bad e-mail names its line', () => {
+  it('--out day/ keeps day/agendas/, --locale zh writes Chinese calendar entries, a bad e-mail names its line', () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'matches.csv'), MATCHES);
     const r = cuoheIn(dir, ['schedule', '--matches', 'matches.csv', ...SLOT_ARGS, '--out', 'day', '--locale', 'zh']);

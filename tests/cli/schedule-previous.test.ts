@@ -1,28 +1,13 @@
 /** `cuohe schedule --previous`: repair yesterday's schedule.csv after a no-show and a late joiner. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { cuoheIn, freshDir } from './run-cli.js';
 
-const root = new URL('../..', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cuohe-previous-'));
-const cuohe = (...args: string[]) => {
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href,
-      join(root, 'src/cli/main.ts'),
-      ...args,
-    ],
-    { cwd: dir, encoding: 'utf8' },
-  );
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const dir = freshDir('cuohe-previous-');
+const cuohe = (...args: string[]) => cuoheIn(dir, args);
 const rows = (file: string) =>
   Papa.parse<Record<string, string>>(readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, ''), {
     header: true,
@@ -85,11 +70,12 @@ describe('cuohe schedule --previous', () => {
     expect(changes.filter((c) => c.change === 'kept').length).toBe(first.filter((m) => m.buyerId !== 'B2').length);
   });
 
-  it('--organizer: invitations (METHOD:REQUEST) for everyone with an e-mail; with --previous, METHOD:CANCEL files for dropped meetings', () => {
+  it('--organizer: invitations for everyone with an e-mail; with --previous, CANCEL for dropped meetings', () => {
     const pairs = ['B1,S1,0.9', 'B1,S2,0.8', 'B2,S1,0.7', 'B2,S2,0.95', 'B3,S1,0.6'];
     writeFileSync(join(dir, 'inv-matches.csv'), `buyerId,supplierId,score\n${pairs.join('\n')}\n`);
+    const sideOf = (id: string) => (id.startsWith('B') ? 'buyer' : 'supplier');
     const people = (ids: string[]) =>
-      `id,side,email,name\n${ids.map((id) => `${id},${id.startsWith('B') ? 'buyer' : 'supplier'},${id.toLowerCase()}@x.example,${id} Co`).join('\n')}\n`;
+      `id,side,email,name\n${ids.map((id) => `${id},${sideOf(id)},${id.toLowerCase()}@x.example,${id} Co\n`).join('')}`;
     writeFileSync(join(dir, 'inv-people.csv'), people(['B1', 'B2', 'B3', 'S1', 'S2']));
     const day = ['--date', '2026-11-23', '--timezone', 'Asia/Shanghai', '--count', '4', '--tables', '2'];
     const organizer = ['--organizer', 'Matchmaking desk <desk@fair.example.org>'];

@@ -1,8 +1,11 @@
-/** The small things organisers trip over: --version, unrecognised headers, --columns when guessing, both files' problems, BOM, 1-based numbers. */
+/**
+ * The small things organisers trip over: --version, unrecognised headers, --columns when
+ * guessing, both files' problems, BOM, 1-based numbers.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cuoheIn, data, freshDir, root } from '../safety/run-cli.js';
+import { cuoheIn, data, freshDir, root } from './run-cli.js';
 
 describe('cuohe small things', () => {
   it('--version prints the package version', () => {
@@ -21,7 +24,10 @@ describe('cuohe small things', () => {
     expect(r.code).toBe(1);
     expect(r.err.split('\n').filter(Boolean)).toEqual([
       expect.stringMatching(
-        /^zh\.csv:1: the headers were not recognised — did you forget --columns\? \(表头无法识别——是否忘了 --columns？\) Found "采购商编号", "采购商名称", "国家", "采购产品HS编码"/,
+        new RegExp(
+          '^zh\\.csv:1: the headers were not recognised — did you forget --columns\\? ' +
+            '\\(表头无法识别——是否忘了 --columns？\\) Found "采购商编号", "采购商名称", "国家", "采购产品HS编码"',
+        ),
       ),
       '1 problem found (file:N is line N of the file, the header being line 1)',
     ]);
@@ -38,7 +44,7 @@ describe('cuohe small things', () => {
     expect(fields.has('activities')).toBe(true);
   }, 180_000);
 
-  it('match reports the problems of both files in one run; --rejects gets a BOM with --bom; dates like 2027/3/15 are read', () => {
+  it("match reports both files' problems at once; --rejects gets a BOM with --bom; reads dates like 2027/3/15", () => {
     const dir = freshDir();
     writeFileSync(join(dir, 's.csv'), 'id,name,country,products\nS1,Tea,中国,0902\nS2,Power,CN,850440\n');
     writeFileSync(

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsvTable } from '../../src/io/index.js';
 import { readMatchesXlsx, readSheet, readSuppliersXlsx, tablesToXlsx } from '../../src/io/xlsx/index.js';
 import { inferCodes } from '../../src/taxonomy/infer-codes.js';
-import { cuoheIn, data, freshDir } from '../safety/run-cli.js';
+import { cuoheIn, data, freshDir } from './run-cli.js';
 
 /** The first rows of a bundled CSV as a worksheet, after a notes sheet (so the data is sheet 2). */
 async function workbookFrom(
@@ -35,7 +35,7 @@ async function frozenHeader(file: string): Promise<boolean> {
 }
 
 describe('cuohe with .xlsx files', () => {
-  it('match reads exhibitor and buyer sheets and writes matches.xlsx; schedule reads it and writes schedule.xlsx and agendas/*.xlsx', async () => {
+  it('match reads sheets, writes matches.xlsx; schedule writes schedule.xlsx, agendas/*.xlsx', async () => {
     const dir = freshDir();
     // A formula-looking name and a Chinese one travel through every file as text.
     writeFileSync(
@@ -108,7 +108,7 @@ describe('cuohe with .xlsx files', () => {
     raw.worksheets[0]!.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
   }, 480_000);
 
-  it('validate: profiles → xlsx → validate and read back; a missing sheet or an .xls file is a clear error', async () => {
+  it('validate: profiles → xlsx → validate, read back; a missing sheet or an .xls file is a clear error', async () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'fair.xlsx'), await workbookFrom('exhibitors.csv', '展商', 60));
     const ok = cuoheIn(dir, ['validate', 'fair.xlsx', '--sheet', '展商']);

@@ -1,4 +1,7 @@
-/** One entry point bundled for the browser as a user's bundler would (esbuild, minified ESM): its gzipped size and its inputs. */
+/**
+ * One entry point bundled for the browser as a user's bundler would (esbuild, minified ESM):
+ * its gzipped size and its inputs.
+ */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 

@@ -20,7 +20,9 @@ const suppliers = parseSuppliers([
   { id: 'S1', name: 'Dongguan Power', country: 'CN', products: ['850440'], certifications: ['ISO 9001'] },
   { id: 'S2', name: 'Ohio Converters', country: 'US', products: ['8504'] },
 ]);
-const [buyer] = parseBuyers([{ id: 'B1', name: 'Berlin Energy', country: 'DE', wants: ['850440'], origins: { include: ['RCEP'] } }]);
+const [buyer] = parseBuyers([
+  { id: 'B1', name: 'Berlin Energy', country: 'DE', wants: ['850440'], origins: { include: ['RCEP'] } },
+]);
 const ranked = createEngine(suppliers, { asOf: '2026-11-22' }).rank(buyer, { limit: 5 });
 console.log(JSON.stringify(ranked.map((m) => [m.supplierId, m.score])));
 `;
@@ -38,11 +40,13 @@ describe('the packed package', () => {
   it('imports as ESM and requires as CommonJS, with the same results', () => {
     writeFileSync(
       join(project, 'esm.mjs'),
-      `import { createEngine, parseBuyers, parseSuppliers } from 'cuohe';\nimport { hsDescription } from 'cuohe/descriptions';\n${RANKING}\nconsole.log(hsDescription('850440'));`,
+      `import { createEngine, parseBuyers, parseSuppliers } from 'cuohe';\n` +
+        `import { hsDescription } from 'cuohe/descriptions';\n${RANKING}\nconsole.log(hsDescription('850440'));`,
     );
     writeFileSync(
       join(project, 'cjs.cjs'),
-      `const { createEngine, parseBuyers, parseSuppliers } = require('cuohe');\nconst { hsDescription } = require('cuohe/descriptions');\n${RANKING}\nconsole.log(hsDescription('850440'));`,
+      `const { createEngine, parseBuyers, parseSuppliers } = require('cuohe');\n` +
+        `const { hsDescription } = require('cuohe/descriptions');\n${RANKING}\nconsole.log(hsDescription('850440'));`,
     );
     const esm = run('node', ['esm.mjs'], project);
     const cjs = run('node', ['cjs.cjs'], project);
@@ -61,8 +65,10 @@ describe('the packed package', () => {
       join(project, 'node.mjs'),
       `import { parseBuyers, parseSuppliers } from 'cuohe';\nimport { rankAllParallel } from 'cuohe/node';\n` +
         `const s = parseSuppliers([{ id: 'S1', name: 'A', country: 'CN', products: ['8504'] }]);\n` +
-        `const b = parseBuyers([{ id: 'B1', name: 'B', country: 'DE', wants: ['850440'] }, { id: 'B2', name: 'C', country: 'FR', wants: ['85'] }]);\n` +
-        `const m = await rankAllParallel(s, b, { threads: 2, engine: { asOf: '2026-11-22' } });\nconsole.log([...m.keys()].join(','), m.get('B1').length);`,
+        `const b = parseBuyers([{ id: 'B1', name: 'B', country: 'DE', wants: ['850440'] }, ` +
+        `{ id: 'B2', name: 'C', country: 'FR', wants: ['85'] }]);\n` +
+        `const m = await rankAllParallel(s, b, { threads: 2, engine: { asOf: '2026-11-22' } });\n` +
+        `console.log([...m.keys()].join(','), m.get('B1').length);`,
     );
     expect(run('node', ['node.mjs'], project).trim()).toBe('B1,B2 1');
   });
@@ -77,11 +83,15 @@ describe('the packed package', () => {
   ])('type-checks a strict consumer with moduleResolution %s', (resolution, module) => {
     writeFileSync(
       join(project, 'consumer.ts'),
-      `import { createEngine, parseBuyers, parseSuppliers, ValidationError, type Match, type Supplier } from 'cuohe';\n` +
+      'import { createEngine, parseBuyers, parseSuppliers, ValidationError, type Match, type Supplier } ' +
+        `from 'cuohe';\n` +
         `import { suggestHsCodes } from 'cuohe/descriptions';\n` +
-        `const suppliers: Supplier[] = parseSuppliers([]);\nconst engine = createEngine(suppliers, { weights: { region: 0.2 } });\n` +
-        `const matches: Match[] = engine.rank(parseBuyers([])[0]!, { limit: 3 });\nconst first: number | undefined = matches[0]?.score;\n` +
-        `const e: ValidationError | undefined = undefined;\nconst codes: string[] = suggestHsCodes('coffee').map((s) => s.code);\nexport { first, e, codes };\n`,
+        `const suppliers: Supplier[] = parseSuppliers([]);\n` +
+        `const engine = createEngine(suppliers, { weights: { region: 0.2 } });\n` +
+        `const matches: Match[] = engine.rank(parseBuyers([])[0]!, { limit: 3 });\n` +
+        `const first: number | undefined = matches[0]?.score;\n` +
+        `const e: ValidationError | undefined = undefined;\n` +
+        `const codes: string[] = suggestHsCodes('coffee').map((s) => s.code);\nexport { first, e, codes };\n`,
     );
     writeFileSync(
       join(project, 'tsconfig.json'),

@@ -30,7 +30,7 @@ describe('examples/event-day/repair.ts', () => {
     expect(kept.length + moved.length + cancelled.length).toBe(planned.meetings.length);
   });
 
-  it('writes the calendar updates of the repair: CANCEL files for the dropped meetings, invitations for the new ones', () => {
+  it('writes the calendar updates of the repair: CANCEL for the dropped meetings, invitations for the new', () => {
     const cancelled = repaired.changes.cancelled.map((c) => c.meeting);
     // Each buyer who lost a meeting with the no-show gets a METHOD:CANCEL file naming exactly those UIDs.
     for (const buyerId of new Set(cancelled.map((m) => m.buyerId))) {

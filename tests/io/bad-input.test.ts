@@ -97,7 +97,7 @@ describe('CSV writers and agendas reject bad input with a ValidationError', () =
     expect(validationIssues(() => profilesToCsv('S1' as never))[0]!.code).toBe('wrong-type');
   });
 
-  it('property: any value in place of the input gives a result or a ValidationError, never a TypeError (300 runs)', () => {
+  it('property: any value as the input gives a result or a ValidationError, never a TypeError (300 runs)', () => {
     const junk = fc.oneof(
       fc.anything(),
       fc.array(fc.anything(), { maxLength: 3 }),

@@ -65,7 +65,8 @@ describe('reading profile CSV', () => {
 
   it('copes with a 50 MB file: every row read and validated, or a clear error', () => {
     const row =
-      'S{i},Supplier {i} Manufacturing Co. Ltd. with a long registered name for padding purposes,CN,850440;850410;8501,0.1;0.2;0.3;0.4;0.5;0.6;0.7;0.8,ISO9001;CE;ISO14001,12000\n';
+      'S{i},Supplier {i} Manufacturing Co. Ltd. with a long registered name for padding purposes,CN,' +
+      '850440;850410;8501,0.1;0.2;0.3;0.4;0.5;0.6;0.7;0.8,ISO9001;CE;ISO14001,12000\n';
     const rows: string[] = [`${HEADER}\n`];
     let size = rows[0]!.length;
     for (let i = 0; size < 50 * 1024 * 1024; i++) {

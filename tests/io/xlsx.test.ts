@@ -210,7 +210,7 @@ describe('reading sheets as people make them', () => {
     return new Uint8Array(await workbook.xlsx.writeBuffer());
   }
 
-  it('picks the sheet by name or position, reads numbers, date cells, formulas (their value) and rich text', async () => {
+  it('picks the sheet by name or position; reads numbers, dates, formulas (their value), rich text', async () => {
     const bytes = await handMade();
     for (const sheet of ['采购商', 2, '2']) {
       const { buyers, sheet: name } = await readBuyersXlsx(bytes, { sheet, file: 'b.xlsx' });

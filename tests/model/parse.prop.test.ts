@@ -1,4 +1,7 @@
-/** Invariant 10: parse* on any JSON value returns valid profiles or throws ValidationError, never mutates, never pollutes. */
+/**
+ * Invariant 10: parse* on any JSON value returns valid profiles or throws ValidationError,
+ * never mutates, never pollutes.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBuyers, parseSuppliers, ValidationError } from '../../src/index.js';
@@ -119,7 +122,8 @@ describe('parse invariants', () => {
 
   it('a __proto__ key cannot pollute prototypes', () => {
     const rows = JSON.parse(
-      '[{"id":"S1","name":"A","country":"CN","products":["8504"],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]',
+      '[{"id":"S1","name":"A","country":"CN","products":["8504"],' +
+        '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]',
     ) as unknown;
     const [s] = parseSuppliers(rows);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

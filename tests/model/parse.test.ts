@@ -20,7 +20,7 @@ const buyer = (extra: Record<string, unknown> = {}) => ({
 });
 
 describe('parseSuppliers', () => {
-  it('normalises: trims, upper-cases countries, strips HS dots, dedupes lists, canonicalises certificates, maps Chinese tiers', () => {
+  it('normalises: trims, upper-cases countries, strips HS dots, dedupes, canonical certificates, Chinese tiers', () => {
     const [s] = parseSuppliers([
       supplier({
         id: ' S1 ',

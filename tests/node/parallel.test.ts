@@ -89,7 +89,7 @@ describe('rankAllParallel', () => {
 });
 
 describe('rankAllParallel on random profiles', () => {
-  it('equals rank() bit for bit over 200 random buyers, with inferred codes, ISIC-only suppliers and keyword concepts', async () => {
+  it('equals rank() bit for bit: 200 random buyers, inferred codes, ISIC-only suppliers, concepts', async () => {
     const rawS = fc.sample(rawSuppliers(40), { numRuns: 1, seed: 7 })[0]!;
     const rawB = fc.sample(rawBuyer('x'), { numRuns: 200, seed: 11 }).map((b, i) => ({ ...b, id: `B${i}` }));
     const randomSuppliers = parseSuppliers(rawS);

@@ -55,7 +55,7 @@ describe('candidate index', () => {
     expect(engine.rank(teaTrader!).map((m) => m.supplierId)).toContain('tea');
   });
 
-  it('reads the parts an older build saved (every row without HS products) and gives the same candidates or more', () => {
+  it('reads the parts an older build saved (no row with HS products) and gives the same candidates or more', () => {
     const { withoutCodes, ...lists } = index.parts;
     expect(withoutCodes).toHaveLength(0);
     const older = new CandidateIndex({ ...lists, withoutProducts: Int32Array.of(row('tea'), row('furniture')) });

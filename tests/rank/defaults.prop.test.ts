@@ -1,4 +1,7 @@
-/** The default weights put product fit first: an exact-product supplier does not lose to a same-chapter one on region or credentials. */
+/**
+ * The default weights put product fit first: an exact-product supplier does not lose to a
+ * same-chapter one on region or credentials.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, parseBuyers, parseSuppliers } from '../../src/index.js';

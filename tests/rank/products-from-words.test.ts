@@ -41,7 +41,8 @@ describe('products from words', () => {
     expect(sofa.excluded).toStrictEqual([]);
     expect(sofa.components.industry).toBeCloseTo(0.7, 12);
     expect(sofa.reasons.join('\n')).toMatch(/makes goods of HS 940161 \(ISIC 3100 Manufacture of furniture\)/);
-    // A neighbour in the same ISIC group (bicycles, 3092) counts less than the class that makes the goods (motorcycles, 3091).
+    // A neighbour in the same ISIC group (bicycles, 3092) counts less than the class that makes
+    // the goods (motorcycles, 3091).
     const bikes = createEngine(
       parseSuppliers([
         { id: 'motorcycles', name: 'Moto Works', country: 'CN', activities: ['3091'] },

@@ -3,13 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, parseBuyers, parseSuppliers } from '../../src/index.js';
 import { CandidateIndex, type RowLists } from '../../src/rank/candidates.js';
-import { KeywordMatcher } from '../../src/score/components/text.js';
 import { BoundScratch, refineRegion, restBound, upperBound } from '../../src/score/kernel/bound.js';
-import { GeoTables } from '../../src/score/kernel/geo-tables.js';
-import { Interner } from '../../src/score/kernel/interner.js';
-import { compileBuyer } from '../../src/score/kernel/query.js';
-import { kernelContext, PairScores, scorePair } from '../../src/score/kernel/score-pair.js';
-import { buildSupplierTable } from '../../src/score/kernel/supplier-table.js';
+import { PairScores, scorePair } from '../../src/score/kernel/score-pair.js';
+import { buildKernel } from '../../src/score/kernel/setup.js';
 import { resolveWeights } from '../../src/score/weights.js';
 import { ASOF, rawBuyers, rawSuppliers, toyConcepts } from '../arbitraries.js';
 
@@ -32,24 +28,22 @@ const fair = fc
   }));
 
 describe('pruned ranking', () => {
-  it('the upper bound is never below the score, and the group bounds cover every row below exact, heading and chapter level, and rows outside the candidate lists are excluded', () => {
+  // The group bounds cover every row below exact, heading and chapter level; rows outside the
+  // candidate lists are excluded.
+  it('the upper bound is never below the score, nor the group bounds, and non-candidates are excluded', () => {
     fc.assert(
       fc.property(fair, ({ suppliers, buyers, weights: w }) => {
-        const asOf = new Date(`${ASOF}T00:00:00Z`);
-        const geo = new GeoTables(asOf);
-        const vocab = { certificates: new Interner(), languages: new Interner(), keywords: new Interner() };
-        const table = buildSupplierTable(suppliers, geo, vocab);
-        const keywords = new KeywordMatcher(vocab.keywords.values);
-        const resolved = resolveWeights(w);
-        const ctx = kernelContext(table, geo, {
-          weights: resolved,
+        const kernel = buildKernel(suppliers, {
+          weights: resolveWeights(w),
           requireIndustryOverlap: true,
           minIndustryLevel: 'chapter',
+          asOf: new Date(`${ASOF}T00:00:00Z`),
         });
+        const { context: ctx, table, geo, vocab } = kernel;
         const index = CandidateIndex.build(suppliers);
         const out = new PairScores();
         for (const buyer of buyers) {
-          const b = compileBuyer(buyer, geo, vocab, keywords, asOf, table.capabilities?.dim);
+          const b = kernel.compile(buyer);
           const scratch = new BoundScratch(vocab.keywords.size, geo.countries.size);
           scratch.prepare(b);
           const rows = (lists: RowLists | undefined) =>

@@ -6,7 +6,7 @@ import { browserBundle as bundle } from '../consumer/browser-bundle.js';
 const REPORT_BUDGET_BYTES = 250 * 1024;
 
 describe('report bundle', () => {
-  it(`builds for the browser within ${REPORT_BUDGET_BYTES / 1024} KB gzipped, without ECharts in the core`, async () => {
+  it(`builds for the browser within ${REPORT_BUDGET_BYTES / 1024} KB gzipped, no ECharts in the core`, async () => {
     const report = await bundle('src/report/index.ts');
     const core = await bundle('src/index.ts');
     console.log(`cuohe/report: ${(report.gz / 1024).toFixed(1)} KB gzipped (core ${(core.gz / 1024).toFixed(1)} KB)`);

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, localAvailability, makeSlots, parseBuyers, parseSuppliers } from '../../src/index.js';
 import { calendarDay, isCalendarDate } from '../../src/model/calendar-date.js';
+import { cuoheIn, data, freshDir } from '../cli/run-cli.js';
 import { validationIssues } from '../validation-issues.js';
-import { cuoheIn, data, freshDir } from './run-cli.js';
 
 const suppliers = parseSuppliers([{ id: 'S1', name: 'A', country: 'CN', products: ['850440'], leadTimeDays: 10 }]);
 

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readStrictCsvTable } from '../../src/io/csv-table.js';
 import { csvCell, readCell, readMatchesCsv, toCsv } from '../../src/io/index.js';
-import { cuoheIn, freshDir } from './run-cli.js';
+import { cuoheIn, DAY, freshDir } from '../cli/run-cli.js';
 
 const unquote = (cell: string) => (Papa.parse<string[]>(cell, { delimiter: ',' }).data[0] ?? [''])[0]!;
 
@@ -48,21 +48,7 @@ describe('formula cells', () => {
     ).toBe(0);
     expect(readFileSync(join(dir, 'm.csv'), 'utf8')).toContain("'-S1");
     writeFileSync(join(dir, 'p.csv'), 'id,side,maxMeetings\n-S1,supplier,0\n');
-    const r = cuoheIn(dir, [
-      'schedule',
-      '--matches',
-      'm.csv',
-      '--participants',
-      'p.csv',
-      '--date',
-      '2026-11-23',
-      '--timezone',
-      'Asia/Shanghai',
-      '--count',
-      '4',
-      '--out',
-      'day',
-    ]);
+    const r = cuoheIn(dir, ['schedule', '--matches', 'm.csv', '--participants', 'p.csv', ...DAY, '--out', 'day']);
     expect(r.code).toBe(0);
     const schedule = readFileSync(join(dir, 'day/schedule.csv'), 'utf8');
     expect(schedule).toMatch(/scheduled,\d,[^\r\n]*,B1,'\+S2/);

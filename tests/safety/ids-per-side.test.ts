@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { participantFileNames } from '../../src/cli/file-names.js';
 import { agendas, type ScheduleInput, scheduleMeetings } from '../../src/index.js';
-import { cuoheIn, freshDir } from './run-cli.js';
+import { cuoheIn, DAY, freshDir } from '../cli/run-cli.js';
 
 describe('ids per side', () => {
   it('scheduleMeetings and agendas keep buyer "1" and supplier "1" apart', () => {
@@ -67,19 +67,7 @@ describe('ids per side', () => {
       expect(r[1]).toBe(r[0] === '1' ? 'Berlin Energy' : 'Lyon Retail');
       expect(r[4]).toBe(r[3] === '1' ? 'Shenzhen Power' : 'Hanoi Cable');
     }
-    const s = cuoheIn(dir, [
-      'schedule',
-      '--matches',
-      'm.csv',
-      '--date',
-      '2026-11-23',
-      '--timezone',
-      'Asia/Shanghai',
-      '--count',
-      '4',
-      '--out',
-      'day',
-    ]);
+    const s = cuoheIn(dir, ['schedule', '--matches', 'm.csv', ...DAY, '--out', 'day']);
     expect(s.err).toBe('');
     expect(s.code).toBe(0);
     expect(readdirSync(join(dir, 'day/agendas')).sort()).toEqual([
@@ -113,19 +101,7 @@ describe('agenda file names', () => {
       join(dir, 'm.csv'),
       `buyerId,supplierId,score\n${lines.join('\n')}\n${suppliers.map((s, i) => `b${i},${s},0.5`).join('\n')}\n`,
     );
-    const r = cuoheIn(dir, [
-      'schedule',
-      '--matches',
-      'm.csv',
-      '--date',
-      '2026-11-23',
-      '--timezone',
-      'Asia/Shanghai',
-      '--count',
-      '4',
-      '--out',
-      'day',
-    ]);
+    const r = cuoheIn(dir, ['schedule', '--matches', 'm.csv', ...DAY, '--out', 'day']);
     expect(r.code).toBe(0);
     const files = readdirSync(join(dir, 'day/agendas'));
     expect(r.out).toMatch(/and 48 agenda files/);

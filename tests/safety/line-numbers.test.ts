@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsvTable, readSuppliersCsv } from '../../src/io/index.js';
+import { cuoheIn, freshDir } from '../cli/run-cli.js';
 import { validationIssues } from '../validation-issues.js';
-import { cuoheIn, freshDir } from './run-cli.js';
 
 describe('CSV line numbers', () => {
   it('count blank and ,,, rows', () => {
@@ -30,7 +30,7 @@ describe('CSV line numbers', () => {
     ]);
   });
 
-  it('property: the line of every row is where its id sits in the file, whatever blank rows and endings surround it (300 runs)', () => {
+  it("property: a row's line is where its id sits, whatever blank rows and endings surround it (300 runs)", () => {
     const ending = fc.constantFrom('\r\n', '\n', '\r');
     // (An empty line right after a lone CR would make a CR LF pair: the unit tests above cover empty lines.)
     const filler = fc.constantFrom(',,,', '  ', ' , , , ', '\t');

@@ -1,12 +1,15 @@
-/** Numbers are read under one stated convention; files in an unreadable or mixed encoding are errors, never garbled text. */
+/**
+ * Numbers are read under one stated convention; files in an unreadable or mixed encoding are
+ * errors, never garbled text.
+ */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, readSuppliersCsv } from '../../src/io/index.js';
 import { numberCell } from '../../src/io/profiles-csv.js';
+import { cuoheIn, freshDir } from '../cli/run-cli.js';
 import { validationIssues } from '../validation-issues.js';
-import { cuoheIn, freshDir } from './run-cli.js';
 
 const csv = (capacity: string) => `id,name,country,products,capacity\nS1,A,CN,8504,"${capacity}"\n`;
 

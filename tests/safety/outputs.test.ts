@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printable } from '../../src/cli/report.js';
 import { parseSuppliers, ValidationError } from '../../src/index.js';
-import { cuoheIn, data, freshDir } from './run-cli.js';
+import { cuoheIn, data, freshDir } from '../cli/run-cli.js';
 
 const SUPPLIERS = 'id,name,country,products\nS1,Shenzhen Power,CN,850440\nS2,Hanoi Cable,VN,850440\n';
 const BUYERS = 'id,name,country,wants\nB1,Berlin Energy,DE,850440\nB2,Lyon Retail,FR,850440\n';

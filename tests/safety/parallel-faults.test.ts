@@ -6,7 +6,7 @@ import { loadSampleFair } from '../../examples/fair/sample.js';
 import { createEngine, ValidationError } from '../../src/index.js';
 import { rankAllParallel } from '../../src/node/index.js';
 import { workerCount } from '../../src/node/worker-pool.js';
-import { root } from './run-cli.js';
+import { root } from '../cli/run-cli.js';
 
 // The sample as the examples read it: codes inferred for profiles that give only words.
 const sample = loadSampleFair();
@@ -40,8 +40,11 @@ describe('rankAllParallel faults', () => {
       import { rankAllParallel } from ${JSON.stringify(join(root, 'src/node/index.ts'))};
       process.on('uncaughtException', (e) => { console.log('uncaught', e.message); });
       const s = parseSuppliers([{ id: 'S1', name: 'A', country: 'CN', products: ['850440'] }]);
-      const b = parseBuyers(Array.from({ length: 40 }, (_, i) => ({ id: 'B' + i, name: 'B', country: 'DE', wants: ['850440'] })));
-      rankAllParallel(createEngine(s, { asOf: '2026-11-22' }), b, { threads: 2, rank: { onProgress: () => { throw new Error('cb'); } } })
+      const b = parseBuyers(
+        Array.from({ length: 40 }, (_, i) => ({ id: 'B' + i, name: 'B', country: 'DE', wants: ['850440'] })),
+      );
+      const onProgress = () => { throw new Error('cb'); };
+      rankAllParallel(createEngine(s, { asOf: '2026-11-22' }), b, { threads: 2, rank: { onProgress } })
         .then(() => console.log('resolved'), (e) => console.log('rejected', e.message));
     `;
     const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {

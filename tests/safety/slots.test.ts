@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ScheduleInput, scheduleMeetings } from '../../src/index.js';
+import { cuoheIn, freshDir } from '../cli/run-cli.js';
 import { validationIssues } from '../validation-issues.js';
-import { cuoheIn, freshDir } from './run-cli.js';
 
 const at = (h: number, m = 0) => `2026-11-23T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00+08:00`;
 const input = (slots: ScheduleInput['slots']): ScheduleInput => ({

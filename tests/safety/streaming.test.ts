@@ -7,7 +7,7 @@ import { streamProfiles } from '../../src/cli/stream-profiles.js';
 import { ValidationError } from '../../src/index.js';
 import { CsvRunSplitter } from '../../src/io/csv-chunks.js';
 import { readCsvTable, readSuppliersCsv } from '../../src/io/index.js';
-import { cuoheIn, data, freshDir } from './run-cli.js';
+import { cuoheIn, data, freshDir } from '../cli/run-cli.js';
 
 const cell = fc.oneof(
   fc.constantFrom('a', 'b c', '"q"', 'x,y', 'two\nlines', 'cr\rlf', 'S1', ''),
@@ -70,7 +70,7 @@ describe('streamProfiles', () => {
     expect(streamProfiles('suppliers', json, { keep: true, jsonBatch: 7 }).profiles).toStrictEqual(streamed.profiles);
   });
 
-  it('duplicate ids and mismatched dimensions across runs and batches are found, with file lines and record indexes', () => {
+  it('duplicate ids and mismatched dimensions across runs and batches are found, with lines and record indexes', () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'd.csv'), `${csv}S3,Again,CN,8504,1;2\nS99,Wide,CN,8504,1;2;3\n`);
     let error: unknown;

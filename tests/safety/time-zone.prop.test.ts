@@ -4,16 +4,13 @@
  * under several `TZ` values and must print byte-identical output.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rawBuyers, rawSuppliers, ZONES } from '../arbitraries.js';
+import { freshDir, root, TSX } from '../cli/run-cli.js';
 
-const root = new URL('../..', import.meta.url).pathname;
-const loader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 const TIME_ZONES = [
   'UTC',
   'America/Los_Angeles',
@@ -49,7 +46,7 @@ function shift(date: string, days: number): string {
 }
 
 function run(tz: string, file: string): string {
-  const r = spawnSync(process.execPath, ['--import', loader, join(root, 'tests/safety/engine-output.child.ts'), file], {
+  const r = spawnSync(process.execPath, [...TSX, join(root, 'tests/safety/engine-output.child.ts'), file], {
     env: { ...process.env, TZ: tz },
     encoding: 'utf8',
     maxBuffer: 1 << 28,
@@ -62,7 +59,7 @@ function run(tz: string, file: string): string {
 describe('time zone independence', () => {
   it('engine, slots and availability print byte-identical output under every TZ (200 generated cases)', () => {
     const cases = fc.sample(caseArb, { numRuns: 200, seed: 20261122 });
-    const file = join(mkdtempSync(join(tmpdir(), 'cuohe-tz-')), 'cases.json');
+    const file = join(freshDir('cuohe-tz-'), 'cases.json');
     writeFileSync(file, JSON.stringify(cases));
     const [reference, ...others] = TIME_ZONES.map((tz) => run(tz, file));
     const parsed = JSON.parse(reference!) as { scored: { excluded: string[] }[] }[];

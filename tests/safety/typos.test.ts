@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, loadEngine, parseBuyers, parseSuppliers } from '../../src/index.js';
 import { readBuyersCsv, readSuppliersCsv } from '../../src/io/index.js';
 import { rankAllParallel } from '../../src/node/index.js';
+import { cuoheIn, freshDir } from '../cli/run-cli.js';
 import { validationIssues } from '../validation-issues.js';
-import { cuoheIn, freshDir } from './run-cli.js';
 
 const suppliers = parseSuppliers([
   { id: 'S1', name: 'Shenzhen Power', country: 'CN', products: ['850440'] },

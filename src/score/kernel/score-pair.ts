@@ -69,7 +69,35 @@ export function kernelContext(
   };
 }
 
-export class PairScores extends RegionSignals {
+/** A pair's numbers as the kernel leaves them (see PairScores), or a copy of them. */
+export interface PairNumbers {
+  readonly score: number;
+  /** In COMPONENTS order; NaN for unknown. */
+  readonly components: ArrayLike<number>;
+  readonly excluded: number;
+  readonly supplierSide: number;
+  readonly mutual: number;
+}
+
+/**
+ * The numbers of `r` in an object of their own (the kernel reuses `r` for the next pair). The
+ * components go into a plain array filled by a loop: a top-k list copies every pair that enters
+ * it, and a small typed array (`Float64Array.from`) costs far more to make.
+ */
+export function copyNumbers(r: PairNumbers): PairNumbers {
+  const from = r.components;
+  const components = new Array<number>(from.length);
+  for (let k = 0; k < from.length; k++) components[k] = from[k]!;
+  return {
+    score: r.score,
+    components,
+    excluded: r.excluded,
+    supplierSide: r.supplierSide,
+    mutual: r.mutual,
+  };
+}
+
+export class PairScores extends RegionSignals implements PairNumbers {
   score = 0;
   /** In COMPONENTS order; NaN for unknown. */
   readonly components = new Float64Array(COMPONENTS.length);
