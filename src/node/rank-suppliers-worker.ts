@@ -14,11 +14,11 @@ import { PairScores } from '../score/kernel/score-pair.js';
 import { writeNumbers } from './rank-protocol.js';
 import type { SuppliersMessage, SuppliersReply } from './suppliers-protocol.js';
 
-let state: { ranker: Ranker; index: BuyerIndex; options: ResolvedRankOptions } | undefined;
+let state: { index: BuyerIndex; options: ResolvedRankOptions } | undefined;
 const scratch = new PairScores();
 
 function rankRows(start: number, end: number): void {
-  const { ranker, index, options } = state!;
+  const { index, options } = state!;
   const counts: number[] = [];
   const buyers: number[] = [];
   const numbers: number[] = [];
@@ -29,7 +29,7 @@ function rankRows(start: number, end: number): void {
     counts.push(hits.length);
     for (const h of hits) {
       buyers.push(h.row);
-      writeNumbers(numbers, ranker.score(index.queries[h.row]!, row));
+      writeNumbers(numbers, h.data);
     }
   }
   const reply: SuppliersReply = { start, counts, buyers: Int32Array.from(buyers), numbers: Float64Array.from(numbers) };
@@ -51,6 +51,6 @@ parentPort!.on('message', (message: SuppliersMessage) => {
       ranker.kernel,
       core.options.minIndustryLevel,
     );
-    state = { ranker, index, options: { ...message.rank, onProgress: undefined } };
+    state = { index, options: { ...message.rank, onProgress: undefined } };
   } else rankRows(message.start, message.end);
 });

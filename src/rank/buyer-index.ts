@@ -28,13 +28,14 @@ import { codeSignatures, IndustryMemo, rowsBySignature } from '../score/kernel/i
 import { Interner } from '../score/kernel/interner.js';
 import { mutualPairBound, PairBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
-import { type KernelContext, type PairScores, scorePair } from '../score/kernel/score-pair.js';
+import { type KernelContext, type PairNumbers, type PairScores, scorePair } from '../score/kernel/score-pair.js';
 import { mutualScore } from '../score/supplier-side.js';
 import { CODE_SIMILARITY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
 import { BoundBuckets, BUCKETS, bucketCeiling } from './bound-buckets.js';
 import { HardFilter } from './hard-filter.js';
 import type { ResolvedRankOptions } from './options.js';
-import { type Hit, RankedList } from './ranked-list.js';
+import type { RankedList } from './ranked-list.js';
+import { type Winner, winnerList } from './top-k.js';
 
 /** Slack for comparing a bound with a score computed by different float operations. */
 const EPS = 1e-9;
@@ -255,11 +256,11 @@ export class BuyerIndex {
   /**
    * The buyers `o` asks for, for supplier row `i`, best mutual score first: eligible, mutual
    * score at least `minScore`, at most `limit`, capped per buyer country and group. `row` of
-   * each hit is the buyer's index. `scratch` receives the kernel's numbers.
+   * each winner is the buyer's index, `data` its numbers. `scratch` receives the kernel's numbers.
    */
-  top(i: number, o: ResolvedRankOptions, scratch: PairScores): Hit[] {
+  top(i: number, o: ResolvedRankOptions, scratch: PairScores): Winner[] {
     const near = this.prepareNear(i);
-    const list = new RankedList(o.limit, this.idRank, [
+    const list = winnerList(o.limit, this.idRank, [
       { key: this.country, max: o.maxPerCountry },
       { key: this.group, max: o.maxPerGroup },
     ]);
@@ -338,7 +339,7 @@ export class BuyerIndex {
         const q = rows[j]!;
         const r = scorePair(ctx, queries[q]!, i, scratch!, null, memo.industry(ctx, queries[q]!, q, i));
         if (r.excluded === 0 && r.mutual >= o!.minScore) {
-          list!.offer(q, r.mutual);
+          list!.offer(q, r.mutual, r);
           const threshold = list!.threshold;
           w.bar = o!.minScore > threshold ? o!.minScore : threshold;
         }
@@ -397,7 +398,7 @@ export class BuyerIndex {
 class WalkState {
   row = 0;
   options: ResolvedRankOptions | undefined = undefined;
-  list: RankedList | undefined = undefined;
+  list: RankedList<PairNumbers> | undefined = undefined;
   scratch: PairScores | undefined = undefined;
   /** Buyers bounded and waiting in `rows` / `bounds`. */
   pending = 0;

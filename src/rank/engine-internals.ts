@@ -51,14 +51,14 @@ function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
 function buyerPool(
   queries: QueryBuyer[],
   ranker: Ranker,
-  toMatch: (b: QueryBuyer, row: number) => Match,
+  matchOf: (b: QueryBuyer, row: number, numbers: PairNumbers) => Match,
   supplierIdOf: (h: { row: number }) => string,
   rowOfId: (supplierId: unknown) => number,
 ): BuyerPool {
   const index = new BuyerIndex(queries, ranker.kernel, ranker.core.options.minIndustryLevel);
   const scratch = new PairScores();
   const rankRow = (row: number, o: ResolvedRankOptions) =>
-    index.top(row, o, scratch).map((h) => toMatch(queries[h.row]!, row));
+    index.top(row, o, scratch).map((h) => matchOf(queries[h.row]!, row, h.data));
   return {
     size: queries.length,
     rankBuyers: (supplierId, opts) => {
@@ -154,6 +154,8 @@ export function engineOver(
   };
   /** The Match of a pair not yet scored (scores it). */
   const toMatch = (b: QueryBuyer, row: number): Match => matchFrom(b.profile, () => b, row, ranker.score(b, row));
+  const numbersMatch = (b: QueryBuyer, row: number, numbers: PairNumbers): Match =>
+    matchFrom(b.profile, () => b, row, numbers);
   /** The Match of a winner of `ranker.top`, from the numbers the ranking computed for it. */
   const winnerMatch = (b: QueryBuyer, h: Winner): Match => matchFrom(b.profile, () => b, h.row, h.data);
   const supplierIdOf = (h: { row: number }) => profiles[h.row]!.id;
@@ -234,7 +236,7 @@ export function engineOver(
   const poolOf = (buyers: Buyer[], reuse: boolean): BuyerPool => {
     if (reuse && last && last.array === buyers && sameItems(buyers, last.buyers)) return last.pool;
     const valid = validBuyers(buyers);
-    const pool = buyerPool(valid.map(query), ranker, toMatch, supplierIdOf, rowOfId);
+    const pool = buyerPool(valid.map(query), ranker, numbersMatch, supplierIdOf, rowOfId);
     // Only validated (frozen) profiles can be trusted not to change between calls.
     if (reuse) last = valid === buyers ? { array: buyers, buyers: [...buyers], pool } : undefined;
     return pool;

@@ -71,7 +71,7 @@ describe('issue rules', () => {
     }
   });
 
-  it('property: every problem parseSuppliers / parseBuyers report has a rule or params, never English specifics (300 runs)', () => {
+  it('property: every problem the record parsers report has a rule or params, no English specifics (300 runs)', () => {
     const corrupt = (record: fc.Arbitrary<Record<string, unknown>>) =>
       fc
         .tuple(record, fc.string({ maxLength: 3 }), fc.oneof(fc.jsonValue(), fc.constantFrom('', ' ', 'cn', 90210)))
