@@ -133,7 +133,7 @@ function loadSlots(o: ScheduleOptions, table?: { rows: CsvRow[] }): Slot[] {
   } catch (error) {
     if (!(error instanceof ValidationError) || error instanceof OptionError) throw error;
     const issue = error.issues[0]!;
-    throw new OptionError(SLOT_FLAGS[String(issue.path[0])] ?? '--date', issue.message);
+    throw new OptionError(SLOT_FLAGS[String(issue.path[0])] ?? '--date', issue.params ?? issue.message, issue.code);
   }
 }
 
