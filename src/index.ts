@@ -9,6 +9,7 @@
  */
 
 export { agendaToCsv, scheduleToCsv } from './io/schedule-csv.js';
+export type { IssueRule } from './model/issue-rules.js';
 export { parseBuyers, parseSuppliers } from './model/parse.js';
 export {
   type Buyer,

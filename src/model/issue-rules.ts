@@ -266,7 +266,21 @@ export const ISSUE_RULES = {
   'en-or-zh': { en: () => 'must be en or zh', zh: () => '必须是 en 或 zh' },
 } satisfies Record<string, Record<IssueLocale, Render>>;
 
-/** The name of a rule with its own sentence. */
+/**
+ * The name of a rule with its own sentence (`IssueParams.rule`): a reported problem with a rule
+ * reads in English and in Chinese from the rule and its params.
+ * @example
+ * import { issueMessage, type IssueRule, parseSuppliers, ValidationError } from 'cuohe';
+ * try {
+ *   parseSuppliers(rows);
+ * } catch (e) {
+ *   if (e instanceof ValidationError)
+ *     for (const problem of e.issues) {
+ *       const rule: IssueRule | undefined = problem.params?.rule;
+ *       console.log(rule ?? problem.code, issueMessage(problem, 'zh'));
+ *     }
+ * }
+ */
 export type IssueRule = keyof typeof ISSUE_RULES;
 
 /** The sentence of `p.rule` in `locale`, or undefined when the params name no known rule. */
