@@ -28,14 +28,14 @@ import { codeSignatures, IndustryMemo, rowsBySignature } from '../score/kernel/i
 import { Interner } from '../score/kernel/interner.js';
 import { mutualPairBound, PairBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
-import { type KernelContext, type PairNumbers, type PairScores, scorePair } from '../score/kernel/score-pair.js';
+import { type KernelContext, type PairScores, scorePair } from '../score/kernel/score-pair.js';
 import { mutualScore } from '../score/supplier-side.js';
 import { CODE_SIMILARITY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
 import { BoundBuckets, BUCKETS, bucketCeiling } from './bound-buckets.js';
 import { HardFilter } from './hard-filter.js';
 import type { ResolvedRankOptions } from './options.js';
-import type { RankedList } from './ranked-list.js';
 import { type Winner, winnerList } from './top-k.js';
+import { WalkState } from './walk-state.js';
 
 /** Slack for comparing a bound with a score computed by different float operations. */
 const EPS = 1e-9;
@@ -392,17 +392,4 @@ export class BuyerIndex {
       this.epoch = 1;
     }
   }
-}
-
-/** The numbers of one walk of `BuyerIndex.top` (fields: V8 keeps doubles there unboxed). */
-class WalkState {
-  row = 0;
-  options: ResolvedRankOptions | undefined = undefined;
-  list: RankedList<PairNumbers> | undefined = undefined;
-  scratch: PairScores | undefined = undefined;
-  /** Buyers bounded and waiting in `rows` / `bounds`. */
-  pending = 0;
-  chunk = 0;
-  /** The score a buyer must reach: the list's threshold or `minScore`. */
-  bar = 0;
 }

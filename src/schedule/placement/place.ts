@@ -15,7 +15,8 @@
 import { balanceColours, colourBipartite } from '../edge-colouring.js';
 import type { Indexed } from '../validate.js';
 import { Board } from './board.js';
-import { compact, participantCost } from './compact.js';
+import { compact } from './compact.js';
+import { participantCost } from './idle-cost.js';
 
 export interface PairToPlace {
   buyer: number;
