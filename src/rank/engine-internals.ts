@@ -4,17 +4,16 @@
  */
 
 import { unknownKeyIssues } from '../model/suggest-field.js';
-import { type Buyer, COMPONENTS, type ComponentScores, type Match, type Supplier } from '../model/types.js';
+import type { Buyer, Match, Supplier } from '../model/types.js';
 import { issue, ValidationError } from '../model/validation-error.js';
 import type { ConceptsOf } from '../score/components/keyword-concepts.js';
-import { exclusionCodes } from '../score/constraints.js';
 import type { DescribeCode, ExplainContext } from '../score/context.js';
-import { explainPair } from '../score/explain/explain.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
 import { type PairNumbers, PairScores } from '../score/kernel/score-pair.js';
 import { BuyerIndex } from './buyer-index.js';
 import type { BuyerPool, MatchEngine, MeetingCandidate } from './engine.js';
 import type { EngineCore } from './engine-core.js';
+import { buildMatch } from './match-object.js';
 import { type ResolvedRankOptions, resolveRankOptions } from './options.js';
 import { byScoreThenId, capPerKey } from './order.js';
 import { Ranker } from './ranker.js';
@@ -30,7 +29,7 @@ export interface EngineInternals {
    * The Match of a pair, as the engine's own methods build it, from numbers the kernel computed
    * elsewhere (e.g. in a worker thread).
    */
-  matchFrom(buyer: Buyer, query: () => QueryBuyer, row: number, numbers: PairNumbers): Match;
+  matchFrom(buyer: Buyer, query: QueryBuyer | (() => QueryBuyer), row: number, numbers: PairNumbers): Match;
   /** `buyer` compiled on first call, then the same query. */
   lazyQuery(buyer: Buyer): () => QueryBuyer;
   /** The engine's `keywordConcepts` function, if any (worker threads get its results, not the function). */
@@ -124,40 +123,17 @@ export function engineOver(
 
   /**
    * The full Match for a pair, from the kernel's numbers. Its explanation lines are written
-   * when `reasons` is first read (compiling the buyer then, if `query` has not yet): ranking
-   * many buyers does not pay for text nobody reads.
+   * when `reasons` is first read (compiling the buyer then, if `query` is a function that has
+   * not yet): ranking many buyers does not pay for text nobody reads.
    */
-  const matchFrom = (buyer: Buyer, query: () => QueryBuyer, row: number, r: PairNumbers): Match => {
-    const components = {} as ComponentScores;
-    COMPONENTS.forEach((c, k) => {
-      const v = r.components[k]!;
-      components[c] = Number.isNaN(v) ? null : v;
-    });
-    const supplier = profiles[row]!;
-    const excluded = exclusionCodes(r.excluded, buyer, supplier);
-    const mutual = { supplierSide: r.supplierSide, score: r.mutual };
-    let reasons: string[] | undefined;
-    return {
-      buyerId: buyer.id,
-      supplierId: supplier.id,
-      score: r.score,
-      components,
-      excluded,
-      get reasons(): string[] {
-        return (reasons ??= explainPair(explain, { query: query(), supplier, components, excluded, mutual }));
-      },
-      set reasons(lines: string[]) {
-        reasons = lines;
-      },
-      mutual,
-    };
-  };
+  const matchFrom = (buyer: Buyer, query: QueryBuyer | (() => QueryBuyer), row: number, r: PairNumbers): Match =>
+    buildMatch(explain, buyer, query, profiles[row]!, r);
   /** The Match of a pair not yet scored (scores it). */
-  const toMatch = (b: QueryBuyer, row: number): Match => matchFrom(b.profile, () => b, row, ranker.score(b, row));
+  const toMatch = (b: QueryBuyer, row: number): Match => matchFrom(b.profile, b, row, ranker.score(b, row));
   const numbersMatch = (b: QueryBuyer, row: number, numbers: PairNumbers): Match =>
-    matchFrom(b.profile, () => b, row, numbers);
+    matchFrom(b.profile, b, row, numbers);
   /** The Match of a winner of `ranker.top`, from the numbers the ranking computed for it. */
-  const winnerMatch = (b: QueryBuyer, h: Winner): Match => matchFrom(b.profile, () => b, h.row, h.data);
+  const winnerMatch = (b: QueryBuyer, h: Winner): Match => matchFrom(b.profile, b, h.row, h.data);
   const supplierIdOf = (h: { row: number }) => profiles[h.row]!.id;
 
   function snapshot(): string;
