@@ -3,16 +3,8 @@
  * they want, so "which buyers should supplier S meet?" visits only the buyers S can be
  * eligible for and scores only those whose mutual-score bound can still make the list.
  *
- * The index is the candidate index (candidates.ts) turned around: a buyer is listed under
- * each chapter of its wanted codes (each HS section, with the gate at section level), each
- * ISIC section of its activities, and each ISIC division (section) of the classes its wanted
- * codes bridge to; a supplier reads the lists of its own products' chapters, activities'
- * sections and activities' divisions. A supplier without any code (industry unknown) or with
- * the gate off reads every buyer. The buyer-side candidate index lists the suppliers without
- * HS products for every buyer; here an ISIC-only supplier reads only the buyers its
- * activities can reach (the same ISIC section, or wanted goods made in the same division) —
- * every other pair is below the gate. So every eligible pair is visited, and the ranking
- * equals scoring every buyer (a property test checks it).
+ * Which buyers a row can be eligible for comes from the postings (buyer-postings.ts): every
+ * eligible pair is visited, and the ranking equals scoring every buyer (a property test checks it).
  *
  * Two bands, as on the buyer's side: first the buyers whose industry can exceed the chapter
  * level — a wanted code in the heading of one of the supplier's products, a wanted whole
@@ -21,6 +13,11 @@
  * the other candidates, whose industry is at most the chapter level (0.4). Those lists are
  * sorted by each buyer's own best possible score at that level, so the second band stops at
  * the first buyer that cannot reach the list.
+ *
+ * Each visited buyer is first held to its own side's bound (every signal but the industry at
+ * 1) against the row's side for the buyer's country and volume (SupplierSideRow, exact but
+ * for them): the supplier's side is the weaker side of most pairs, and most buyers stop there,
+ * before the hard constraints and the pair's own bound (`mutualPairBound`) are read.
  */
 
 import { restBound } from '../score/kernel/bound.js';
@@ -29,9 +26,11 @@ import { Interner } from '../score/kernel/interner.js';
 import { mutualPairBound, PairBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
 import { type KernelContext, type PairScores, scorePair } from '../score/kernel/score-pair.js';
+import { SupplierSideRow } from '../score/kernel/supplier-side-row.js';
 import { mutualScore } from '../score/supplier-side.js';
-import { CODE_SIMILARITY_LEVELS, type IndustryLevel } from '../taxonomy/similarity.js';
+import type { IndustryLevel } from '../taxonomy/similarity.js';
 import { BoundBuckets, BUCKETS, bucketCeiling } from './bound-buckets.js';
+import { BuyerPostings, FAR_CAP } from './buyer-postings.js';
 import { HardFilter } from './hard-filter.js';
 import type { ResolvedRankOptions } from './options.js';
 import { type Winner, winnerList } from './top-k.js';
@@ -45,12 +44,6 @@ const EPS = 1e-9;
  */
 const chunkFor = (buyers: number) => Math.max(4, Math.min(256, buyers >> 2));
 const FIRST_CHUNK = 16;
-/** Industry of a pair without a heading-level (or better) match: at most the chapter level. */
-const FAR_CAP = CODE_SIMILARITY_LEVELS.chapter;
-
-/** Candidate posting keys: chapter, HS section, activity section, bridged division, bridged section. */
-const KEY = { chapter: 0, hsSection: 100, activitySection: 200, bridgeDivision: 300, bridgeSection: 400 } as const;
-const KEYS = 500;
 
 export class BuyerIndex {
   readonly size: number;
@@ -59,26 +52,17 @@ export class BuyerIndex {
   readonly country: Int32Array;
   /** Buyer group ids; -1 without a group. */
   readonly group: Int32Array;
-  /** Candidate lists by KEY, each sorted by `farBound` (best first). */
-  private readonly postings: (Int32Array | undefined)[];
-  /** Buyers by the 4-digit heading of a wanted code. */
-  private readonly headings = new Map<number, Int32Array>();
-  /** Buyers by a wanted code of 4 or 6 digits as it is (the heading or product itself). */
-  private readonly codes = new Map<number, Int32Array>();
-  /** Buyers by a wanted 2-digit chapter code. */
-  private readonly wholeChapters: (Int32Array | undefined)[];
   /** Per buyer, its best possible buyer-side score with an industry at most FAR_CAP; and the most of any buyer. */
   private readonly farBound: Float64Array;
   private readonly farBoundAny: number;
-  private readonly all: Int32Array;
-  private readonly bySection: boolean;
+  /** The buyers by what they want, for the candidates of a row. */
+  private readonly postings: BuyerPostings;
   private readonly stamps: Int32Array;
   private epoch = 0;
   private readonly chunk: number;
   private readonly rows: Int32Array;
   private readonly bounds: Float64Array;
   private readonly buckets: BoundBuckets;
-  private readonly keys = new Uint8Array(KEYS);
   /** The buyers' hard constraints but the industry gate, packed for the walk. */
   private readonly hard: HardFilter;
   /** Per supplier row, its codes' signature; the industry of the last signature's buyers. */
@@ -92,7 +76,15 @@ export class BuyerIndex {
   private nearSignature = -1;
   private nearOf: Int32Array | undefined;
   private readonly nearKey: Float64Array;
+  /** Per near buyer, its industry with the group's codes and its side's bound at that industry. */
+  private readonly nearIndustry: Float64Array;
+  private readonly nearBuyerSide: Float64Array;
   private readonly inNear: Int32Array;
+  /** Per buyer, its order volume (NaN: not given); 1 when it wants no HS code (industry maybe unknown). */
+  private readonly volume: Float64Array;
+  private readonly noWants: Uint8Array;
+  /** The supplier's side of the walk's row, by buyer country. */
+  private readonly sideRow: SupplierSideRow;
   private nearEpoch = 0;
   /** The walk of `top` in progress. */
   private readonly walkState = new WalkState();
@@ -106,7 +98,6 @@ export class BuyerIndex {
   ) {
     const n = queries.length;
     this.size = n;
-    this.bySection = level === 'section';
     const byId = queries.map((_, i) => i).sort((x, y) => (queries[x]!.profile.id < queries[y]!.profile.id ? -1 : 1));
     this.idRank = new Int32Array(n);
     byId.forEach((q, r) => (this.idRank[q] = r));
@@ -115,48 +106,22 @@ export class BuyerIndex {
     this.group = Int32Array.from(queries, (q) => (q.profile.group === undefined ? -1 : groups.intern(q.profile.group)));
     this.farBound = Float64Array.from(queries, (q) => restBound(ctx, q, FAR_CAP));
     this.farBoundAny = this.farBound.reduce((a, b) => (b > a ? b : a), 0);
-    this.all = Int32Array.from({ length: n }, (_, i) => i).sort(
-      (x, y) => this.farBound[y]! - this.farBound[x]! || x - y,
-    );
     this.stamps = new Int32Array(n);
     this.hard = new HardFilter(ctx.table, queries);
     this.signatures = codeSignatures(ctx.table);
     this.memo = new IndustryMemo(n);
     this.nearKey = new Float64Array(n);
+    this.nearIndustry = new Float64Array(n);
+    this.nearBuyerSide = new Float64Array(n);
     this.inNear = new Int32Array(n);
+    this.volume = Float64Array.from(queries, (q) => q.volume);
+    this.noWants = Uint8Array.from(queries, (q) => (q.wants.codes.length === 0 ? 1 : 0));
+    this.sideRow = new SupplierSideRow(ctx);
     this.chunk = chunkFor(n);
     this.rows = new Int32Array(this.chunk);
     this.bounds = new Float64Array(this.chunk);
     this.buckets = new BoundBuckets(this.chunk);
-
-    const lists: number[][] = Array.from({ length: KEYS }, () => []);
-    const headings = new Map<number, number[]>();
-    const codes = new Map<number, number[]>();
-    const listIn = (map: Map<number, number[]>, key: number) => {
-      let list = map.get(key);
-      if (!list) map.set(key, (list = []));
-      return list;
-    };
-    const wholeChapters: number[][] = Array.from({ length: 100 }, () => []);
-    queries.forEach((q, index) => {
-      const add = (list: number[]) => {
-        if (list[list.length - 1] !== index) list.push(index);
-      };
-      this.buyerKeys(q, (key) => add(lists[key]!));
-      const w = q.wants;
-      for (let k = 0; k < w.codes.length; k++) {
-        if (w.headings[k]! >= 0) {
-          add(listIn(headings, w.headings[k]!));
-          add(listIn(codes, w.codes[k]! * 10 + w.lengths[k]!));
-        } else if (w.lengths[k] === 2) add(wholeChapters[w.chapters[k]!]!);
-      }
-    });
-    const byFarBound = (list: number[]) =>
-      Int32Array.from(list.sort((x, y) => this.farBound[y]! - this.farBound[x]! || x - y));
-    this.postings = lists.map((l) => (l.length ? byFarBound(l) : undefined));
-    for (const [heading, list] of headings) this.headings.set(heading, Int32Array.from(list));
-    for (const [code, list] of codes) this.codes.set(code, Int32Array.from(list));
-    this.wholeChapters = wholeChapters.map((l) => (l.length ? Int32Array.from(l) : undefined));
+    this.postings = new BuyerPostings(queries, ctx, level, this.farBound);
   }
 
   /**
@@ -167,90 +132,6 @@ export class BuyerIndex {
   get walk(): Int32Array {
     this.walkOrder ??= rowsBySignature(this.ctx.table);
     return this.walkOrder;
-  }
-
-  /** The candidate keys a buyer is listed under (see the file comment). */
-  private buyerKeys(q: QueryBuyer, add: (key: number) => void): void {
-    const { hsSections, isicSections } = this.ctx;
-    for (const chapter of q.wants.chapters) {
-      // By chapter at every level: a supplier declaring a whole chapter reads it (nearLists).
-      add(KEY.chapter + chapter);
-      if (this.bySection && hsSections[chapter]! > 0) add(KEY.hsSection + hsSections[chapter]!);
-    }
-    for (const division of q.activities.chapters)
-      if (isicSections[division]! > 0) add(KEY.activitySection + isicSections[division]!);
-    for (const division of q.bridge.classes.chapters) {
-      // By division at every level: a supplier's near band reads it (nearLists).
-      add(KEY.bridgeDivision + division);
-      if (this.bySection && isicSections[division]! > 0) add(KEY.bridgeSection + isicSections[division]!);
-    }
-  }
-
-  /** The buyer lists supplier row `i` reads: its candidates, possibly overlapping. */
-  private candidateLists(i: number): readonly ArrayLike<number>[] {
-    const { table: t, hsSections, isicSections, industryGate } = this.ctx;
-    const p = t.products;
-    const a = t.activities;
-    // Without any code the industry is unknown, and the gate lets the pair through.
-    if (!industryGate || (p.offsets[i + 1] === p.offsets[i] && a.offsets[i + 1] === a.offsets[i])) return [this.all];
-    const keys = this.keys;
-    keys.fill(0);
-    for (let k = p.offsets[i]!; k < p.offsets[i + 1]!; k++) {
-      const chapter = p.chapters[k]!;
-      if (!this.bySection) keys[KEY.chapter + chapter] = 1;
-      else if (hsSections[chapter]! > 0) keys[KEY.hsSection + hsSections[chapter]!] = 1;
-    }
-    for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) {
-      const division = a.chapters[k]!;
-      const section = isicSections[division]!;
-      if (section > 0) keys[KEY.activitySection + section] = 1;
-      if (!this.bySection) keys[KEY.bridgeDivision + division] = 1;
-      else if (section > 0) keys[KEY.bridgeSection + section] = 1;
-    }
-    const lists: Int32Array[] = [];
-    for (let key = 0; key < KEYS; key++) if (keys[key] === 1 && this.postings[key]) lists.push(this.postings[key]!);
-    return lists;
-  }
-
-  /**
-   * The buyers whose industry with row `i` can exceed the chapter level; undefined when the
-   * supplier gives no code (its industry is unknown: one band). Every other buyer's industry
-   * is at most the chapter level: its wanted codes share at most a chapter with the
-   * products, its ISIC classes at most a section with the activities (bridged: ≤ 0.15 × 0.7),
-   * and its own activities no section with them.
-   */
-  private nearLists(i: number): ArrayLike<number>[] | undefined {
-    const { products: p, activities: a } = this.ctx.table;
-    if (p.offsets[i + 1] === p.offsets[i] && a.offsets[i + 1] === a.offsets[i]) return undefined;
-    // Buyers wanting a product itself first: their scores raise the bar early.
-    const lists: ArrayLike<number>[] = [];
-    for (let k = p.offsets[i]!; k < p.offsets[i + 1]!; k++) {
-      const same = this.codes.get(p.codes[k]! * 10 + p.lengths[k]!);
-      if (same) lists.push(same);
-    }
-    for (let k = p.offsets[i]!; k < p.offsets[i + 1]!; k++) {
-      const chapter = p.chapters[k]!;
-      const whole = this.wholeChapters[chapter];
-      if (whole) lists.push(whole);
-      if (p.headings[k]! >= 0) {
-        const same = this.headings.get(p.headings[k]!);
-        if (same) lists.push(same);
-      } else {
-        // A declared whole chapter: any wanted code in it matches above the chapter level.
-        const list = this.postings[KEY.chapter + chapter];
-        if (list) lists.push(list);
-      }
-    }
-    const { isicSections } = this.ctx;
-    for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) {
-      const division = a.chapters[k]!;
-      const bridged = this.postings[KEY.bridgeDivision + division];
-      if (bridged) lists.push(bridged);
-      const section = isicSections[division]!;
-      const active = section > 0 ? this.postings[KEY.activitySection + section] : undefined;
-      if (active) lists.push(active);
-    }
-    return lists;
   }
 
   /**
@@ -274,11 +155,13 @@ export class BuyerIndex {
     w.bar = o.minScore > list.threshold ? o.minScore : list.threshold;
     // The first chunks are small, so the bar rises after a few scores; then they double.
     w.chunk = Math.min(FIRST_CHUNK, this.chunk);
-    if (!near) this.collect(this.candidateLists(i), 1, -1);
+    this.sideRow.select(i);
+    if (!near) this.collect(this.postings.candidateLists(i), 1, -1);
     else {
       this.collect([near], 1, -2);
       const side = supplierSideRestOf(this.ctx, i, FAR_CAP);
-      if (mutualScore(this.farBoundAny, side) + EPS >= w.bar) this.collect(this.candidateLists(i), FAR_CAP, side);
+      if (mutualScore(this.farBoundAny, side) + EPS >= w.bar)
+        this.collect(this.postings.candidateLists(i), FAR_CAP, side);
     }
     w.list = undefined;
     return list.result();
@@ -293,6 +176,7 @@ export class BuyerIndex {
    */
   private collect(lists: readonly ArrayLike<number>[], cap: number, side: number): void {
     const { ctx, queries, rows, bounds, stamps, farBound, hard, memo, nearKey, inNear, nearEpoch, epoch } = this;
+    const { nearIndustry, nearBuyerSide, country, volume, noWants, sideRow } = this;
     const w = this.walkState;
     const i = w.row;
     const pair = this.pairBound;
@@ -309,6 +193,15 @@ export class BuyerIndex {
         }
         if (stamps[q] === epoch) continue;
         stamps[q] = epoch;
+        // First the buyer's side with every other signal at 1 against the supplier's side for the
+        // buyer's country and volume (exact but for them): most buyers stop here.
+        if (side !== -1) {
+          const industry = side === -2 ? nearIndustry[q]! : noWants[q] === 1 ? Number.NaN : FAR_CAP;
+          if (!Number.isNaN(industry)) {
+            const buyerSide = side === -2 ? nearBuyerSide[q]! : farBound[q]!;
+            if (mutualScore(buyerSide, sideRow.bound(industry, country[q]!, volume[q]!)) < floor) continue;
+          }
+        }
         if (hard.excludes(q, i)) continue;
         pair.floor = floor;
         if (!mutualPairBound(ctx, queries[q]!, i, pair, memo, q)) continue;
@@ -363,9 +256,9 @@ export class BuyerIndex {
       this.inNear.fill(0);
       this.nearEpoch = 1;
     }
-    const lists = this.nearLists(i);
+    const lists = this.postings.nearLists(i);
     if (!lists) return (this.nearOf = undefined);
-    const { ctx, queries, memo, inNear, nearKey, nearEpoch } = this;
+    const { ctx, queries, memo, inNear, nearKey, nearEpoch, nearIndustry, nearBuyerSide } = this;
     const near: number[] = [];
     for (const list of lists) {
       for (let j = 0; j < list.length; j++) {
@@ -373,9 +266,13 @@ export class BuyerIndex {
         if (inNear[q] === nearEpoch) continue;
         inNear[q] = nearEpoch;
         const industry = memo.industry(ctx, queries[q]!, q, i);
+        nearIndustry[q] = industry;
         if (Number.isNaN(industry)) nearKey[q] = 1;
         else if (ctx.industryGate && ctx.coverage.best < ctx.industryThreshold) continue;
-        else nearKey[q] = mutualScore(restBound(ctx, queries[q]!, industry), supplierSideRest(industry));
+        else {
+          nearBuyerSide[q] = restBound(ctx, queries[q]!, industry);
+          nearKey[q] = mutualScore(nearBuyerSide[q]!, supplierSideRest(industry));
+        }
         near.push(q);
       }
     }

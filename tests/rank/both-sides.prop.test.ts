@@ -20,6 +20,7 @@ import type { MatchEngine } from '../../src/rank/engine.js';
 import { IndustryMemo } from '../../src/score/kernel/industry-memo.js';
 import { mutualPairBound, PairBound, supplierSideBound } from '../../src/score/kernel/mutual-bound.js';
 import { PairScores, scorePair } from '../../src/score/kernel/score-pair.js';
+import { SupplierSideRow } from '../../src/score/kernel/supplier-side-row.js';
 import { buildKernel } from '../../src/score/kernel/setup.js';
 import { resolveWeights } from '../../src/score/weights.js';
 import { INDUSTRY_LEVELS } from '../../src/taxonomy/similarity.js';
@@ -164,7 +165,7 @@ describe('the exhibitor view', () => {
     );
   }, 300_000);
 
-  it('the mutual bound is never below the mutual score, and says -1 only for pairs the industry gate excludes', () => {
+  it('the mutual bound (and the supplier side by buyer country) is never below the score; -1 only for gated pairs', () => {
     fc.assert(
       fc.property(fair(20, 4), ({ suppliers, buyers, options }) => {
         const kernel = buildKernel(suppliers, {
@@ -175,9 +176,11 @@ describe('the exhibitor view', () => {
         });
         const { context: ctx, table } = kernel;
         const out = new PairScores();
+        const sideRow = new SupplierSideRow(ctx);
         for (const buyer of buyers) {
           const b = kernel.compile(buyer);
           for (let i = 0; i < table.size; i++) {
+            sideRow.select(i);
             const r = scorePair(ctx, b, i, out);
             const { mutual, supplierSide, excluded } = r;
             const industry = r.components[0]!;
@@ -200,6 +203,13 @@ describe('the exhibitor view', () => {
               if (early !== -1) expect(early).toBeGreaterThanOrEqual(mutual - 1e-12);
             expect(supplierSideBound(ctx, b, i, 1)).toBeGreaterThanOrEqual(supplierSide - 1e-12);
             expect(supplierSideBound(ctx, b, i, industry)).toBe(supplierSide);
+            // The walk's bound by buyer country: never below, equal when the buyer gives a volume.
+            if (!Number.isNaN(industry)) {
+              const byCountry = sideRow.bound(industry, b.country, b.volume);
+              expect(byCountry).toBeGreaterThanOrEqual(supplierSide - 1e-12);
+              if (!Number.isNaN(b.volume)) expect(byCountry).toBeCloseTo(supplierSide, 12);
+              expect(sideRow.bound(Math.min(1, industry + 0.1), b.country, b.volume)).toBeGreaterThanOrEqual(byCountry);
+            }
           }
         }
       }),
