@@ -22,9 +22,19 @@ import { CODE_SIMILARITY_LEVELS, type IndustryLevel } from '../taxonomy/similari
 /** Industry of a pair without a heading-level (or better) match: at most the chapter level. */
 export const FAR_CAP = CODE_SIMILARITY_LEVELS.chapter;
 
-/** Candidate posting keys: chapter, HS section, activity section, bridged division, bridged section. */
-const KEY = { chapter: 0, hsSection: 100, activitySection: 200, bridgeDivision: 300, bridgeSection: 400 } as const;
-const KEYS = 500;
+/**
+ * Posting keys: chapter, HS section, activity section, bridged division, bridged section
+ * (candidates), and activity division (near buyers only).
+ */
+const KEY = {
+  chapter: 0,
+  hsSection: 100,
+  activitySection: 200,
+  bridgeDivision: 300,
+  bridgeSection: 400,
+  activityDivision: 500,
+} as const;
+const KEYS = 600;
 
 export class BuyerPostings {
   /** Candidate lists by KEY, each sorted by `farBound` (best first). */
@@ -35,6 +45,10 @@ export class BuyerPostings {
   private readonly codes = new Map<number, Int32Array>();
   /** Buyers by a wanted 2-digit chapter code. */
   private readonly wholeChapters: (Int32Array | undefined)[];
+  /** Buyers by the ISIC group (3 digits) of a class their wanted codes bridge to. */
+  private readonly bridgeGroups = new Map<number, Int32Array>();
+  /** Buyers by a 2-digit ISIC division their wanted codes bridge to as a whole. */
+  private readonly bridgeWholeDivisions: (Int32Array | undefined)[];
   /** Every buyer, by `farBound` (best first). */
   private readonly all: Int32Array;
   private readonly bySection: boolean;
@@ -60,6 +74,8 @@ export class BuyerPostings {
       return list;
     };
     const wholeChapters: number[][] = Array.from({ length: 100 }, () => []);
+    const bridgeGroups = new Map<number, number[]>();
+    const bridgeWholeDivisions: number[][] = Array.from({ length: 100 }, () => []);
     queries.forEach((q, index) => {
       const add = (list: number[]) => {
         if (list[list.length - 1] !== index) list.push(index);
@@ -72,12 +88,19 @@ export class BuyerPostings {
           add(listIn(codes, w.codes[k]! * 10 + w.lengths[k]!));
         } else if (w.lengths[k] === 2) add(wholeChapters[w.chapters[k]!]!);
       }
+      const c = q.bridge.classes;
+      for (let k = 0; k < c.codes.length; k++) {
+        if (c.headings[k]! >= 0) add(listIn(bridgeGroups, c.headings[k]!));
+        else if (c.lengths[k] === 2) add(bridgeWholeDivisions[c.chapters[k]!]!);
+      }
     });
     const byFarBound = (list: number[]) => Int32Array.from(list.sort((x, y) => farBound[y]! - farBound[x]! || x - y));
     this.postings = lists.map((l) => (l.length ? byFarBound(l) : undefined));
     for (const [heading, list] of headings) this.headings.set(heading, Int32Array.from(list));
     for (const [code, list] of codes) this.codes.set(code, Int32Array.from(list));
     this.wholeChapters = wholeChapters.map((l) => (l.length ? Int32Array.from(l) : undefined));
+    for (const [group, list] of bridgeGroups) this.bridgeGroups.set(group, Int32Array.from(list));
+    this.bridgeWholeDivisions = bridgeWholeDivisions.map((l) => (l.length ? Int32Array.from(l) : undefined));
   }
 
   /** The candidate keys a buyer is listed under (see the file comment). */
@@ -88,8 +111,10 @@ export class BuyerPostings {
       add(KEY.chapter + chapter);
       if (this.bySection && hsSections[chapter]! > 0) add(KEY.hsSection + hsSections[chapter]!);
     }
-    for (const division of q.activities.chapters)
+    for (const division of q.activities.chapters) {
       if (isicSections[division]! > 0) add(KEY.activitySection + isicSections[division]!);
+      add(KEY.activityDivision + division);
+    }
     for (const division of q.bridge.classes.chapters) {
       // By division at every level: a supplier's near band reads it (nearLists).
       add(KEY.bridgeDivision + division);
@@ -127,8 +152,8 @@ export class BuyerPostings {
    * The buyers whose industry with row `i` can exceed the chapter level; undefined when the
    * supplier gives no code (its industry is unknown: one band). Every other buyer's industry
    * is at most the chapter level: its wanted codes share at most a chapter with the
-   * products, its ISIC classes at most a section with the activities (bridged: ≤ 0.15 × 0.7),
-   * and its own activities no section with them.
+   * products, its ISIC classes at most a division with the activities (bridged: ≤ 0.45 × 0.7),
+   * and its own activities no division with them (same section: 0.15).
    */
   nearLists(i: number): ArrayLike<number>[] | undefined {
     const { products: p, activities: a } = this.ctx.table;
@@ -152,13 +177,16 @@ export class BuyerPostings {
         if (list) lists.push(list);
       }
     }
-    const { isicSections } = this.ctx;
     for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) {
       const division = a.chapters[k]!;
-      const bridged = this.postings[KEY.bridgeDivision + division];
-      if (bridged) lists.push(bridged);
-      const section = isicSections[division]!;
-      const active = section > 0 ? this.postings[KEY.activitySection + section] : undefined;
+      // A bridged match counts BRIDGE_WEIGHT (0.7) × its level: above 0.4 within an ISIC group, or
+      // a whole division bridged to exactly; a supplier's whole division gives at most 0.7 × 0.45.
+      const whole = this.bridgeWholeDivisions[division];
+      if (whole) lists.push(whole);
+      const group = a.headings[k]! >= 0 ? this.bridgeGroups.get(a.headings[k]!) : undefined;
+      if (group) lists.push(group);
+      // Activities match above the chapter level only within a division (a whole division counts 0.45).
+      const active = this.postings[KEY.activityDivision + division];
       if (active) lists.push(active);
     }
     return lists;
