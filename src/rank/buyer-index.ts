@@ -199,12 +199,12 @@ export class BuyerIndex {
           const industry = side === -2 ? nearIndustry[q]! : noWants[q] === 1 ? Number.NaN : FAR_CAP;
           if (!Number.isNaN(industry)) {
             const buyerSide = side === -2 ? nearBuyerSide[q]! : farBound[q]!;
-            if (mutualScore(buyerSide, sideRow.bound(industry, country[q]!, volume[q]!)) < floor) continue;
+            if (mutualScore(buyerSide, sideRow.side(industry, country[q]!, volume[q]!)) < floor) continue;
           }
         }
         if (hard.excludes(q, i)) continue;
         pair.floor = floor;
-        if (!mutualPairBound(ctx, queries[q]!, i, pair, memo, q)) continue;
+        if (!mutualPairBound(ctx, queries[q]!, i, pair, memo, q, sideRow)) continue;
         rows[w.pending] = q;
         bounds[w.pending++] = pair.value;
         if (w.pending === w.chunk) {

@@ -16,6 +16,7 @@ import { csrHas } from './csr.js';
 import type { IndustryMemo } from './industry-memo.js';
 import type { QueryBuyer } from './query.js';
 import { industryScore, type KernelContext } from './score-pair.js';
+import type { SupplierSideRow } from './supplier-side-row.js';
 
 const SIDE_TOTAL = SW.product + SW.market + SW.order + SW.experience;
 
@@ -134,7 +135,8 @@ function sideOf(ctx: KernelContext, b: QueryBuyer, i: number, industry: number, 
  * industry at `bound.industryCap`, capability and keywords at 1): when that is below the floor
  * it is the bound. Otherwise the industry and capability are computed exactly. `memo`, when
  * given, supplies the industry of `b` as buyer number `buyer` (see IndustryMemo); a memoized
- * industry is used in the cheap pass too.
+ * industry is used in the cheap pass too. `sideRow`, when given, is selected for row `i` and
+ * gives the supplier's side where the industry is known.
  */
 export function mutualPairBound(
   ctx: KernelContext,
@@ -143,6 +145,7 @@ export function mutualPairBound(
   bound: PairBound,
   memo: IndustryMemo | null = null,
   buyer = -1,
+  sideRow: SupplierSideRow | null = null,
 ): boolean {
   // Hot path (once per candidate pair): no closures, no allocation.
   const t = ctx.table;
@@ -204,12 +207,15 @@ export function mutualPairBound(
       ? 0
       : (sum + (industryMayCount ? w[INDUSTRY]! * optimisticIndustry : 0) + (vectorKnown ? w[CAPABILITY]! : 0)) /
         optimisticTotal;
-  sideInto(ctx, b, i, optimisticIndustry, bound);
+  // The side by buyer country when the industry is known (the buyer wants HS codes, the row gives codes).
+  const row = sideRow !== null && b.wants.codes.length > 0 && (p[i + 1]! > p[i]! || a[i + 1]! > a[i]!) ? sideRow : null;
+  if (row !== null && !Number.isNaN(optimisticIndustry)) bound.side = row.side(optimisticIndustry, b.country, b.volume);
+  else sideInto(ctx, b, i, optimisticIndustry, bound);
   bound.value = mutualScore(optimistic, bound.side);
   if (bound.value < bound.floor) return false;
   bound.sum = sum;
   bound.total = total;
-  exactPart(ctx, b, i, vectorKnown, memoized, memo, buyer, bound);
+  exactPart(ctx, b, i, vectorKnown, memoized, memo, buyer, bound, row);
   return bound.value !== -1 && bound.value >= bound.floor;
 }
 
@@ -223,6 +229,7 @@ function exactPart(
   memo: IndustryMemo | null,
   buyer: number,
   bound: PairBound,
+  sideRow: SupplierSideRow | null,
 ): void {
   const w = ctx.weights;
   const caps = ctx.table.capabilities;
@@ -239,6 +246,7 @@ function exactPart(
   }
   if (vectorKnown) sum += w[CAPABILITY]! * capabilityFromDot(dot(caps!.matrix, i, b.vector!, caps!.dim));
   const buyerSide = total === 0 ? 0 : sum / total;
-  sideInto(ctx, b, i, industry, bound);
+  if (sideRow !== null && !Number.isNaN(industry)) bound.side = sideRow.side(industry, b.country, b.volume);
+  else sideInto(ctx, b, i, industry, bound);
   bound.value = mutualScore(buyerSide > 1 ? 1 : buyerSide, bound.side);
 }

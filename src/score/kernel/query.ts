@@ -96,15 +96,27 @@ export function compileBuyer(
   };
 }
 
-/** The country-only region signals for every supplier country (see `QueryBuyer.regionBase`). */
+/**
+ * The country-only region signals for every supplier country (see `QueryBuyer.regionBase`).
+ * Without preferred origins the table depends on the buyer's country only: one table, read-only,
+ * shared by every buyer of that country (a fair's buyers come from a few dozen countries).
+ */
 function regionBase(geo: GeoTables, country: number, include: Uint8Array | null): Float64Array {
-  const out = new Float64Array(geo.countries.size);
-  for (let c = 0; c < out.length; c++) {
-    const sum = RW.ties * geo.tie(country, c) + RW.distance * geo.closeness(country, c);
-    out[c] = include ? sum + RW.origin * include[c]! : sum;
+  let base = sharedBases.get(geo)?.[country];
+  if (!base) {
+    base = new Float64Array(geo.countries.size);
+    for (let c = 0; c < base.length; c++)
+      base[c] = RW.ties * geo.tie(country, c) + RW.distance * geo.closeness(country, c);
+    let byCountry = sharedBases.get(geo);
+    if (!byCountry) sharedBases.set(geo, (byCountry = []));
+    byCountry[country] = base;
   }
+  if (!include) return base;
+  const out = new Float64Array(base.length);
+  for (let c = 0; c < out.length; c++) out[c] = base[c]! + RW.origin * include[c]!;
   return out;
 }
+const sharedBases = new WeakMap<GeoTables, Float64Array[]>();
 
 /** Every wanted code, declared then inferred (the order of `QueryBuyer.wants`), with its flag. */
 function wantedCodes(buyer: Buyer): { code: string; inferred: boolean }[] {

@@ -1,10 +1,11 @@
 /**
  * The supplier's side (src/score/supplier-side.ts) of one supplier row against many buyers,
  * for the exhibitor's walk: its market and export-experience terms depend only on the buyer's
- * country, so they are kept per country (filled on first use) and a bound on the side is a few
+ * country, so they are kept per country (filled on first use) and the side of a pair is a few
  * array reads. The supplier's side is the weaker side of most pairs and the mutual score, a
- * harmonic mean, follows the weaker side: this bound lets the walk drop most buyers before the
- * full pair bound (`mutualPairBound`) reads anything else. Hand-written for that hot path.
+ * harmonic mean, follows the weaker side: with it the walk drops most buyers before the full
+ * pair bound (`mutualPairBound`) reads anything else, and that bound reads the side from here
+ * too. Hand-written for that hot path.
  */
 import { moqFit } from '../components/capacity.js';
 import { EXPERIENCE_ELSEWHERE, SUPPLIER_SIDE_WEIGHTS as SW } from '../supplier-side.js';
@@ -49,14 +50,15 @@ export class SupplierSideRow {
   }
 
   /**
-   * At least the supplier's side of the selected row with a buyer in `country` ordering
-   * `volume` (NaN: not given) when their industry is `industry` (known, not NaN): exact when the
-   * volume is given; without it the order term counts as 1, which can only raise the mean.
+   * The supplier's side of the selected row with a buyer in `country` ordering `volume` (NaN:
+   * not given) when their industry is `industry` (known, not NaN): what the kernel computes, the
+   * terms summed in another order (equal but for the last bits).
    */
-  bound(industry: number, country: number, volume: number): number {
-    let sum = SW.product * industry + this.term(country);
-    if (!Number.isNaN(this.moq)) sum += SW.order * (Number.isNaN(volume) ? 1 : moqFit(volume, this.moq));
-    return sum / this.total;
+  side(industry: number, country: number, volume: number): number {
+    const sum = SW.product * industry + this.term(country);
+    if (Number.isNaN(this.moq)) return sum / this.total;
+    if (Number.isNaN(volume)) return sum / (this.total - SW.order);
+    return (sum + SW.order * moqFit(volume, this.moq)) / this.total;
   }
 
   private term(country: number): number {
