@@ -23,7 +23,11 @@ import type { EngineOptions, RankOptions } from '../rank/options.js';
  * };
  */
 export interface ParallelOptions {
-  /** Worker threads; default: the machine's available parallelism. */
+  /**
+   * Threads that rank; default: the machine's available parallelism. `rankAllParallel` starts
+   * that many workers; `rankAllSuppliersParallel` ranks on this thread too and starts one fewer
+   * (`threads: 1` runs on this thread alone).
+   */
   threads?: number;
   /** Engine options, when suppliers (not an engine) are given. */
   engine?: EngineOptions;

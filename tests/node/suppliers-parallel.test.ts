@@ -1,4 +1,4 @@
-/** rankAllSuppliersParallel: every exhibitor's buyers on worker threads, equal to one thread to the last bit. */
+/** rankAllSuppliersParallel: every exhibitor's buyers on this thread and workers, equal to one thread to the last bit. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadSampleFair } from '../../examples/fair/sample.js';
@@ -48,6 +48,10 @@ describe('rankAllSuppliersParallel', () => {
     });
     expect(fromSuppliers).toStrictEqual(engine.rankAllSuppliers(buyers.slice(0, 10), { limit: 3 }));
     expect([...fromSuppliers.values()].flat().every((m) => m.reasons.length > 0)).toBe(true);
+    // One thread: this one alone, no worker.
+    expect(await rankAllSuppliersParallel(engine, buyers, { threads: 1, rank: { limit: 4 } })).toStrictEqual(
+      engine.rankAllSuppliers(buyers, { limit: 4 }),
+    );
   }, 240_000); // four pools of workers started from source: minutes on a busy machine
 
   it('validates its options and input before starting workers', async () => {
