@@ -21,7 +21,7 @@
  */
 
 import { restBound } from '../score/kernel/bound.js';
-import { codeSignatures, IndustryMemo, rowsBySignature } from '../score/kernel/industry-memo.js';
+import { buyerIndustryKeys, codeSignatures, IndustryMemo, rowsBySignature } from '../score/kernel/industry-memo.js';
 import { Interner } from '../score/kernel/interner.js';
 import { mutualPairBound, PairBound, supplierSideRest, supplierSideRestOf } from '../score/kernel/mutual-bound.js';
 import type { QueryBuyer } from '../score/kernel/query.js';
@@ -68,6 +68,8 @@ export class BuyerIndex {
   /** Per supplier row, its codes' signature; the industry of the last signature's buyers. */
   private readonly signatures: Int32Array;
   private readonly memo: IndustryMemo;
+  /** Per buyer, its key in `memo`: buyers with the same codes share their industry. */
+  private readonly industryKey: Int32Array;
   private walkOrder: Int32Array | undefined;
   /**
    * The near buyers of the rows with the signature `nearSignature` (see `prepareNear`): eligible
@@ -109,7 +111,8 @@ export class BuyerIndex {
     this.stamps = new Int32Array(n);
     this.hard = new HardFilter(ctx.table, queries);
     this.signatures = codeSignatures(ctx.table);
-    this.memo = new IndustryMemo(n);
+    this.industryKey = buyerIndustryKeys(queries);
+    this.memo = new IndustryMemo(this.industryKey.reduce((a, b) => (b > a ? b : a), -1) + 1);
     this.nearKey = new Float64Array(n);
     this.nearIndustry = new Float64Array(n);
     this.nearBuyerSide = new Float64Array(n);
@@ -175,7 +178,8 @@ export class BuyerIndex {
    * closures: V8 then keeps them unboxed, and the hot loop allocates nothing.)
    */
   private collect(lists: readonly ArrayLike<number>[], cap: number, side: number): void {
-    const { ctx, queries, rows, bounds, stamps, farBound, hard, memo, nearKey, inNear, nearEpoch, epoch } = this;
+    const { ctx, queries, rows, bounds, stamps, farBound, hard, memo, industryKey, nearKey, inNear, nearEpoch, epoch } =
+      this;
     const { nearIndustry, nearBuyerSide, country, volume, noWants, sideRow } = this;
     const w = this.walkState;
     const i = w.row;
@@ -204,7 +208,7 @@ export class BuyerIndex {
         }
         if (hard.excludes(q, i)) continue;
         pair.floor = floor;
-        if (!mutualPairBound(ctx, queries[q]!, i, pair, memo, q, sideRow)) continue;
+        if (!mutualPairBound(ctx, queries[q]!, i, pair, memo, industryKey[q]!, sideRow)) continue;
         rows[w.pending] = q;
         bounds[w.pending++] = pair.value;
         if (w.pending === w.chunk) {
@@ -218,7 +222,7 @@ export class BuyerIndex {
 
   /** Scores the pending bounded buyers of the walk, best bound first, while a bound reaches the bar. */
   private visit(): void {
-    const { ctx, queries, rows, bounds, memo, buckets } = this;
+    const { ctx, queries, rows, bounds, memo, industryKey, buckets } = this;
     const w = this.walkState;
     const { row: i, options: o, list, scratch } = w;
     const { counts, order } = buckets;
@@ -230,7 +234,7 @@ export class BuyerIndex {
         const j = order[k]!;
         if (bounds[j]! + EPS < w.bar) continue;
         const q = rows[j]!;
-        const r = scorePair(ctx, queries[q]!, i, scratch!, null, memo.industry(ctx, queries[q]!, q, i));
+        const r = scorePair(ctx, queries[q]!, i, scratch!, null, memo.industry(ctx, queries[q]!, industryKey[q]!, i));
         if (r.excluded === 0 && r.mutual >= o!.minScore) {
           list!.offer(q, r.mutual, r);
           const threshold = list!.threshold;
@@ -258,14 +262,14 @@ export class BuyerIndex {
     }
     const lists = this.postings.nearLists(i);
     if (!lists) return (this.nearOf = undefined);
-    const { ctx, queries, memo, inNear, nearKey, nearEpoch, nearIndustry, nearBuyerSide } = this;
+    const { ctx, queries, memo, industryKey, inNear, nearKey, nearEpoch, nearIndustry, nearBuyerSide } = this;
     const near: number[] = [];
     for (const list of lists) {
       for (let j = 0; j < list.length; j++) {
         const q = list[j]!;
         if (inNear[q] === nearEpoch) continue;
         inNear[q] = nearEpoch;
-        const industry = memo.industry(ctx, queries[q]!, q, i);
+        const industry = memo.industry(ctx, queries[q]!, industryKey[q]!, i);
         nearIndustry[q] = industry;
         if (Number.isNaN(industry)) nearKey[q] = 1;
         else if (ctx.industryGate && ctx.coverage.best < ctx.industryThreshold) continue;

@@ -4,10 +4,16 @@
  * thousands of stands selling the same few product lines — share it: a walk over suppliers
  * grouped by their codes (see `codeSignatures`) computes each buyer's industry once per group.
  */
+import type { KeyedCodes } from './codes.js';
 import type { QueryBuyer } from './query.js';
 import { industryScore, type KernelContext } from './score-pair.js';
 import type { SupplierTable } from './supplier-table.js';
 
+/**
+ * Also the other way: buyers with the same wanted codes and activities (`buyerIndustryKeys`) —
+ * a fair's ten thousand buyers have about three thousand such — share it too, so the memo is
+ * keyed by that rather than by buyer.
+ */
 export class IndustryMemo {
   private readonly value: Float64Array;
   private readonly best: Float64Array;
@@ -15,7 +21,7 @@ export class IndustryMemo {
   private epoch = 0;
   private signature = -1;
 
-  /** `buyers`: how many buyers the memo indexes (callers number them 0 .. buyers − 1). */
+  /** `buyers`: how many buyers (or buyer keys) the memo indexes (callers number them 0 .. buyers − 1). */
   constructor(buyers: number) {
     this.value = new Float64Array(buyers);
     this.best = new Float64Array(buyers);
@@ -80,6 +86,22 @@ export function codeSignatures(t: SupplierTable): Int32Array {
   }
   signatures.set(t, out);
   return out;
+}
+
+/**
+ * Per buyer, a number shared exactly by the buyers whose industry with any supplier is the
+ * same: equal wanted codes, bridged ISIC classes and activities, in the same order (the
+ * coverage sums them in order, so the order is part of the key), with their inferred flags.
+ */
+export function buyerIndustryKeys(queries: readonly QueryBuyer[]): Int32Array {
+  const ids = new Map<string, number>();
+  const codesOf = (c: KeyedCodes) => `${c.codes.join(',')}/${c.lengths.join(',')}/${c.inferred.join(',')}`;
+  return Int32Array.from(queries, (q) => {
+    const key = `${codesOf(q.wants)}|${codesOf(q.activities)}|${q.bridge.offsets.join(',')}/${codesOf(q.bridge.classes)}|${q.bridge.wantedInferred.join(',')}`;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  });
 }
 
 /** Rows grouped by signature (groups in order of first row, rows ascending within a group). */
