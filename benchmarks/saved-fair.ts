@@ -28,16 +28,18 @@ export function saveFair(index: Uint8Array, buyers: readonly Cuohe.Buyer[]): str
 
 /**
  * The child-process side of a full run: loads the fair saved in `dir`, runs `rank` on it and
- * prints the times as one line of JSON (loadMs, rankMs, rankCpuMs, load) for the parent.
+ * prints the times as one line of JSON (loadMs, rankMs, rankCpuMs, load, and what `more` adds)
+ * for the parent.
  */
 export async function timeSavedFair(
   lib: Lib,
   dir: string,
   rank: (engine: Cuohe.MatchEngine, buyers: Cuohe.Buyer[]) => unknown,
+  more: () => Record<string, number> = () => ({}),
 ): Promise<void> {
   const [engine, loadMs] = time(() => lib.loadEngine(readFileSync(join(dir, 'index.bin'))));
   const buyers = lib.parseBuyers(JSON.parse(readFileSync(join(dir, 'buyers.json'), 'utf8')));
   const cpu = process.cpuUsage();
   const [, rankMs] = await timeAsync(async () => rank(engine, buyers));
-  console.log(JSON.stringify({ loadMs, rankMs, rankCpuMs: cpuMs(cpu), load: loadavg()[0] }));
+  console.log(JSON.stringify({ loadMs, rankMs, rankCpuMs: cpuMs(cpu), load: loadavg()[0], ...more() }));
 }
