@@ -59,7 +59,8 @@ export async function rankAllSuppliersParallel(
   const count = workerCount(threads, Math.ceil(size / run)) - 1;
   const workers = Array.from({ length: count }, () => startWorker('rank-suppliers-worker'));
   try {
-    const { layout, buffer } = pack(coreTree(core), (n) => new SharedArrayBuffer(n));
+    // Packed for the workers only (one thread needs none).
+    const shared = count > 0 ? pack(coreTree(core), (n) => new SharedArrayBuffer(n)) : undefined;
     const concepts =
       keywordConcepts &&
       [...new Set(valid.flatMap((b) => b.keywords ?? []))].map((k): [string, string[]] => [k, [...keywordConcepts(k)]]);
@@ -97,8 +98,8 @@ export async function rankAllSuppliersParallel(
         start: (worker) =>
           worker.postMessage({
             type: 'index',
-            layout,
-            buffer,
+            layout: shared!.layout,
+            buffer: shared!.buffer,
             buyers: valid,
             rank,
             ...(concepts && { concepts }),
