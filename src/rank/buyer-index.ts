@@ -9,7 +9,7 @@
  * Two bands, as on the buyer's side: first the buyers whose industry can exceed the chapter
  * level — a wanted code in the heading of one of the supplier's products, a wanted whole
  * chapter it offers in, any wanted code in a chapter it declares whole, wanted goods made in
- * the ISIC division of one of its activities, or an activity in the same ISIC section — then
+ * the ISIC group of one of its activities, or an activity in the same ISIC division — then
  * the other candidates, whose industry is at most the chapter level (0.4). Those lists are
  * sorted by each buyer's own best possible score at that level, so the second band stops at
  * the first buyer that cannot reach the list.
