@@ -59,7 +59,7 @@ const REASONS: PropertyDescriptor = Object.freeze({
 const known = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
 /** The component scores of kernel numbers, keys in COMPONENTS order; null where unknown. */
-export function componentScores(c: PairNumbers['components']): ComponentScores {
+function componentScores(c: PairNumbers['components']): ComponentScores {
   return {
     industry: known(c[INDUSTRY]!),
     region: known(c[REGION]!),
