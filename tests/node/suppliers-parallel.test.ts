@@ -1,4 +1,4 @@
-/** rankAllSuppliersParallel: every exhibitor's buyers on this thread and workers, equal to one thread to the last bit. */
+/** rankAllSuppliersParallel: every exhibitor's buyers on this thread and workers, equal to one thread bit for bit. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadSampleFair } from '../../examples/fair/sample.js';

@@ -165,7 +165,7 @@ describe('the exhibitor view', () => {
     );
   }, 300_000);
 
-  it('the mutual bound (and the supplier side by buyer country) is never below the score; -1 only for gated pairs', () => {
+  it('the mutual bound (and the supplier side by country) is never below the score; -1 only for gated pairs', () => {
     fc.assert(
       fc.property(fair(20, 4), ({ suppliers, buyers, options }) => {
         const kernel = buildKernel(suppliers, {

@@ -97,7 +97,8 @@ export function buyerIndustryKeys(queries: readonly QueryBuyer[]): Int32Array {
   const ids = new Map<string, number>();
   const codesOf = (c: KeyedCodes) => `${c.codes.join(',')}/${c.lengths.join(',')}/${c.inferred.join(',')}`;
   return Int32Array.from(queries, (q) => {
-    const key = `${codesOf(q.wants)}|${codesOf(q.activities)}|${q.bridge.offsets.join(',')}/${codesOf(q.bridge.classes)}|${q.bridge.wantedInferred.join(',')}`;
+    const bridge = `${q.bridge.offsets.join(',')}/${codesOf(q.bridge.classes)}/${q.bridge.wantedInferred.join(',')}`;
+    const key = `${codesOf(q.wants)}|${codesOf(q.activities)}|${bridge}`;
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));
     return id;
