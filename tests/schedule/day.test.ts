@@ -8,6 +8,7 @@ import { validateScheduleInput } from '../../src/schedule/validate.js';
 import { validationIssues } from '../validation-issues.js';
 import { checkDay } from './check-day.js';
 import { slotAt } from './instances.js';
+import { TWO_BY_TWO_PARTICIPANTS, twoByTwo } from './two-by-two.js';
 
 const slots = (n: number) => Array.from({ length: n }, (_, i) => slotAt(i));
 
@@ -109,12 +110,7 @@ describe('scheduleQuality', () => {
     const input: ScheduleInput = {
       slots: slots(4),
       tables: 2,
-      participants: [
-        { id: 'B1', side: 'buyer' },
-        { id: 'B2', side: 'buyer' },
-        { id: 'S1', side: 'supplier' },
-        { id: 'S2', side: 'supplier' },
-      ],
+      participants: TWO_BY_TWO_PARTICIPANTS,
       candidates: [],
       minMeetingsPerSupplier: 2,
     };
@@ -205,22 +201,7 @@ describe('validation of the new fields', () => {
 });
 
 describe('rescheduleMeetings', () => {
-  const input: ScheduleInput = {
-    slots: slots(3),
-    tables: 2,
-    participants: [
-      { id: 'B1', side: 'buyer' },
-      { id: 'B2', side: 'buyer' },
-      { id: 'S1', side: 'supplier' },
-      { id: 'S2', side: 'supplier' },
-    ],
-    candidates: [
-      { buyerId: 'B1', supplierId: 'S1', score: 0.9 },
-      { buyerId: 'B1', supplierId: 'S2', score: 0.8 },
-      { buyerId: 'B2', supplierId: 'S1', score: 0.7 },
-      { buyerId: 'B2', supplierId: 'S2', score: 0.6 },
-    ],
-  };
+  const input = twoByTwo(slots(3), 2, [0.9, 0.8, 0.7, 0.6]);
 
   it('a no-show’s meetings are cancelled, a late joiner takes the freed time, the others stay put', () => {
     const before = scheduleMeetings(input);

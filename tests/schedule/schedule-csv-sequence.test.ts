@@ -12,32 +12,11 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { updateAgendas } from '../../src/calendar.js';
 import { readPreviousSchedule } from '../../src/cli/previous-schedule.js';
-import {
-  agendas,
-  makeSlots,
-  type ScheduleInput,
-  scheduleMeetings,
-  scheduleToCsv,
-  ValidationError,
-} from '../../src/index.js';
+import { agendas, makeSlots, scheduleMeetings, scheduleToCsv, ValidationError } from '../../src/index.js';
+import { twoByTwo } from './two-by-two.js';
 
 const slots = makeSlots({ date: '2026-11-23', timeZone: 'Asia/Shanghai', start: '09:00', minutes: 20, count: 4 });
-const input: ScheduleInput = {
-  slots,
-  tables: 2,
-  participants: [
-    { id: 'B1', side: 'buyer' },
-    { id: 'B2', side: 'buyer' },
-    { id: 'S1', side: 'supplier' },
-    { id: 'S2', side: 'supplier' },
-  ],
-  candidates: [
-    { buyerId: 'B1', supplierId: 'S1', score: 0.9 },
-    { buyerId: 'B1', supplierId: 'S2', score: 0.8 },
-    { buyerId: 'B2', supplierId: 'S1', score: 0.7 },
-    { buyerId: 'B2', supplierId: 'S2', score: -0.1 },
-  ],
-};
+const input = twoByTwo(slots, 2, [0.9, 0.8, 0.7, -0.1]);
 const parse = (csv: string) =>
   Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
