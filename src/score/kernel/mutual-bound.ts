@@ -9,12 +9,12 @@ import { capabilityFromDot, dot } from '../components/capability.js';
 import { capacityScore, moqFit } from '../components/capacity.js';
 import { PREFERRED_SHARE } from '../components/credentials.js';
 import { timingScore } from '../components/timing.js';
-import { EXPERIENCE_ELSEWHERE, mutualScore, SUPPLIER_SIDE_WEIGHTS as SW } from '../supplier-side.js';
+import { mutualScore, SUPPLIER_SIDE_WEIGHTS as SW, supplierSideOf } from '../supplier-side.js';
 import { regionBound } from './bound.js';
 import { CAPABILITY, CAPACITY, CREDENTIALS, INDUSTRY, REGION, TEXT, TIMING } from './component-index.js';
-import { csrHas } from './csr.js';
 import type { IndustryMemo } from './industry-memo.js';
 import type { QueryBuyer } from './query.js';
+import { experienceSignal, marketSignal } from './region-signals.js';
 import { industryScore, type KernelContext } from './score-pair.js';
 import type { SupplierSideRow } from './supplier-side-row.js';
 
@@ -99,31 +99,13 @@ function sideInto(ctx: KernelContext, b: QueryBuyer, i: number, industry: number
 
 function sideOf(ctx: KernelContext, b: QueryBuyer, i: number, industry: number, out: PairBound): void {
   const t = ctx.table;
-  let sum = 0;
-  let total = 0;
-  if (!Number.isNaN(industry)) {
-    sum += SW.product * industry;
-    total += SW.product;
-  }
-  const tg = t.targets.offsets;
-  if (tg[i + 1]! > tg[i]!) {
-    let market = 0;
-    for (let k = tg[i]!; k < tg[i + 1]! && market === 0; k++)
-      if (ctx.geo.placeMembers(t.targets.values[k]!)[b.country] === 1) market = 1;
-    sum += SW.market * market;
-    total += SW.market;
-  }
   const moq = t.moq[i]!;
-  if (!Number.isNaN(b.volume) && !Number.isNaN(moq)) {
-    sum += SW.order * moqFit(b.volume, moq);
-    total += SW.order;
-  }
-  const ex = t.exportCountries.offsets;
-  if (ex[i + 1]! > ex[i]!) {
-    sum += SW.experience * (csrHas(t.exportCountries, i, b.country) ? 1 : EXPERIENCE_ELSEWHERE);
-    total += SW.experience;
-  }
-  out.side = total === 0 ? 0 : sum / total;
+  out.side = supplierSideOf(
+    industry,
+    marketSignal(t, ctx.geo, i, b.country),
+    Number.isNaN(b.volume) || Number.isNaN(moq) ? Number.NaN : moqFit(b.volume, moq),
+    experienceSignal(t, i, b.country),
+  );
 }
 
 /**

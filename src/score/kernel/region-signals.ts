@@ -6,6 +6,7 @@
  * way. Hot path: reads the compiled buyer's per-country and per-time-zone tables, allocates nothing.
  */
 import { EXPORT_SIGNAL, REGION_WEIGHTS as RW } from '../components/region.js';
+import { EXPERIENCE_ELSEWHERE } from '../supplier-side.js';
 import { csrHas } from './csr.js';
 import type { GeoTables } from './geo-tables.js';
 import type { QueryBuyer } from './query.js';
@@ -35,15 +36,11 @@ export function regionSignals(t: SupplierTable, geo: GeoTables, b: QueryBuyer, i
     weight += RW.exports;
   } else out.exports = Number.NaN;
 
-  const tg = t.targets.offsets;
-  if (tg[i + 1]! > tg[i]!) {
-    let market = 0;
-    for (let k = tg[i]!; k < tg[i + 1]! && market === 0; k++)
-      if (geo.placeMembers(t.targets.values[k]!)[b.country] === 1) market = 1;
-    out.market = market;
-    sum += RW.target * market;
+  out.market = marketSignal(t, geo, i, b.country);
+  if (!Number.isNaN(out.market)) {
+    sum += RW.target * out.market;
     weight += RW.target;
-  } else out.market = Number.NaN;
+  }
 
   const lg = t.languages.offsets;
   let shared = 0;
@@ -59,4 +56,19 @@ export function regionSignals(t: SupplierTable, geo: GeoTables, b: QueryBuyer, i
     weight += RW.hours;
   }
   return sum / weight;
+}
+
+/** 1 when a buyer in `country` is in row `i`'s target markets, 0 when not, NaN when it lists none. */
+export function marketSignal(t: SupplierTable, geo: GeoTables, i: number, country: number): number {
+  const tg = t.targets.offsets;
+  if (tg[i + 1]! === tg[i]!) return Number.NaN;
+  for (let k = tg[i]!; k < tg[i + 1]!; k++) if (geo.placeMembers(t.targets.values[k]!)[country] === 1) return 1;
+  return 0;
+}
+
+/** Row `i`'s export experience with a buyer in `country`: 1 there, less elsewhere, NaN when it lists none. */
+export function experienceSignal(t: SupplierTable, i: number, country: number): number {
+  const ex = t.exportCountries.offsets;
+  if (ex[i + 1]! === ex[i]!) return Number.NaN;
+  return csrHas(t.exportCountries, i, country) ? 1 : EXPERIENCE_ELSEWHERE;
 }

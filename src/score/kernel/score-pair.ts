@@ -12,7 +12,7 @@ import { credentialScore } from '../components/credentials.js';
 import { EXPORT_SIGNAL } from '../components/region.js';
 import { KeywordMatcher } from '../components/text.js';
 import { timingScore } from '../components/timing.js';
-import { EXPERIENCE_ELSEWHERE, mutualScore, SUPPLIER_SIDE_WEIGHTS as SW } from '../supplier-side.js';
+import { EXPERIENCE_ELSEWHERE, mutualScore, supplierSideOf } from '../supplier-side.js';
 import type { Weights } from '../weights.js';
 import { CoverageBest, hsCoverage, numericCoverage, sectionTable } from './codes.js';
 import {
@@ -211,25 +211,12 @@ export function scorePair(
   out.score = score < 0 ? 0 : score > 1 ? 1 : score;
 
   // The supplier's side and the mutual score.
-  let sSum = 0;
-  let sTotal = 0;
-  if (!Number.isNaN(industry)) {
-    sSum += SW.product * industry;
-    sTotal += SW.product;
-  }
-  if (!Number.isNaN(market)) {
-    sSum += SW.market * market;
-    sTotal += SW.market;
-  }
-  if (!Number.isNaN(b.volume) && !Number.isNaN(moq)) {
-    sSum += SW.order * moqFit(b.volume, moq);
-    sTotal += SW.order;
-  }
-  if (hasExports) {
-    sSum += SW.experience * (exportsToBuyer ? 1 : EXPERIENCE_ELSEWHERE);
-    sTotal += SW.experience;
-  }
-  out.supplierSide = sTotal === 0 ? 0 : sSum / sTotal;
+  out.supplierSide = supplierSideOf(
+    industry,
+    market,
+    Number.isNaN(b.volume) || Number.isNaN(moq) ? Number.NaN : moqFit(b.volume, moq),
+    hasExports ? (exportsToBuyer ? 1 : EXPERIENCE_ELSEWHERE) : Number.NaN,
+  );
   out.mutual = mutualScore(out.score, out.supplierSide);
   return out;
 }
